@@ -1,0 +1,61 @@
+/** Values shared by the pure core and the adapters. No I/O here. */
+
+/** A file found under source-dir, hashed. */
+export interface LocalFile {
+  /** Path relative to source-dir, '/'-separated, no leading './'. */
+  readonly rel: string;
+  /** Absolute path on disk (a symlink is resolved to its target inside source-dir). */
+  readonly absPath: string;
+  readonly size: number;
+  /** Lower-case hex MD5 of the whole content. */
+  readonly md5: string;
+}
+
+/** One entry of a ListObjectsV2 listing. */
+export interface RemoteObject {
+  /** The full S3 key, decoded. */
+  readonly key: string;
+  /** The ETag without quotes, lower-case. For a multipart object it ends in '-<parts>'. */
+  readonly etag: string;
+  readonly size: number;
+  readonly storageClass?: string;
+}
+
+export const CANNED_ACLS = [
+  'private',
+  'public-read',
+  'public-read-write',
+  'authenticated-read',
+  'aws-exec-read',
+  'bucket-owner-read',
+  'bucket-owner-full-control',
+] as const;
+export type CannedAcl = (typeof CANNED_ACLS)[number];
+
+export const STORAGE_CLASSES = [
+  'STANDARD',
+  'REDUCED_REDUNDANCY',
+  'STANDARD_IA',
+  'ONEZONE_IA',
+  'INTELLIGENT_TIERING',
+  'GLACIER',
+  'DEEP_ARCHIVE',
+  'GLACIER_IR',
+] as const;
+export type StorageClass = (typeof STORAGE_CLASSES)[number];
+
+/** The headers an object is stored with. Absent fields are not sent. */
+export interface ObjectHeaders {
+  readonly contentType: string;
+  readonly cacheControl?: string;
+  readonly acl?: CannedAcl;
+  readonly storageClass?: StorageClass;
+  /** x-amz-meta-* entries, names lower-case without the prefix. */
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
+export interface Credentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken?: string;
+}

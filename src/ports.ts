@@ -1,0 +1,33 @@
+/**
+ * The small interfaces deploy.ts is written against. Adapters in src/aws and src/local implement
+ * them; tests pass real adapters pointed at local servers.
+ */
+import type { LocalFile, ObjectHeaders, RemoteObject } from './core/types.js';
+
+export interface ObjectStore {
+  /** Every object whose key starts with prefix ('' = whole bucket), all pages. Order unspecified. */
+  list(prefix: string): Promise<RemoteObject[]>;
+  /** The object's bytes, or undefined when it does not exist. For small objects only. */
+  getObject(key: string): Promise<Buffer | undefined>;
+  /** PutObject of an in-memory body (Content-MD5 always sent). Returns the stored ETag (no quotes). */
+  putObject(key: string, body: Buffer, headers: ObjectHeaders): Promise<string>;
+  /**
+   * Uploads a file from disk: one PutObject at or below the multipart threshold, otherwise a
+   * multipart upload streaming parts in parallel (memory stays flat), with the whole file's MD5
+   * kept in x-amz-meta-md5. Content-MD5 on every request. Returns the stored ETag (no quotes).
+   * onBytes is told how many body bytes were sent as they complete.
+   */
+  uploadFile(key: string, file: LocalFile, headers: ObjectHeaders, onBytes?: (n: number) => void): Promise<string>;
+  /** DeleteObjects in batches of at most 1000; throws if any key could not be deleted. */
+  deleteObjects(keys: readonly string[]): Promise<void>;
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
