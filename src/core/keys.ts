@@ -1,0 +1,31 @@
+/** S3 key arithmetic under a prefix. */
+
+export const MAX_KEY_BYTES = 1024;
+
+/** 'www', '/www/', 'www//' → 'www/'; '' or '/' → ''. */
+export function normalizePrefix(prefix: string): string {
+  const parts = prefix.split('/').filter((part) => part !== '');
+  if (parts.some((part) => part === '.' || part === '..')) {
+    throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);
+  }
+  return parts.length === 0 ? '' : `${parts.join('/')}/`;
+}
+
+export function keyFor(prefix: string, rel: string): string {
+  return prefix + rel;
+}
+
+/** The part of key below prefix, or undefined when the key is not under it. */
+export function relFor(prefix: string, key: string): string | undefined {
+  return key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
+}
+
+/** Keys S3 would refuse, with the reason, before anything is uploaded. */
+export function invalidKeys(keys: readonly string[]): { key: string; reason: string }[] {
+  const problems: { key: string; reason: string }[] = [];
+  for (const key of keys) {
+    const bytes = Buffer.byteLength(key, 'utf8');
+    if (bytes > MAX_KEY_BYTES) problems.push({ key, reason: `${bytes} bytes long; S3 allows ${MAX_KEY_BYTES}` });
+  }
+  return problems;
+}

@@ -1,0 +1,167 @@
+/**
+ * The sync plan: what happens to every key and why. A value, so dry run, logs, the job summary
+ * and the tests all read the same thing.
+ */
+import { headersDigest, isHtml } from './headers.js';
+import { keyFor, relFor } from './keys.js';
+import { MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
+import type { LocalFile, ObjectHeaders, RemoteObject } from './types.js';
+
+export type UploadReason = 'new' | 'content changed' | 'headers changed' | 'headers unknown';
+
+export interface UploadStep {
+  readonly key: string;
+  readonly file: LocalFile;
+  readonly headers: ObjectHeaders;
+  readonly reason: UploadReason;
+}
+
+export interface SkipStep {
+  readonly key: string;
+  readonly file: LocalFile;
+  readonly headers: ObjectHeaders;
+  readonly remote: RemoteObject;
+}
+
+export interface DeleteStep {
+  readonly key: string;
+  readonly size: number;
+}
+
+export interface Plan {
+  /** Everything but HTML first, then HTML, so no page goes live before its assets. */
+  readonly uploads: readonly UploadStep[];
+  readonly skips: readonly SkipStep[];
+  /** Deleted last, and only after every upload succeeded. */
+  readonly deletes: readonly DeleteStep[];
+}
+
+export interface PlanInput {
+  readonly files: readonly LocalFile[];
+  readonly remote: readonly RemoteObject[];
+  readonly manifest: Manifest;
+  /** Normalized: '' or ending in '/'. */
+  readonly prefix: string;
+  readonly headersFor: (rel: string) => ObjectHeaders;
+  readonly deleteRemoved: boolean;
+}
+
+export class PlanError extends Error {
+  override name = 'PlanError';
+}
+
+export function manifestKey(prefix: string): string {
+  return keyFor(prefix, MANIFEST_NAME);
+}
+
+export function planSync(input: PlanInput): Plan {
+  const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
+  const uploads: UploadStep[] = [];
+  const skips: SkipStep[] = [];
+  const localKeys = new Set<string>();
+
+  for (const file of input.files) {
+    if (file.rel === MANIFEST_NAME) {
+      throw new PlanError(`${file.rel} is the name of this action's manifest; exclude that file from the deploy`);
+    }
+    const key = keyFor(input.prefix, file.rel);
+    localKeys.add(key);
+    const headers = input.headersFor(file.rel);
+    const remote = remoteByKey.get(key);
+    const reason = judge(file, headers, remote, input.manifest.get(file.rel));
+    if (reason !== undefined) uploads.push({ key, file, headers, reason });
+    else if (remote !== undefined) skips.push({ key, file, headers, remote });
+  }
+
+  const deletes = input.deleteRemoved
+    ? input.remote
+        .filter((object) => isDeletable(object.key, input.prefix) && !localKeys.has(object.key))
+        .map((object) => ({ key: object.key, size: object.size }))
+        .sort((a, b) => compareKeys(a.key, b.key))
+    : [];
+
+  return { uploads: uploads.sort(uploadOrder), skips, deletes };
+}
+
+function judge(
+  file: LocalFile,
+  headers: ObjectHeaders,
+  remote: RemoteObject | undefined,
+  entry: ManifestEntry | undefined,
+): UploadReason | undefined {
+  if (remote === undefined) return 'new';
+  if (remote.size !== file.size) return 'content changed';
+  const trusted = entry !== undefined && entry.etag === remote.etag && entry.size === remote.size;
+  if (trusted) {
+    if (entry.md5 !== file.md5) return 'content changed';
+    return entry.headers === headersDigest(headers) ? undefined : 'headers changed';
+  }
+  // Not ours, or changed since: a single-part ETag is still the MD5, but the headers are unknown.
+  const isMultipartEtag = remote.etag.includes('-');
+  if (!isMultipartEtag && remote.etag !== file.md5) return 'content changed';
+  return 'headers unknown';
+}
+
+/** Never the manifest, never outside the prefix, never a console "folder" marker. */
+function isDeletable(key: string, prefix: string): boolean {
+  const rel = relFor(prefix, key);
+  return rel !== undefined && rel !== '' && rel !== MANIFEST_NAME && !key.endsWith('/');
+}
+
+function uploadOrder(a: UploadStep, b: UploadStep): number {
+  const html = Number(isHtml(a.headers)) - Number(isHtml(b.headers));
+  if (html !== 0) return html;
+  // Largest first packs the parallel uploads best.
+  return b.file.size - a.file.size || compareKeys(a.key, b.key);
+}
+
+/** S3's order: UTF-8 bytes. */
+export function compareKeys(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+/** max < 0 means no limit. Checked before anything is written. */
+export function checkDeleteLimit(plan: Plan, maxDeletes: number, where: string): void {
+  if (maxDeletes >= 0 && plan.deletes.length > maxDeletes) {
+    throw new PlanError(
+      `this deploy would delete ${plan.deletes.length} objects under ${where}, more than max-deletes (${maxDeletes}). ` +
+        `Nothing was changed. If that many deletions are intended, raise max-deletes (or set it to -1 for no limit); ` +
+        `otherwise check source-dir, include and exclude.`,
+    );
+  }
+}
+
+/**
+ * The manifest after a run: what was skipped or uploaded now, plus earlier entries for objects this
+ * run did not touch (a failed upload leaves its old object, and so its old entry, in place).
+ */
+export interface RunOutcome {
+  readonly plan: Plan;
+  readonly previous: Manifest;
+  readonly remote: readonly RemoteObject[];
+  readonly prefix: string;
+  /** key → ETag of every upload that succeeded. */
+  readonly uploaded: ReadonlyMap<string, string>;
+  readonly deleted: ReadonlySet<string>;
+}
+
+export function nextManifest(run: RunOutcome): Manifest {
+  const next = new Map<string, ManifestEntry>();
+  for (const object of run.remote) {
+    const rel = relFor(run.prefix, object.key);
+    const entry = rel === undefined ? undefined : run.previous.get(rel);
+    if (rel !== undefined && entry !== undefined && !run.deleted.has(object.key)) next.set(rel, entry);
+  }
+  for (const step of run.plan.skips) {
+    next.set(step.file.rel, entryFor(step.file, step.headers, step.remote.etag));
+  }
+  for (const step of run.plan.uploads) {
+    const etag = run.uploaded.get(step.key);
+    if (etag !== undefined) next.set(step.file.rel, entryFor(step.file, step.headers, etag));
+  }
+  return next;
+}
+
+function entryFor(file: LocalFile, headers: ObjectHeaders, etag: string): ManifestEntry {
+  return { etag, size: file.size, md5: file.md5, headers: headersDigest(headers) };
+}
