@@ -1,0 +1,144 @@
+/** Inputs and environment → one typed, validated config, before anything touches the network. */
+import type { HeaderRules } from '../core/headers.js';
+import { normalizePrefix } from '../core/keys.js';
+import { parseGlobRules, RuleSyntaxError } from '../core/rules.js';
+import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
+import { bool, InputError, int, lines, oneOf, text, type ReadInput } from './input-reader.js';
+
+export const DEFAULTS = {
+  include: ['**', '.well-known/**'],
+  maxDeletes: 1000,
+  concurrency: 16,
+} as const;
+
+export interface SyncConfig {
+  readonly sourceDir: string;
+  readonly bucket: string;
+  readonly prefix: string;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly headerRules: HeaderRules;
+  readonly deleteRemoved: boolean;
+  readonly maxDeletes: number;
+}
+
+export interface Config {
+  readonly sync: SyncConfig;
+  readonly dryRun: boolean;
+  readonly concurrency: number;
+  readonly region: string;
+  readonly s3Endpoint?: string;
+  readonly credentials: Credentials;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function readConfig(read: ReadInput, env: Env): Config {
+  const bucket = text(read, 'bucket');
+  if (bucket === '') throw new InputError('bucket', 'required: the name of the S3 bucket to deploy to');
+  validateBucketName(bucket);
+  const sourceDir = text(read, 'source-dir');
+  if (sourceDir === '') throw new InputError('source-dir', 'required: the directory holding the built site');
+
+  const s3Endpoint = endpointFrom(env, 'AWS_ENDPOINT_URL_S3');
+  const region = text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
+  if (region === undefined && s3Endpoint === undefined) {
+    throw new InputError('region', 'no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
+  }
+
+  return {
+    sync: {
+      sourceDir,
+      bucket,
+      prefix: withInput('prefix', () => normalizePrefix(text(read, 'prefix'))),
+      include: lines(read, 'include').length > 0 ? lines(read, 'include') : [...DEFAULTS.include],
+      exclude: lines(read, 'exclude'),
+      headerRules: {
+        cacheControl: withInput('cache-control', () => parseGlobRules(read('cache-control'), 'cache-control')),
+        ...optional('acl', oneOf(read, 'acl', CANNED_ACLS)),
+        ...optional('storageClass', oneOf(read, 'storage-class', STORAGE_CLASSES)),
+        metadata: readMetadata(read),
+      },
+      deleteRemoved: bool(read, 'delete', false),
+      maxDeletes: int(read, 'max-deletes', DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
+    },
+    dryRun: bool(read, 'dry-run', false),
+    concurrency: int(read, 'concurrency', DEFAULTS.concurrency, { min: 1, max: 256 }),
+    region: region ?? 'us-east-1',
+    ...optional('s3Endpoint', s3Endpoint),
+    credentials: credentialsFrom(env),
+  };
+}
+
+/** configure-aws-credentials exports these; an empty variable counts as unset. */
+export function credentialsFrom(env: Env): Credentials {
+  const accessKeyId = nonEmpty(env['AWS_ACCESS_KEY_ID']);
+  const secretAccessKey = nonEmpty(env['AWS_SECRET_ACCESS_KEY']);
+  if (accessKeyId === undefined || secretAccessKey === undefined) {
+    throw new Error(
+      'No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set ' +
+        '(run aws-actions/configure-aws-credentials before this step).',
+    );
+  }
+  const sessionToken = nonEmpty(env['AWS_SESSION_TOKEN']);
+  return { accessKeyId, secretAccessKey, ...optional('sessionToken', sessionToken) };
+}
+
+/** The service-specific variable wins over AWS_ENDPOINT_URL, as in the AWS SDKs and CLI. */
+export function endpointFrom(env: Env, serviceVariable: string): string | undefined {
+  const name = nonEmpty(env[serviceVariable]) !== undefined ? serviceVariable : 'AWS_ENDPOINT_URL';
+  const value = nonEmpty(env[name]);
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} is not a URL: "${value}" (expected e.g. http://127.0.0.1:9000)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`${name} must be an http:// or https:// URL, got "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function readMetadata(read: ReadInput): Record<string, string> {
+  const metadata: Record<string, string> = {};
+  for (const line of lines(read, 'metadata')) {
+    const colon = line.indexOf(':');
+    const name = colon < 0 ? '' : line.slice(0, colon).trim().toLowerCase();
+    const value = colon < 0 ? '' : line.slice(colon + 1).trim();
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === '') {
+      throw new InputError('metadata', `"${line}": expected "name: value" with a name of letters, digits and dashes`);
+    }
+    if (!/^[\x20-\x7e]*$/.test(value)) throw new InputError('metadata', `"${line}": values must be printable ASCII`);
+    metadata[name] = value;
+  }
+  return metadata;
+}
+
+function validateBucketName(bucket: string): void {
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..')) {
+    throw new InputError(
+      'bucket',
+      `"${bucket}" is not a valid bucket name (3–63 lower-case letters, digits, dots and dashes; give the name, not s3:// or a URL)`,
+    );
+  }
+}
+
+function withInput<T>(input: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof RuleSyntaxError) throw new InputError(input, error.message.replace(/^cache-control, /, ''));
+    if (error instanceof Error && !(error instanceof InputError)) throw new InputError(input, error.message);
+    throw error;
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

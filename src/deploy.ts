@@ -1,0 +1,222 @@
+/**
+ * The whole sync, written against ports: scan → list → plan → upload assets → upload HTML →
+ * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
+ */
+import { headersFor, isHtml, type HeaderRules } from './core/headers.js';
+import { invalidKeys } from './core/keys.js';
+import { decodeManifest, encodeManifest, sameManifest } from './core/manifest.js';
+import {
+  checkDeleteLimit,
+  manifestKey,
+  nextManifest,
+  planSync,
+  PlanError,
+  type Plan,
+  type RunOutcome,
+  type UploadStep,
+} from './core/plan.js';
+import type { LocalFile } from './core/types.js';
+import type { Clock, ObjectStore } from './ports.js';
+import { runPool } from './util/pool.js';
+
+export interface DeployOptions {
+  readonly sourceDir: string;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  /** Normalized: '' or ending in '/'. */
+  readonly prefix: string;
+  /** 's3://bucket/prefix', for messages. */
+  readonly target: string;
+  readonly headerRules: HeaderRules;
+  readonly deleteRemoved: boolean;
+  readonly maxDeletes: number;
+  readonly dryRun: boolean;
+  readonly concurrency: number;
+}
+
+export interface Progress {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+}
+
+export interface Reporter {
+  info(message: string): void;
+  group<T>(name: string, work: () => Promise<T>): Promise<T>;
+  progress(phase: string, progress: Progress): void;
+}
+
+export interface DeployDeps {
+  readonly store: ObjectStore;
+  readonly scan: (dir: string, selection: { include: readonly string[]; exclude: readonly string[] }) => Promise<LocalFile[]>;
+  readonly clock: Clock;
+  readonly reporter: Reporter;
+}
+
+export interface DeployResult {
+  readonly plan: Plan;
+  readonly dryRun: boolean;
+  readonly uploaded: readonly UploadStep[];
+  readonly deleted: readonly string[];
+  readonly bytesUploaded: number;
+  readonly durationMs: number;
+}
+
+export class UploadFailedError extends Error {
+  override name = 'UploadFailedError';
+  constructor(
+    readonly failures: readonly { key: string; error: unknown }[],
+    readonly uploadedCount: number,
+  ) {
+    const first = failures[0];
+    const detail = first === undefined ? '' : `: ${first.key}: ${messageOf(first.error)}`;
+    super(
+      `${failures.length} upload(s) failed${detail}. ${uploadedCount} object(s) were uploaded; nothing was deleted. ` +
+        `Re-running the deploy finishes the job.`,
+    );
+  }
+}
+
+export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<DeployResult> {
+  const started = deps.clock.now();
+  const { reporter, store } = deps;
+
+  const { plan, remote, manifest } = await reporter.group('Plan', async () => {
+    const [files, remote, manifestBody] = await Promise.all([
+      deps.scan(options.sourceDir, { include: options.include, exclude: options.exclude }),
+      store.list(options.prefix),
+      store.getObject(manifestKey(options.prefix)),
+    ]);
+    const manifest = decodeManifest(manifestBody);
+    const plan = planSync({
+      files,
+      remote,
+      manifest,
+      prefix: options.prefix,
+      headersFor: (rel) => headersFor(rel, options.headerRules),
+      deleteRemoved: options.deleteRemoved,
+    });
+    refuseInvalidKeys(plan);
+    checkDeleteLimit(plan, options.maxDeletes, options.target);
+    reporter.info(describePlan(plan, files.length, remote.length));
+    if (options.dryRun) for (const line of planLines(plan)) reporter.info(line);
+    return { plan, remote, manifest };
+  });
+
+  const finish = (uploaded: UploadStep[], deleted: string[]): DeployResult => ({
+    plan,
+    dryRun: options.dryRun,
+    uploaded,
+    deleted,
+    bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
+    durationMs: deps.clock.now() - started,
+  });
+  if (options.dryRun) return finish([], []);
+
+  const uploadedEtags = new Map<string, string>();
+  const uploaded: UploadStep[] = [];
+  const failures = await reporter.group('Upload', () => upload(plan.uploads, options.concurrency, deps, (step, etag) => {
+    uploadedEtags.set(step.key, etag);
+    uploaded.push(step);
+  }));
+
+  const deleted: string[] = [];
+  let failure: unknown;
+  try {
+    if (failures.length > 0) throw new UploadFailedError(failures, uploaded.length);
+    if (plan.deletes.length > 0) {
+      await reporter.group('Delete', async () => {
+        const keys = plan.deletes.map((step) => step.key);
+        await store.deleteObjects(keys);
+        deleted.push(...keys);
+        reporter.info(`Deleted ${keys.length} object(s).`);
+      });
+    }
+  } catch (error) {
+    failure = error;
+  }
+  // Also after a failure: what did upload is recorded, so a re-run only does the rest.
+  const run = { plan, previous: manifest, remote, prefix: options.prefix, uploaded: uploadedEtags, deleted: new Set(deleted) };
+  try {
+    await saveManifest(store, options.prefix, run);
+  } catch (error) {
+    if (failure === undefined) throw error;
+    reporter.info(`Could not record the deploy manifest either: ${messageOf(error)}`);
+  }
+  if (failure !== undefined) throw failure;
+  return finish(uploaded, deleted);
+}
+
+/** Assets first, then HTML only if every asset made it. */
+async function upload(
+  steps: readonly UploadStep[],
+  concurrency: number,
+  deps: DeployDeps,
+  onUploaded: (step: UploadStep, etag: string) => void,
+): Promise<{ key: string; error: unknown }[]> {
+  const progress = { filesDone: 0, filesTotal: steps.length, bytesDone: 0, bytesTotal: steps.reduce((s, x) => s + x.file.size, 0) };
+  const phases = [steps.filter((step) => !isHtml(step.headers)), steps.filter((step) => isHtml(step.headers))];
+  for (const phase of phases) {
+    const failures = await runPool(phase, concurrency, async (step) => {
+      const etag = await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
+        progress.bytesDone += bytes;
+      });
+      progress.filesDone += 1;
+      onUploaded(step, etag);
+      deps.reporter.progress('upload', progress);
+    });
+    if (failures.length > 0) return failures.map(({ item, error }) => ({ key: item.key, error }));
+  }
+  return [];
+}
+
+async function saveManifest(store: ObjectStore, prefix: string, run: RunOutcome): Promise<void> {
+  const next = nextManifest(run);
+  if (sameManifest(run.previous, next)) return;
+  await store.putObject(manifestKey(prefix), encodeManifest(next), {
+    contentType: 'application/json',
+    cacheControl: 'no-store',
+    metadata: {},
+  });
+}
+
+function refuseInvalidKeys(plan: Plan): void {
+  const problems = invalidKeys(plan.uploads.map((step) => step.key));
+  if (problems.length > 0) {
+    const list = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}… (${p.reason})`).join('; ');
+    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list}`);
+  }
+}
+
+export function describePlan(plan: Plan, localCount: number, remoteCount: number): string {
+  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
+  return (
+    `${localCount} local file(s), ${remoteCount} remote object(s): ` +
+    `${plan.uploads.length} to upload (${formatBytes(bytes)}), ${plan.skips.length} unchanged, ${plan.deletes.length} to delete.`
+  );
+}
+
+export function planLines(plan: Plan): string[] {
+  return [
+    ...plan.uploads.map((step) => `upload  ${step.key}  (${step.reason}; ${step.headers.contentType}${step.headers.cacheControl ? `; ${step.headers.cacheControl}` : ''})`),
+    ...plan.deletes.map((step) => `delete  ${step.key}  (removed locally)`),
+    ...plan.skips.map((step) => `skip    ${step.key}  (unchanged)`),
+  ];
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

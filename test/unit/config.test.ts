@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { DEFAULTS, readConfig, type Env } from '../../src/action/config.js';
+
+const env: Env = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'eu-west-1' };
+const reader = (inputs: Record<string, string>, seen?: Set<string>) => (name: string) => {
+  seen?.add(name);
+  return inputs[name] ?? '';
+};
+const minimal = { bucket: 'my-site', 'source-dir': 'public' };
+
+describe('readConfig', () => {
+  test('the README example', () => {
+    const config = readConfig(
+      reader({
+        ...minimal,
+        prefix: 'www',
+        delete: 'true',
+        acl: 'public-read',
+        'cache-control': '**/*.html: no-cache\nassets/**: public, max-age=31536000, immutable\n',
+      }),
+      env,
+    );
+    expect(config.sync).toMatchObject({ bucket: 'my-site', sourceDir: 'public', prefix: 'www/', deleteRemoved: true });
+    expect(config.sync.headerRules.acl).toBe('public-read');
+    expect(config.sync.headerRules.cacheControl).toEqual([
+      { glob: '**/*.html', value: 'no-cache' },
+      { glob: 'assets/**', value: 'public, max-age=31536000, immutable' },
+    ]);
+    expect(config.region).toBe('eu-west-1');
+    expect(config.s3Endpoint).toBeUndefined();
+  });
+
+  test('defaults', () => {
+    const config = readConfig(reader(minimal), env);
+    expect(config.sync.include).toEqual(DEFAULTS.include);
+    expect(config.sync.maxDeletes).toBe(DEFAULTS.maxDeletes);
+    expect(config.concurrency).toBe(DEFAULTS.concurrency);
+    expect(config.sync.deleteRemoved).toBe(false);
+    expect(config.dryRun).toBe(false);
+    expect(config.sync.headerRules).toEqual({ cacheControl: [], metadata: {} });
+  });
+
+  test.each<[Record<string, string>, Env, RegExp]>([
+    [{ 'source-dir': 'public' }, env, /Input "bucket": required/],
+    [{ bucket: 'my-site' }, env, /Input "source-dir": required/],
+    [{ ...minimal, bucket: 's3://my-site' }, env, /Input "bucket": "s3:\/\/my-site" is not a valid bucket name/],
+    [{ ...minimal, acl: 'public' }, env, /Input "acl": "public" is not one of: private, public-read/],
+    [{ ...minimal, 'storage-class': 'CHEAP' }, env, /Input "storage-class"/],
+    [{ ...minimal, delete: 'yess' }, env, /Input "delete": expected true or false/],
+    [{ ...minimal, 'max-deletes': '10k' }, env, /Input "max-deletes": expected a whole number/],
+    [{ ...minimal, concurrency: '0' }, env, /Input "concurrency": expected a number from 1 to 256/],
+    [{ ...minimal, 'cache-control': '**/*.html no-cache' }, env, /Input "cache-control": line 1/],
+    [{ ...minimal, metadata: 'bad name: x' }, env, /Input "metadata"/],
+    [{ ...minimal, prefix: 'a/../b' }, env, /Input "prefix"/],
+    [minimal, { ...env, AWS_REGION: '' }, /Input "region": no region/],
+    [minimal, { ...env, AWS_SECRET_ACCESS_KEY: '' }, /No AWS credentials/],
+    [minimal, { ...env, AWS_ENDPOINT_URL: 'localhost:9000' }, /AWS_ENDPOINT_URL must be an http:\/\/ or https:\/\/ URL/],
+  ])('refuses %j (env %j): %s', (inputs, environment, message) => {
+    expect(() => readConfig(reader(inputs), environment)).toThrow(message);
+  });
+
+  test('endpoint: the S3-specific variable wins, and a custom endpoint needs no region', () => {
+    const both = { ...env, AWS_ENDPOINT_URL: 'http://127.0.0.1:1', AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:2/' };
+    expect(readConfig(reader(minimal), both).s3Endpoint).toBe('http://127.0.0.1:2');
+    const generic = { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_ENDPOINT_URL: 'http://127.0.0.1:1' };
+    expect(readConfig(reader(minimal), generic)).toMatchObject({ s3Endpoint: 'http://127.0.0.1:1', region: 'us-east-1' });
+  });
+
+  test('credentials: session token passed through, empty one ignored', () => {
+    expect(readConfig(reader(minimal), { ...env, AWS_SESSION_TOKEN: 'tok' }).credentials.sessionToken).toBe('tok');
+    expect('sessionToken' in readConfig(reader(minimal), { ...env, AWS_SESSION_TOKEN: '' }).credentials).toBe(false);
+  });
+});
+
+describe('action.yml', () => {
+  const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'));
+
+  test('runs on node24 from dist/index.js', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  test('declares, describes and defaults every input the code reads, the same way the code does', () => {
+    const seen = new Set<string>();
+    readConfig(reader(minimal, seen), env);
+    for (const name of seen) {
+      expect(action.inputs[name]?.description).toEqual(expect.any(String));
+    }
+    const defaults = Object.fromEntries(
+      Object.entries(action.inputs as Record<string, { default?: string }>).map(([name, input]) => [name, input.default]),
+    );
+    const config = readConfig(reader({ ...defaults, ...minimal } as Record<string, string>), env);
+    expect(config).toEqual(readConfig(reader(minimal), env));
+  });
+
+  test('describes every output', () => {
+    for (const name of ['uploaded', 'skipped', 'deleted', 'bytes-uploaded', 'changed-keys']) {
+      expect(action.outputs[name]?.description).toEqual(expect.any(String));
+    }
+  });
+});
