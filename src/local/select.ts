@@ -1,0 +1,57 @@
+import { Minimatch, type MinimatchOptions } from 'minimatch';
+import { SourceError } from './errors.js';
+
+/** `**` skips dotfiles and dot-directories; `.well-known/` is the one dot-directory a site needs by default. */
+export const DEFAULT_INCLUDE: readonly string[] = ['**', '.well-known/**'];
+
+/**
+ * Decides, from '/'-separated paths relative to source-dir, what the walk selects and where it goes.
+ * A file is selected when some include pattern matches it (dot: false, so `**` does not reach
+ * dotfiles but an explicit `.nojekyll` does) and no exclude pattern matches it (dot: true).
+ */
+export interface Selector {
+  selectsFile(rel: string): boolean;
+  /** False when nothing below the directory can be selected, so the walk need not enter it. */
+  mayEnterDir(rel: string): boolean;
+  /** True when an exclude pattern matches this exact path: a symlink so excluded is not even resolved. */
+  excludesPath(rel: string): boolean;
+}
+
+// nocomment: a leading '#' is part of a file name here, not a comment.
+const BASE: MinimatchOptions = { nocomment: true };
+
+export function createSelector(include: readonly string[], exclude: readonly string[]): Selector {
+  if (include.length === 0) throw new SourceError('include has no patterns, so no file could be selected');
+  const includes = include.map((p) => new Minimatch(normalizePattern(p, 'include'), { ...BASE, dot: false }));
+  const excludes = exclude.map((p) => new Minimatch(normalizePattern(p, 'exclude'), { ...BASE, dot: true }));
+  // `Q/**` excludes everything below a directory that Q matches, so such a directory need not be walked.
+  const excludedTrees = exclude
+    .map((p) => normalizePattern(p, 'exclude'))
+    .filter((p) => p === '**' || p.endsWith('/**'))
+    .map((p) => (p === '**' ? null : new Minimatch(p.slice(0, -'/**'.length), { ...BASE, dot: true })));
+
+  const excludesPath = (rel: string): boolean => excludes.some((m) => m.match(rel));
+  return {
+    excludesPath,
+    selectsFile: (rel) => includes.some((m) => m.match(rel)) && !excludesPath(rel),
+    mayEnterDir: (rel) =>
+      includes.some((m) => m.match(rel, true)) && !excludedTrees.some((m) => m === null || m.match(rel)),
+  };
+}
+
+/** Rejects patterns that could reach outside source-dir or that minimatch would read unexpectedly. */
+export function normalizePattern(pattern: string, input: 'include' | 'exclude'): string {
+  const bad = (why: string): SourceError => new SourceError(`${input} pattern '${pattern}' ${why}`);
+  if (pattern.trim() === '') throw bad('is empty');
+  if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern) || pattern.startsWith('\\\\')) {
+    throw bad('is absolute; patterns are relative to source-dir');
+  }
+  if (pattern.startsWith('!')) {
+    throw bad(input === 'include' ? "is negated; put the pattern, without '!', in exclude" : "is negated; remove the '!'");
+  }
+  const segments = pattern.split('/');
+  if (segments.includes('..')) throw bad("has a '..' segment; patterns cannot reach outside source-dir");
+  // './docs/*.html' means 'docs/*.html'; minimatch would match it against nothing we produce.
+  while (segments.length > 1 && segments[0] === '.') segments.shift();
+  return segments.join('/');
+}
