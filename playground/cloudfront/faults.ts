@@ -1,0 +1,62 @@
+/** Faults injected on demand: each is consumed once, by the first matching request, in queue order. */
+import { ApiError } from './errors.js';
+import { OPERATIONS, type OperationName } from './model.js';
+
+export type FaultKind =
+  /** 503 ServiceUnavailable, nothing done. */
+  | '503'
+  /** 500 InternalError, nothing done. */
+  | '500'
+  /** 400 Throttling "Rate exceeded", nothing done. */
+  | 'throttle'
+  /** 403 AccessDenied, nothing done. */
+  | 'access-denied'
+  /** The connection is reset (TCP RST) before anything is done. */
+  | 'reset'
+  /** The operation is carried out, then the socket is destroyed without an answer. */
+  | 'lost-response';
+
+export const FAULT_KINDS: readonly FaultKind[] = ['503', '500', 'throttle', 'access-denied', 'reset', 'lost-response'];
+
+export interface Fault {
+  /** The operation it hits; '*' = the next authenticated API request, whatever it is. */
+  op: OperationName | '*';
+  kind: FaultKind;
+}
+
+/** Removes and returns the first queued fault for this operation. */
+export function takeFault(queue: Fault[], op: OperationName): Fault | undefined {
+  const at = queue.findIndex((fault) => fault.op === op || fault.op === '*');
+  return at === -1 ? undefined : queue.splice(at, 1)[0];
+}
+
+/** The error a fault answers with, or undefined for the kinds that break the connection instead. */
+export function faultError(kind: FaultKind): ApiError | undefined {
+  switch (kind) {
+    case '503':
+      return new ApiError('ServiceUnavailable', 'CloudFront is temporarily unavailable. Please try again.');
+    case '500':
+      return new ApiError('InternalError', 'We encountered an internal error. Please try again.');
+    case 'throttle':
+      return new ApiError('Throttling', 'Rate exceeded');
+    case 'access-denied':
+      return new ApiError('AccessDenied', 'User is not authorized to perform this operation on this resource.');
+    case 'reset':
+    case 'lost-response':
+      return undefined;
+  }
+}
+
+/** Checks a fault that arrived as JSON (control endpoint); throws a readable Error otherwise. */
+export function parseFault(value: unknown): Fault {
+  const candidate = value as Partial<Record<keyof Fault, unknown>> | null;
+  const op = candidate?.op;
+  const kind = candidate?.kind;
+  if (op !== '*' && !OPERATIONS.includes(op as OperationName)) {
+    throw new Error(`fault.op must be '*' or one of ${OPERATIONS.join(', ')}; got ${JSON.stringify(op)}`);
+  }
+  if (!FAULT_KINDS.includes(kind as FaultKind)) {
+    throw new Error(`fault.kind must be one of ${FAULT_KINDS.join(', ')}; got ${JSON.stringify(kind)}`);
+  }
+  return { op: op as Fault['op'], kind: kind as FaultKind };
+}
