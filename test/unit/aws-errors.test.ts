@@ -1,0 +1,88 @@
+import { AwsError, errorFromResponse, explainS3Error } from '../../src/aws/errors.js';
+
+const xml = (code: string, message: string, extra = '') =>
+  Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}<RequestId>R1</RequestId></Error>`);
+
+describe('errorFromResponse', () => {
+  test('reads S3 error documents', () => {
+    const error = errorFromResponse(404, { date: 'Wed, 01 Jan 2031 00:00:00 GMT' }, xml('NoSuchBucket', 'The specified bucket does not exist', '<BucketName>007</BucketName>'));
+    expect(error).toMatchObject({ code: 'NoSuchBucket', status: 404, requestId: 'R1', bucket: '007', serverTime: Date.UTC(2031, 0, 1) });
+  });
+
+  test('reads the CloudFront/STS <ErrorResponse> wrapper', () => {
+    const body = Buffer.from('<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>R2</RequestId></ErrorResponse>');
+    expect(errorFromResponse(400, {}, body)).toMatchObject({ code: 'Throttling', serverMessage: 'Rate exceeded' });
+  });
+
+  test('a body-less answer (HEAD) gets a code from its status and the region from x-amz-bucket-region', () => {
+    expect(errorFromResponse(301, { 'x-amz-bucket-region': 'ap-south-1' }, Buffer.alloc(0))).toMatchObject({
+      code: 'PermanentRedirect',
+      region: 'ap-south-1',
+    });
+    expect(errorFromResponse(404, {}, Buffer.alloc(0)).code).toBe('NotFound');
+  });
+
+  test('a non-XML body (a proxy page) falls back to the status', () => {
+    expect(errorFromResponse(502, {}, Buffer.from('<html><body>Bad gateway</body></html>')).code).toBe('Http502');
+  });
+});
+
+describe('explainS3Error says what to check', () => {
+  const base = { bucket: 'my-site', region: 'us-east-1' } as const;
+  const fromServer = (status: number, code: string, message = 'm', extra = '') => errorFromResponse(status, {}, xml(code, message, extra));
+
+  test('NoSuchBucket names the bucket', () => {
+    const error = explainS3Error(fromServer(404, 'NoSuchBucket'), { ...base, operation: 'list' });
+    expect(error).toBeInstanceOf(AwsError);
+    expect(error.message).toMatch(/bucket "my-site" does not exist/);
+    expect(error).toMatchObject({ code: 'NoSuchBucket', status: 404, bucket: 'my-site', requestId: 'R1' });
+  });
+
+  test.each([
+    ['put', 'docs/a.html', 's3:PutObject', 'arn:aws:s3:::my-site/*'],
+    ['list', undefined, 's3:ListBucket', 'arn:aws:s3:::my-site'],
+    ['delete', undefined, 's3:DeleteObject', 'arn:aws:s3:::my-site'],
+  ] as const)('AccessDenied on %s names the target and %s', (operation, key, permission, arn) => {
+    const error = explainS3Error(fromServer(403, 'AccessDenied', 'Access Denied'), {
+      ...base,
+      operation,
+      ...(key === undefined ? {} : { key }),
+    });
+    expect(error.message).toContain(key === undefined ? 's3://my-site' : `s3://my-site/${key}`);
+    expect(error.message).toContain(permission);
+    expect(error.message).toContain(arn);
+  });
+
+  test.each(['InvalidAccessKeyId', 'SignatureDoesNotMatch', 'ExpiredToken'])('%s says to check the credentials, without echoing them', (code) => {
+    const body = xml(code, 'The request signature we calculated does not match', '<AWSAccessKeyId>AKIASECRETLOOKING</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256 x</StringToSign>');
+    const error = explainS3Error(errorFromResponse(403, {}, body), { ...base, operation: 'put', key: 'a' });
+    expect(error.message).toMatch(/credentials were rejected/);
+    expect(error.message).not.toContain('AKIASECRETLOOKING');
+    expect(error.message).not.toContain('StringToSign');
+  });
+
+  test('AccessControlListNotSupported explains Object Ownership and the two ways out', () => {
+    const error = explainS3Error(fromServer(400, 'AccessControlListNotSupported', 'The bucket does not allow ACLs'), {
+      ...base,
+      operation: 'put',
+      key: 'index.html',
+    });
+    expect(error.message).toMatch(/Bucket owner enforced/);
+    expect(error.message).toMatch(/April 2023/);
+    expect(error.message).toMatch(/remove the `acl` input or enable ACLs/);
+  });
+
+  test('a wrong region names the region to set', () => {
+    const error = explainS3Error(
+      fromServer(400, 'AuthorizationHeaderMalformed', "the region 'us-east-1' is wrong; expecting 'eu-west-3'", '<Region>eu-west-3</Region>'),
+      { ...base, operation: 'list' },
+    );
+    expect(error.message).toMatch(/is in region eu-west-3, not us-east-1\. Set the region to eu-west-3/);
+  });
+
+  test('a socket error keeps its code', () => {
+    const error = explainS3Error(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), { ...base, operation: 'get', key: 'k' });
+    expect(error.code).toBe('ECONNRESET');
+    expect(error.message).toMatch(/GetObject on s3:\/\/my-site\/k failed with ECONNRESET/);
+  });
+});
