@@ -13,6 +13,7 @@ import {
   PlanError,
   type Plan,
   type RunOutcome,
+  type UploadReason,
   type UploadStep,
 } from './core/plan.js';
 import type { LocalFile } from './core/types.js';
@@ -99,7 +100,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     });
     refuseInvalidKeys(plan);
     checkDeleteLimit(plan, options.maxDeletes, options.target);
-    reporter.info(describePlan(plan, files.length, remote.length));
+    reporter.info(describePlan(plan, files.length, remote.filter((o) => o.key !== manifestKey(options.prefix)).length));
     if (options.dryRun) for (const line of planLines(plan)) reporter.info(line);
     return { plan, remote, manifest };
   });
@@ -116,10 +117,14 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
 
   const uploadedEtags = new Map<string, string>();
   const uploaded: UploadStep[] = [];
-  const failures = await reporter.group('Upload', () => upload(plan.uploads, options.concurrency, deps, (step, etag) => {
+  const onUploaded = (step: UploadStep, etag: string): void => {
     uploadedEtags.set(step.key, etag);
     uploaded.push(step);
-  }));
+  };
+  const failures =
+    plan.uploads.length === 0
+      ? []
+      : await reporter.group('Upload', () => upload(plan.uploads, options.concurrency, deps, onUploaded));
 
   const deleted: string[] = [];
   let failure: unknown;
@@ -191,10 +196,18 @@ function refuseInvalidKeys(plan: Plan): void {
 
 export function describePlan(plan: Plan, localCount: number, remoteCount: number): string {
   const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
+  const why = [...countReasons(plan)].map(([reason, count]) => `${count} ${reason}`).join(', ');
   return (
     `${localCount} local file(s), ${remoteCount} remote object(s): ` +
-    `${plan.uploads.length} to upload (${formatBytes(bytes)}), ${plan.skips.length} unchanged, ${plan.deletes.length} to delete.`
+    `${plan.uploads.length} to upload (${formatBytes(bytes)}${why === '' ? '' : `; ${why}`}), ` +
+    `${plan.skips.length} unchanged, ${plan.deletes.length} to delete.`
   );
+}
+
+export function countReasons(plan: Plan): Map<UploadReason, number> {
+  const counts = new Map<UploadReason, number>();
+  for (const step of plan.uploads) counts.set(step.reason, (counts.get(step.reason) ?? 0) + 1);
+  return counts;
 }
 
 export function planLines(plan: Plan): string[] {

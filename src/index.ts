@@ -1,3 +1,3 @@
-import * as core from '@actions/core';
-import { x } from './core/hello.js';
-core.info(`hello ${x(1)}`);
+import { fail, run } from './action/main.js';
+
+run().catch(fail);

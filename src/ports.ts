@@ -22,6 +22,34 @@ export interface ObjectStore {
   deleteObjects(keys: readonly string[]): Promise<void>;
 }
 
+/** An invalidation as CloudFront reports it. */
+export interface CdnInvalidation {
+  readonly id: string;
+  /** 'InProgress' or 'Completed'. */
+  readonly status: string;
+}
+
+export interface CdnOrigin {
+  readonly id: string;
+  /** e.g. 'my-bucket.s3.us-east-1.amazonaws.com' */
+  readonly domainName: string;
+  /** '' or e.g. '/www': the prefix the CDN puts before every request it forwards. */
+  readonly originPath: string;
+}
+
+/**
+ * The CDN in front of the bucket. Errors carry a `code` (NoSuchDistribution, AccessDenied,
+ * TooManyInvalidationsInProgress, ...) and a message that names the distribution.
+ */
+export interface Cdn {
+  /** Idempotent per callerReference: the same reference with the same paths returns the same invalidation. */
+  createInvalidation(distributionId: string, paths: readonly string[], callerReference: string): Promise<CdnInvalidation>;
+  getInvalidation(distributionId: string, id: string): Promise<CdnInvalidation>;
+  getDistribution(distributionId: string): Promise<{ readonly origins: readonly CdnOrigin[] }>;
+  /** Whether another attempt after `error` may succeed (5xx, throttling, a lost connection). */
+  isTransient(error: unknown): boolean;
+}
+
 export interface Clock {
   now(): number;
   sleep(ms: number): Promise<void>;

@@ -1,14 +1,17 @@
 /** Inputs and environment → one typed, validated config, before anything touches the network. */
 import type { HeaderRules } from '../core/headers.js';
+import { validateUserPath } from '../core/invalidation-paths.js';
 import { normalizePrefix } from '../core/keys.js';
 import { parseGlobRules, RuleSyntaxError } from '../core/rules.js';
 import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
-import { bool, InputError, int, lines, oneOf, text, type ReadInput } from './input-reader.js';
+import { bool, InputError, int, lines, list, oneOf, text, type ReadInput } from './input-reader.js';
 
 export const DEFAULTS = {
   include: ['**', '.well-known/**'],
   maxDeletes: 1000,
   concurrency: 16,
+  waitTimeoutSeconds: 600,
+  indexDocument: 'index.html',
 } as const;
 
 export interface SyncConfig {
@@ -22,8 +25,24 @@ export interface SyncConfig {
   readonly maxDeletes: number;
 }
 
+export interface CdnConfig {
+  readonly distributionIds: readonly string[];
+  /** Validated and encoded. */
+  readonly explicitPaths: readonly string[];
+  readonly wait: boolean;
+  readonly waitTimeoutMs: number;
+  readonly maxPaths?: number;
+  readonly indexDocument: string;
+  /** Overrides the OriginPath read from the distribution. */
+  readonly originPath?: string;
+  readonly endpoint?: string;
+}
+
 export interface Config {
-  readonly sync: SyncConfig;
+  /** Absent for a pure cache purge (no bucket). */
+  readonly sync?: SyncConfig;
+  /** Absent when no distribution is given or invalidate is false. */
+  readonly cdn?: CdnConfig;
   readonly dryRun: boolean;
   readonly concurrency: number;
   readonly region: string;
@@ -34,39 +53,82 @@ export interface Config {
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export function readConfig(read: ReadInput, env: Env): Config {
+  const cdn = readCdnConfig(read, env);
   const bucket = text(read, 'bucket');
-  if (bucket === '') throw new InputError('bucket', 'required: the name of the S3 bucket to deploy to');
-  validateBucketName(bucket);
-  const sourceDir = text(read, 'source-dir');
-  if (sourceDir === '') throw new InputError('source-dir', 'required: the directory holding the built site');
-
+  if (bucket === '' && cdn === undefined) {
+    throw new InputError('bucket', 'required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)');
+  }
+  if (bucket === '' && cdn !== undefined && cdn.explicitPaths.length === 0) {
+    throw new InputError('invalidation-paths', 'required when no bucket is given: the paths to invalidate, e.g. /*');
+  }
   const s3Endpoint = endpointFrom(env, 'AWS_ENDPOINT_URL_S3');
   const region = text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
-  if (region === undefined && s3Endpoint === undefined) {
+  const sync = bucket === '' ? undefined : readSyncConfig(read, bucket);
+  if (sync !== undefined && region === undefined && s3Endpoint === undefined) {
     throw new InputError('region', 'no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
   }
 
   return {
-    sync: {
-      sourceDir,
-      bucket,
-      prefix: withInput('prefix', () => normalizePrefix(text(read, 'prefix'))),
-      include: lines(read, 'include').length > 0 ? lines(read, 'include') : [...DEFAULTS.include],
-      exclude: lines(read, 'exclude'),
-      headerRules: {
-        cacheControl: withInput('cache-control', () => parseGlobRules(read('cache-control'), 'cache-control')),
-        ...optional('acl', oneOf(read, 'acl', CANNED_ACLS)),
-        ...optional('storageClass', oneOf(read, 'storage-class', STORAGE_CLASSES)),
-        metadata: readMetadata(read),
-      },
-      deleteRemoved: bool(read, 'delete', false),
-      maxDeletes: int(read, 'max-deletes', DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
-    },
+    ...optional('sync', sync),
+    ...optional('cdn', cdn),
     dryRun: bool(read, 'dry-run', false),
     concurrency: int(read, 'concurrency', DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? 'us-east-1',
     ...optional('s3Endpoint', s3Endpoint),
     credentials: credentialsFrom(env),
+  };
+}
+
+function readSyncConfig(read: ReadInput, bucket: string): SyncConfig {
+  validateBucketName(bucket);
+  const sourceDir = text(read, 'source-dir');
+  if (sourceDir === '') throw new InputError('source-dir', 'required: the directory holding the built site');
+  return {
+    sourceDir,
+    bucket,
+    prefix: withInput('prefix', () => normalizePrefix(text(read, 'prefix'))),
+    include: lines(read, 'include').length > 0 ? lines(read, 'include') : [...DEFAULTS.include],
+    exclude: lines(read, 'exclude'),
+    headerRules: {
+      cacheControl: withInput('cache-control', () => parseGlobRules(read('cache-control'), 'cache-control')),
+      ...optional('acl', oneOf(read, 'acl', CANNED_ACLS)),
+      ...optional('storageClass', oneOf(read, 'storage-class', STORAGE_CLASSES)),
+      metadata: readMetadata(read),
+    },
+    deleteRemoved: bool(read, 'delete', false),
+    maxDeletes: int(read, 'max-deletes', DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
+  };
+}
+
+function readCdnConfig(read: ReadInput, env: Env): CdnConfig | undefined {
+  const distributionIds = list(read, 'distribution-id');
+  for (const id of distributionIds) {
+    if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
+      throw new InputError('distribution-id', `"${id}" is not a CloudFront distribution id (like E2EXAMPLE1ABCD; not the domain name)`);
+    }
+  }
+  const explicitPaths = lines(read, 'invalidation-paths').map((path) =>
+    withInput('invalidation-paths', () => validateUserPath(path)),
+  );
+  if (distributionIds.length === 0 && explicitPaths.length > 0) {
+    throw new InputError('distribution-id', 'required with invalidation-paths: the distribution to invalidate');
+  }
+  if (!bool(read, 'invalidate', distributionIds.length > 0)) return undefined;
+  if (distributionIds.length === 0) {
+    throw new InputError('distribution-id', 'required when invalidate is true: the distribution to invalidate');
+  }
+  const maxPaths = int(read, 'max-invalidation-paths', 0, { min: 0, max: 1_000_000 });
+  const originPath = read('origin-path').trim();
+  const endpoint = endpointFrom(env, 'AWS_ENDPOINT_URL_CLOUDFRONT');
+  return {
+    distributionIds: [...new Set(distributionIds)],
+    explicitPaths: [...new Set(explicitPaths)],
+    wait: bool(read, 'wait', false),
+    waitTimeoutMs: int(read, 'wait-timeout', DEFAULTS.waitTimeoutSeconds, { min: 1, max: 6 * 3600 }) * 1000,
+    ...optional('maxPaths', maxPaths === 0 ? undefined : maxPaths),
+    indexDocument: text(read, 'index-document', DEFAULTS.indexDocument),
+    ...optional('originPath', originPath === '' ? undefined : originPath),
+    ...optional('endpoint', endpoint),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Outputs, the job summary and the closing log line, all read from one DeployResult. */
 import * as core from '@actions/core';
-import { formatBytes, planLines, type DeployResult } from '../deploy.js';
-import type { UploadReason } from '../core/plan.js';
+import { countReasons, formatBytes, planLines, type DeployResult } from '../deploy.js';
+import { compareKeys } from '../core/plan.js';
 
 const FIRST_KEYS = 20;
 
@@ -9,7 +9,7 @@ export function changedKeys(result: DeployResult): string[] {
   const keys = result.dryRun
     ? [...result.plan.uploads.map((step) => step.key), ...result.plan.deletes.map((step) => step.key)]
     : [...result.uploaded.map((step) => step.key), ...result.deleted];
-  return [...new Set(keys)];
+  return [...new Set(keys)].sort(compareKeys);
 }
 
 export function setOutputs(result: DeployResult): void {
@@ -32,8 +32,7 @@ export function oneLineSummary(result: DeployResult, target: string): string {
 }
 
 export async function writeSummary(result: DeployResult, target: string): Promise<void> {
-  const reasons = new Map<UploadReason, number>();
-  for (const step of result.plan.uploads) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  const reasons = countReasons(result.plan);
   const summary = core.summary
     .addHeading(result.dryRun ? 'S3 deploy (dry run)' : 'S3 deploy', 2)
     .addRaw(`<p>${escapeHtml(oneLineSummary(result, target))}</p>`, true)

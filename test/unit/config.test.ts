@@ -22,8 +22,8 @@ describe('readConfig', () => {
       env,
     );
     expect(config.sync).toMatchObject({ bucket: 'my-site', sourceDir: 'public', prefix: 'www/', deleteRemoved: true });
-    expect(config.sync.headerRules.acl).toBe('public-read');
-    expect(config.sync.headerRules.cacheControl).toEqual([
+    expect(config.sync?.headerRules.acl).toBe('public-read');
+    expect(config.sync?.headerRules.cacheControl).toEqual([
       { glob: '**/*.html', value: 'no-cache' },
       { glob: 'assets/**', value: 'public, max-age=31536000, immutable' },
     ]);
@@ -33,12 +33,12 @@ describe('readConfig', () => {
 
   test('defaults', () => {
     const config = readConfig(reader(minimal), env);
-    expect(config.sync.include).toEqual(DEFAULTS.include);
-    expect(config.sync.maxDeletes).toBe(DEFAULTS.maxDeletes);
+    expect(config.sync?.include).toEqual(DEFAULTS.include);
+    expect(config.sync?.maxDeletes).toBe(DEFAULTS.maxDeletes);
     expect(config.concurrency).toBe(DEFAULTS.concurrency);
-    expect(config.sync.deleteRemoved).toBe(false);
+    expect(config.sync?.deleteRemoved).toBe(false);
     expect(config.dryRun).toBe(false);
-    expect(config.sync.headerRules).toEqual({ cacheControl: [], metadata: {} });
+    expect(config.sync?.headerRules).toEqual({ cacheControl: [], metadata: {} });
   });
 
   test.each<[Record<string, string>, Env, RegExp]>([
@@ -73,6 +73,47 @@ describe('readConfig', () => {
   });
 });
 
+describe('readConfig: CloudFront', () => {
+  test('a deploy with invalidation: defaults', () => {
+    const config = readConfig(reader({ ...minimal, 'distribution-id': 'E2EXAMPLE1' }), env);
+    expect(config.cdn).toEqual({
+      distributionIds: ['E2EXAMPLE1'],
+      explicitPaths: [],
+      wait: false,
+      waitTimeoutMs: DEFAULTS.waitTimeoutSeconds * 1000,
+      indexDocument: 'index.html',
+    });
+  });
+
+  test('a scheduled purge needs no bucket, source-dir or region', () => {
+    const config = readConfig(
+      reader({ 'distribution-id': 'E2EXAMPLE1, E3EXAMPLE2\nE2EXAMPLE1', 'invalidation-paths': '/*\n/docs/a b.html' }),
+      { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_ENDPOINT_URL_CLOUDFRONT: 'http://127.0.0.1:9' },
+    );
+    expect(config.sync).toBeUndefined();
+    expect(config.cdn).toMatchObject({
+      distributionIds: ['E2EXAMPLE1', 'E3EXAMPLE2'],
+      explicitPaths: ['/*', '/docs/a%20b.html'],
+      endpoint: 'http://127.0.0.1:9',
+    });
+  });
+
+  test('invalidate: false turns it off', () => {
+    expect(readConfig(reader({ ...minimal, 'distribution-id': 'E2EXAMPLE1', invalidate: 'false' }), env).cdn).toBeUndefined();
+  });
+
+  test.each<[Record<string, string>, RegExp]>([
+    [{ 'distribution-id': 'd111111abcdef8.cloudfront.net', 'invalidation-paths': '/*' }, /Input "distribution-id": "d111111abcdef8.cloudfront.net" is not a CloudFront distribution id/],
+    [{ 'distribution-id': 'E2EXAMPLE1' }, /Input "invalidation-paths": required when no bucket is given/],
+    [{ 'distribution-id': 'E2EXAMPLE1', 'invalidation-paths': 'docs/*/x.html' }, /Input "invalidation-paths": Invalid invalidation path "docs\/\*\/x.html"/],
+    [{ 'invalidation-paths': '/*' }, /Input "distribution-id": required with invalidation-paths/],
+    [{ 'distribution-id': 'E2EXAMPLE1', 'invalidation-paths': '/*', 'wait-timeout': '0' }, /Input "wait-timeout"/],
+    [{}, /Input "bucket": required/],
+  ])('refuses %j: %s', (inputs, message) => {
+    expect(() => readConfig(reader(inputs), env)).toThrow(message);
+  });
+});
+
 describe('action.yml', () => {
   const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'));
 
@@ -82,7 +123,7 @@ describe('action.yml', () => {
 
   test('declares, describes and defaults every input the code reads, the same way the code does', () => {
     const seen = new Set<string>();
-    readConfig(reader(minimal, seen), env);
+    readConfig(reader({ ...minimal, 'distribution-id': 'E2EXAMPLE1' }, seen), env);
     for (const name of seen) {
       expect(action.inputs[name]?.description).toEqual(expect.any(String));
     }
@@ -94,7 +135,8 @@ describe('action.yml', () => {
   });
 
   test('describes every output', () => {
-    for (const name of ['uploaded', 'skipped', 'deleted', 'bytes-uploaded', 'changed-keys']) {
+    const names = ['uploaded', 'skipped', 'deleted', 'bytes-uploaded', 'changed-keys'];
+    for (const name of [...names, 'invalidation-ids', 'invalidation-paths', 'invalidation-status']) {
       expect(action.outputs[name]?.description).toEqual(expect.any(String));
     }
   });
