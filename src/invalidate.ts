@@ -30,6 +30,8 @@ export interface InvalidateInput {
   /** Budget of paths per distribution; more are collapsed into wildcards. */
   readonly maxPaths?: number;
   readonly wait: boolean;
+  /** Work out and report the paths (GetDistribution is read-only), submit nothing. */
+  readonly dryRun?: boolean;
   /** Bounds everything: retries, waiting for capacity and waiting for completion. */
   readonly waitTimeoutMs: number;
   readonly run: { readonly runId: string; readonly runAttempt: string };
@@ -59,8 +61,8 @@ export interface DistributionInvalidation {
   readonly distributionId: string;
   readonly paths: readonly string[];
   readonly invalidationIds: readonly string[];
-  /** 'InProgress' only when not waiting and some batch had not completed yet. */
-  readonly status: 'Completed' | 'InProgress';
+  /** 'InProgress' only when not waiting and some batch had not completed yet; 'None' when nothing was submitted. */
+  readonly status: 'Completed' | 'InProgress' | 'None';
 }
 
 export interface UnfinishedInvalidations {
@@ -128,6 +130,13 @@ export async function invalidate(input: InvalidateInput, deps: InvalidateDeps): 
   // Planned one after another before anything is submitted: a wrong distribution id fails here.
   const plans: DistributionPlan[] = [];
   for (const distributionId of new Set(input.distributionIds)) plans.push(await planDistribution(distributionId, explicit, ctx));
+  if (input.dryRun === true) {
+    for (const plan of plans) {
+      deps.reporter.info(`${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`);
+      for (const path of plan.paths) deps.reporter.info(`  ${path}`);
+    }
+    return plans.map(({ distributionId, paths }) => ({ distributionId, paths, invalidationIds: [], status: 'None' }));
+  }
 
   const settled = await Promise.allSettled(
     plans.map((plan) =>
@@ -235,7 +244,7 @@ async function runDistribution(plan: DistributionPlan, ctx: Context): Promise<Di
     distributionId,
     paths: plan.paths,
     invalidationIds: batches.map((b) => b.id ?? ''),
-    status: running.length === 0 ? 'Completed' : 'InProgress',
+    status: batches.length === 0 ? 'None' : running.length === 0 ? 'Completed' : 'InProgress',
   };
 }
 

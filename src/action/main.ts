@@ -1,28 +1,40 @@
 /** The action: read the config, wire the real adapters, deploy, invalidate, report. */
 import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { createCloudFrontClient } from '../aws/cloudfront.js';
 import { createS3Store } from '../aws/s3.js';
 import { deploy, type DeployResult } from '../deploy.js';
+import { invalidate, type DistributionInvalidation } from '../invalidate.js';
 import { scanSource } from '../local/scan.js';
 import { systemClock } from '../ports.js';
-import { readConfig, type Config, type SyncConfig } from './config.js';
+import { readConfig, type CdnConfig, type Config, type SyncConfig } from './config.js';
 import { actionsReporter } from './reporter.js';
-import { oneLineSummary, setOutputs, writeSummary } from './report.js';
+import { changedKeys, oneLineSummary, setInvalidationOutputs, setOutputs, writeSummary } from './report.js';
 
 export async function run(): Promise<void> {
   const config = readConfig((name) => core.getInput(name), process.env);
   core.setSecret(config.credentials.secretAccessKey);
   if (config.credentials.sessionToken !== undefined) core.setSecret(config.credentials.sessionToken);
 
-  if (config.sync !== undefined) {
-    const target = `s3://${config.sync.bucket}/${config.sync.prefix}`;
-    const result = await sync(config, config.sync, target);
-    setOutputs(result);
-    await writeSummary(result, target);
-    core.info(oneLineSummary(result, target));
+  let deployed: DeployResult | undefined;
+  let invalidations: DistributionInvalidation[] | undefined;
+  try {
+    if (config.sync !== undefined) {
+      deployed = await sync(config, config.sync);
+      setOutputs(deployed);
+    }
+    const cdn = config.cdn;
+    if (cdn !== undefined) {
+      invalidations = await core.group('Invalidate', () => invalidateCdn(config, cdn, deployed));
+      setInvalidationOutputs(invalidations);
+    }
+  } finally {
+    await writeSummary(config, deployed, invalidations);
   }
+  core.info(oneLineSummary(config, deployed, invalidations));
 }
 
-async function sync(config: Config, sync: SyncConfig, target: string): Promise<DeployResult> {
+async function sync(config: Config, sync: SyncConfig): Promise<DeployResult> {
   const store = createS3Store({
     bucket: sync.bucket,
     region: config.region,
@@ -39,7 +51,7 @@ async function sync(config: Config, sync: SyncConfig, target: string): Promise<D
         include: sync.include,
         exclude: sync.exclude,
         prefix: sync.prefix,
-        target,
+        target: `s3://${sync.bucket}/${sync.prefix}`,
         headerRules: sync.headerRules,
         deleteRemoved: sync.deleteRemoved,
         maxDeletes: sync.maxDeletes,
@@ -51,6 +63,48 @@ async function sync(config: Config, sync: SyncConfig, target: string): Promise<D
   } finally {
     store.close();
   }
+}
+
+async function invalidateCdn(config: Config, cdn: CdnConfig, deployed: DeployResult | undefined): Promise<DistributionInvalidation[]> {
+  const keys = deployed === undefined ? [] : changedKeys(deployed);
+  const client = createCloudFrontClient({
+    ...(cdn.endpoint !== undefined && { endpoint: cdn.endpoint }),
+    credentials: config.credentials,
+    clock: systemClock,
+  });
+  try {
+    return await invalidate(
+      {
+        distributionIds: cdn.distributionIds,
+        changedKeys: keys,
+        explicitPaths: cdn.explicitPaths,
+        keyPrefix: config.sync?.prefix ?? '',
+        ...(cdn.originPath !== undefined && { originPath: cdn.originPath }),
+        ...(config.sync !== undefined && { bucket: config.sync.bucket }),
+        indexDocument: cdn.indexDocument,
+        ...(cdn.maxPaths !== undefined && { maxPaths: cdn.maxPaths }),
+        wait: cdn.wait,
+        dryRun: config.dryRun,
+        waitTimeoutMs: cdn.waitTimeoutMs,
+        run: runIdentity(),
+      },
+      {
+        cdn: client,
+        clock: systemClock,
+        reporter: { info: (message) => core.info(message), warning: (message) => core.warning(message) },
+      },
+    );
+  } finally {
+    client.close();
+  }
+}
+
+/** The CallerReference's run part: the same for a retried request, new for a re-run attempt. */
+function runIdentity(): { runId: string; runAttempt: string } {
+  const { runId, runAttempt } = github.context;
+  if (Number.isFinite(runId)) return { runId: String(runId), runAttempt: String(Number.isFinite(runAttempt) ? runAttempt : 1) };
+  // Outside Actions (npm start, a terminal): every invocation is its own run.
+  return { runId: `local${Date.now()}`, runAttempt: '1' };
 }
 
 /** Every failure ends as one clear error annotation and a non-zero exit code. */
