@@ -1,6 +1,7 @@
 /** Inputs and environment → one typed, validated config, before anything touches the network. */
 import type { HeaderRules } from '../core/headers.js';
 import { validateUserPath } from '../core/invalidation-paths.js';
+import { defaultSessionName, validateRoleArn } from './oidc.js';
 import { normalizePrefix } from '../core/keys.js';
 import { parseGlobRules, RuleSyntaxError } from '../core/rules.js';
 import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
@@ -12,6 +13,7 @@ export const DEFAULTS = {
   concurrency: 16,
   waitTimeoutSeconds: 600,
   indexDocument: 'index.html',
+  roleDurationSeconds: 3600,
 } as const;
 
 export interface SyncConfig {
@@ -38,6 +40,17 @@ export interface CdnConfig {
   readonly endpoint?: string;
 }
 
+/** Where the AWS credentials come from. */
+export type Auth =
+  | { readonly kind: 'environment'; readonly credentials: Credentials }
+  | {
+      readonly kind: 'oidc';
+      readonly roleArn: string;
+      readonly roleSessionName: string;
+      readonly durationSeconds: number;
+      readonly stsEndpoint?: string;
+    };
+
 export interface Config {
   /** Absent for a pure cache purge (no bucket). */
   readonly sync?: SyncConfig;
@@ -47,7 +60,7 @@ export interface Config {
   readonly concurrency: number;
   readonly region: string;
   readonly s3Endpoint?: string;
-  readonly credentials: Credentials;
+  readonly auth: Auth;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -75,7 +88,25 @@ export function readConfig(read: ReadInput, env: Env): Config {
     concurrency: int(read, 'concurrency', DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? 'us-east-1',
     ...optional('s3Endpoint', s3Endpoint),
-    credentials: credentialsFrom(env),
+    auth: readAuth(read, env),
+  };
+}
+
+function readAuth(read: ReadInput, env: Env): Auth {
+  const roleArn = text(read, 'role-to-assume');
+  if (roleArn === '') return { kind: 'environment', credentials: credentialsFrom(env) };
+  withInput('role-to-assume', () => validateRoleArn(roleArn));
+  const roleSessionName = text(read, 'role-session-name') || defaultSessionName(env);
+  if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
+    throw new InputError('role-session-name', `"${roleSessionName}": 2–64 letters, digits and +=,.@_- only`);
+  }
+  const stsEndpoint = endpointFrom(env, 'AWS_ENDPOINT_URL_STS');
+  return {
+    kind: 'oidc',
+    roleArn,
+    roleSessionName,
+    durationSeconds: int(read, 'role-duration-seconds', DEFAULTS.roleDurationSeconds, { min: 900, max: 43200 }),
+    ...optional('stsEndpoint', stsEndpoint),
   };
 }
 

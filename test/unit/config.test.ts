@@ -67,9 +67,34 @@ describe('readConfig', () => {
     expect(readConfig(reader(minimal), generic)).toMatchObject({ s3Endpoint: 'http://127.0.0.1:1', region: 'us-east-1' });
   });
 
-  test('credentials: session token passed through, empty one ignored', () => {
-    expect(readConfig(reader(minimal), { ...env, AWS_SESSION_TOKEN: 'tok' }).credentials.sessionToken).toBe('tok');
-    expect('sessionToken' in readConfig(reader(minimal), { ...env, AWS_SESSION_TOKEN: '' }).credentials).toBe(false);
+  test('credentials from the environment: session token passed through, empty one ignored', () => {
+    expect(readConfig(reader(minimal), { ...env, AWS_SESSION_TOKEN: 'tok' }).auth).toEqual({
+      kind: 'environment',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', sessionToken: 'tok' },
+    });
+    expect(readConfig(reader(minimal), { ...env, AWS_SESSION_TOKEN: '' }).auth).toEqual({
+      kind: 'environment',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    });
+  });
+
+  test('role-to-assume needs no credentials in the environment', () => {
+    const role = 'arn:aws:iam::123456789012:role/deploy-site';
+    const config = readConfig(
+      reader({ ...minimal, 'role-to-assume': role, 'role-session-name': 'site-deploy' }),
+      { AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:7' },
+    );
+    expect(config.auth).toEqual({
+      kind: 'oidc',
+      roleArn: role,
+      roleSessionName: 'site-deploy',
+      durationSeconds: DEFAULTS.roleDurationSeconds,
+      stsEndpoint: 'http://127.0.0.1:7',
+    });
+    expect(() => readConfig(reader({ ...minimal, 'role-to-assume': 'deploy-site' }), env)).toThrow(/Input "role-to-assume"/);
+    expect(() => readConfig(reader({ ...minimal, 'role-to-assume': role, 'role-duration-seconds': '60' }), env)).toThrow(
+      /Input "role-duration-seconds"/,
+    );
   });
 });
 
@@ -124,6 +149,7 @@ describe('action.yml', () => {
   test('declares, describes and defaults every input the code reads, the same way the code does', () => {
     const seen = new Set<string>();
     readConfig(reader({ ...minimal, 'distribution-id': 'E2EXAMPLE1' }, seen), env);
+    readConfig(reader({ ...minimal, 'role-to-assume': 'arn:aws:iam::123456789012:role/x' }, seen), env);
     for (const name of seen) {
       expect(action.inputs[name]?.description).toEqual(expect.any(String));
     }
