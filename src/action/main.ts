@@ -5,27 +5,28 @@ import { createCloudFrontClient } from '../aws/cloudfront.js';
 import { createS3Store } from '../aws/s3.js';
 import { deploy, type DeployResult } from '../deploy.js';
 import { invalidate, type DistributionInvalidation } from '../invalidate.js';
-import { scanSource } from '../local/scan.js';
+import { hashFiles, selectFiles } from '../local/scan.js';
+import type { Credentials } from '../core/types.js';
 import { systemClock } from '../ports.js';
+import { credentialsFromOidc } from './oidc.js';
 import { readConfig, type CdnConfig, type Config, type SyncConfig } from './config.js';
 import { actionsReporter } from './reporter.js';
 import { changedKeys, oneLineSummary, setInvalidationOutputs, setOutputs, writeSummary } from './report.js';
 
 export async function run(): Promise<void> {
   const config = readConfig((name) => core.getInput(name), process.env);
-  core.setSecret(config.credentials.secretAccessKey);
-  if (config.credentials.sessionToken !== undefined) core.setSecret(config.credentials.sessionToken);
+  const credentials = await resolveCredentials(config);
 
   let deployed: DeployResult | undefined;
   let invalidations: DistributionInvalidation[] | undefined;
   try {
     if (config.sync !== undefined) {
-      deployed = await sync(config, config.sync);
+      deployed = await sync(config, config.sync, credentials);
       setOutputs(deployed);
     }
     const cdn = config.cdn;
     if (cdn !== undefined) {
-      invalidations = await core.group('Invalidate', () => invalidateCdn(config, cdn, deployed));
+      invalidations = await core.group('Invalidate', () => invalidateCdn(config, cdn, credentials, deployed));
       setInvalidationOutputs(invalidations);
     }
   } finally {
@@ -34,12 +35,33 @@ export async function run(): Promise<void> {
   core.info(oneLineSummary(config, deployed, invalidations));
 }
 
-async function sync(config: Config, sync: SyncConfig): Promise<DeployResult> {
+/** Every credential is masked before anything could print it. */
+async function resolveCredentials(config: Config): Promise<Credentials> {
+  const { auth } = config;
+  if (auth.kind === 'environment') {
+    for (const secret of [auth.credentials.secretAccessKey, auth.credentials.sessionToken]) {
+      if (secret !== undefined) core.setSecret(secret);
+    }
+    return auth.credentials;
+  }
+  return credentialsFromOidc({
+    roleArn: auth.roleArn,
+    roleSessionName: auth.roleSessionName,
+    durationSeconds: auth.durationSeconds,
+    region: config.region,
+    ...(auth.stsEndpoint !== undefined && { stsEndpointOverride: auth.stsEndpoint }),
+    getIdToken: (audience) => core.getIDToken(audience),
+    mask: (secret) => core.setSecret(secret),
+    clock: systemClock,
+  });
+}
+
+async function sync(config: Config, sync: SyncConfig, credentials: Credentials): Promise<DeployResult> {
   const store = createS3Store({
     bucket: sync.bucket,
     region: config.region,
     ...(config.s3Endpoint !== undefined && { endpoint: config.s3Endpoint }),
-    credentials: config.credentials,
+    credentials,
     concurrency: config.concurrency,
     clock: systemClock,
     log: (message) => core.info(message),
@@ -58,18 +80,23 @@ async function sync(config: Config, sync: SyncConfig): Promise<DeployResult> {
         dryRun: config.dryRun,
         concurrency: config.concurrency,
       },
-      { store, scan: scanSource, clock: systemClock, reporter: actionsReporter(systemClock) },
+      { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, reporter: actionsReporter(systemClock) },
     );
   } finally {
     store.close();
   }
 }
 
-async function invalidateCdn(config: Config, cdn: CdnConfig, deployed: DeployResult | undefined): Promise<DistributionInvalidation[]> {
+async function invalidateCdn(
+  config: Config,
+  cdn: CdnConfig,
+  credentials: Credentials,
+  deployed: DeployResult | undefined,
+): Promise<DistributionInvalidation[]> {
   const keys = deployed === undefined ? [] : changedKeys(deployed);
   const client = createCloudFrontClient({
     ...(cdn.endpoint !== undefined && { endpoint: cdn.endpoint }),
-    credentials: config.credentials,
+    credentials,
     clock: systemClock,
   });
   try {
