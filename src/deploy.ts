@@ -3,7 +3,7 @@
  * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
  */
 import { headersFor, isHtml, type HeaderRules } from './core/headers.js';
-import { invalidKeys } from './core/keys.js';
+import { invalidKeys, keyFor, listSplitPoints } from './core/keys.js';
 import { decodeManifest, encodeManifest, sameManifest } from './core/manifest.js';
 import {
   checkDeleteLimit,
@@ -16,8 +16,7 @@ import {
   type UploadReason,
   type UploadStep,
 } from './core/plan.js';
-import type { LocalFile } from './core/types.js';
-import type { Clock, ObjectStore } from './ports.js';
+import type { Clock, LocalSource, ObjectStore } from './ports.js';
 import { runPool } from './util/pool.js';
 
 export interface DeployOptions {
@@ -50,7 +49,7 @@ export interface Reporter {
 
 export interface DeployDeps {
   readonly store: ObjectStore;
-  readonly scan: (dir: string, selection: { include: readonly string[]; exclude: readonly string[] }) => Promise<LocalFile[]>;
+  readonly source: LocalSource;
   readonly clock: Clock;
   readonly reporter: Reporter;
 }
@@ -84,9 +83,12 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   const { reporter, store } = deps;
 
   const { plan, remote, manifest } = await reporter.group('Plan', async () => {
+    const selected = await deps.source.select(options.sourceDir, { include: options.include, exclude: options.exclude });
+    // Hashing and listing overlap; the local keys cut the listing into ranges fetched in parallel.
+    const keys = selected.map((file) => keyFor(options.prefix, file.rel));
     const [files, remote, manifestBody] = await Promise.all([
-      deps.scan(options.sourceDir, { include: options.include, exclude: options.exclude }),
-      store.list(options.prefix),
+      deps.source.hash(selected),
+      store.list(options.prefix, listSplitPoints(keys)),
       store.getObject(manifestKey(options.prefix)),
     ]);
     const manifest = decodeManifest(manifestBody);

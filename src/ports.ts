@@ -4,9 +4,26 @@
  */
 import type { LocalFile, ObjectHeaders, RemoteObject } from './core/types.js';
 
+/** A selected file before hashing. */
+export interface SourceFile {
+  /** Path relative to source-dir, '/'-separated. */
+  readonly rel: string;
+  readonly absPath: string;
+}
+
+export interface LocalSource {
+  /** The selected files, in S3's key order; fast (no reads). */
+  select(dir: string, selection: { readonly include: readonly string[]; readonly exclude: readonly string[] }): Promise<SourceFile[]>;
+  hash(files: readonly SourceFile[]): Promise<LocalFile[]>;
+}
+
 export interface ObjectStore {
-  /** Every object whose key starts with prefix ('' = whole bucket), all pages. Order unspecified. */
-  list(prefix: string): Promise<RemoteObject[]>;
+  /**
+   * Every object whose key starts with prefix ('' = whole bucket), all pages. Order unspecified.
+   * splitAfter: keys (under prefix) at which the key space may be cut into ranges listed in
+   * parallel; a hint, the result is the same without it.
+   */
+  list(prefix: string, splitAfter?: readonly string[]): Promise<RemoteObject[]>;
   /** The object's bytes, or undefined when it does not exist. For small objects only. */
   getObject(key: string): Promise<Buffer | undefined>;
   /** PutObject of an in-memory body (Content-MD5 always sent). Returns the stored ETag (no quotes). */

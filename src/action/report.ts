@@ -1,6 +1,6 @@
 /** Outputs, the job summary and the closing log line, all read from the same results. */
 import * as core from '@actions/core';
-import { compareKeys } from '../core/plan.js';
+import { compareKeys } from '../core/keys.js';
 import { countReasons, formatBytes, planLines, type DeployResult } from '../deploy.js';
 import type { DistributionInvalidation } from '../invalidate.js';
 import type { Config } from './config.js';

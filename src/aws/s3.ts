@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
+import { compareKeys } from '../core/keys.js';
 import type { Credentials, LocalFile, ObjectHeaders, RemoteObject } from '../core/types.js';
 import type { Clock, ObjectStore } from '../ports.js';
 import { decodeUrlEncodedKey, encodeKeyPath } from './encode.js';
@@ -105,39 +106,56 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     }
   }
 
-  async function list(prefix: string): Promise<RemoteObject[]> {
+  /** The key space cut at splitAfter into ranges (start after the previous cut, end at this one), listed in parallel. */
+  async function list(prefix: string, splitAfter: readonly string[] = []): Promise<RemoteObject[]> {
+    const cuts = [...new Set(splitAfter.filter((key) => key.startsWith(prefix)))].sort(compareKeys);
+    const ranges = [undefined, ...cuts].map((startAfter, i) => ({ startAfter, last: cuts[i] }));
     const found = new Map<string, RemoteObject>();
+    for (const objects of await mapLimit(ranges, concurrency, (range) => listRange(prefix, range.startAfter, range.last))) {
+      for (const object of objects) found.set(object.key, object);
+    }
+    return [...found.values()];
+  }
+
+  /** Keys in (startAfter, last]; both open when undefined. */
+  async function listRange(prefix: string, startAfter: string | undefined, last: string | undefined): Promise<RemoteObject[]> {
+    const found: RemoteObject[] = [];
     const seenTokens = new Set<string>();
     let token: string | undefined;
     for (;;) {
       const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url' };
       if (prefix !== '') query['prefix'] = prefix;
       if (token !== undefined) query['continuation-token'] = token;
+      else if (startAfter !== undefined) query['start-after'] = startAfter;
       const response = await call({ operation: 'list', method: 'GET', query });
       const result = child(parseXml(response.body), 'ListBucketResult');
       if (result === undefined) throw new Error(`S3 ListObjectsV2 on s3://${bucket}: the answer is not a ListBucketResult`);
       // Decode only when the server says it encoded: s3rver ignores encoding-type and sends raw keys.
       const urlEncoded = text(result, 'EncodingType')?.toLowerCase() === 'url';
+      let pastRange = false;
       for (const entry of children(result, 'Contents')) {
         const rawKey = text(entry, 'Key');
         if (rawKey === undefined) continue;
         const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
+        if (last !== undefined && compareKeys(key, last) > 0) {
+          pastRange = true; // the next range lists it
+          continue;
+        }
         const storageClass = text(entry, 'StorageClass');
-        found.set(key, {
+        found.push({
           key,
           etag: normalizeEtag(text(entry, 'ETag')),
           size: Number(text(entry, 'Size') ?? '0'),
           ...(storageClass === undefined || storageClass === '' ? {} : { storageClass }),
         });
       }
-      if (text(result, 'IsTruncated') !== 'true') break;
+      if (pastRange || text(result, 'IsTruncated') !== 'true') return found;
       token = text(result, 'NextContinuationToken');
       if (token === undefined || token === '' || seenTokens.has(token)) {
         throw new Error(`S3 ListObjectsV2 on s3://${bucket}: a truncated page came without a new continuation token`);
       }
       seenTokens.add(token);
     }
-    return [...found.values()];
   }
 
   async function getObject(key: string): Promise<Buffer | undefined> {

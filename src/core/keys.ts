@@ -2,6 +2,11 @@
 
 export const MAX_KEY_BYTES = 1024;
 
+/** S3's order: UTF-8 bytes (not JavaScript's UTF-16 order). */
+export function compareKeys(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
 /** 'www', '/www/', 'www//' → 'www/'; '' or '/' → ''. */
 export function normalizePrefix(prefix: string): string {
   const parts = prefix.split('/').filter((part) => part !== '');
@@ -28,4 +33,19 @@ export function invalidKeys(keys: readonly string[]): { key: string; reason: str
     if (bytes > MAX_KEY_BYTES) problems.push({ key, reason: `${bytes} bytes long; S3 allows ${MAX_KEY_BYTES}` });
   }
   return problems;
+}
+
+/** One ListObjectsV2 page holds 1000 keys. */
+const KEYS_PER_RANGE = 1000;
+
+/**
+ * Where to cut the listing of a prefix into ranges of about one page each, so the pages can be
+ * fetched in parallel: every KEYS_PER_RANGE-th of the local keys (in S3's order), whose remote
+ * counterparts usually match. At most maxRanges ranges.
+ */
+export function listSplitPoints(sortedKeys: readonly string[], maxRanges = 8): string[] {
+  const ranges = Math.min(maxRanges, Math.ceil(sortedKeys.length / KEYS_PER_RANGE));
+  const points: string[] = [];
+  for (let i = 1; i < ranges; i++) points.push(sortedKeys[Math.floor((i * sortedKeys.length) / ranges) - 1]!);
+  return points;
 }

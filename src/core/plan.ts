@@ -3,7 +3,7 @@
  * and the tests all read the same thing.
  */
 import { headersDigest, isHtml } from './headers.js';
-import { keyFor, relFor } from './keys.js';
+import { compareKeys, keyFor, relFor } from './keys.js';
 import { MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
 import type { LocalFile, ObjectHeaders, RemoteObject } from './types.js';
 
@@ -113,11 +113,6 @@ function uploadOrder(a: UploadStep, b: UploadStep): number {
   if (html !== 0) return html;
   // Largest first packs the parallel uploads best.
   return b.file.size - a.file.size || compareKeys(a.key, b.key);
-}
-
-/** S3's order: UTF-8 bytes. */
-export function compareKeys(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
 /** max < 0 means no limit. Checked before anything is written. */

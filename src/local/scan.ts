@@ -3,12 +3,14 @@ import path from 'node:path';
 import type { LocalFile } from '../core/types.js';
 import { SourceError, errorMessage, isCode } from './errors.js';
 import { HASH_CONCURRENCY, digestFile } from './hash.js';
+import { hashOnWorkers } from './hash-workers.js';
 import { createSelector } from './select.js';
 import { walkDir, type Found } from './walk.js';
 
 export { SourceError } from './errors.js';
 export { DEFAULT_INCLUDE } from './select.js';
 export { md5File } from './hash.js';
+export type { Found } from './walk.js';
 
 export interface ScanProgress {
   readonly filesHashed: number;
@@ -33,14 +35,19 @@ export interface ScanOptions {
  * exclude pattern matching a symlink's own path skips it unresolved: that is how to deploy past one.
  */
 export async function scanSource(dir: string, options: ScanOptions): Promise<LocalFile[]> {
-  const selector = createSelector(options.include, options.exclude);
+  return hashFiles(await selectFiles(dir, options), options.onProgress);
+}
+
+/** The walk and selection alone (fast): what scanSource hashes. Same errors, same order. */
+export async function selectFiles(dir: string, selection: Pick<ScanOptions, 'include' | 'exclude'>): Promise<Found[]> {
+  const selector = createSelector(selection.include, selection.exclude);
   const root = await openRoot(dir);
   const found: Found[] = [];
   await walkDir({ root, selector, found }, root, '', [root]);
   if (found.length === 0) {
     throw new SourceError(`source-dir '${dir}' matched no files; check source-dir / include / exclude`);
   }
-  return hashAll(sortByUtf8(found), options.onProgress);
+  return sortByUtf8(found);
 }
 
 async function openRoot(dir: string): Promise<string> {
@@ -64,8 +71,23 @@ function sortByUtf8(found: readonly Found[]): Found[] {
     .map(({ f }) => f);
 }
 
+/** Below this many files, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 200;
+
+export async function hashFiles(found: readonly Found[], onProgress?: ScanOptions['onProgress']): Promise<LocalFile[]> {
+  if (found.length < WORKER_THRESHOLD) return hashInProcess(found, onProgress);
+  const digests = await hashOnWorkers(found.map((f) => f.absPath));
+  if (!Array.isArray(digests)) {
+    throw new SourceError(`cannot read '${found[digests.index]?.rel}' in source-dir: ${digests.message}`);
+  }
+  const files = found.map(({ rel, absPath }, i) => ({ rel, absPath, ...digests[i]! }));
+  const bytesHashed = files.reduce((sum, file) => sum + file.size, 0);
+  onProgress?.({ filesHashed: files.length, bytesHashed, totalFiles: files.length });
+  return files;
+}
+
 /** Hashes with HASH_CONCURRENCY files in flight; results keep the input order. */
-async function hashAll(found: readonly Found[], onProgress: ScanOptions['onProgress']): Promise<LocalFile[]> {
+async function hashInProcess(found: readonly Found[], onProgress: ScanOptions['onProgress']): Promise<LocalFile[]> {
   const files: LocalFile[] = new Array<LocalFile>(found.length);
   let next = 0;
   let failed = false;

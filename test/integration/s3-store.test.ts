@@ -2,6 +2,7 @@
  * The S3 adapter against two independent local S3 implementations, checking the bucket's real
  * state (stored bytes, headers) rather than our own answers.
  */
+import { compareKeys, listSplitPoints } from '../../src/core/keys.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -167,6 +168,19 @@ describe.each([
     const listed = await store.list('many/');
     expect(listed).toHaveLength(1500);
     expect(new Set(listed.map((o) => o.key))).toEqual(new Set(keys));
+
+    // Ranges listed in parallel give the same set, whether the cuts exist, fall between keys, repeat,
+    // or lie outside the prefix.
+    const sorted = [...keys].sort(compareKeys);
+    const cutSets = [
+      listSplitPoints(sorted),
+      [sorted[0]!, sorted[700]!, sorted[1499]!],
+      ['many/5', 'many/5', 'many/99999', 'many/0', 'other/x', 'many/日本'],
+    ];
+    for (const cuts of cutSets) {
+      const ranged = await store.list('many/', cuts);
+      expect(ranged.map((o) => o.key).sort(compareKeys)).toEqual(sorted);
+    }
 
     await store.deleteObjects(keys);
     expect(await store.list('many/')).toEqual([]);

@@ -1,4 +1,4 @@
-import { invalidKeys, keyFor, normalizePrefix, relFor } from '../../src/core/keys.js';
+import { compareKeys, invalidKeys, keyFor, listSplitPoints, normalizePrefix, relFor } from '../../src/core/keys.js';
 
 test.each([
   ['', ''],
@@ -26,4 +26,24 @@ test('keys over 1024 UTF-8 bytes are reported, shorter ones are not', () => {
   const multibyte = 'é'.repeat(513); // 1026 bytes, 513 characters
   expect(invalidKeys([ok, multibyte, `${ok}b`]).map((problem) => problem.key)).toEqual([multibyte, `${ok}b`]);
   expect(invalidKeys([multibyte])[0]?.reason).toContain('1026 bytes');
+});
+
+describe('S3 key order and listing ranges', () => {
+  test('compareKeys is UTF-8 byte order, not UTF-16', () => {
+    // U+1F600 sorts before U+FF61 in UTF-16 (its surrogates start 0xD83D), after it in UTF-8.
+    expect(['😀', '｡', 'a/b', 'a b', 'a.b'].sort(compareKeys)).toEqual(['a b', 'a.b', 'a/b', '｡', '😀']);
+  });
+
+  const keys = (count: number) => Array.from({ length: count }, (_, i) => `k${String(i).padStart(5, '0')}`);
+
+  test.each<[number, number[]]>([
+    [0, []],
+    [1000, []],
+    [1001, [499]],
+    [3000, [999, 1999]],
+    [20000, [2499, 4999, 7499, 9999, 12499, 14999, 17499]],
+  ])('%i keys are cut into ranges of about a page, at most 8', (count, cutIndexes) => {
+    const sorted = keys(count);
+    expect(listSplitPoints(sorted)).toEqual(cutIndexes.map((i) => sorted[i]));
+  });
 });
