@@ -9,6 +9,7 @@ import { decodeUrlEncodedKey, encodeKeyPath } from './encode.js';
 import { resolveS3Location, type S3Location } from './endpoints.js';
 import { AwsError, explainS3Error, isRegionError, type S3Operation } from './errors.js';
 import { type AwsRequest, type AwsResponse, createHttpClient } from './http.js';
+import { mapLimit } from '../util/pool.js';
 import { child, children, escapeXml, parseXml, text } from './xml.js';
 
 export interface S3StoreConfig {
@@ -101,6 +102,7 @@ export function createS3Store(config: S3StoreConfig): S3Store {
         operation: spec.operation,
         bucket,
         region,
+        endpoint: endpointUrl(location),
         ...(spec.key === undefined ? {} : { key: spec.key }),
       });
     }
@@ -319,6 +321,10 @@ export function createS3Store(config: S3StoreConfig): S3Store {
   };
 }
 
+function endpointUrl({ endpoint }: S3Location): string {
+  return `${endpoint.protocol}//${endpoint.hostname}${endpoint.port === undefined ? '' : `:${endpoint.port}`}`;
+}
+
 function objectHeaderFields(headers: ObjectHeaders): Record<string, string> {
   const fields: Record<string, string> = { 'content-type': headers.contentType };
   if (headers.cacheControl !== undefined) fields['cache-control'] = headers.cacheControl;
@@ -349,27 +355,4 @@ function etagOf(headers: IncomingHttpHeaders): string {
 
 function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
-}
-
-/**
- * fn over items with at most `limit` in flight, results in input order. After a failure no new
- * item starts, and the first error is thrown once everything in flight has settled.
- */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  async function worker(): Promise<void> {
-    while (failure === undefined && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await fn(items[index] as T);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  }
-  await Promise.all(range(Math.min(limit, items.length)).map(worker));
-  if (failure !== undefined) throw failure.error;
-  return results;
 }

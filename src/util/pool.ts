@@ -1,10 +1,13 @@
-/** Runs work over items with at most `concurrency` in flight. After the first failure no new item
- * starts (the ones in flight finish), so a broken deploy stops quickly and reports every failure. */
+/**
+ * Bounded parallelism. After the first failure no new item starts (the ones in flight finish), so a
+ * broken run stops quickly and still reports everything that went wrong.
+ */
 export interface Failure<T> {
   readonly item: T;
   readonly error: unknown;
 }
 
+/** Runs work over items with at most `concurrency` in flight; returns every failure. */
 export async function runPool<T>(
   items: readonly T[],
   concurrency: number,
@@ -25,4 +28,15 @@ export async function runPool<T>(
   const workers = Math.max(1, Math.min(concurrency, items.length));
   await Promise.all(Array.from({ length: workers }, worker));
   return failures;
+}
+
+/** fn over items, results in input order; throws the first failure once everything in flight settled. */
+export async function mapLimit<T, R>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  const indexes = items.map((_, index) => index);
+  const failures = await runPool(indexes, concurrency, async (index) => {
+    results[index] = await fn(items[index] as T);
+  });
+  if (failures[0] !== undefined) throw failures[0].error;
+  return results;
 }

@@ -17,24 +17,12 @@ import { type AwsResponse, createHttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3Store } from '../../src/aws/s3.js';
 import { systemClock } from '../../src/ports.js';
 import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
+import { NASTY_NAMES } from '../support/nasty-keys.js';
 
 const BUCKET = 'deploy-test';
 const NASTY_BUCKET = 'nasty-keys';
 const MiB = 1024 * 1024;
-const NASTY_KEYS = [
-  'a b.html',
-  'c++.html',
-  '100%.txt',
-  'hash#.txt',
-  'q?.txt',
-  "!'()*.txt",
-  '&=;,@$.txt',
-  '日本語/ページ.html',
-  'café-menü.html',
-  ' leading space.txt',
-  '007',
-  'dir/007',
-];
+const NASTY_KEYS = NASTY_NAMES;
 const PLAIN: ObjectHeaders = { contentType: 'text/plain', metadata: {} };
 
 const md5Hex = (data: Buffer | string) => createHash('md5').update(data).digest('hex');
