@@ -33158,7 +33158,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -33181,7 +33181,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -45755,6 +45755,7 @@ const CREDENTIAL_CODES = new Set([
     'TokenRefreshRequired',
     'InvalidClientTokenId',
 ]);
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ETIMEDOUT']);
 /** Rewrites any failure of an S3 call into an AwsError whose message says what to check. */
 function explainS3Error(error, context) {
     const source = error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: String(error) };
@@ -45789,6 +45790,11 @@ function explainS3Error(error, context) {
     }
     else if (isRegionError(code, source.status)) {
         advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
+    }
+    else if (UNREACHABLE_CODES.has(code)) {
+        advice =
+            `could not reach ${context.endpoint ?? 'the S3 endpoint'} (${source.serverMessage ?? code}). ` +
+                'Check AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL if set, the region, and the network.';
     }
     else {
         advice = source.serverMessage ?? 'no details were given.';
@@ -46335,8 +46341,41 @@ function parseEndpointUrl(value) {
     return { endpoint, basePath: url.pathname.replace(/\/+$/, '') };
 }
 
+;// CONCATENATED MODULE: ./src/util/pool.ts
+/** Runs work over items with at most `concurrency` in flight; returns every failure. */
+async function runPool(items, concurrency, work) {
+    const failures = [];
+    let next = 0;
+    const worker = async () => {
+        while (failures.length === 0 && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failures.push({ item, error });
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(concurrency, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return failures;
+}
+/** fn over items, results in input order; throws the first failure once everything in flight settled. */
+async function mapLimit(items, concurrency, fn) {
+    const results = new Array(items.length);
+    const indexes = items.map((_, index) => index);
+    const failures = await runPool(indexes, concurrency, async (index) => {
+        results[index] = await fn(items[index]);
+    });
+    if (failures[0] !== undefined)
+        throw failures[0].error;
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/s3.ts
 /** ObjectStore over S3's REST API, on our signed HTTP layer. */
+
 
 
 
@@ -46396,6 +46435,7 @@ function createS3Store(config) {
                 operation: spec.operation,
                 bucket,
                 region,
+                endpoint: endpointUrl(location),
                 ...(spec.key === undefined ? {} : { key: spec.key }),
             });
         }
@@ -46598,6 +46638,9 @@ function createS3Store(config) {
         close: () => client.close(),
     };
 }
+function endpointUrl({ endpoint }) {
+    return `${endpoint.protocol}//${endpoint.hostname}${endpoint.port === undefined ? '' : `:${endpoint.port}`}`;
+}
 function objectHeaderFields(headers) {
     const fields = { 'content-type': headers.contentType };
     if (headers.cacheControl !== undefined)
@@ -46628,30 +46671,6 @@ function etagOf(headers) {
 }
 function range(n) {
     return Array.from({ length: n }, (_, i) => i);
-}
-/**
- * fn over items with at most `limit` in flight, results in input order. After a failure no new
- * item starts, and the first error is thrown once everything in flight has settled.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    async function worker() {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index]);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    }
-    await Promise.all(range(Math.min(limit, items.length)).map(worker));
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
 }
 
 // EXTERNAL MODULE: ./node_modules/mime-types/index.js
@@ -49629,26 +49648,6 @@ function entryFor(file, headers, etag) {
     return { etag, size: file.size, md5: file.md5, headers: headersDigest(headers) };
 }
 
-;// CONCATENATED MODULE: ./src/util/pool.ts
-async function runPool(items, concurrency, work) {
-    const failures = [];
-    let next = 0;
-    const worker = async () => {
-        while (failures.length === 0 && next < items.length) {
-            const item = items[next++];
-            try {
-                await work(item);
-            }
-            catch (error) {
-                failures.push({ item, error });
-            }
-        }
-    };
-    const workers = Math.max(1, Math.min(concurrency, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return failures;
-}
-
 ;// CONCATENATED MODULE: ./src/deploy.ts
 /**
  * The whole sync, written against ports: scan → list → plan → upload assets → upload HTML →
@@ -51615,8 +51614,13 @@ function runIdentity() {
     // Outside Actions (npm start, a terminal): every invocation is its own run.
     return { runId: `local${Date.now()}`, runAttempt: '1' };
 }
-/** Every failure ends as one clear error annotation and a non-zero exit code. */
+/** Every failure ends as a clear error annotation (one per failed key) and a non-zero exit code. */
 function fail(error) {
+    if (error instanceof UploadFailedError) {
+        for (const { key, error: cause } of error.failures.slice(0, 10)) {
+            core_error(`${key}: ${cause instanceof Error ? cause.message : String(cause)}`, { title: 'Upload failed' });
+        }
+    }
     setFailed(error instanceof Error ? error.message : String(error));
 }
 

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { createCloudFrontClient } from '../aws/cloudfront.js';
 import { createS3Store } from '../aws/s3.js';
-import { deploy, type DeployResult } from '../deploy.js';
+import { deploy, UploadFailedError, type DeployResult } from '../deploy.js';
 import { invalidate, type DistributionInvalidation } from '../invalidate.js';
 import { hashFiles, selectFiles } from '../local/scan.js';
 import type { Credentials } from '../core/types.js';
@@ -134,7 +134,12 @@ function runIdentity(): { runId: string; runAttempt: string } {
   return { runId: `local${Date.now()}`, runAttempt: '1' };
 }
 
-/** Every failure ends as one clear error annotation and a non-zero exit code. */
+/** Every failure ends as a clear error annotation (one per failed key) and a non-zero exit code. */
 export function fail(error: unknown): void {
+  if (error instanceof UploadFailedError) {
+    for (const { key, error: cause } of error.failures.slice(0, 10)) {
+      core.error(`${key}: ${cause instanceof Error ? cause.message : String(cause)}`, { title: 'Upload failed' });
+    }
+  }
   core.setFailed(error instanceof Error ? error.message : String(error));
 }

@@ -133,7 +133,11 @@ export interface S3ErrorContext {
   readonly key?: string;
   /** The region requests were signed for. */
   readonly region: string;
+  /** Where the requests went, e.g. https://my-bucket.s3.eu-west-1.amazonaws.com. */
+  readonly endpoint?: string;
 }
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ETIMEDOUT']);
 
 /** Rewrites any failure of an S3 call into an AwsError whose message says what to check. */
 export function explainS3Error(error: unknown, context: S3ErrorContext): AwsError {
@@ -166,6 +170,10 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): AwsErro
     advice = `the bucket "${bucket}" is in region ${source.region}, not ${region}. Set the region to ${source.region}.`;
   } else if (isRegionError(code, source.status)) {
     advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
+  } else if (UNREACHABLE_CODES.has(code)) {
+    advice =
+      `could not reach ${context.endpoint ?? 'the S3 endpoint'} (${source.serverMessage ?? code}). ` +
+      'Check AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL if set, the region, and the network.';
   } else {
     advice = source.serverMessage ?? 'no details were given.';
   }

@@ -8,25 +8,12 @@ import { startS3rver } from '../../playground/local-s3.js';
 import { runAction, type ActionRun } from '../../playground/run-action.js';
 import { bucketState } from '../support/bucket-state.js';
 import { startMoto } from '../support/moto.js';
+import { NASTY_NAMES } from '../support/nasty-keys.js';
 import { copySite, listFiles, removeSites, touchAll } from '../support/site.js';
 
 const BUCKET = 'e2e-site';
 const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' };
 const CACHE_RULES = '**/*.html: no-cache\nassets/**: public, max-age=31536000, immutable\n';
-const NASTY = [
-  'a b.html',
-  'c++.html',
-  '100%.txt',
-  'hash#.txt',
-  'q?.txt',
-  "!'()*.txt",
-  '&=;,@$.txt',
-  '日本語/ページ.html',
-  ' leading space.txt',
-  '007',
-  'dir/007',
-  'café-menü.html',
-];
 
 interface Server {
   endpoint: string;
@@ -80,6 +67,12 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
     });
     expect(stored['first/img/logo.svg']).toMatchObject({ contentType: 'image/svg+xml; charset=utf-8', cacheControl: null });
     expect(stored['first/.well-known/security.txt']?.contentType).toBe('text/plain; charset=utf-8');
+
+    // The job summary's table for this known deploy: 9 uploaded, none unchanged or deleted, 1381 bytes.
+    expect(first.summary).toMatch(/<th>Uploaded<\/th><th>Unchanged<\/th><th>Deleted<\/th><th>Bytes uploaded<\/th><th>Time<\/th>/);
+    expect(first.summary).toMatch(/<tr><td>9<\/td><td>0<\/td><td>0<\/td><td>1\.3 KiB<\/td><td>\d+\.\d s<\/td><\/tr>/);
+    expect(first.summary).toMatch(/<tr><td>new<\/td><td>9<\/td><\/tr>/);
+    expect(first.stdout.trim().split('\n').at(-1)).toMatch(/^Deployed s3:\/\/e2e-site\/first\/: 9 uploaded \(1\.3 KiB\), 0 unchanged, 0 deleted in/);
 
     const checkout = await copySite(site);
     await touchAll(checkout);
@@ -143,14 +136,14 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
 
   test('every nasty key round-trips exactly, and redeploys as a no-op', async () => {
     const site = await copySite();
-    for (const rel of NASTY) {
+    for (const rel of NASTY_NAMES) {
       await mkdir(join(site, rel, '..'), { recursive: true });
       await writeFile(join(site, rel), `content of ${rel}\n`);
     }
     const first = await deploy({ 'source-dir': site, prefix: 'nasty' });
     expect(first.code).toBe(0);
     const stored = await state('nasty/');
-    for (const rel of NASTY) expect(stored[`nasty/${rel}`]?.md5).toBe((await listFiles(site)).get(rel));
+    for (const rel of NASTY_NAMES) expect(stored[`nasty/${rel}`]?.md5).toBe((await listFiles(site)).get(rel));
     const again = await deploy({ 'source-dir': site, prefix: 'nasty' });
     expect(again.outputs['uploaded']).toBe('0');
   });

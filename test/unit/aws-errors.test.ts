@@ -31,6 +31,12 @@ describe('explainS3Error says what to check', () => {
   const base = { bucket: 'my-site', region: 'us-east-1' } as const;
   const fromServer = (status: number, code: string, message = 'm', extra = '') => errorFromResponse(status, {}, xml(code, message, extra));
 
+  test('an unreachable endpoint is named, with the variables that set it', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+    const error = explainS3Error(refused, { ...base, operation: 'list', endpoint: 'http://127.0.0.1:1' });
+    expect(error.message).toMatch(/could not reach http:\/\/127\.0\.0\.1:1 .*AWS_ENDPOINT_URL_S3/);
+  });
+
   test('NoSuchBucket names the bucket', () => {
     const error = explainS3Error(fromServer(404, 'NoSuchBucket'), { ...base, operation: 'list' });
     expect(error).toBeInstanceOf(AwsError);
