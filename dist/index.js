@@ -46285,12 +46285,15 @@ function invalidKeys(keys) {
     }
     return problems;
 }
-/** One ListObjectsV2 page holds 1000 keys. */
-const KEYS_PER_RANGE = 1000;
 /**
- * Where to cut the listing of a prefix into ranges of about one page each, so the pages can be
- * fetched in parallel: every KEYS_PER_RANGE-th of the local keys (in S3's order), whose remote
- * counterparts usually match. At most maxRanges ranges.
+ * A ListObjectsV2 page holds up to 1000 keys. A range a little smaller than a page usually ends
+ * inside its first page, so it costs one request: the page then already shows a key past the range.
+ */
+const KEYS_PER_RANGE = 800;
+/**
+ * Where to cut the listing of a prefix into ranges of under a page each, so the pages can be
+ * fetched in parallel: evenly spaced local keys (in S3's order), whose remote counterparts usually
+ * match. At most maxRanges ranges.
  */
 function listSplitPoints(sortedKeys, maxRanges = 8) {
     const ranges = Math.min(maxRanges, Math.ceil(sortedKeys.length / KEYS_PER_RANGE));
@@ -50513,75 +50516,88 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  * MD5 of many files on worker threads. Hashing a site is CPU-bound on the main thread (MD5 plus a
  * thread-pool round trip per syscall); synchronous reads on workers cost less per file and leave
  * the main thread free for the S3 listing that runs at the same time. Measured on the 3,000-file
- * bench site: about 650 ms in-process, about 380 ms on two workers.
+ * bench site: about 650 ms in-process, about 400 ms on two workers.
  */
 
 
 
-/** The worker's whole program, evaluated as a script so the ncc bundle needs no second file. */
+/** Files handed to a worker at a time: small enough to share the work out evenly as it goes. */
+const CHUNK = 64;
+/**
+ * The worker's whole program, evaluated as a script so the ncc bundle needs no second file. It
+ * hashes each chunk of paths it is sent and answers with the digests, or with the first failure.
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const { createHash } = require('node:crypto');
-const { paths, indexes, wholeMax, chunk } = workerData;
-const buffer = Buffer.allocUnsafe(chunk);
-const digests = [];
-for (let k = 0; k < paths.length; k++) {
-  let fd;
+const { wholeMax } = workerData;
+// One buffer for every file: small files are read whole into it, larger ones through it in chunks.
+const buffer = Buffer.allocUnsafe(wholeMax);
+function digest(path) {
+  const fd = fs.openSync(path, 'r');
   try {
-    fd = fs.openSync(paths[k], 'r');
     const size = fs.fstatSync(fd).size;
     const hash = createHash('md5');
     let total = 0;
     if (size <= wholeMax) {
-      const whole = Buffer.allocUnsafe(size);
       while (total < size) {
-        const n = fs.readSync(fd, whole, total, size - total, total);
+        const n = fs.readSync(fd, buffer, total, size - total, total);
         if (n === 0) break;
         total += n;
       }
-      hash.update(whole.subarray(0, total));
+      hash.update(buffer.subarray(0, total));
     } else {
-      for (let n; (n = fs.readSync(fd, buffer, 0, chunk, total)) > 0; total += n) hash.update(buffer.subarray(0, n));
+      for (let n; (n = fs.readSync(fd, buffer, 0, wholeMax, total)) > 0; total += n) hash.update(buffer.subarray(0, n));
     }
-    digests.push([hash.digest('hex'), total]);
-  } catch (error) {
-    parentPort.postMessage({ failure: { index: indexes[k], message: error.message } });
-    process.exit(0);
+    return [hash.digest('hex'), total];
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    fs.closeSync(fd);
   }
 }
-parentPort.postMessage({ digests });
+parentPort.on('message', ({ paths, first }) => {
+  const digests = [];
+  for (let k = 0; k < paths.length; k++) {
+    try {
+      digests.push(digest(paths[k]));
+    } catch (error) {
+      parentPort.postMessage({ failure: { index: first + k, message: error.message } });
+      return;
+    }
+  }
+  parentPort.postMessage({ digests, first });
+});
 `;
 /** Digests in input order, or the failure of the earliest failing file. */
 async function hashOnWorkers(paths) {
     const threads = Math.max(1, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)(), Math.ceil(paths.length / 256)));
     const results = new Array(paths.length);
     const failures = [];
-    await Promise.all(Array.from({ length: threads }, async (_, thread) => {
-        // Interleaved, so every worker gets a similar mix of small and large files.
-        const indexes = paths.map((_, i) => i).filter((i) => i % threads === thread);
-        const reply = await runWorker(indexes.map((i) => paths[i]), indexes);
-        if ('failure' in reply)
-            failures.push(reply.failure);
-        else
-            reply.digests.forEach(([md5, size], k) => (results[indexes[k]] = { md5, size }));
+    let next = 0;
+    await Promise.all(Array.from({ length: threads }, () => {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { wholeMax: WHOLE_READ_MAX_BYTES } });
+        return new Promise((resolve, reject) => {
+            const sendNext = () => {
+                if (failures.length > 0 || next >= paths.length) {
+                    void worker.terminate().then(() => resolve());
+                    return;
+                }
+                const first = next;
+                next += CHUNK;
+                worker.postMessage({ paths: paths.slice(first, first + CHUNK), first });
+            };
+            worker.on('message', (reply) => {
+                if ('failure' in reply)
+                    failures.push(reply.failure);
+                else
+                    reply.digests.forEach(([md5, size], k) => (results[reply.first + k] = { md5, size }));
+                sendNext();
+            });
+            worker.once('error', reject);
+            sendNext();
+        });
     }));
     return failures.sort((a, b) => a.index - b.index)[0] ?? results;
-}
-function runWorker(paths, indexes) {
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: { paths, indexes, wholeMax: WHOLE_READ_MAX_BYTES, chunk: 1024 * 1024 },
-        });
-        worker.once('message', (reply) => {
-            resolve(reply);
-            void worker.terminate();
-        });
-        worker.once('error', reject);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/local/select.ts

@@ -35,13 +35,16 @@ export function invalidKeys(keys: readonly string[]): { key: string; reason: str
   return problems;
 }
 
-/** One ListObjectsV2 page holds 1000 keys. */
-const KEYS_PER_RANGE = 1000;
+/**
+ * A ListObjectsV2 page holds up to 1000 keys. A range a little smaller than a page usually ends
+ * inside its first page, so it costs one request: the page then already shows a key past the range.
+ */
+const KEYS_PER_RANGE = 800;
 
 /**
- * Where to cut the listing of a prefix into ranges of about one page each, so the pages can be
- * fetched in parallel: every KEYS_PER_RANGE-th of the local keys (in S3's order), whose remote
- * counterparts usually match. At most maxRanges ranges.
+ * Where to cut the listing of a prefix into ranges of under a page each, so the pages can be
+ * fetched in parallel: evenly spaced local keys (in S3's order), whose remote counterparts usually
+ * match. At most maxRanges ranges.
  */
 export function listSplitPoints(sortedKeys: readonly string[], maxRanges = 8): string[] {
   const ranges = Math.min(maxRanges, Math.ceil(sortedKeys.length / KEYS_PER_RANGE));
