@@ -51385,7 +51385,8 @@ function optional(key, value) {
 const PROGRESS_EVERY_MS = 5000;
 function actionsReporter(clock) {
     const phaseStarted = new Map();
-    let lastLine = 0;
+    // The first line comes a few seconds in (or at the end): a short deploy logs just its total.
+    let lastLine = clock.now();
     return {
         info: (message) => info(message),
         group: (name, work) => group(name, work),

@@ -7,7 +7,8 @@ const PROGRESS_EVERY_MS = 5000;
 
 export function actionsReporter(clock: Clock): Reporter {
   const phaseStarted = new Map<string, number>();
-  let lastLine = 0;
+  // The first line comes a few seconds in (or at the end): a short deploy logs just its total.
+  let lastLine = clock.now();
   return {
     info: (message) => core.info(message),
     group: (name, work) => core.group(name, work),
