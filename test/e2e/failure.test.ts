@@ -14,11 +14,12 @@ const BUCKET = 'failing-site';
 let moto: { endpoint: string; stop(): Promise<void> };
 let proxy: S3Proxy;
 let refusePutOf: string | undefined;
+let refusalCode = 'AccessDenied';
 
 beforeAll(async () => {
   moto = await startMoto({ buckets: [BUCKET] });
   proxy = await startS3Proxy(moto.endpoint, {
-    refuse: (method, url) => (method === 'PUT' && refusePutOf !== undefined && url.startsWith(refusePutOf) ? 'AccessDenied' : undefined),
+    refuse: (method, url) => (method === 'PUT' && refusePutOf !== undefined && url.startsWith(refusePutOf) ? refusalCode : undefined),
   });
 });
 afterAll(async () => {
@@ -64,4 +65,21 @@ test('a failed upload deletes nothing and uploads no HTML; the re-run finishes t
   const after = await bucketState(moto.endpoint, BUCKET, 'www/');
   expect(Object.keys(after).some((key) => key.startsWith('www/docs/'))).toBe(false);
   expect(after['www/index.html']?.md5).not.toBe(before['www/index.html']?.md5);
+});
+
+test('a bucket that refuses ACLs: the message says so and how to fix it', async () => {
+  const site = await copySite();
+  refusePutOf = `/${BUCKET}/acl/`;
+  refusalCode = 'AccessControlListNotSupported';
+  try {
+    const run = await runAction(
+      { 'source-dir': site, bucket: BUCKET, prefix: 'acl', acl: 'public-read' },
+      { env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_S3: proxy.endpoint } },
+    );
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/::error::.*AccessControlListNotSupported.*Bucket owner enforced.*remove the `acl` input/);
+  } finally {
+    refusePutOf = undefined;
+    refusalCode = 'AccessDenied';
+  }
 });
