@@ -51202,6 +51202,7 @@ function oneOf(read, name, choices) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/config.ts
+/** Inputs and environment → one typed, validated config, before anything touches the network. */
 
 
 
@@ -51575,18 +51576,7 @@ async function sync(config, sync, credentials) {
         log: (message) => info(message),
     });
     try {
-        return await deploy({
-            sourceDir: sync.sourceDir,
-            include: sync.include,
-            exclude: sync.exclude,
-            prefix: sync.prefix,
-            target: `s3://${sync.bucket}/${sync.prefix}`,
-            headerRules: sync.headerRules,
-            deleteRemoved: sync.deleteRemoved,
-            maxDeletes: sync.maxDeletes,
-            dryRun: config.dryRun,
-            concurrency: config.concurrency,
-        }, { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, reporter: actionsReporter(systemClock) });
+        return await deploy({ ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency }, { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, reporter: actionsReporter(systemClock) });
     }
     finally {
         store.close();

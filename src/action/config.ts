@@ -1,10 +1,10 @@
 /** Inputs and environment → one typed, validated config, before anything touches the network. */
-import type { HeaderRules } from '../core/headers.js';
 import { validateUserPath } from '../core/invalidation-paths.js';
 import { defaultSessionName, validateRoleArn } from './oidc.js';
 import { normalizePrefix } from '../core/keys.js';
 import { parseGlobRules, RuleSyntaxError } from '../core/rules.js';
 import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
+import type { DeployOptions } from '../deploy.js';
 import { bool, InputError, int, lines, list, oneOf, text, type ReadInput } from './input-reader.js';
 
 export const DEFAULTS = {
@@ -16,16 +16,8 @@ export const DEFAULTS = {
   roleDurationSeconds: 3600,
 } as const;
 
-export interface SyncConfig {
-  readonly sourceDir: string;
-  readonly bucket: string;
-  readonly prefix: string;
-  readonly include: readonly string[];
-  readonly exclude: readonly string[];
-  readonly headerRules: HeaderRules;
-  readonly deleteRemoved: boolean;
-  readonly maxDeletes: number;
-}
+/** What deploy() takes from the inputs, plus the bucket its S3 store is made for. */
+export type SyncConfig = Omit<DeployOptions, 'target' | 'dryRun' | 'concurrency'> & { readonly bucket: string };
 
 export interface CdnConfig {
   readonly distributionIds: readonly string[];

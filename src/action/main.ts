@@ -68,18 +68,7 @@ async function sync(config: Config, sync: SyncConfig, credentials: Credentials):
   });
   try {
     return await deploy(
-      {
-        sourceDir: sync.sourceDir,
-        include: sync.include,
-        exclude: sync.exclude,
-        prefix: sync.prefix,
-        target: `s3://${sync.bucket}/${sync.prefix}`,
-        headerRules: sync.headerRules,
-        deleteRemoved: sync.deleteRemoved,
-        maxDeletes: sync.maxDeletes,
-        dryRun: config.dryRun,
-        concurrency: config.concurrency,
-      },
+      { ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency },
       { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, reporter: actionsReporter(systemClock) },
     );
   } finally {
