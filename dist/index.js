@@ -45715,10 +45715,13 @@ function header(headers, name) {
  */
 function errorFromResponse(status, headers, body) {
     let node = undefined;
+    // CloudFront and STS put RequestId beside <Error>, inside <ErrorResponse>; S3 puts it inside <Error>.
+    let envelope = undefined;
     if (body.length > 0 && body.subarray(0, 200).toString('utf8').includes('<')) {
         try {
             const doc = xml_parseXml(body);
-            node = child(doc, 'Error') ?? child(child(doc, 'ErrorResponse'), 'Error');
+            envelope = child(doc, 'ErrorResponse');
+            node = child(doc, 'Error') ?? child(envelope, 'Error');
         }
         catch {
             // Not XML (a proxy's HTML page): fall back to the status.
@@ -45730,7 +45733,10 @@ function errorFromResponse(status, headers, body) {
         code: xml_text(node, 'Code') ?? header(headers, 'x-amz-error-code') ?? STATUS_CODES[status] ?? `Http${status}`,
         status,
         ...defined('serverMessage', xml_text(node, 'Message')),
-        ...defined('requestId', xml_text(node, 'RequestId') ?? header(headers, 'x-amz-request-id') ?? header(headers, 'x-amzn-requestid')),
+        ...defined('requestId', xml_text(node, 'RequestId') ??
+            xml_text(envelope, 'RequestId') ??
+            header(headers, 'x-amz-request-id') ??
+            header(headers, 'x-amzn-requestid')),
         ...defined('region', header(headers, 'x-amz-bucket-region') ?? xml_text(node, 'Region')),
         ...defined('serverTime', serverTime !== undefined && Number.isFinite(serverTime) ? serverTime : undefined),
         ...defined('bucket', xml_text(node, 'BucketName')),

@@ -79,10 +79,13 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
  */
 export function errorFromResponse(status: number, headers: IncomingHttpHeaders, body: Buffer): AwsError {
   let node = undefined;
+  // CloudFront and STS put RequestId beside <Error>, inside <ErrorResponse>; S3 puts it inside <Error>.
+  let envelope = undefined;
   if (body.length > 0 && body.subarray(0, 200).toString('utf8').includes('<')) {
     try {
       const doc = parseXml(body);
-      node = child(doc, 'Error') ?? child(child(doc, 'ErrorResponse'), 'Error');
+      envelope = child(doc, 'ErrorResponse');
+      node = child(doc, 'Error') ?? child(envelope, 'Error');
     } catch {
       // Not XML (a proxy's HTML page): fall back to the status.
     }
@@ -95,7 +98,10 @@ export function errorFromResponse(status: number, headers: IncomingHttpHeaders, 
     ...defined('serverMessage', text(node, 'Message')),
     ...defined(
       'requestId',
-      text(node, 'RequestId') ?? header(headers, 'x-amz-request-id') ?? header(headers, 'x-amzn-requestid'),
+      text(node, 'RequestId') ??
+        text(envelope, 'RequestId') ??
+        header(headers, 'x-amz-request-id') ??
+        header(headers, 'x-amzn-requestid'),
     ),
     ...defined('region', header(headers, 'x-amz-bucket-region') ?? text(node, 'Region')),
     ...defined('serverTime', serverTime !== undefined && Number.isFinite(serverTime) ? serverTime : undefined),

@@ -11,7 +11,7 @@ describe('errorFromResponse', () => {
 
   test('reads the CloudFront/STS <ErrorResponse> wrapper', () => {
     const body = Buffer.from('<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>R2</RequestId></ErrorResponse>');
-    expect(errorFromResponse(400, {}, body)).toMatchObject({ code: 'Throttling', serverMessage: 'Rate exceeded' });
+    expect(errorFromResponse(400, {}, body)).toMatchObject({ code: 'Throttling', serverMessage: 'Rate exceeded', requestId: 'R2' });
   });
 
   test('a body-less answer (HEAD) gets a code from its status and the region from x-amz-bucket-region', () => {
