@@ -38311,6 +38311,67 @@ function decodeUrlEncodedKey(value) {
     return decodeURIComponent(value.replace(/\+/g, ' '));
 }
 
+;// CONCATENATED MODULE: ./src/util/errors.ts
+/**
+ * Reading unknown errors. Duck-typed rather than instanceof: a socket error can come from another
+ * realm (a worker, jest's vm modules), where `instanceof Error` is false.
+ */
+/** The `code` of a Node system error or an AwsError, if any. */
+function errorCode(error) {
+    if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+        return error.code;
+    }
+    return undefined;
+}
+function errorMessage(error) {
+    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
+    return typeof message === 'string' ? message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/aws/endpoints.ts
+/** Where S3 requests for a bucket go: an explicit endpoint (path-style) or AWS (virtual-hosted). */
+
+function resolveS3Location({ bucket, region, endpoint }) {
+    const bucketSegment = '/' + encodeRfc3986(bucket);
+    if (endpoint !== undefined && endpoint !== '') {
+        const { endpoint: parsed, basePath } = parseEndpointUrl(endpoint, 'S3');
+        return { endpoint: parsed, bucketPath: basePath + bucketSegment, isAws: false };
+    }
+    const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    const host = `s3.${region}.${suffix}`;
+    // A dotted name breaks the *.s3 wildcard certificate, so it goes path-style.
+    if (bucket.includes('.')) {
+        return { endpoint: { protocol: 'https:', hostname: host }, bucketPath: bucketSegment, isAws: true };
+    }
+    return { endpoint: { protocol: 'https:', hostname: `${bucket}.${host}` }, bucketPath: '', isAws: true };
+}
+/**
+ * 'http://127.0.0.1:4568/base/' → endpoint + '/base', for any service. Throws a message naming the
+ * service and the bad value.
+ */
+function parseEndpointUrl(value, service) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new Error(`${service} endpoint "${value}" is not a URL (expected e.g. http://127.0.0.1:4568)`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new Error(`${service} endpoint "${value}" must start with http:// or https://`);
+    }
+    if (url.search !== '' || url.hash !== '') {
+        throw new Error(`${service} endpoint "${value}" must not have a query or fragment`);
+    }
+    const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+    const endpoint = {
+        protocol: url.protocol,
+        hostname,
+        ...(url.port === '' ? {} : { port: Number(url.port) }),
+    };
+    return { endpoint, basePath: url.pathname.replace(/\/+$/, '') };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
@@ -45672,6 +45733,7 @@ function escapeXml(value) {
 
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
 
+
 class AwsError extends Error {
     code;
     constructor(message, fields, options) {
@@ -45753,18 +45815,37 @@ const S3_OPERATIONS = {
     put: { action: 'PutObject', permission: 's3:PutObject' },
     delete: { action: 'DeleteObjects', permission: 's3:DeleteObject' },
 };
+/** The credentials themselves were refused, by any service. */
 const CREDENTIAL_CODES = new Set([
     'InvalidAccessKeyId',
+    'InvalidClientTokenId',
     'SignatureDoesNotMatch',
+    'IncompleteSignature',
+    'MissingAuthenticationToken',
     'ExpiredToken',
     'InvalidToken',
     'TokenRefreshRequired',
-    'InvalidClientTokenId',
 ]);
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ETIMEDOUT']);
+const CREDENTIALS_ADVICE = 'the AWS credentials were rejected. Check the access key id, secret access key and session token ' +
+    '(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, or the role assumed through OIDC), ' +
+    'and that they have not expired.';
+/** The request never got an answer: the endpoint is wrong or out of reach. */
+const UNREACHABLE_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ECONNRESET',
+    'ETIMEDOUT',
+]);
+/** variable: the service's own endpoint variable, e.g. AWS_ENDPOINT_URL_S3. */
+function unreachableAdvice(endpoint, variable, detail) {
+    return `could not reach ${endpoint} (${detail}). Check ${variable} / AWS_ENDPOINT_URL if set, the region, and the network.`;
+}
 /** Rewrites any failure of an S3 call into an AwsError whose message says what to check. */
 function explainS3Error(error, context) {
-    const source = error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: String(error) };
+    const source = error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
     const { operation, bucket, key, region } = context;
     const { action, permission } = S3_OPERATIONS[operation];
     const target = key === undefined ? `s3://${bucket}` : `s3://${bucket}/${key}`;
@@ -45780,10 +45861,7 @@ function explainS3Error(error, context) {
                 ' (check the IAM policy, the bucket policy and any SCP or KMS key policy).';
     }
     else if (CREDENTIAL_CODES.has(code)) {
-        advice =
-            'the AWS credentials were rejected. Check the access key id, secret access key and session token ' +
-                '(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, or the role assumed through OIDC), ' +
-                'and that they have not expired.';
+        advice = CREDENTIALS_ADVICE;
     }
     else if (code === 'AccessControlListNotSupported') {
         advice =
@@ -45798,9 +45876,7 @@ function explainS3Error(error, context) {
         advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
     }
     else if (UNREACHABLE_CODES.has(code)) {
-        advice =
-            `could not reach ${context.endpoint ?? 'the S3 endpoint'} (${source.serverMessage ?? code}). ` +
-                'Check AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL if set, the region, and the network.';
+        advice = unreachableAdvice(context.endpoint ?? 'the S3 endpoint', 'AWS_ENDPOINT_URL_S3', source.serverMessage ?? code);
     }
     else {
         advice = source.serverMessage ?? 'no details were given.';
@@ -45816,13 +45892,6 @@ function isRegionError(code, status) {
         code === 'IllegalLocationConstraintException' ||
         status === 301);
 }
-/** The `code` of a Node system error or an AwsError, if any. */
-function errorCode(error) {
-    if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-        return error.code;
-    }
-    return undefined;
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -45836,6 +45905,7 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 var aws4 = __nccwpck_require__(8832);
 var aws4_default = /*#__PURE__*/__nccwpck_require__.n(aws4);
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
+
 
 const standardRetryPolicy = {
     maxAttempts: 3,
@@ -45926,7 +45996,7 @@ async function withRetries(attempt, options) {
             return await attempt(attemptNumber);
         }
         catch (error) {
-            const kind = classifyFailure(error);
+            const kind = (options.classify ?? classifyFailure)(error);
             if (kind === 'fatal' || attemptNumber >= policy.maxAttempts)
                 throw error;
             let delayMs = 0;
@@ -46018,14 +46088,7 @@ function createHttpClient(options) {
     const timeoutMs = options.timeoutMs ?? 60_000;
     async function attempt(request) {
         const signed = signRequest(request, options.credentials, signingClock.now());
-        const response = await exchange(request, signed, agents[request.endpoint.protocol], timeoutMs);
-        if (response.status < 200 || response.status >= 300) {
-            throw errorFromResponse(response.status, response.headers, response.body);
-        }
-        if (request.errorIn200 && startsWithErrorDocument(response.body)) {
-            throw errorFromResponse(response.status, response.headers, response.body);
-        }
-        return response;
+        return answered(request, await exchange(request, signed, agents[request.endpoint.protocol], timeoutMs));
     }
     return {
         signingClock,
@@ -46041,6 +46104,28 @@ function createHttpClient(options) {
             agents['https:'].destroy();
         },
     };
+}
+/**
+ * One request without a signature, for the one call made before there are credentials
+ * (STS AssumeRoleWithWebIdentity). No retries here: the caller chooses them.
+ */
+async function sendUnsigned(request, timeoutMs) {
+    const query = request.query === undefined ? '' : encodeQuery(request.query);
+    const headers = { host: hostHeader(request.endpoint) };
+    for (const [name, value] of Object.entries(request.headers ?? {}))
+        headers[name.toLowerCase()] = value;
+    if (request.body !== undefined)
+        headers['content-length'] = String(request.body.length);
+    const unsigned = { path: query === '' ? request.path : `${request.path}?${query}`, headers };
+    const agent = request.endpoint.protocol === 'https:' ? (external_node_https_default()).globalAgent : (external_node_http_default()).globalAgent;
+    return answered({}, await exchange(request, unsigned, agent, timeoutMs));
+}
+/** The response if it reports success; otherwise the AwsError it describes. */
+function answered(request, response) {
+    const failed = response.status < 200 || response.status >= 300 || (request.errorIn200 === true && startsWithErrorDocument(response.body));
+    if (failed)
+        throw errorFromResponse(response.status, response.headers, response.body);
+    return response;
 }
 function startsWithErrorDocument(body) {
     if (!body.subarray(0, 512).toString('utf8').includes('<Error'))
@@ -46101,11 +46186,14 @@ function exchange(request, signed, agent, timeoutMs) {
 
 
 
+
+
 const CLOUDFRONT_API_VERSION = '2020-05-31';
 const DEFAULT_CLOUDFRONT_ENDPOINT = 'https://cloudfront.amazonaws.com';
 const XMLNS = `http://cloudfront.amazonaws.com/doc/${CLOUDFRONT_API_VERSION}/`;
 function createCloudFrontClient(config) {
-    const { endpoint, basePath } = parseCloudFrontEndpoint(config.endpoint ?? DEFAULT_CLOUDFRONT_ENDPOINT);
+    const endpointUrl = config.endpoint ?? DEFAULT_CLOUDFRONT_ENDPOINT;
+    const { endpoint, basePath } = parseEndpointUrl(endpointUrl, 'CloudFront');
     const http = createHttpClient({
         credentials: config.credentials,
         concurrency: 4,
@@ -46126,7 +46214,7 @@ function createCloudFrontClient(config) {
             return response.body;
         }
         catch (error) {
-            throw explainCloudFrontError(error, { operation, distributionId });
+            throw explainCloudFrontError(error, { operation, distributionId, endpoint: endpointUrl });
         }
     }
     return {
@@ -46185,40 +46273,14 @@ function parseDistributionOrigins(body) {
         originPath: xml_text(origin, 'OriginPath') ?? '',
     }));
 }
-function parseCloudFrontEndpoint(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new Error(`CloudFront endpoint "${value}" is not a URL (expected e.g. http://127.0.0.1:4569)`);
-    }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
-        throw new Error(`CloudFront endpoint "${value}" must be an http:// or https:// URL without query or fragment`);
-    }
-    const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-    return {
-        endpoint: { protocol: url.protocol, hostname, ...(url.port === '' ? {} : { port: Number(url.port) }) },
-        basePath: url.pathname.replace(/\/+$/, ''),
-    };
-}
 const PERMISSIONS = {
     CreateInvalidation: 'cloudfront:CreateInvalidation',
     GetInvalidation: 'cloudfront:GetInvalidation',
     GetDistribution: 'cloudfront:GetDistribution',
 };
-const cloudfront_CREDENTIAL_CODES = new Set([
-    'InvalidAccessKeyId',
-    'InvalidClientTokenId',
-    'SignatureDoesNotMatch',
-    'IncompleteSignature',
-    'MissingAuthenticationToken',
-    'ExpiredToken',
-    'InvalidToken',
-]);
 /** Rewrites a failed CloudFront call into an AwsError (code kept) whose message says what to check. */
-function explainCloudFrontError(error, { operation, distributionId }) {
-    const source = error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: messageOf(error) };
+function explainCloudFrontError(error, { operation, distributionId, endpoint }) {
+    const source = error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
     const code = source.code;
     let advice;
     if (code === 'NoSuchDistribution') {
@@ -46229,12 +46291,8 @@ function explainCloudFrontError(error, { operation, distributionId }) {
             `access denied. The identity needs ${PERMISSIONS[operation]} on ` +
                 `arn:aws:cloudfront::<account>:distribution/${distributionId} (check the IAM policy and any SCP).`;
     }
-    else if (cloudfront_CREDENTIAL_CODES.has(code)) {
-        advice =
-            'the AWS credentials were rejected. Check the access key id, secret access key and session token ' +
-                '(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, or the role assumed through OIDC), ' +
-                'and that they have not expired.' +
-                (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : '');
+    else if (CREDENTIAL_CODES.has(code)) {
+        advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : '');
     }
     else if (code === 'InvalidationBatchAlreadyExists') {
         advice =
@@ -46244,6 +46302,9 @@ function explainCloudFrontError(error, { operation, distributionId }) {
     else if (code === 'TooManyInvalidationsInProgress') {
         advice = 'too many invalidation paths are in progress; wait for some to complete.';
     }
+    else if (UNREACHABLE_CODES.has(code)) {
+        advice = unreachableAdvice(endpoint ?? 'CloudFront', 'AWS_ENDPOINT_URL_CLOUDFRONT', source.serverMessage ?? code);
+    }
     else {
         advice = source.serverMessage ?? 'no details were given.';
     }
@@ -46251,9 +46312,6 @@ function explainCloudFrontError(error, { operation, distributionId }) {
     const requestId = source.requestId === undefined ? '' : ` (request id ${source.requestId})`;
     const message = `CloudFront ${operation} on distribution ${distributionId} failed with ${code}${status}: ${advice}${requestId}`;
     return new AwsError(message, { ...source, code, resource: distributionId }, { cause: error });
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -46307,47 +46365,6 @@ function listSplitPoints(sortedKeys, maxRanges = 8) {
     for (let i = 1; i < ranges; i++)
         points.push(sortedKeys[Math.floor((i * sortedKeys.length) / ranges) - 1]);
     return points;
-}
-
-;// CONCATENATED MODULE: ./src/aws/endpoints.ts
-/** Where S3 requests for a bucket go: an explicit endpoint (path-style) or AWS (virtual-hosted). */
-
-function resolveS3Location({ bucket, region, endpoint }) {
-    const bucketSegment = '/' + encodeRfc3986(bucket);
-    if (endpoint !== undefined && endpoint !== '') {
-        const { endpoint: parsed, basePath } = parseEndpointUrl(endpoint);
-        return { endpoint: parsed, bucketPath: basePath + bucketSegment, isAws: false };
-    }
-    const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-    const host = `s3.${region}.${suffix}`;
-    // A dotted name breaks the *.s3 wildcard certificate, so it goes path-style.
-    if (bucket.includes('.')) {
-        return { endpoint: { protocol: 'https:', hostname: host }, bucketPath: bucketSegment, isAws: true };
-    }
-    return { endpoint: { protocol: 'https:', hostname: `${bucket}.${host}` }, bucketPath: '', isAws: true };
-}
-/** 'http://127.0.0.1:4568/base/' → endpoint + '/base'. Throws a message naming the bad value. */
-function parseEndpointUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new Error(`S3 endpoint "${value}" is not a URL (expected e.g. http://127.0.0.1:4568)`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new Error(`S3 endpoint "${value}" must start with http:// or https://`);
-    }
-    if (url.search !== '' || url.hash !== '') {
-        throw new Error(`S3 endpoint "${value}" must not have a query or fragment`);
-    }
-    const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-    const endpoint = {
-        protocol: url.protocol,
-        hostname,
-        ...(url.port === '' ? {} : { port: Number(url.port) }),
-    };
-    return { endpoint, basePath: url.pathname.replace(/\/+$/, '') };
 }
 
 ;// CONCATENATED MODULE: ./src/util/pool.ts
@@ -49460,7 +49477,17 @@ function parseGlobRules(text, inputName) {
 }
 /** The value of the first rule whose glob matches rel (dotfiles included), or undefined. */
 function firstMatch(rules, rel) {
-    return rules.find((rule) => minimatch(rel, rule.glob, { dot: true }))?.value;
+    return rules.find((rule) => matcher(rule.glob).match(rel))?.value;
+}
+// Called for every file of the site: compiling each glob once instead of per call is ~7x faster.
+const compiled = new Map();
+function matcher(glob) {
+    let found = compiled.get(glob);
+    if (found === undefined) {
+        found = new Minimatch(glob, { dot: true });
+        compiled.set(glob, found);
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/core/headers.ts
@@ -49667,13 +49694,14 @@ function entryFor(file, headers, etag) {
 
 
 
+
 class UploadFailedError extends Error {
     failures;
     uploadedCount;
     name = 'UploadFailedError';
     constructor(failures, uploadedCount) {
         const first = failures[0];
-        const detail = first === undefined ? '' : `: ${first.key}: ${deploy_messageOf(first.error)}`;
+        const detail = first === undefined ? '' : `: ${first.key}: ${errorMessage(first.error)}`;
         super(`${failures.length} upload(s) failed${detail}. ${uploadedCount} object(s) were uploaded; nothing was deleted. ` +
             `Re-running the deploy finishes the job.`);
         this.failures = failures;
@@ -49753,7 +49781,7 @@ async function deploy(options, deps) {
     catch (error) {
         if (failure === undefined)
             throw error;
-        reporter.info(`Could not record the deploy manifest either: ${deploy_messageOf(error)}`);
+        reporter.info(`Could not record the deploy manifest either: ${errorMessage(error)}`);
     }
     if (failure !== undefined)
         throw failure;
@@ -49825,9 +49853,6 @@ function formatBytes(bytes) {
         unit += 1;
     }
     return `${value.toFixed(1)} ${units[unit]}`;
-}
-function deploy_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/core/invalidation-paths.ts
@@ -50190,6 +50215,7 @@ function sumLoads(loads) {
  */
 
 
+
 const DEFAULT_POLL_DELAYS = { firstMs: 2500, maxMs: 30_000 };
 class InvalidationTimeoutError extends Error {
     unfinished;
@@ -50371,7 +50397,7 @@ async function pollOnce(distributionId, batch, ctx) {
     catch (error) {
         if (!ctx.deps.cdn.isTransient(error))
             throw error;
-        ctx.deps.reporter.warning(`${distributionId}: checking invalidation ${batch.id} failed, will check again: ${invalidate_messageOf(error)}`);
+        ctx.deps.reporter.warning(`${distributionId}: checking invalidation ${batch.id} failed, will check again: ${errorMessage(error)}`);
         return undefined;
     }
 }
@@ -50388,17 +50414,17 @@ async function createPersistently(distributionId, batch, total, ctx) {
             return await cdn.createInvalidation(distributionId, batch.paths, batch.reference);
         }
         catch (error) {
-            if (codeOf(error) === 'TooManyInvalidationsInProgress')
+            if (errorCode(error) === 'TooManyInvalidationsInProgress')
                 return 'no-capacity';
             if (!cdn.isTransient(error))
                 throw error;
             const delay = nextDelay();
             if (clock.now() + delay > ctx.deadline) {
                 throw new Error(`CloudFront CreateInvalidation for distribution ${distributionId} (batch ${batch.number} of ${total}) ` +
-                    `kept failing until the wait timeout ran out: ${invalidate_messageOf(error)}`, { cause: error });
+                    `kept failing until the wait timeout ran out: ${errorMessage(error)}`, { cause: error });
             }
             reporter.warning(`${distributionId}: submitting batch ${batch.number} of ${total} failed, retrying in ${formatSeconds(delay)} ` +
-                `with the same CallerReference: ${invalidate_messageOf(error)}`);
+                `with the same CallerReference: ${errorMessage(error)}`);
             await clock.sleep(delay);
         }
     }
@@ -50423,14 +50449,6 @@ function backoff({ firstMs, maxMs }) {
         return delay;
     };
 }
-function codeOf(error) {
-    return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
-        ? error.code
-        : undefined;
-}
-function invalidate_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 function formatSeconds(ms) {
     return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 }
@@ -50441,16 +50459,15 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/local/errors.ts
+
 /** A problem with source-dir or its contents that the user must fix; the message names the path. */
 class SourceError extends Error {
     name = 'SourceError';
 }
 function isCode(err, code) {
-    return err?.code === code;
+    return errorCode(err) === code;
 }
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
+
 
 ;// CONCATENATED MODULE: ./src/local/hash.ts
 
@@ -50865,13 +50882,7 @@ const systemClock = {
 };
 
 ;// CONCATENATED MODULE: ./src/aws/sts.ts
-/**
- * STS AssumeRoleWithWebIdentity: the one AWS call made before we have credentials, so it is an
- * unsigned form POST (the web identity token is the proof). Sent with node:http/https here rather
- * than through the signing client in http.ts, with the standard retry policy plus STS's own
- * transient IDPCommunicationError. Neither the token nor any returned credential ever reaches a
- * message: STS's own text is scrubbed of the token before it is quoted.
- */
+
 
 
 
@@ -50888,7 +50899,7 @@ function stsEndpoint(region, override) {
     return `https://sts.${region}.${suffix}`;
 }
 async function assumeRoleWithWebIdentity(options) {
-    const target = parseStsEndpoint(options.endpoint);
+    const { endpoint, basePath } = parseEndpointUrl(options.endpoint, 'STS');
     const body = Buffer.from(new URLSearchParams({
         Action: 'AssumeRoleWithWebIdentity',
         Version: STS_API_VERSION,
@@ -50897,19 +50908,24 @@ async function assumeRoleWithWebIdentity(options) {
         WebIdentityToken: options.webIdentityToken,
         DurationSeconds: String(options.durationSeconds),
     }).toString(), 'utf8');
-    const policy = options.retryPolicy ?? standardRetryPolicy;
-    const random = options.random ?? Math.random;
-    for (let attempt = 1;; attempt++) {
-        try {
-            const answer = await post(target, body, options.timeoutMs ?? 30_000);
-            return parseAssumeRoleWithWebIdentityResponse(answer);
-        }
-        catch (error) {
-            const kind = stsFailureKind(error);
-            if (kind === 'fatal' || attempt >= policy.maxAttempts)
-                throw explainStsError(error, options);
-            await options.clock.sleep(backoffDelayMs(attempt, kind, random, policy));
-        }
+    const send = () => sendUnsigned({
+        endpoint,
+        method: 'POST',
+        path: `${basePath}/`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', accept: 'text/xml' },
+        body,
+    }, options.timeoutMs ?? 30_000);
+    try {
+        const answer = await withRetries(send, {
+            clock: options.clock,
+            classify: stsFailureKind,
+            ...(options.random === undefined ? {} : { random: options.random }),
+            ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
+        });
+        return parseAssumeRoleWithWebIdentityResponse(answer.body);
+    }
+    catch (error) {
+        throw explainStsError(error, options);
     }
 }
 /** The standard policy's verdict, plus the one STS code it does not know: a flaky identity provider. */
@@ -50942,7 +50958,7 @@ function parseAssumeRoleWithWebIdentityResponse(body) {
 /** Rewrites a failed AssumeRoleWithWebIdentity into an AwsError (code kept) that says what to check. */
 function explainStsError(error, context) {
     const scrub = (value) => (value === undefined ? undefined : redact(value, context.webIdentityToken));
-    const source = error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: sts_messageOf(error) };
+    const source = error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
     const serverMessage = scrub(source.serverMessage);
     const code = source.code;
     const said = serverMessage ? ` STS said: ${serverMessage}` : '';
@@ -51006,64 +51022,6 @@ function validationInput(serverMessage) {
 function redact(value, token) {
     const secrets = [token, ...token.split('.')].filter((part) => part.length >= 8);
     return secrets.reduce((out, secret) => out.split(secret).join('***'), value);
-}
-function sts_messageOf(error) {
-    // Duck-typed: socket errors may come from another realm (jest's vm modules), where instanceof fails.
-    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
-    return typeof message === 'string' ? message : String(error);
-}
-function parseStsEndpoint(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new Error(`STS endpoint "${value}" is not a URL (expected e.g. https://sts.us-east-1.amazonaws.com)`);
-    }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
-        throw new Error(`STS endpoint "${value}" must be an http:// or https:// URL without query or fragment`);
-    }
-    return {
-        protocol: url.protocol,
-        hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-        ...(url.port === '' ? {} : { port: Number(url.port) }),
-        path: url.pathname.replace(/\/*$/, '/'),
-    };
-}
-/** One attempt: resolves with a 2xx body, rejects with an AwsError or a socket error. */
-function post(target, body, timeoutMs) {
-    const send = target.protocol === 'https:' ? (external_node_https_default()).request : (external_node_http_default()).request;
-    return new Promise((resolve, reject) => {
-        const req = send({
-            protocol: target.protocol,
-            hostname: target.hostname,
-            ...(target.port === undefined ? {} : { port: target.port }),
-            method: 'POST',
-            path: target.path,
-            headers: {
-                'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
-                'content-length': String(body.length),
-                accept: 'text/xml',
-            },
-        }, (res) => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('end', () => {
-                const status = res.statusCode ?? 0;
-                const answer = Buffer.concat(chunks);
-                if (status >= 200 && status < 300)
-                    resolve(answer);
-                else
-                    reject(errorFromResponse(status, res.headers, answer));
-            });
-            res.on('error', reject);
-        });
-        req.setTimeout(timeoutMs, () => {
-            req.destroy(Object.assign(new Error(`no response activity for ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
-        });
-        req.on('error', reject);
-        req.end(body);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/oidc.ts

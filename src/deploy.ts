@@ -17,6 +17,7 @@ import {
   type UploadStep,
 } from './core/plan.js';
 import type { Clock, LocalSource, ObjectStore } from './ports.js';
+import { errorMessage } from './util/errors.js';
 import { runPool } from './util/pool.js';
 
 export interface DeployOptions {
@@ -70,7 +71,7 @@ export class UploadFailedError extends Error {
     readonly uploadedCount: number,
   ) {
     const first = failures[0];
-    const detail = first === undefined ? '' : `: ${first.key}: ${messageOf(first.error)}`;
+    const detail = first === undefined ? '' : `: ${first.key}: ${errorMessage(first.error)}`;
     super(
       `${failures.length} upload(s) failed${detail}. ${uploadedCount} object(s) were uploaded; nothing was deleted. ` +
         `Re-running the deploy finishes the job.`,
@@ -149,7 +150,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     await saveManifest(store, options.prefix, run);
   } catch (error) {
     if (failure === undefined) throw error;
-    reporter.info(`Could not record the deploy manifest either: ${messageOf(error)}`);
+    reporter.info(`Could not record the deploy manifest either: ${errorMessage(error)}`);
   }
   if (failure !== undefined) throw failure;
   return finish(uploaded, deleted);
@@ -230,8 +231,4 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   return `${value.toFixed(1)} ${units[unit]}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -14,6 +14,7 @@ import {
 } from './core/invalidation-batches.js';
 import { collapsePaths, pathsForKeys, validateUserPath } from './core/invalidation-paths.js';
 import type { Cdn, CdnInvalidation, Clock } from './ports.js';
+import { errorCode, errorMessage } from './util/errors.js';
 
 export interface InvalidateInput {
   readonly distributionIds: readonly string[];
@@ -297,7 +298,7 @@ async function pollOnce(distributionId: string, batch: Batch, ctx: Context): Pro
     return await ctx.deps.cdn.getInvalidation(distributionId, batch.id ?? '');
   } catch (error) {
     if (!ctx.deps.cdn.isTransient(error)) throw error;
-    ctx.deps.reporter.warning(`${distributionId}: checking invalidation ${batch.id} failed, will check again: ${messageOf(error)}`);
+    ctx.deps.reporter.warning(`${distributionId}: checking invalidation ${batch.id} failed, will check again: ${errorMessage(error)}`);
     return undefined;
   }
 }
@@ -319,19 +320,19 @@ async function createPersistently(
     try {
       return await cdn.createInvalidation(distributionId, batch.paths, batch.reference);
     } catch (error) {
-      if (codeOf(error) === 'TooManyInvalidationsInProgress') return 'no-capacity';
+      if (errorCode(error) === 'TooManyInvalidationsInProgress') return 'no-capacity';
       if (!cdn.isTransient(error)) throw error;
       const delay = nextDelay();
       if (clock.now() + delay > ctx.deadline) {
         throw new Error(
           `CloudFront CreateInvalidation for distribution ${distributionId} (batch ${batch.number} of ${total}) ` +
-            `kept failing until the wait timeout ran out: ${messageOf(error)}`,
+            `kept failing until the wait timeout ran out: ${errorMessage(error)}`,
           { cause: error },
         );
       }
       reporter.warning(
         `${distributionId}: submitting batch ${batch.number} of ${total} failed, retrying in ${formatSeconds(delay)} ` +
-          `with the same CallerReference: ${messageOf(error)}`,
+          `with the same CallerReference: ${errorMessage(error)}`,
       );
       await clock.sleep(delay);
     }
@@ -358,16 +359,6 @@ function backoff({ firstMs, maxMs }: PollDelays): () => number {
     next = Math.min(maxMs, Math.round(next * 1.5));
     return delay;
   };
-}
-
-function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
-    ? error.code
-    : undefined;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function formatSeconds(ms: number): string {

@@ -2,8 +2,17 @@
 import type { Credentials } from '../core/types.js';
 import type { Cdn, CdnInvalidation, CdnOrigin, Clock } from '../ports.js';
 import { encodeRfc3986 } from './encode.js';
-import { AwsError, type AwsErrorFields, errorCode } from './errors.js';
-import { type AwsRequest, createHttpClient, type Endpoint } from './http.js';
+import { errorCode, errorMessage } from '../util/errors.js';
+import { parseEndpointUrl } from './endpoints.js';
+import {
+  AwsError,
+  type AwsErrorFields,
+  CREDENTIAL_CODES,
+  CREDENTIALS_ADVICE,
+  UNREACHABLE_CODES,
+  unreachableAdvice,
+} from './errors.js';
+import { type AwsRequest, createHttpClient } from './http.js';
 import { classifyFailure, type RetryPolicy } from './retry.js';
 import { child, children, escapeXml, parseXml, text } from './xml.js';
 
@@ -30,7 +39,8 @@ export interface CloudFrontClient extends Cdn {
 type Operation = 'CreateInvalidation' | 'GetInvalidation' | 'GetDistribution';
 
 export function createCloudFrontClient(config: CloudFrontClientConfig): CloudFrontClient {
-  const { endpoint, basePath } = parseCloudFrontEndpoint(config.endpoint ?? DEFAULT_CLOUDFRONT_ENDPOINT);
+  const endpointUrl = config.endpoint ?? DEFAULT_CLOUDFRONT_ENDPOINT;
+  const { endpoint, basePath } = parseEndpointUrl(endpointUrl, 'CloudFront');
   const http = createHttpClient({
     credentials: config.credentials,
     concurrency: 4,
@@ -55,7 +65,7 @@ export function createCloudFrontClient(config: CloudFrontClientConfig): CloudFro
       });
       return response.body;
     } catch (error) {
-      throw explainCloudFrontError(error, { operation, distributionId });
+      throw explainCloudFrontError(error, { operation, distributionId, endpoint: endpointUrl });
     }
   }
 
@@ -120,48 +130,22 @@ export function parseDistributionOrigins(body: Buffer | string): CdnOrigin[] {
   }));
 }
 
-function parseCloudFrontEndpoint(value: string): { endpoint: Endpoint; basePath: string } {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`CloudFront endpoint "${value}" is not a URL (expected e.g. http://127.0.0.1:4569)`);
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
-    throw new Error(`CloudFront endpoint "${value}" must be an http:// or https:// URL without query or fragment`);
-  }
-  const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-  return {
-    endpoint: { protocol: url.protocol, hostname, ...(url.port === '' ? {} : { port: Number(url.port) }) },
-    basePath: url.pathname.replace(/\/+$/, ''),
-  };
-}
-
 const PERMISSIONS: Record<Operation, string> = {
   CreateInvalidation: 'cloudfront:CreateInvalidation',
   GetInvalidation: 'cloudfront:GetInvalidation',
   GetDistribution: 'cloudfront:GetDistribution',
 };
 
-const CREDENTIAL_CODES = new Set([
-  'InvalidAccessKeyId',
-  'InvalidClientTokenId',
-  'SignatureDoesNotMatch',
-  'IncompleteSignature',
-  'MissingAuthenticationToken',
-  'ExpiredToken',
-  'InvalidToken',
-]);
-
 export interface CloudFrontErrorContext {
   readonly operation: Operation;
   readonly distributionId: string;
+  readonly endpoint?: string;
 }
 
 /** Rewrites a failed CloudFront call into an AwsError (code kept) whose message says what to check. */
-export function explainCloudFrontError(error: unknown, { operation, distributionId }: CloudFrontErrorContext): AwsError {
+export function explainCloudFrontError(error: unknown, { operation, distributionId, endpoint }: CloudFrontErrorContext): AwsError {
   const source: AwsErrorFields =
-    error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: messageOf(error) };
+    error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
   const code = source.code;
   let advice: string;
   if (code === 'NoSuchDistribution') {
@@ -171,17 +155,15 @@ export function explainCloudFrontError(error: unknown, { operation, distribution
       `access denied. The identity needs ${PERMISSIONS[operation]} on ` +
       `arn:aws:cloudfront::<account>:distribution/${distributionId} (check the IAM policy and any SCP).`;
   } else if (CREDENTIAL_CODES.has(code)) {
-    advice =
-      'the AWS credentials were rejected. Check the access key id, secret access key and session token ' +
-      '(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, or the role assumed through OIDC), ' +
-      'and that they have not expired.' +
-      (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : '');
+    advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : '');
   } else if (code === 'InvalidationBatchAlreadyExists') {
     advice =
       'this CallerReference was already used for an invalidation with other paths. References are ' +
       'derived from the run id, run attempt and the paths, so this should not happen; re-run the job.';
   } else if (code === 'TooManyInvalidationsInProgress') {
     advice = 'too many invalidation paths are in progress; wait for some to complete.';
+  } else if (UNREACHABLE_CODES.has(code)) {
+    advice = unreachableAdvice(endpoint ?? 'CloudFront', 'AWS_ENDPOINT_URL_CLOUDFRONT', source.serverMessage ?? code);
   } else {
     advice = source.serverMessage ?? 'no details were given.';
   }
@@ -189,8 +171,4 @@ export function explainCloudFrontError(error: unknown, { operation, distribution
   const requestId = source.requestId === undefined ? '' : ` (request id ${source.requestId})`;
   const message = `CloudFront ${operation} on distribution ${distributionId} failed with ${code}${status}: ${advice}${requestId}`;
   return new AwsError(message, { ...source, code, resource: distributionId }, { cause: error });
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

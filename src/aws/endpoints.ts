@@ -20,7 +20,7 @@ export interface S3EndpointInput {
 export function resolveS3Location({ bucket, region, endpoint }: S3EndpointInput): S3Location {
   const bucketSegment = '/' + encodeRfc3986(bucket);
   if (endpoint !== undefined && endpoint !== '') {
-    const { endpoint: parsed, basePath } = parseEndpointUrl(endpoint);
+    const { endpoint: parsed, basePath } = parseEndpointUrl(endpoint, 'S3');
     return { endpoint: parsed, bucketPath: basePath + bucketSegment, isAws: false };
   }
   const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
@@ -32,19 +32,22 @@ export function resolveS3Location({ bucket, region, endpoint }: S3EndpointInput)
   return { endpoint: { protocol: 'https:', hostname: `${bucket}.${host}` }, bucketPath: '', isAws: true };
 }
 
-/** 'http://127.0.0.1:4568/base/' → endpoint + '/base'. Throws a message naming the bad value. */
-export function parseEndpointUrl(value: string): { endpoint: Endpoint; basePath: string } {
+/**
+ * 'http://127.0.0.1:4568/base/' → endpoint + '/base', for any service. Throws a message naming the
+ * service and the bad value.
+ */
+export function parseEndpointUrl(value: string, service: string): { endpoint: Endpoint; basePath: string } {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`S3 endpoint "${value}" is not a URL (expected e.g. http://127.0.0.1:4568)`);
+    throw new Error(`${service} endpoint "${value}" is not a URL (expected e.g. http://127.0.0.1:4568)`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`S3 endpoint "${value}" must start with http:// or https://`);
+    throw new Error(`${service} endpoint "${value}" must start with http:// or https://`);
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new Error(`S3 endpoint "${value}" must not have a query or fragment`);
+    throw new Error(`${service} endpoint "${value}" must not have a query or fragment`);
   }
   const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
   const endpoint: Endpoint = {

@@ -5,6 +5,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { child, parseXml, text } from './xml.js';
+import { errorCode, errorMessage } from '../util/errors.js';
 
 export interface AwsErrorFields {
   /** The AWS error code (NoSuchBucket, SlowDown, ...), or a Node socket code (ECONNRESET). */
@@ -124,14 +125,38 @@ const S3_OPERATIONS: Record<S3Operation, { action: string; permission: string }>
   delete: { action: 'DeleteObjects', permission: 's3:DeleteObject' },
 };
 
-const CREDENTIAL_CODES = new Set([
+/** The credentials themselves were refused, by any service. */
+export const CREDENTIAL_CODES: ReadonlySet<string> = new Set([
   'InvalidAccessKeyId',
+  'InvalidClientTokenId',
   'SignatureDoesNotMatch',
+  'IncompleteSignature',
+  'MissingAuthenticationToken',
   'ExpiredToken',
   'InvalidToken',
   'TokenRefreshRequired',
-  'InvalidClientTokenId',
 ]);
+
+export const CREDENTIALS_ADVICE =
+  'the AWS credentials were rejected. Check the access key id, secret access key and session token ' +
+  '(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, or the role assumed through OIDC), ' +
+  'and that they have not expired.';
+
+/** The request never got an answer: the endpoint is wrong or out of reach. */
+export const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNRESET',
+  'ETIMEDOUT',
+]);
+
+/** variable: the service's own endpoint variable, e.g. AWS_ENDPOINT_URL_S3. */
+export function unreachableAdvice(endpoint: string, variable: string, detail: string): string {
+  return `could not reach ${endpoint} (${detail}). Check ${variable} / AWS_ENDPOINT_URL if set, the region, and the network.`;
+}
 
 export interface S3ErrorContext {
   readonly operation: S3Operation;
@@ -143,12 +168,10 @@ export interface S3ErrorContext {
   readonly endpoint?: string;
 }
 
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ETIMEDOUT']);
-
 /** Rewrites any failure of an S3 call into an AwsError whose message says what to check. */
 export function explainS3Error(error: unknown, context: S3ErrorContext): AwsError {
   const source: AwsErrorFields =
-    error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: String(error) };
+    error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
   const { operation, bucket, key, region } = context;
   const { action, permission } = S3_OPERATIONS[operation];
   const target = key === undefined ? `s3://${bucket}` : `s3://${bucket}/${key}`;
@@ -163,10 +186,7 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): AwsErro
       `access denied to ${target}. The identity needs ${permission} on ${arn}` +
       ' (check the IAM policy, the bucket policy and any SCP or KMS key policy).';
   } else if (CREDENTIAL_CODES.has(code)) {
-    advice =
-      'the AWS credentials were rejected. Check the access key id, secret access key and session token ' +
-      '(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, or the role assumed through OIDC), ' +
-      'and that they have not expired.';
+    advice = CREDENTIALS_ADVICE;
   } else if (code === 'AccessControlListNotSupported') {
     advice =
       `the bucket "${bucket}" does not accept ACLs: its Object Ownership is 'Bucket owner enforced' ` +
@@ -177,9 +197,7 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): AwsErro
   } else if (isRegionError(code, source.status)) {
     advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
   } else if (UNREACHABLE_CODES.has(code)) {
-    advice =
-      `could not reach ${context.endpoint ?? 'the S3 endpoint'} (${source.serverMessage ?? code}). ` +
-      'Check AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL if set, the region, and the network.';
+    advice = unreachableAdvice(context.endpoint ?? 'the S3 endpoint', 'AWS_ENDPOINT_URL_S3', source.serverMessage ?? code);
   } else {
     advice = source.serverMessage ?? 'no details were given.';
   }
@@ -196,12 +214,4 @@ export function isRegionError(code: string, status: number | undefined): boolean
     code === 'IllegalLocationConstraintException' ||
     status === 301
   );
-}
-
-/** The `code` of a Node system error or an AwsError, if any. */
-export function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-    return error.code;
-  }
-  return undefined;
 }

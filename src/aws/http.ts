@@ -131,14 +131,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   async function attempt(request: AwsRequest): Promise<AwsResponse> {
     const signed = signRequest(request, options.credentials, signingClock.now());
-    const response = await exchange(request, signed, agents[request.endpoint.protocol], timeoutMs);
-    if (response.status < 200 || response.status >= 300) {
-      throw errorFromResponse(response.status, response.headers, response.body);
-    }
-    if (request.errorIn200 && startsWithErrorDocument(response.body)) {
-      throw errorFromResponse(response.status, response.headers, response.body);
-    }
-    return response;
+    return answered(request, await exchange(request, signed, agents[request.endpoint.protocol], timeoutMs));
   }
 
   return {
@@ -158,6 +151,31 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 }
 
+/**
+ * One request without a signature, for the one call made before there are credentials
+ * (STS AssumeRoleWithWebIdentity). No retries here: the caller chooses them.
+ */
+export async function sendUnsigned(
+  request: Pick<AwsRequest, 'endpoint' | 'method' | 'path' | 'query' | 'headers'> & { readonly body?: Buffer },
+  timeoutMs: number,
+): Promise<AwsResponse> {
+  const query = request.query === undefined ? '' : encodeQuery(request.query);
+  const headers: Record<string, string> = { host: hostHeader(request.endpoint) };
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+  if (request.body !== undefined) headers['content-length'] = String(request.body.length);
+  const unsigned: SignedRequest = { path: query === '' ? request.path : `${request.path}?${query}`, headers };
+  const agent = request.endpoint.protocol === 'https:' ? https.globalAgent : http.globalAgent;
+  return answered({}, await exchange(request, unsigned, agent, timeoutMs));
+}
+
+/** The response if it reports success; otherwise the AwsError it describes. */
+function answered(request: Pick<AwsRequest, 'errorIn200'>, response: AwsResponse): AwsResponse {
+  const failed =
+    response.status < 200 || response.status >= 300 || (request.errorIn200 === true && startsWithErrorDocument(response.body));
+  if (failed) throw errorFromResponse(response.status, response.headers, response.body);
+  return response;
+}
+
 function startsWithErrorDocument(body: Buffer): boolean {
   if (!body.subarray(0, 512).toString('utf8').includes('<Error')) return false;
   try {
@@ -168,7 +186,7 @@ function startsWithErrorDocument(body: Buffer): boolean {
 }
 
 function exchange(
-  request: AwsRequest,
+  request: Pick<AwsRequest, 'endpoint' | 'method' | 'body'>,
   signed: SignedRequest,
   agent: http.Agent,
   timeoutMs: number,

@@ -4,7 +4,8 @@
  * RequestTimeTooSkewed, and no retry for anything that another attempt cannot fix.
  */
 import type { Clock } from '../ports.js';
-import { AwsError, errorCode } from './errors.js';
+import { errorCode } from '../util/errors.js';
+import { AwsError } from './errors.js';
 
 export interface RetryPolicy {
   readonly maxAttempts: number;
@@ -114,6 +115,8 @@ export interface RetryEvent {
 
 export interface RetryOptions {
   readonly clock: Clock;
+  /** Which failures are worth another attempt; default classifyFailure (a service may know more codes). */
+  readonly classify?: (error: unknown) => FailureKind;
   readonly signingClock?: SigningClock;
   readonly random?: () => number;
   readonly policy?: RetryPolicy;
@@ -128,7 +131,7 @@ export async function withRetries<T>(attempt: (attemptNumber: number) => Promise
     try {
       return await attempt(attemptNumber);
     } catch (error) {
-      const kind = classifyFailure(error);
+      const kind = (options.classify ?? classifyFailure)(error);
       if (kind === 'fatal' || attemptNumber >= policy.maxAttempts) throw error;
       let delayMs = 0;
       if (kind === 'clockSkew') {

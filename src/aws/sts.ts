@@ -1,16 +1,16 @@
 /**
  * STS AssumeRoleWithWebIdentity: the one AWS call made before we have credentials, so it is an
- * unsigned form POST (the web identity token is the proof). Sent with node:http/https here rather
- * than through the signing client in http.ts, with the standard retry policy plus STS's own
- * transient IDPCommunicationError. Neither the token nor any returned credential ever reaches a
- * message: STS's own text is scrubbed of the token before it is quoted.
+ * unsigned form POST (the web identity token is the proof), with the standard retry policy plus
+ * STS's own transient IDPCommunicationError. Neither the token nor any returned credential ever
+ * reaches a message: STS's own text is scrubbed of the token before it is quoted.
  */
-import http from 'node:http';
-import https from 'node:https';
 import type { Credentials } from '../core/types.js';
 import type { Clock } from '../ports.js';
-import { AwsError, type AwsErrorFields, errorCode, errorFromResponse } from './errors.js';
-import { backoffDelayMs, classifyFailure, type RetryPolicy, standardRetryPolicy } from './retry.js';
+import { errorCode, errorMessage } from '../util/errors.js';
+import { parseEndpointUrl } from './endpoints.js';
+import { AwsError, type AwsErrorFields } from './errors.js';
+import { sendUnsigned } from './http.js';
+import { classifyFailure, type RetryPolicy, withRetries } from './retry.js';
 import { child, parseXml, text } from './xml.js';
 
 export const STS_API_VERSION = '2011-06-15';
@@ -45,7 +45,7 @@ export function stsEndpoint(region: string, override?: string): string {
 }
 
 export async function assumeRoleWithWebIdentity(options: AssumeRoleWithWebIdentityOptions): Promise<AssumedRole> {
-  const target = parseStsEndpoint(options.endpoint);
+  const { endpoint, basePath } = parseEndpointUrl(options.endpoint, 'STS');
   const body = Buffer.from(
     new URLSearchParams({
       Action: 'AssumeRoleWithWebIdentity',
@@ -57,17 +57,27 @@ export async function assumeRoleWithWebIdentity(options: AssumeRoleWithWebIdenti
     }).toString(),
     'utf8',
   );
-  const policy = options.retryPolicy ?? standardRetryPolicy;
-  const random = options.random ?? Math.random;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const answer = await post(target, body, options.timeoutMs ?? 30_000);
-      return parseAssumeRoleWithWebIdentityResponse(answer);
-    } catch (error) {
-      const kind = stsFailureKind(error);
-      if (kind === 'fatal' || attempt >= policy.maxAttempts) throw explainStsError(error, options);
-      await options.clock.sleep(backoffDelayMs(attempt, kind, random, policy));
-    }
+  const send = () =>
+    sendUnsigned(
+      {
+        endpoint,
+        method: 'POST',
+        path: `${basePath}/`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', accept: 'text/xml' },
+        body,
+      },
+      options.timeoutMs ?? 30_000,
+    );
+  try {
+    const answer = await withRetries(send, {
+      clock: options.clock,
+      classify: stsFailureKind,
+      ...(options.random === undefined ? {} : { random: options.random }),
+      ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
+    });
+    return parseAssumeRoleWithWebIdentityResponse(answer.body);
+  } catch (error) {
+    throw explainStsError(error, options);
   }
 }
 
@@ -107,7 +117,7 @@ type ExplainContext = Pick<AssumeRoleWithWebIdentityOptions, 'roleArn' | 'webIde
 export function explainStsError(error: unknown, context: ExplainContext): AwsError {
   const scrub = (value: string | undefined) => (value === undefined ? undefined : redact(value, context.webIdentityToken));
   const source: AwsErrorFields =
-    error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: messageOf(error) };
+    error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
   const serverMessage = scrub(source.serverMessage);
   const code = source.code;
   const said = serverMessage ? ` STS said: ${serverMessage}` : '';
@@ -164,72 +174,4 @@ function validationInput(serverMessage: string | undefined): string {
 function redact(value: string, token: string): string {
   const secrets = [token, ...token.split('.')].filter((part) => part.length >= 8);
   return secrets.reduce((out, secret) => out.split(secret).join('***'), value);
-}
-
-function messageOf(error: unknown): string {
-  // Duck-typed: socket errors may come from another realm (jest's vm modules), where instanceof fails.
-  const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
-  return typeof message === 'string' ? message : String(error);
-}
-
-interface StsTarget {
-  readonly protocol: 'http:' | 'https:';
-  readonly hostname: string;
-  readonly port?: number;
-  readonly path: string;
-}
-
-function parseStsEndpoint(value: string): StsTarget {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`STS endpoint "${value}" is not a URL (expected e.g. https://sts.us-east-1.amazonaws.com)`);
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
-    throw new Error(`STS endpoint "${value}" must be an http:// or https:// URL without query or fragment`);
-  }
-  return {
-    protocol: url.protocol,
-    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-    ...(url.port === '' ? {} : { port: Number(url.port) }),
-    path: url.pathname.replace(/\/*$/, '/'),
-  };
-}
-
-/** One attempt: resolves with a 2xx body, rejects with an AwsError or a socket error. */
-function post(target: StsTarget, body: Buffer, timeoutMs: number): Promise<Buffer> {
-  const send = target.protocol === 'https:' ? https.request : http.request;
-  return new Promise((resolve, reject) => {
-    const req = send(
-      {
-        protocol: target.protocol,
-        hostname: target.hostname,
-        ...(target.port === undefined ? {} : { port: target.port }),
-        method: 'POST',
-        path: target.path,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
-          'content-length': String(body.length),
-          accept: 'text/xml',
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const status = res.statusCode ?? 0;
-          const answer = Buffer.concat(chunks);
-          if (status >= 200 && status < 300) resolve(answer);
-          else reject(errorFromResponse(status, res.headers, answer));
-        });
-        res.on('error', reject);
-      },
-    );
-    req.setTimeout(timeoutMs, () => {
-      req.destroy(Object.assign(new Error(`no response activity for ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
 }

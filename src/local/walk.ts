@@ -2,13 +2,11 @@ import type { Dirent } from 'node:fs';
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SourceError, errorMessage, isCode } from './errors.js';
+import type { SourceFile } from '../ports.js';
 import type { Selector } from './select.js';
 
 /** A selected file before hashing: absPath is a real path (symlinks resolved). */
-export interface Found {
-  readonly rel: string;
-  readonly absPath: string;
-}
+export type Found = SourceFile;
 
 export interface Walk {
   /** Real path of source-dir: every followed symlink must resolve inside it. */

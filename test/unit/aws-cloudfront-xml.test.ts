@@ -73,6 +73,16 @@ describe('parsing answers', () => {
 describe('explainCloudFrontError', () => {
   const fromServer = (code: string, status: number) => new AwsError(`${code} (HTTP ${status})`, { code, status });
 
+  test('an unreachable endpoint is named, with the variable that set it', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
+    const error = explainCloudFrontError(refused, {
+      operation: 'CreateInvalidation',
+      distributionId: 'E2NOPE',
+      endpoint: 'http://127.0.0.1:9',
+    });
+    expect(error.message).toMatch(/could not reach http:\/\/127\.0\.0\.1:9 .*AWS_ENDPOINT_URL_CLOUDFRONT/);
+  });
+
   test('NoSuchDistribution names the distribution and the input to check; the code stays', () => {
     const error = explainCloudFrontError(fromServer('NoSuchDistribution', 404), {
       operation: 'CreateInvalidation',
