@@ -46010,7 +46010,8 @@ async function withRetries(attempt, options) {
                 delayMs = backoffDelayMs(attemptNumber, kind, random, policy);
             }
             options.onRetry?.({ attempt: attemptNumber, kind, delayMs, error });
-            if (delayMs > 0)
+            // Every backoff goes through the clock, even when the jitter drew 0 ms; a skew fix resends at once.
+            if (kind !== 'clockSkew')
                 await options.clock.sleep(delayMs);
         }
     }

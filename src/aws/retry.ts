@@ -143,7 +143,8 @@ export async function withRetries<T>(attempt: (attemptNumber: number) => Promise
         delayMs = backoffDelayMs(attemptNumber, kind, random, policy);
       }
       options.onRetry?.({ attempt: attemptNumber, kind, delayMs, error });
-      if (delayMs > 0) await options.clock.sleep(delayMs);
+      // Every backoff goes through the clock, even when the jitter drew 0 ms; a skew fix resends at once.
+      if (kind !== 'clockSkew') await options.clock.sleep(delayMs);
     }
   }
 }
