@@ -50879,7 +50879,26 @@ async function hashInProcess(found, onProgress) {
 ;// CONCATENATED MODULE: ./src/ports.ts
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+/** For callers that have nothing to say (and tests that do not listen). */
+const silentLog = {
+    info: () => undefined,
+    warning: () => undefined,
+    group: (_name, work) => work(),
+    progress: () => undefined,
 };
 
 ;// CONCATENATED MODULE: ./src/aws/sts.ts

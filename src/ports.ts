@@ -69,10 +69,52 @@ export interface Cdn {
 
 export interface Clock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Resolves after ms; rejects with the signal's reason as soon as the signal aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const onAbort = (): void => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+/** How far a long phase (uploading) has come. */
+export interface Progress {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+}
+
+/**
+ * The one way the flows and the adapters speak to the person watching the run. Every text handed
+ * in may hold file names, keys or server messages: the implementation makes them safe to print.
+ */
+export interface Log {
+  info(message: string): void;
+  warning(message: string): void;
+  /** Runs work inside a foldable group of lines named name. */
+  group<T>(name: string, work: () => Promise<T>): Promise<T>;
+  /** Told after each step of a long phase; the implementation decides how often to print. */
+  progress(phase: string, progress: Progress): void;
+}
+
+/** For callers that have nothing to say (and tests that do not listen). */
+export const silentLog: Log = {
+  info: () => undefined,
+  warning: () => undefined,
+  group: (_name, work) => work(),
+  progress: () => undefined,
 };
