@@ -13,10 +13,10 @@ import {
   PlanError,
   type Plan,
   type RunOutcome,
-  type UploadReason,
   type UploadStep,
 } from './core/plan.js';
-import type { Clock, LocalSource, ObjectStore } from './ports.js';
+import { deployResult, describePlan, planLines, uploadDetail, type DeployResult } from './core/summary.js';
+import type { Clock, LocalSource, Log, ObjectStore } from './ports.js';
 import { errorMessage } from './util/errors.js';
 import { runPool } from './util/pool.js';
 
@@ -35,33 +35,11 @@ export interface DeployOptions {
   readonly concurrency: number;
 }
 
-export interface Progress {
-  readonly filesDone: number;
-  readonly filesTotal: number;
-  readonly bytesDone: number;
-  readonly bytesTotal: number;
-}
-
-export interface Reporter {
-  info(message: string): void;
-  group<T>(name: string, work: () => Promise<T>): Promise<T>;
-  progress(phase: string, progress: Progress): void;
-}
-
 export interface DeployDeps {
   readonly store: ObjectStore;
   readonly source: LocalSource;
   readonly clock: Clock;
-  readonly reporter: Reporter;
-}
-
-export interface DeployResult {
-  readonly plan: Plan;
-  readonly dryRun: boolean;
-  readonly uploaded: readonly UploadStep[];
-  readonly deleted: readonly string[];
-  readonly bytesUploaded: number;
-  readonly durationMs: number;
+  readonly log: Log;
 }
 
 export class UploadFailedError extends Error {
@@ -81,9 +59,9 @@ export class UploadFailedError extends Error {
 
 export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<DeployResult> {
   const started = deps.clock.now();
-  const { reporter, store } = deps;
+  const { log, store } = deps;
 
-  const { plan, remote, manifest } = await reporter.group('Plan', async () => {
+  const { plan, remote, manifest, localCount, remoteCount } = await log.group('Plan', async () => {
     const selected = await deps.source.select(options.sourceDir, { include: options.include, exclude: options.exclude });
     // Hashing and listing overlap; the local keys cut the listing into ranges fetched in parallel.
     const keys = selected.map((file) => keyFor(options.prefix, file.rel));
@@ -103,42 +81,35 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     });
     refuseInvalidKeys(plan);
     checkDeleteLimit(plan, options.maxDeletes, options.target);
-    reporter.info(describePlan(plan, files.length, remote.filter((o) => o.key !== manifestKey(options.prefix)).length));
-    if (options.dryRun) for (const line of planLines(plan)) reporter.info(line);
-    return { plan, remote, manifest };
+    const remoteCount = remote.filter((o) => o.key !== manifestKey(options.prefix)).length;
+    log.info(describePlan(plan, files.length, remoteCount));
+    if (options.dryRun) for (const line of planLines(plan)) log.info(line);
+    return { plan, remote, manifest, localCount: files.length, remoteCount };
   });
-
-  const finish = (uploaded: UploadStep[], deleted: string[]): DeployResult => ({
-    plan,
-    dryRun: options.dryRun,
-    uploaded,
-    deleted,
-    bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
-    durationMs: deps.clock.now() - started,
-  });
-  if (options.dryRun) return finish([], []);
+  const finish = (done: Parameters<typeof deployResult>[1]): DeployResult =>
+    deployResult(plan, done, { target: options.target, localCount, remoteCount, durationMs: deps.clock.now() - started });
+  if (options.dryRun) return finish('dry run');
 
   const uploadedEtags = new Map<string, string>();
   const uploaded: UploadStep[] = [];
   const onUploaded = (step: UploadStep, etag: string): void => {
     uploadedEtags.set(step.key, etag);
     uploaded.push(step);
+    log.info(`uploaded  ${step.key}  (${uploadDetail(step)})`);
   };
   const failures =
-    plan.uploads.length === 0
-      ? []
-      : await reporter.group('Upload', () => upload(plan.uploads, options.concurrency, deps, onUploaded));
+    plan.uploads.length === 0 ? [] : await log.group('Upload', () => upload(plan.uploads, options.concurrency, deps, onUploaded));
 
   const deleted: string[] = [];
   let failure: unknown;
   try {
     if (failures.length > 0) throw new UploadFailedError(failures, uploaded.length);
     if (plan.deletes.length > 0) {
-      await reporter.group('Delete', async () => {
+      await log.group('Delete', async () => {
         const keys = plan.deletes.map((step) => step.key);
         await store.deleteObjects(keys);
         deleted.push(...keys);
-        reporter.info(`Deleted ${keys.length} object(s).`);
+        for (const key of keys) log.info(`deleted  ${key}  (removed locally)`);
       });
     }
   } catch (error) {
@@ -150,10 +121,10 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     await saveManifest(store, options.prefix, run);
   } catch (error) {
     if (failure === undefined) throw error;
-    reporter.info(`Could not record the deploy manifest either: ${errorMessage(error)}`);
+    log.warning(`Could not record the deploy manifest either: ${errorMessage(error)}`);
   }
   if (failure !== undefined) throw failure;
-  return finish(uploaded, deleted);
+  return finish({ uploaded, deleted });
 }
 
 /** Assets first, then HTML only if every asset made it. */
@@ -172,7 +143,7 @@ async function upload(
       });
       progress.filesDone += 1;
       onUploaded(step, etag);
-      deps.reporter.progress('upload', progress);
+      deps.log.progress('upload', progress);
     });
     if (failures.length > 0) return failures.map(({ item, error }) => ({ key: item.key, error }));
   }
@@ -195,40 +166,4 @@ function refuseInvalidKeys(plan: Plan): void {
     const list = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}… (${p.reason})`).join('; ');
     throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list}`);
   }
-}
-
-export function describePlan(plan: Plan, localCount: number, remoteCount: number): string {
-  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
-  const why = [...countReasons(plan)].map(([reason, count]) => `${count} ${reason}`).join(', ');
-  return (
-    `${localCount} local file(s), ${remoteCount} remote object(s): ` +
-    `${plan.uploads.length} to upload (${formatBytes(bytes)}${why === '' ? '' : `; ${why}`}), ` +
-    `${plan.skips.length} unchanged, ${plan.deletes.length} to delete.`
-  );
-}
-
-export function countReasons(plan: Plan): Map<UploadReason, number> {
-  const counts = new Map<UploadReason, number>();
-  for (const step of plan.uploads) counts.set(step.reason, (counts.get(step.reason) ?? 0) + 1);
-  return counts;
-}
-
-export function planLines(plan: Plan): string[] {
-  return [
-    ...plan.uploads.map((step) => `upload  ${step.key}  (${step.reason}; ${step.headers.contentType}${step.headers.cacheControl ? `; ${step.headers.cacheControl}` : ''})`),
-    ...plan.deletes.map((step) => `delete  ${step.key}  (removed locally)`),
-    ...plan.skips.map((step) => `skip    ${step.key}  (unchanged)`),
-  ];
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
 }

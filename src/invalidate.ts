@@ -1,46 +1,23 @@
 /**
- * Makes CloudFront serve the new version: changed keys + explicit paths → paths per distribution →
- * batches of ≤ 1000 → submitted as CloudFront's in-progress limits allow → optionally waited for.
- * Written against the Cdn and Clock ports; nothing here knows about GitHub Actions or HTTP.
+ * Makes CloudFront serve the new version: submits the planned batches of every distribution as
+ * CloudFront's in-progress limits allow, and optionally waits for them. Written against the Cdn, Clock and Log ports; nothing here knows about
+ * GitHub Actions or HTTP.
  */
 import {
   batchesThatFitNow,
-  callerReference,
-  chunkPaths,
   CLOUDFRONT_INVALIDATION_LIMITS,
   type InvalidationLimits,
-  type InvalidationLoad,
-  loadOf,
 } from './core/invalidation-batches.js';
-import { collapsePaths, pathsForKeys, validateUserPath } from './core/invalidation-paths.js';
-import type { Cdn, CdnInvalidation, Clock } from './ports.js';
+import type { DistributionPlan, InvalidationBatch } from './core/invalidation-plan.js';
+import type { Cdn, CdnInvalidation, Clock, Log } from './ports.js';
 import { errorCode, errorMessage } from './util/errors.js';
 
-export interface InvalidateInput {
-  readonly distributionIds: readonly string[];
-  /** Full S3 keys uploaded or deleted by the sync. */
-  readonly changedKeys: readonly string[];
-  /** Paths the user asked for, as typed; all are validated before any request. */
-  readonly explicitPaths: readonly string[];
-  /** The deploy's key prefix ('' or ending in '/'), to explain keys no distribution serves. */
-  readonly keyPrefix: string;
-  /** Overrides the origin path; when absent it is read with GetDistribution (needs `bucket`). */
-  readonly originPath?: string;
-  readonly bucket?: string;
-  readonly indexDocument: string;
-  /** Budget of paths per distribution; more are collapsed into wildcards. */
-  readonly maxPaths?: number;
+export interface SubmitOptions {
   readonly wait: boolean;
-  /** Work out and report the paths (GetDistribution is read-only), submit nothing. */
-  readonly dryRun?: boolean;
+  /** Report the plans (GetDistribution is read-only), submit nothing. */
+  readonly dryRun: boolean;
   /** Bounds everything: retries, waiting for capacity and waiting for completion. */
   readonly waitTimeoutMs: number;
-  readonly run: { readonly runId: string; readonly runAttempt: string };
-}
-
-export interface InvalidationReporter {
-  info(message: string): void;
-  warning(message: string): void;
 }
 
 /** Backoff between polls and between CreateInvalidation retries: first, ×1.5 each time, up to max. */
@@ -53,9 +30,9 @@ export const DEFAULT_POLL_DELAYS: PollDelays = { firstMs: 2500, maxMs: 30_000 };
 export interface InvalidateDeps {
   readonly cdn: Cdn;
   readonly clock: Clock;
-  readonly reporter: InvalidationReporter;
-  readonly pollDelays?: PollDelays;
-  readonly limits?: InvalidationLimits;
+  readonly log: Log;
+  readonly pollDelays?: PollDelays | undefined;
+  readonly limits?: InvalidationLimits | undefined;
 }
 
 export interface DistributionInvalidation {
@@ -90,132 +67,81 @@ export class InvalidationTimeoutError extends Error {
   }
 }
 
-interface Batch {
-  readonly number: number;
-  readonly paths: readonly string[];
-  readonly reference: string;
-  readonly load: InvalidationLoad;
+interface Batch extends InvalidationBatch {
   id?: string;
 }
 
-interface DistributionPlan {
-  readonly distributionId: string;
-  readonly paths: readonly string[];
-  readonly batches: readonly Batch[];
-}
-
 interface Context {
-  readonly input: InvalidateInput;
+  readonly options: SubmitOptions;
   readonly deps: InvalidateDeps;
   readonly deadline: number;
   readonly delays: PollDelays;
   readonly limits: InvalidationLimits;
-  /** Set by the first distribution that fails for good, so the others stop at their next step. */
-  failure?: unknown;
+  /** Aborted by the first distribution that fails for good, so the others stop at once. */
+  readonly signal: AbortSignal;
 }
 
-class Cancelled extends Error {}
-
-export async function invalidate(input: InvalidateInput, deps: InvalidateDeps): Promise<DistributionInvalidation[]> {
-  const explicit = input.explicitPaths.map(validateUserPath);
-  if (input.maxPaths !== undefined && (!Number.isInteger(input.maxPaths) || input.maxPaths < 1)) {
-    throw new Error(`The invalidation path budget must be a whole number of at least 1, got ${input.maxPaths}.`);
-  }
-  const ctx: Context = {
-    input,
-    deps,
-    deadline: deps.clock.now() + input.waitTimeoutMs,
-    delays: deps.pollDelays ?? DEFAULT_POLL_DELAYS,
-    limits: deps.limits ?? CLOUDFRONT_INVALIDATION_LIMITS,
-  };
-  // Planned one after another before anything is submitted: a wrong distribution id fails here.
-  const plans: DistributionPlan[] = [];
-  for (const distributionId of new Set(input.distributionIds)) plans.push(await planDistribution(distributionId, explicit, ctx));
-  if (input.dryRun === true) {
+/** Submits every plan (all distributions at once), or in a dry run only reports them. */
+export async function invalidate(
+  plans: readonly DistributionPlan[],
+  options: SubmitOptions,
+  deps: InvalidateDeps,
+): Promise<DistributionInvalidation[]> {
+  for (const plan of plans) describe(plan, deps.log);
+  if (options.dryRun) {
     for (const plan of plans) {
-      deps.reporter.info(`${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`);
-      for (const path of plan.paths) deps.reporter.info(`  ${path}`);
+      deps.log.info(`${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`);
+      for (const path of plan.paths) deps.log.info(`  ${path}`);
     }
     return plans.map(({ distributionId, paths }) => ({ distributionId, paths, invalidationIds: [], status: 'None' }));
   }
 
+  const stop = new AbortController();
+  const ctx: Context = {
+    options,
+    deps,
+    deadline: deps.clock.now() + options.waitTimeoutMs,
+    delays: deps.pollDelays ?? DEFAULT_POLL_DELAYS,
+    limits: deps.limits ?? CLOUDFRONT_INVALIDATION_LIMITS,
+    signal: stop.signal,
+  };
+  let failure: unknown;
   const settled = await Promise.allSettled(
     plans.map((plan) =>
       runDistribution(plan, ctx).catch((error: unknown) => {
-        if (!(error instanceof InvalidationTimeoutError)) ctx.failure ??= error;
+        if (!(error instanceof InvalidationTimeoutError) && failure === undefined) {
+          failure = error;
+          stop.abort(error);
+        }
         throw error;
       }),
     ),
   );
-  if (ctx.failure !== undefined) throw ctx.failure;
+  if (failure !== undefined) throw failure;
   const timeouts = settled.flatMap((s) => (s.status === 'rejected' && s.reason instanceof InvalidationTimeoutError ? [s.reason] : []));
-  if (timeouts.length > 0) throw new InvalidationTimeoutError(timeouts.flatMap((t) => t.unfinished), input.waitTimeoutMs);
+  if (timeouts.length > 0) throw new InvalidationTimeoutError(timeouts.flatMap((t) => t.unfinished), options.waitTimeoutMs);
   return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
 }
 
-async function planDistribution(distributionId: string, explicit: readonly string[], ctx: Context): Promise<DistributionPlan> {
-  const { input } = ctx;
-  let keyPaths: string[] = [];
-  if (input.changedKeys.length > 0) {
-    const originPath = await resolveOriginPath(distributionId, ctx);
-    keyPaths = pathsForKeys(input.changedKeys, { originPath, indexDocument: input.indexDocument });
-    if (keyPaths.length === 0) {
-      ctx.deps.reporter.warning(
-        `${distributionId}: none of the ${input.changedKeys.length} changed key(s) under "${input.keyPrefix}" is ` +
-          `below the origin path "${originPath}", so this distribution does not serve them.`,
-      );
-    }
-  }
-  const all = [...keyPaths, ...explicit];
-  // A budget of "all of them" only drops duplicates and paths that a wildcard covers.
-  const unique = collapsePaths(all, Math.max(1, all.length));
-  const budget = input.maxPaths ?? unique.length;
-  const paths = unique.length > budget ? collapsePaths(unique, budget) : unique;
-  if (paths !== unique) {
-    ctx.deps.reporter.info(`${distributionId}: ${unique.length} paths collapsed into ${paths.length} wildcard-covering paths (max ${budget}).`);
-  }
-  const { runId, runAttempt } = input.run;
-  const batches = chunkPaths(paths).map((batchPaths, index) => ({
-    number: index + 1,
-    paths: batchPaths,
-    reference: callerReference({ runId, runAttempt, distributionId, batchIndex: index, paths: batchPaths }),
-    load: loadOf(batchPaths),
-  }));
-  return { distributionId, paths, batches };
-}
-
-/** The origin path of the origin serving `bucket`, read from the distribution unless given. */
-async function resolveOriginPath(distributionId: string, ctx: Context): Promise<string> {
-  const { input, deps } = ctx;
-  if (input.originPath !== undefined) return input.originPath;
-  if (input.bucket === undefined) {
-    deps.reporter.warning(`${distributionId}: no bucket to look for among its origins; keys map to paths with origin path "".`);
-    return '';
-  }
-  const { origins } = await deps.cdn.getDistribution(distributionId);
-  const matching = origins.filter((origin) => origin.domainName.startsWith(`${input.bucket}.`));
-  const origin = matching[0];
-  if (origin === undefined) {
-    const seen = origins.map((o) => o.domainName).join(', ') || 'none';
-    deps.reporter.warning(
-      `${distributionId}: no origin points at bucket "${input.bucket}" (origins: ${seen}); ` +
-        'keys map to paths with origin path "". Set the origin path explicitly if that is wrong.',
+function describe(plan: DistributionPlan, log: Log): void {
+  if (plan.changedKeys > 0 && plan.unservedKeys === plan.changedKeys) {
+    log.warning(
+      `${plan.distributionId}: none of the ${plan.changedKeys} changed key(s) is below the origin path ` +
+        `"${plan.originPath}", so this distribution does not serve them.`,
     );
-    return '';
   }
-  if (new Set(matching.map((o) => o.originPath)).size > 1) {
-    deps.reporter.warning(`${distributionId}: several origins point at bucket "${input.bucket}"; using origin ${origin.id}.`);
+  if (plan.paths.length < plan.pathsBeforeCollapse) {
+    log.info(`${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`);
   }
-  deps.reporter.info(`${distributionId}: origin ${origin.id} has origin path "${origin.originPath}".`);
-  return origin.originPath;
 }
 
 async function runDistribution(plan: DistributionPlan, ctx: Context): Promise<DistributionInvalidation> {
-  const { distributionId, batches } = plan;
-  if (batches.length === 0) ctx.deps.reporter.info(`${distributionId}: nothing to invalidate.`);
+  const { distributionId } = plan;
+  const batches: Batch[] = plan.batches.map((batch) => ({ ...batch }));
+  if (batches.length === 0) ctx.deps.log.info(`${distributionId}: nothing to invalidate.`);
   const pending = [...batches];
   const running: Batch[] = [];
-  const progress: Progress = { distributionId, total: batches.length, pending, running };
+  const progress: DistributionProgress = { distributionId, total: batches.length, pending, running };
   // Kept across capacity waits, so retrying against invalidations of others slows down too.
   const capacityDelay = backoff(ctx.delays);
 
@@ -223,24 +149,24 @@ async function runDistribution(plan: DistributionPlan, ctx: Context): Promise<Di
     let room = batchesThatFitNow(pending.map((b) => b.load), running.map((b) => b.load), ctx.limits);
     while (room > 0 && pending[0] !== undefined) {
       const batch = pending[0];
-      const created = await createPersistently(distributionId, batch, batches.length, ctx);
+      const created = await submitBatch(distributionId, batch, batches.length, ctx);
       if (created === 'no-capacity') break;
       batch.id = created.id;
       pending.shift();
       room--;
       if (created.status !== 'Completed') running.push(batch);
-      ctx.deps.reporter.info(
+      ctx.deps.log.info(
         `${distributionId}: batch ${batch.number} of ${batches.length} (${batch.paths.length} paths) is invalidation ${created.id} (${created.status}).`,
       );
     }
     if (pending.length === 0) break;
-    ctx.deps.reporter.info(
+    ctx.deps.log.info(
       `${distributionId}: ${pending.length} batch(es) wait for earlier invalidations to finish ` +
         '(CloudFront limits the paths in progress per distribution).',
     );
     await pollUntil('one finished', progress, ctx, capacityDelay);
   }
-  if (ctx.input.wait) await pollUntil('all finished', progress, ctx);
+  if (ctx.options.wait) await pollUntil('all finished', progress, ctx);
   return {
     distributionId,
     paths: plan.paths,
@@ -249,7 +175,7 @@ async function runDistribution(plan: DistributionPlan, ctx: Context): Promise<Di
   };
 }
 
-interface Progress {
+interface DistributionProgress {
   readonly distributionId: string;
   readonly total: number;
   readonly pending: readonly Batch[];
@@ -263,29 +189,29 @@ interface Progress {
  */
 async function pollUntil(
   goal: 'one finished' | 'all finished',
-  progress: Progress,
+  progress: DistributionProgress,
   ctx: Context,
   nextDelay = backoff(ctx.delays),
 ): Promise<void> {
   const { distributionId, running } = progress;
-  const { clock, reporter } = ctx.deps;
+  const { clock, log } = ctx.deps;
   const startCount = running.length;
   const finished = () => (goal === 'all finished' ? running.length === 0 : running.length < startCount || startCount === 0);
   if (goal === 'all finished' && finished()) return;
   do {
-    checkCancelled(ctx);
+    ctx.signal.throwIfAborted();
     const left = ctx.deadline - clock.now();
     if (left <= 0) throw timeout(progress, ctx);
-    await clock.sleep(Math.min(nextDelay(), left));
+    await clock.sleep(Math.min(nextDelay(), left), ctx.signal);
     for (const batch of [...running]) {
-      checkCancelled(ctx);
+      ctx.signal.throwIfAborted();
       const state = await pollOnce(distributionId, batch, ctx);
       if (state?.status === 'Completed') running.splice(running.indexOf(batch), 1);
     }
     if (startCount > 0) {
       const done = progress.total - progress.pending.length - running.length;
       const waiting = running.map((b) => b.id).join(', ');
-      reporter.info(
+      log.info(
         `${distributionId}: ${done} of ${progress.total} invalidation(s) completed` + (waiting ? `; in progress: ${waiting}.` : '.'),
       );
     }
@@ -298,7 +224,7 @@ async function pollOnce(distributionId: string, batch: Batch, ctx: Context): Pro
     return await ctx.deps.cdn.getInvalidation(distributionId, batch.id ?? '');
   } catch (error) {
     if (!ctx.deps.cdn.isTransient(error)) throw error;
-    ctx.deps.reporter.warning(`${distributionId}: checking invalidation ${batch.id} failed, will check again: ${errorMessage(error)}`);
+    ctx.deps.log.warning(`${distributionId}: checking invalidation ${batch.id} failed, will check again: ${errorMessage(error)}`);
     return undefined;
   }
 }
@@ -307,16 +233,16 @@ async function pollOnce(distributionId: string, batch: Batch, ctx: Context): Pro
  * CreateInvalidation until it answers, within the deadline. Retrying is safe: the same
  * CallerReference with the same paths returns the invalidation already created, never a second one.
  */
-async function createPersistently(
+async function submitBatch(
   distributionId: string,
   batch: Batch,
   total: number,
   ctx: Context,
 ): Promise<CdnInvalidation | 'no-capacity'> {
-  const { cdn, clock, reporter } = ctx.deps;
+  const { cdn, clock, log } = ctx.deps;
   const nextDelay = backoff(ctx.delays);
   for (;;) {
-    checkCancelled(ctx);
+    ctx.signal.throwIfAborted();
     try {
       return await cdn.createInvalidation(distributionId, batch.paths, batch.reference);
     } catch (error) {
@@ -330,26 +256,22 @@ async function createPersistently(
           { cause: error },
         );
       }
-      reporter.warning(
+      log.warning(
         `${distributionId}: submitting batch ${batch.number} of ${total} failed, retrying in ${formatSeconds(delay)} ` +
           `with the same CallerReference: ${errorMessage(error)}`,
       );
-      await clock.sleep(delay);
+      await clock.sleep(delay, ctx.signal);
     }
   }
 }
 
-function timeout(progress: Progress, ctx: Context): InvalidationTimeoutError {
+function timeout(progress: DistributionProgress, ctx: Context): InvalidationTimeoutError {
   const unfinished: UnfinishedInvalidations = {
     distributionId: progress.distributionId,
     inProgressIds: progress.running.map((b) => b.id ?? ''),
     unsubmittedBatches: progress.pending.length,
   };
-  return new InvalidationTimeoutError([unfinished], ctx.input.waitTimeoutMs);
-}
-
-function checkCancelled(ctx: Context): void {
-  if (ctx.failure !== undefined) throw new Cancelled('another distribution failed');
+  return new InvalidationTimeoutError([unfinished], ctx.options.waitTimeoutMs);
 }
 
 function backoff({ firstMs, maxMs }: PollDelays): () => number {

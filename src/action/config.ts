@@ -1,6 +1,6 @@
 /** Inputs and environment → one typed, validated config, before anything touches the network. */
+import type { RunIdentity } from '../core/invalidation-plan.js';
 import { validateUserPath } from '../core/invalidation-paths.js';
-import { defaultSessionName, validateRoleArn } from './oidc.js';
 import { normalizePrefix } from '../core/keys.js';
 import { parseGlobRules, RuleSyntaxError } from '../core/rules.js';
 import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
@@ -30,6 +30,8 @@ export interface CdnConfig {
   /** Overrides the OriginPath read from the distribution. */
   readonly originPath?: string;
   readonly endpoint?: string;
+  /** Names this run's CreateInvalidation requests (CallerReference): the same for a retried request. */
+  readonly run: RunIdentity;
 }
 
 /** Where the AWS credentials come from. */
@@ -87,7 +89,9 @@ export function readConfig(read: ReadInput, env: Env): Config {
 function readAuth(read: ReadInput, env: Env): Auth {
   const roleArn = text(read, 'role-to-assume');
   if (roleArn === '') return { kind: 'environment', credentials: credentialsFrom(env) };
-  withInput('role-to-assume', () => validateRoleArn(roleArn));
+  if (!ROLE_ARN.test(roleArn)) {
+    throw new InputError('role-to-assume', `"${roleArn}" is not an IAM role ARN (expected arn:aws:iam::123456789012:role/NAME or …:role/path/NAME)`);
+  }
   const roleSessionName = text(read, 'role-session-name') || defaultSessionName(env);
   if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
     throw new InputError('role-session-name', `"${roleSessionName}": 2–64 letters, digits and +=,.@_- only`);
@@ -144,6 +148,7 @@ function readCdnConfig(read: ReadInput, env: Env): CdnConfig | undefined {
   const originPath = read('origin-path').trim();
   const endpoint = endpointFrom(env, 'AWS_ENDPOINT_URL_CLOUDFRONT');
   return {
+    run: runIdentity(env),
     distributionIds: [...new Set(distributionIds)],
     explicitPaths: [...new Set(explicitPaths)],
     wait: bool(read, 'wait', false),
@@ -155,8 +160,24 @@ function readCdnConfig(read: ReadInput, env: Env): CdnConfig | undefined {
   };
 }
 
+// Path segments exclude '/' so a long non-matching ARN cannot backtrack exponentially.
+const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/(?:[\x21-\x2e\x30-\x7e]+\/)*[\w+=,.@-]{1,64}$/;
+
+/** 'GitHubActions-<run id>' (what CloudTrail shows), within STS's [\w+=,.@-]{2,64}. */
+function defaultSessionName(env: Env): string {
+  const runId = (env['GITHUB_RUN_ID'] ?? '').replace(/[^\w+=,.@-]/g, '');
+  return (runId === '' ? 'GitHubActions' : `GitHubActions-${runId}`).slice(0, 64);
+}
+
+/** The runner's GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT; outside Actions every invocation is its own run. */
+function runIdentity(env: Env): RunIdentity {
+  const runId = nonEmpty(env['GITHUB_RUN_ID']);
+  if (runId === undefined) return { runId: `local${Date.now()}`, runAttempt: '1' };
+  return { runId, runAttempt: nonEmpty(env['GITHUB_RUN_ATTEMPT']) ?? '1' };
+}
+
 /** configure-aws-credentials exports these; an empty variable counts as unset. */
-export function credentialsFrom(env: Env): Credentials {
+function credentialsFrom(env: Env): Credentials {
   const accessKeyId = nonEmpty(env['AWS_ACCESS_KEY_ID']);
   const secretAccessKey = nonEmpty(env['AWS_SECRET_ACCESS_KEY']);
   if (accessKeyId === undefined || secretAccessKey === undefined) {
@@ -170,7 +191,7 @@ export function credentialsFrom(env: Env): Credentials {
 }
 
 /** The service-specific variable wins over AWS_ENDPOINT_URL, as in the AWS SDKs and CLI. */
-export function endpointFrom(env: Env, serviceVariable: string): string | undefined {
+function endpointFrom(env: Env, serviceVariable: string): string | undefined {
   const name = nonEmpty(env[serviceVariable]) !== undefined ? serviceVariable : 'AWS_ENDPOINT_URL';
   const value = nonEmpty(env[name]);
   if (value === undefined) return undefined;

@@ -1,62 +1,53 @@
 /** The action: read the config, wire the real adapters, deploy, invalidate, report. */
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { createCloudFrontClient } from '../aws/cloudfront.js';
 import { createS3Store } from '../aws/s3.js';
-import { deploy, UploadFailedError, type DeployResult } from '../deploy.js';
-import { invalidate, type DistributionInvalidation } from '../invalidate.js';
-import { hashFiles, selectFiles } from '../local/scan.js';
+import { planInvalidation, type CdnTarget } from '../core/invalidation-plan.js';
+import type { DeployResult } from '../core/summary.js';
 import type { Credentials } from '../core/types.js';
-import { systemClock } from '../ports.js';
-import { credentialsFromOidc } from './oidc.js';
+import { deploy, UploadFailedError } from '../deploy.js';
+import { invalidate, type DistributionInvalidation } from '../invalidate.js';
+import { resolveTargets } from '../resolve-targets.js';
+import { hashFiles, selectFiles } from '../local/scan.js';
+import { type Log, systemClock } from '../ports.js';
+import { errorMessage } from '../util/errors.js';
 import { readConfig, type CdnConfig, type Config, type SyncConfig } from './config.js';
-import { actionsReporter } from './reporter.js';
-import { changedKeys, oneLineSummary, setInvalidationOutputs, setOutputs, writeSummary } from './report.js';
+import { resolveCredentials } from './credentials.js';
+import { actionsLog, safeLine } from './log.js';
+import { closingLine, setDeployOutputs, setInvalidationOutputs, writeSummary } from './report.js';
 
 export async function run(): Promise<void> {
   const config = readConfig((name) => core.getInput(name), process.env);
-  const credentials = await resolveCredentials(config);
-
-  let deployed: DeployResult | undefined;
-  let invalidations: DistributionInvalidation[] | undefined;
-  try {
-    if (config.sync !== undefined) {
-      deployed = await sync(config, config.sync, credentials);
-      setOutputs(deployed);
-    }
-    const cdn = config.cdn;
-    if (cdn !== undefined) {
-      invalidations = await core.group('Invalidate', () => invalidateCdn(config, cdn, credentials, deployed));
-      setInvalidationOutputs(invalidations);
-    }
-  } finally {
-    await writeSummary(config, deployed, invalidations);
-  }
-  core.info(oneLineSummary(config, deployed, invalidations));
-}
-
-/** Every credential is masked before anything could print it. */
-async function resolveCredentials(config: Config): Promise<Credentials> {
-  const { auth } = config;
-  if (auth.kind === 'environment') {
-    for (const secret of [auth.credentials.secretAccessKey, auth.credentials.sessionToken]) {
-      if (secret !== undefined) core.setSecret(secret);
-    }
-    return auth.credentials;
-  }
-  return credentialsFromOidc({
-    roleArn: auth.roleArn,
-    roleSessionName: auth.roleSessionName,
-    durationSeconds: auth.durationSeconds,
-    region: config.region,
-    ...(auth.stsEndpoint !== undefined && { stsEndpointOverride: auth.stsEndpoint }),
+  const log = actionsLog(systemClock);
+  const credentials = await resolveCredentials(config.auth, config.region, {
     getIdToken: (audience) => core.getIDToken(audience),
     mask: (secret) => core.setSecret(secret),
     clock: systemClock,
   });
+  const cdn = config.cdn === undefined ? undefined : cloudFront(config, config.cdn, credentials, log);
+
+  let deployed: DeployResult | undefined;
+  let invalidations: DistributionInvalidation[] | undefined;
+  try {
+    // Every distribution is resolved before the first write to S3: a wrong id fails with nothing written.
+    const targets = cdn === undefined ? undefined : await log.group('CloudFront', () => cdn.resolve());
+    if (config.sync !== undefined) {
+      deployed = await sync(config, config.sync, credentials, log);
+      setDeployOutputs(deployed);
+    }
+    if (cdn !== undefined && targets !== undefined) {
+      const keys = deployed?.changedKeys ?? [];
+      invalidations = await log.group('Invalidate', () => cdn.invalidate(targets, keys));
+      setInvalidationOutputs(invalidations);
+    }
+  } finally {
+    cdn?.close();
+    await writeSummary(config.dryRun, deployed, invalidations);
+  }
+  log.info(closingLine(config.dryRun, deployed, invalidations));
 }
 
-async function sync(config: Config, sync: SyncConfig, credentials: Credentials): Promise<DeployResult> {
+async function sync(config: Config, sync: SyncConfig, credentials: Credentials, log: Log): Promise<DeployResult> {
   const store = createS3Store({
     bucket: sync.bucket,
     region: config.region,
@@ -64,71 +55,42 @@ async function sync(config: Config, sync: SyncConfig, credentials: Credentials):
     credentials,
     concurrency: config.concurrency,
     clock: systemClock,
-    log: (message) => core.info(message),
+    log: (message) => log.info(message),
   });
   try {
     return await deploy(
       { ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency },
-      { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, reporter: actionsReporter(systemClock) },
+      { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, log },
     );
   } finally {
     store.close();
   }
 }
 
-async function invalidateCdn(
-  config: Config,
-  cdn: CdnConfig,
-  credentials: Credentials,
-  deployed: DeployResult | undefined,
-): Promise<DistributionInvalidation[]> {
-  const keys = deployed === undefined ? [] : changedKeys(deployed);
+/** The CloudFront side in its two steps: resolve before the deploy, invalidate after it. */
+function cloudFront(config: Config, cdn: CdnConfig, credentials: Credentials, log: Log) {
   const client = createCloudFrontClient({
     ...(cdn.endpoint !== undefined && { endpoint: cdn.endpoint }),
     credentials,
     clock: systemClock,
   });
-  try {
-    return await invalidate(
-      {
-        distributionIds: cdn.distributionIds,
-        changedKeys: keys,
-        explicitPaths: cdn.explicitPaths,
-        keyPrefix: config.sync?.prefix ?? '',
-        ...(cdn.originPath !== undefined && { originPath: cdn.originPath }),
-        ...(config.sync !== undefined && { bucket: config.sync.bucket }),
-        indexDocument: cdn.indexDocument,
-        ...(cdn.maxPaths !== undefined && { maxPaths: cdn.maxPaths }),
-        wait: cdn.wait,
-        dryRun: config.dryRun,
-        waitTimeoutMs: cdn.waitTimeoutMs,
-        run: runIdentity(),
-      },
-      {
-        cdn: client,
-        clock: systemClock,
-        reporter: { info: (message) => core.info(message), warning: (message) => core.warning(message) },
-      },
-    );
-  } finally {
-    client.close();
-  }
-}
-
-/** The CallerReference's run part: the same for a retried request, new for a re-run attempt. */
-function runIdentity(): { runId: string; runAttempt: string } {
-  const { runId, runAttempt } = github.context;
-  if (Number.isFinite(runId)) return { runId: String(runId), runAttempt: String(Number.isFinite(runAttempt) ? runAttempt : 1) };
-  // Outside Actions (npm start, a terminal): every invocation is its own run.
-  return { runId: `local${Date.now()}`, runAttempt: '1' };
+  const deps = { cdn: client, clock: systemClock, log };
+  return {
+    resolve: () => resolveTargets({ distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: config.sync?.bucket }, deps),
+    invalidate: (targets: readonly CdnTarget[], changedKeys: readonly string[]) => {
+      const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys }));
+      return invalidate(plans, { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: config.dryRun }, deps);
+    },
+    close: () => client.close(),
+  };
 }
 
 /** Every failure ends as a clear error annotation (one per failed key) and a non-zero exit code. */
 export function fail(error: unknown): void {
   if (error instanceof UploadFailedError) {
     for (const { key, error: cause } of error.failures.slice(0, 10)) {
-      core.error(`${key}: ${cause instanceof Error ? cause.message : String(cause)}`, { title: 'Upload failed' });
+      core.error(safeLine(`${key}: ${errorMessage(cause)}`), { title: 'Upload failed' });
     }
   }
-  core.setFailed(error instanceof Error ? error.message : String(error));
+  core.setFailed(safeLine(errorMessage(error)));
 }

@@ -1,116 +1,118 @@
-/** Outputs, the job summary and the closing log line, all read from the same results. */
+/** Outputs, the job summary and the closing log line: renderings of the deploy and invalidation results. */
 import * as core from '@actions/core';
-import { compareKeys } from '../core/keys.js';
-import { countReasons, formatBytes, planLines, type DeployResult } from '../deploy.js';
+import { type Change, type DeployResult, deployLine, formatBytes, formatSeconds, planLines } from '../core/summary.js';
 import type { DistributionInvalidation } from '../invalidate.js';
-import type { Config } from './config.js';
+import { safeLine } from './log.js';
 
-const FIRST_KEYS = 20;
+/** Lines of a list shown in the job summary; the outputs always hold every entry. */
+const SHOWN = 50;
 
-export function changedKeys(result: DeployResult): string[] {
-  const keys = result.dryRun
-    ? [...result.plan.uploads.map((step) => step.key), ...result.plan.deletes.map((step) => step.key)]
-    : [...result.uploaded.map((step) => step.key), ...result.deleted];
-  return [...new Set(keys)].sort(compareKeys);
-}
-
-export function setOutputs(result: DeployResult): void {
-  core.setOutput('uploaded', result.uploaded.length);
-  core.setOutput('skipped', result.plan.skips.length);
-  core.setOutput('deleted', result.deleted.length);
-  core.setOutput('bytes-uploaded', result.bytesUploaded);
-  core.setOutput('changed-keys', JSON.stringify(changedKeys(result)));
+export function setDeployOutputs({ summary, changedKeys }: DeployResult): void {
+  setOutput('uploaded', summary.uploaded);
+  setOutput('skipped', summary.skipped);
+  setOutput('deleted', summary.deleted);
+  setOutput('bytes-uploaded', summary.bytesUploaded);
+  setOutput('changed-keys', JSON.stringify(changedKeys));
 }
 
 export function setInvalidationOutputs(invalidations: readonly DistributionInvalidation[]): void {
-  core.setOutput('invalidation-ids', JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.invalidationIds]))));
-  core.setOutput('invalidation-paths', JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths]))));
-  core.setOutput('invalidation-status', overallStatus(invalidations));
+  setOutput('invalidation-ids', JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.invalidationIds]))));
+  setOutput('invalidation-paths', JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths]))));
+  setOutput('invalidation-status', overallStatus(invalidations));
+}
+
+/** Without GITHUB_OUTPUT, @actions/core would fall back to the deprecated ::set-output command. */
+function setOutput(name: string, value: string | number): void {
+  if (process.env['GITHUB_OUTPUT']) core.setOutput(name, value);
+  else core.debug(`GITHUB_OUTPUT is not set: output ${name} not written.`);
 }
 
 /** The least finished of all: InProgress if any batch is, None if nothing was submitted. */
-export function overallStatus(invalidations: readonly DistributionInvalidation[]): string {
+function overallStatus(invalidations: readonly DistributionInvalidation[]): string {
   const statuses = invalidations.map((i) => i.status);
   if (statuses.includes('InProgress')) return 'InProgress';
   return statuses.includes('Completed') ? 'Completed' : 'None';
 }
 
-export function oneLineSummary(
-  config: Config,
+export function closingLine(
+  dryRun: boolean,
   deployed: DeployResult | undefined,
   invalidations: readonly DistributionInvalidation[] | undefined,
 ): string {
-  const parts: string[] = [];
-  if (deployed !== undefined && config.sync !== undefined) {
-    const dry = deployed.dryRun;
-    const bytes = dry ? deployed.plan.uploads.reduce((s, step) => s + step.file.size, 0) : deployed.bytesUploaded;
-    parts.push(
-      `${dry ? 'Dry run, nothing written: would deploy' : 'Deployed'} s3://${config.sync.bucket}/${config.sync.prefix}: ` +
-        `${dry ? deployed.plan.uploads.length : deployed.uploaded.length} uploaded (${formatBytes(bytes)}), ` +
-        `${deployed.plan.skips.length} unchanged, ${dry ? deployed.plan.deletes.length : deployed.deleted.length} deleted ` +
-        `in ${(deployed.durationMs / 1000).toFixed(1)} s.`,
-    );
-  }
+  const parts = deployed === undefined ? [] : [deployLine(deployed.summary)];
   for (const i of invalidations ?? []) {
     parts.push(
       i.status === 'None'
-        ? `${i.distributionId}: ${config.dryRun ? `would invalidate ${i.paths.length} path(s)` : 'nothing to invalidate'}.`
+        ? `${i.distributionId}: ${dryRun ? `would invalidate ${i.paths.length} path(s)` : 'nothing to invalidate'}.`
         : `${i.distributionId}: ${i.paths.length} path(s) in ${i.invalidationIds.join(', ')}: ${i.status}.`,
     );
   }
   return parts.join(' ');
 }
 
+/** The job summary; skipped (with a debug line) where the runner offers none, as outside Actions. */
 export async function writeSummary(
-  config: Config,
+  dryRun: boolean,
   deployed: DeployResult | undefined,
   invalidations: readonly DistributionInvalidation[] | undefined,
 ): Promise<void> {
   if (deployed === undefined && invalidations === undefined) return;
-  const summary = core.summary.addHeading(config.dryRun ? 'S3 CloudFront deploy (dry run)' : 'S3 CloudFront deploy', 2);
-  summary.addRaw(`<p>${escapeHtml(oneLineSummary(config, deployed, invalidations))}</p>`, true);
-  if (deployed !== undefined) addDeploy(deployed);
-  if (invalidations !== undefined && invalidations.length > 0) {
-    summary.addTable([
-      ['Distribution', 'Invalidations', 'Paths', 'Status'].map((data) => ({ data, header: true })),
-      ...invalidations.map((i) => [i.distributionId, i.invalidationIds.join(', ') || '-', String(i.paths.length), i.status]),
-    ]);
-    const first = invalidations.flatMap((i) => i.paths.slice(0, FIRST_KEYS).map((path) => `${i.distributionId} ${path}`));
-    summary.addDetails('Invalidation paths (first of each distribution)', `<pre>${escapeHtml(first.join('\n'))}</pre>`);
+  if (!process.env['GITHUB_STEP_SUMMARY']) {
+    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+    return;
   }
+  const summary = core.summary.addHeading(dryRun ? 'S3 CloudFront deploy (dry run)' : 'S3 CloudFront deploy', 2);
+  summary.addRaw(`<p>${escapeHtml(closingLine(dryRun, deployed, invalidations))}</p>`, true);
+  if (deployed !== undefined) addDeploy(deployed);
+  if (invalidations !== undefined && invalidations.length > 0) addInvalidations(invalidations);
   await summary.write();
 }
 
-function addDeploy(result: DeployResult): void {
-  const dry = result.dryRun;
+function addDeploy({ summary, changes, plan }: DeployResult): void {
+  const dry = summary.dryRun;
   core.summary.addTable([
-    [dry ? 'Would upload' : 'Uploaded', 'Unchanged', dry ? 'Would delete' : 'Deleted', 'Bytes uploaded', 'Time'].map((data) => ({
-      data,
-      header: true,
-    })),
-    [
-      String(dry ? result.plan.uploads.length : result.uploaded.length),
-      String(result.plan.skips.length),
-      String(dry ? result.plan.deletes.length : result.deleted.length),
-      formatBytes(result.bytesUploaded),
-      `${(result.durationMs / 1000).toFixed(1)} s`,
-    ],
+    [dry ? 'Would upload' : 'Uploaded', 'Unchanged', dry ? 'Would delete' : 'Deleted', dry ? 'Bytes to upload' : 'Bytes uploaded', 'Time'].map(
+      (data) => ({ data, header: true }),
+    ),
+    [String(summary.uploaded), String(summary.skipped), String(summary.deleted), formatBytes(summary.bytesUploaded), formatSeconds(summary.durationMs)],
   ]);
-  const reasons = countReasons(result.plan);
-  if (reasons.size > 0) {
+  if (summary.reasons.size > 0) {
     core.summary.addTable([
       [{ data: 'Why uploaded', header: true }, { data: 'Files', header: true }],
-      ...[...reasons].map(([reason, count]) => [reason, String(count)]),
+      ...[...summary.reasons].map(([reason, count]) => [reason, String(count)]),
     ]);
   }
-  const keys = changedKeys(result);
-  if (keys.length > 0) {
-    core.summary.addDetails(
-      `Changed keys (${Math.min(keys.length, FIRST_KEYS)} of ${keys.length})`,
-      `<pre>${escapeHtml(keys.slice(0, FIRST_KEYS).join('\n'))}</pre>`,
-    );
+  const pages = changes.filter((change) => change.page);
+  const others = changes.filter((change) => !change.page);
+  if (pages.length > 0) core.summary.addDetails(`Changed pages (${pages.length})`, pre(changeLines(pages, dry)));
+  if (others.length > 0) core.summary.addDetails(`Other changed files (${others.length})`, pre(changeLines(others, dry)));
+  if (dry) core.summary.addDetails('Full plan', pre(shown(planLines(plan), 'in the plan printed to the log')));
+}
+
+function changeLines(changes: readonly Change[], dry: boolean): string[] {
+  const lines = changes.map((c) => `${dry ? `would be ${c.action}` : c.action}  ${c.key}  (${c.reason})`);
+  return shown(lines, 'in the changed-keys output');
+}
+
+function addInvalidations(invalidations: readonly DistributionInvalidation[]): void {
+  core.summary.addTable([
+    ['Distribution', 'Invalidations', 'Paths', 'Status'].map((data) => ({ data, header: true })),
+    ...invalidations.map((i) => [i.distributionId, i.invalidationIds.join(', ') || '-', String(i.paths.length), i.status]),
+  ]);
+  for (const i of invalidations) {
+    if (i.paths.length === 0) continue;
+    core.summary.addDetails(`Invalidation paths of ${i.distributionId} (${i.paths.length})`, pre(shown([...i.paths], 'in the invalidation-paths output')));
   }
-  if (dry) core.summary.addDetails('Full plan', `<pre>${escapeHtml(planLines(result.plan).join('\n'))}</pre>`);
+}
+
+/** The first SHOWN lines, and a last one saying how many more there are and where. */
+function shown(lines: readonly string[], where: string): string[] {
+  if (lines.length <= SHOWN) return [...lines];
+  return [...lines.slice(0, SHOWN), `… and ${lines.length - SHOWN} more ${where}`];
+}
+
+function pre(lines: readonly string[]): string {
+  return `<pre>${escapeHtml(lines.map(safeLine).join('\n'))}</pre>`;
 }
 
 function escapeHtml(text: string): string {

@@ -69,14 +69,20 @@ export interface KeyPathOptions {
  * Returns the paths deduplicated, without paths another returned wildcard already covers, sorted.
  */
 export function pathsForKeys(keys: readonly string[], options: KeyPathOptions): string[] {
-  const prefix = trimSlashes(options.originPath);
   const paths = new Set<string>();
   for (const key of keys) {
-    const rel = prefix === '' ? key : key.startsWith(prefix + '/') ? key.slice(prefix.length + 1) : undefined;
+    const rel = relBelowOrigin(key, options.originPath);
     if (rel === undefined) continue;
     for (const raw of rawPathsForKey(rel, options.indexDocument)) paths.add(pathForKey(raw, key));
   }
   return dropCovered(paths);
+}
+
+/** The key's path below the origin path, or undefined when a distribution with that origin path does not serve it. */
+export function relBelowOrigin(key: string, originPath: string): string | undefined {
+  const prefix = trimSlashes(originPath);
+  if (prefix === '') return key;
+  return key.startsWith(prefix + '/') ? key.slice(prefix.length + 1) : undefined;
 }
 
 function trimSlashes(value: string): string {

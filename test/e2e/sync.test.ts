@@ -131,6 +131,11 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/upload {2}dry\/index\.html {2}\(new; text\/html; charset=utf-8\)/);
     expect(run.summary).toContain('dry run');
+    // The closing line, the table and the outputs read one value: the would-be counts.
+    expect(run.stdout).toMatch(/s3:\/\/e2e-site\/dry\/ would get: 9 uploaded \(1\.3 KiB\), 0 unchanged, 0 deleted/);
+    expect(run.summary).toMatch(/<th>Would upload<\/th><th>Unchanged<\/th><th>Would delete<\/th><th>Bytes to upload<\/th>/);
+    expect(run.summary).toMatch(/<tr><td>9<\/td><td>0<\/td><td>0<\/td><td>1\.3 KiB<\/td>/);
+    expect(run.outputs).toMatchObject({ uploaded: '9', deleted: '0', 'bytes-uploaded': '1381' });
     expect(await state('dry/')).toEqual({});
   });
 
@@ -146,6 +151,26 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
     for (const rel of NASTY_NAMES) expect(stored[`nasty/${rel}`]?.md5).toBe((await listFiles(site)).get(rel));
     const again = await deploy({ 'source-dir': site, prefix: 'nasty' });
     expect(again.outputs['uploaded']).toBe('0');
+  });
+
+  test('a file name can never write a workflow command: dry run, deploy, failure and summary', async () => {
+    const site = await copySite();
+    // Both local servers refuse keys holding LF (their routers), so those uploads fail: the failure path is covered too.
+    const hostile = ['a\n::warning::pwned.js', 'b\r::add-mask::x.css', 'c\n::stop-commands::tok\n.html', 'd\r##[warning]old.txt'];
+    for (const name of hostile) await writeFile(join(site, name), name);
+    const lines = (text: string) => text.split(/\r?\n|\r/);
+    const ours = `::add-mask::${CREDENTIALS.AWS_SECRET_ACCESS_KEY}`;
+    const injected = (text: string) =>
+      lines(text).filter((line) => line !== ours && /^\s*(::(warning|add-mask|stop-commands)|##\[)/.test(line));
+    const dry = await deploy({ 'source-dir': site, prefix: 'hostile', 'dry-run': 'true' });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('upload  hostile/a\\n::warning::pwned.js  (new;');
+    const real = await deploy({ 'source-dir': site, prefix: 'hostile' });
+    expect(real.stdout).toContain('uploaded  hostile/b\\r::add-mask::x.css  (new;');
+    for (const run of [dry, real]) {
+      expect(injected(run.stdout)).toEqual([]);
+      expect(injected(run.summary)).toEqual([]);
+    }
   });
 
   test('bad input fails clearly and touches nothing', async () => {

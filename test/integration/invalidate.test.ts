@@ -5,13 +5,11 @@
  */
 import { type CloudFrontClient, createCloudFrontClient } from '../../src/aws/cloudfront.js';
 import { AwsError } from '../../src/aws/errors.js';
-import {
-  type DistributionInvalidation,
-  invalidate,
-  type InvalidateInput,
-  InvalidationTimeoutError,
-} from '../../src/invalidate.js';
-import { systemClock } from '../../src/ports.js';
+import { planInvalidation } from '../../src/core/invalidation-plan.js';
+import { validateUserPath } from '../../src/core/invalidation-paths.js';
+import { type DistributionInvalidation, invalidate, InvalidationTimeoutError } from '../../src/invalidate.js';
+import { resolveTargets } from '../../src/resolve-targets.js';
+import { type Log, silentLog, systemClock } from '../../src/ports.js';
 import {
   type CloudFrontStandin,
   type CloudFrontStandinOptions,
@@ -49,32 +47,39 @@ function cloudFront(credentials: StandinCredentials = CREDS): CloudFrontClient {
   return client;
 }
 
-function input(overrides: Partial<InvalidateInput> = {}): InvalidateInput {
-  return {
-    distributionIds: [DIST],
-    changedKeys: [],
-    explicitPaths: [],
-    keyPrefix: 'www/',
-    bucket: BUCKET,
-    indexDocument: 'index.html',
-    wait: true,
-    waitTimeoutMs: 30_000,
-    run: { runId: '1234567', runAttempt: '1' },
-    ...overrides,
-  };
+interface Input {
+  bucket: string | undefined;
+  distributionIds: string[];
+  changedKeys: string[];
+  explicitPaths: string[];
+  originPath?: string;
+  maxPaths?: number;
+  wait: boolean;
+  waitTimeoutMs: number;
 }
 
-function run(overrides: Partial<InvalidateInput> = {}, onLine?: (line: string) => void): Promise<DistributionInvalidation[]> {
+/** What main.ts does: config validates the explicit paths, the targets are resolved, then planned and submitted. */
+async function run(overrides: Partial<Input> = {}, onLine?: (line: string) => void): Promise<DistributionInvalidation[]> {
+  const input: Input = { bucket: BUCKET, distributionIds: [DIST], changedKeys: [], explicitPaths: [], wait: true, waitTimeoutMs: 30_000, ...overrides };
   const record = (line: string) => {
     lines.push(line);
     onLine?.(line);
   };
-  return invalidate(input(overrides), {
-    cdn: client ?? cloudFront(),
-    clock: systemClock,
-    reporter: { info: record, warning: (line) => record(`warning: ${line}`) },
-    pollDelays: FAST,
-  });
+  const log: Log = { ...silentLog, info: record, warning: (line) => record(`warning: ${line}`) };
+  const deps = { cdn: client ?? cloudFront(), clock: systemClock, log, pollDelays: FAST };
+  const explicitPaths = input.explicitPaths.map(validateUserPath);
+  const { distributionIds, originPath, bucket } = input;
+  const targets = await resolveTargets({ distributionIds, originPath, bucket }, deps);
+  const plans = targets.map((target) =>
+    planInvalidation(target, {
+      changedKeys: input.changedKeys,
+      explicitPaths,
+      indexDocument: 'index.html',
+      maxPaths: input.maxPaths,
+      run: { runId: '1234567', runAttempt: '1' },
+    }),
+  );
+  return invalidate(plans, { wait: input.wait, waitTimeoutMs: input.waitTimeoutMs, dryRun: false }, deps);
 }
 
 function invalidationsOf(distributionId: string) {
@@ -198,11 +203,11 @@ describe('faults', () => {
 describe('paths', () => {
   test("a purge: explicit '/*' and no changed keys", async () => {
     await start({ completeAfterPolls: 1 });
-    const [result] = await run({ explicitPaths: ['/*'] });
+    const [result] = await run({ explicitPaths: ['/*'], bucket: undefined });
     expect(invalidationsOf(DIST).map((inv) => inv.paths)).toEqual([['/*']]);
     expect(result?.paths).toEqual(['/*']);
     expect(result?.status).toBe('Completed');
-    // No keys to map, so the origin path is not needed (nor cloudfront:GetDistribution).
+    // No bucket, so no keys to map: the origin path is not needed (nor cloudfront:GetDistribution).
     expect(standin!.state.requests.GetDistribution).toBe(0);
   });
 
@@ -237,7 +242,7 @@ describe('paths', () => {
 
   test('no changed key below the origin path: nothing is submitted, and a warning says why', async () => {
     await start();
-    const [result] = await run({ changedKeys: ['other/a.html'], keyPrefix: 'other/' });
+    const [result] = await run({ changedKeys: ['other/a.html'] });
     expect(result).toMatchObject({ paths: [], invalidationIds: [], status: 'None' });
     expect(standin!.state.requests.CreateInvalidation).toBe(0);
     expect(lines.some((line) => line.startsWith('warning:') && line.includes('below the origin path "/www"'))).toBe(true);

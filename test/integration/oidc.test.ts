@@ -5,7 +5,7 @@
  */
 import { jest } from '@jest/globals';
 import * as core from '@actions/core';
-import { credentialsFromOidc, type OidcOptions } from '../../src/action/oidc.js';
+import { credentialsFromOidc, type OidcOptions, type RunnerPieces } from '../../src/action/credentials.js';
 import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
 import { AwsError } from '../../src/aws/errors.js';
 import { assumeRoleWithWebIdentity } from '../../src/aws/sts.js';
@@ -40,18 +40,23 @@ function pointRunnerAt(standin: OidcStandin): void {
 }
 
 /** What main.ts passes, with the real core.getIDToken. */
-function assume(overrides: Partial<OidcOptions> = {}): Promise<Credentials> {
-  return credentialsFromOidc({
-    roleArn: ROLE,
-    roleSessionName: 'GitHubActions-42',
-    durationSeconds: 900,
-    region: 'us-east-1',
-    stsEndpointOverride: oidc.stsEndpoint,
-    getIdToken: (audience) => core.getIDToken(audience),
-    mask: (secret) => masked.push(secret),
-    clock,
-    ...overrides,
-  });
+function assume(overrides: Partial<OidcOptions & RunnerPieces> = {}): Promise<Credentials> {
+  return credentialsFromOidc(
+    {
+      roleArn: ROLE,
+      roleSessionName: 'GitHubActions-42',
+      durationSeconds: 900,
+      region: 'us-east-1',
+      stsEndpoint: oidc.stsEndpoint,
+      ...overrides,
+    },
+    {
+      getIdToken: (audience) => core.getIDToken(audience),
+      mask: (secret) => masked.push(secret),
+      clock,
+      ...overrides,
+    },
+  );
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<Error> {
@@ -253,7 +258,7 @@ describe('what the user is told', () => {
     await oidc.stop();
     oidc = await startOidcStandin({ allowedRoles: [ROLE] });
     pointRunnerAt(oidc);
-    const error = await failureOf(assume({ stsEndpointOverride: endpoint }));
+    const error = await failureOf(assume({ stsEndpoint: endpoint }));
     expect(error).toMatchObject({ code: 'ECONNREFUSED' });
     expect(error.message).toContain(
       `no answer from ${endpoint.replace(/\/$/, '')} (connect ECONNREFUSED 127.0.0.1:${new URL(endpoint).port}): ` +

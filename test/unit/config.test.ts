@@ -107,7 +107,14 @@ describe('readConfig: CloudFront', () => {
       wait: false,
       waitTimeoutMs: DEFAULTS.waitTimeoutSeconds * 1000,
       indexDocument: 'index.html',
+      run: { runId: expect.stringMatching(/^local\d+$/), runAttempt: '1' },
     });
+  });
+
+  test('CreateInvalidation requests are named after the workflow run and its attempt', () => {
+    const inputs = reader({ ...minimal, 'distribution-id': 'E2EXAMPLE1' });
+    expect(readConfig(inputs, { ...env, GITHUB_RUN_ID: '9876', GITHUB_RUN_ATTEMPT: '2' }).cdn?.run).toEqual({ runId: '9876', runAttempt: '2' });
+    expect(readConfig(inputs, { ...env, GITHUB_RUN_ID: '9876' }).cdn?.run).toEqual({ runId: '9876', runAttempt: '1' });
   });
 
   test('a scheduled purge needs no bucket, source-dir or region', () => {

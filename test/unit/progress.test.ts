@@ -1,4 +1,4 @@
-import { progressLine } from '../../src/action/reporter.js';
+import { progressLine } from '../../src/action/log.js';
 
 test('a progress line says files and bytes done of total, the rate and the time left', () => {
   const line = progressLine('upload', { filesDone: 120, filesTotal: 3000, bytesDone: 10 * 1024 * 1024, bytesTotal: 40 * 1024 * 1024 }, 5000);

@@ -1,0 +1,139 @@
+/**
+ * The outcome of a deploy as one value, made where the work is done. The log line, the job summary,
+ * the outputs and the tests all read it; in a dry run its counts are the would-be ones, so no reader
+ * has to pick a number depending on the mode.
+ */
+import { contentTypeFor, isHtml } from './headers.js';
+import { compareKeys } from './keys.js';
+import type { Plan, UploadReason, UploadStep } from './plan.js';
+
+export interface DeploySummary {
+  readonly dryRun: boolean;
+  /** s3://bucket/prefix */
+  readonly target: string;
+  readonly localCount: number;
+  readonly remoteCount: number;
+  readonly uploaded: number;
+  readonly skipped: number;
+  readonly deleted: number;
+  readonly bytesUploaded: number;
+  /** Why files were (or would be) uploaded, in the order reasons first occur. */
+  readonly reasons: ReadonlyMap<UploadReason, number>;
+  readonly durationMs: number;
+}
+
+/** One key the deploy uploaded or deleted (would have, in a dry run), and why. */
+export interface Change {
+  readonly key: string;
+  readonly action: 'uploaded' | 'deleted';
+  readonly reason: UploadReason | 'removed locally';
+  /** An HTML page: what a person reviewing the deploy looks for first. */
+  readonly page: boolean;
+}
+
+export interface DeployResult {
+  readonly plan: Plan;
+  readonly summary: DeploySummary;
+  /** In S3's key order. */
+  readonly changes: readonly Change[];
+  /** The keys of the changes: what the CDN must forget. */
+  readonly changedKeys: readonly string[];
+}
+
+export interface Done {
+  readonly uploaded: readonly UploadStep[];
+  readonly deleted: readonly string[];
+}
+
+/** In a dry run the plan is what "would" happen, so it stands in for what was done. */
+export function deployResult(
+  plan: Plan,
+  done: Done | 'dry run',
+  context: { readonly target: string; readonly localCount: number; readonly remoteCount: number; readonly durationMs: number },
+): DeployResult {
+  const dryRun = done === 'dry run';
+  const uploaded = dryRun ? plan.uploads : done.uploaded;
+  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
+  const reasons = new Map<UploadReason, number>();
+  for (const step of uploaded) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  const changes: Change[] = [
+    ...uploaded.map((step) => ({ key: step.key, action: 'uploaded' as const, reason: step.reason, page: isHtml(step.headers) })),
+    ...deleted.map((key) => ({ key, action: 'deleted' as const, reason: 'removed locally' as const, page: isPageKey(key) })),
+  ].sort((a, b) => compareKeys(a.key, b.key));
+  return {
+    plan,
+    changes,
+    changedKeys: [...new Set(changes.map((change) => change.key))],
+    summary: {
+      dryRun,
+      ...context,
+      uploaded: uploaded.length,
+      skipped: plan.skips.length,
+      deleted: deleted.length,
+      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
+      reasons,
+    },
+  };
+}
+
+function isPageKey(key: string): boolean {
+  return contentTypeFor(key).startsWith('text/html');
+}
+
+/** "3 local file(s), 2 remote object(s): 1 to upload (12 B; 1 new), 2 unchanged, 0 to delete." */
+export function describePlan(plan: Plan, localCount: number, remoteCount: number): string {
+  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
+  const reasons = new Map<UploadReason, number>();
+  for (const step of plan.uploads) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  const why = [...reasons].map(([reason, count]) => `${count} ${reason}`).join(', ');
+  return (
+    `${localCount} local file(s), ${remoteCount} remote object(s): ` +
+    `${plan.uploads.length} to upload (${formatBytes(bytes)}${why === '' ? '' : `; ${why}`}), ` +
+    `${plan.skips.length} unchanged, ${plan.deletes.length} to delete.`
+  );
+}
+
+/** One line per key with what happens to it and why, sorted by key (the upload order stays internal). */
+export function planLines(plan: Plan): string[] {
+  const lines = [
+    ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
+    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (removed locally)` })),
+    ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` })),
+  ];
+  return lines.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
+}
+
+export function uploadDetail(step: UploadStep): string {
+  const { contentType, cacheControl } = step.headers;
+  return `${step.reason}; ${contentType}${cacheControl === undefined ? '' : `; ${cacheControl}`}`;
+}
+
+/**
+ * "Deployed s3://b/p/: 9 uploaded (1.3 KiB), 0 unchanged, 0 deleted in 0.4 s." or, in a dry run,
+ * "Dry run, nothing written. s3://b/p/ would get: 9 uploaded (1.3 KiB), 0 unchanged, 0 deleted (planned in 0.1 s)."
+ */
+export function deployLine(summary: DeploySummary): string {
+  const counts =
+    `${summary.uploaded} uploaded (${formatBytes(summary.bytesUploaded)}), ` +
+    `${summary.skipped} unchanged, ${summary.deleted} deleted`;
+  const time = formatSeconds(summary.durationMs);
+  return summary.dryRun
+    ? `Dry run, nothing written. ${summary.target} would get: ${counts} (planned in ${time}).`
+    : `Deployed ${summary.target}: ${counts} in ${time}.`;
+}
+
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}

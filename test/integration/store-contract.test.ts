@@ -1,0 +1,109 @@
+/**
+ * The ObjectStore contract, seen only through the port, held by every implementation: the S3
+ * store against s3rver and moto_server, and the in-memory store that deploy()'s tests use. A case
+ * that the memory store passes and S3 fails (or the reverse) means the fake lies.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startS3rver } from '../../playground/local-s3.js';
+import { createS3Store } from '../../src/aws/s3.js';
+import type { LocalFile, ObjectHeaders } from '../../src/core/types.js';
+import { type ObjectStore, systemClock } from '../../src/ports.js';
+import { MemoryStore } from '../support/memory-store.js';
+import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
+import { NASTY_NAMES } from '../support/nasty-keys.js';
+
+const BUCKET = 'contract';
+const PLAIN: ObjectHeaders = { contentType: 'text/plain', metadata: {} };
+const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('hex');
+
+interface Subject {
+  readonly store: ObjectStore;
+  stop(): Promise<void>;
+}
+
+async function s3Subject(start: (options: { buckets: string[] }) => Promise<{ endpoint: string; stop(): Promise<void> }>): Promise<Subject> {
+  const server = await start({ buckets: [BUCKET] });
+  const store = createS3Store({
+    bucket: BUCKET,
+    region: 'us-east-1',
+    endpoint: server.endpoint,
+    credentials: TEST_CREDENTIALS,
+    concurrency: 8,
+    clock: systemClock,
+  });
+  return {
+    store,
+    stop: async () => {
+      store.close();
+      await server.stop();
+    },
+  };
+}
+
+describe.each([
+  ['memory', async (): Promise<Subject> => ({ store: new MemoryStore(), stop: async () => undefined })],
+  ['S3 on s3rver', () => s3Subject(startS3rver)],
+  ['S3 on moto_server', () => s3Subject(startMoto)],
+])('the ObjectStore contract: %s', (_name, make) => {
+  let subject: Subject;
+  let dir: string;
+  const store = () => subject.store;
+
+  async function localFile(rel: string, content: string): Promise<LocalFile> {
+    const absPath = join(dir, rel.replace(/\//g, '_'));
+    await writeFile(absPath, content);
+    return { rel, absPath, size: Buffer.byteLength(content), md5: md5(content) };
+  }
+
+  beforeAll(async () => {
+    subject = await make();
+    dir = await mkdtemp(join(tmpdir(), 'store-contract-'));
+  }, 60_000);
+  afterAll(async () => {
+    await subject?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('a put object is listed with its MD5 as ETag and its size, and reads back byte for byte', async () => {
+    const etag = await store().putObject('a/put.txt', Buffer.from('hello'), PLAIN);
+    expect(etag).toBe(md5('hello'));
+    expect(await store().list('a/')).toMatchObject([{ key: 'a/put.txt', etag: md5('hello'), size: 5 }]);
+    expect((await store().getObject('a/put.txt'))?.toString()).toBe('hello');
+  });
+
+  test('an uploaded file returns and lists the ETag of its content', async () => {
+    const file = await localFile('b/file.txt', 'from disk');
+    expect(await store().uploadFile('b/file.txt', file, PLAIN)).toBe(file.md5);
+    expect(await store().list('b/')).toMatchObject([{ key: 'b/file.txt', etag: file.md5, size: file.size }]);
+  });
+
+  test('a missing object reads as undefined', async () => {
+    expect(await store().getObject('nothing/here')).toBeUndefined();
+  });
+
+  test('list keeps to its prefix, and split points change nothing but the requests', async () => {
+    const keys = ['c/1', 'c/2/x', 'c/3', 'cc/4'];
+    for (const key of keys) await store().putObject(key, Buffer.from(key), PLAIN);
+    const plain = (await store().list('c/')).map((o) => o.key).sort();
+    expect(plain).toEqual(['c/1', 'c/2/x', 'c/3']);
+    expect((await store().list('c/', ['c/1', 'c/2/x'])).map((o) => o.key).sort()).toEqual(plain);
+  });
+
+  test('deleteObjects removes exactly the keys given, and a missing key is no error', async () => {
+    for (const key of ['d/keep', 'd/go1', 'd/go2']) await store().putObject(key, Buffer.from(key), PLAIN);
+    await store().deleteObjects(['d/go1', 'd/go2', 'd/never-was']);
+    expect((await store().list('d/')).map((o) => o.key)).toEqual(['d/keep']);
+  });
+
+  test('every nasty key round-trips through put, list, get and delete', async () => {
+    const keys = NASTY_NAMES.map((name) => `n/${name}`);
+    for (const key of keys) await store().putObject(key, Buffer.from(key), PLAIN);
+    expect((await store().list('n/')).map((o) => o.key).sort()).toEqual([...keys].sort());
+    for (const key of keys) expect((await store().getObject(key))?.toString()).toBe(key);
+    await store().deleteObjects(keys);
+    expect(await store().list('n/')).toEqual([]);
+  });
+});
