@@ -2,7 +2,8 @@
 import type { RunIdentity } from '../core/invalidation-plan.js';
 import { validateUserPath } from '../core/invalidation-paths.js';
 import { normalizePrefix } from '../core/keys.js';
-import { parseGlobRules, RuleSyntaxError } from '../core/rules.js';
+import { headerValueProblem } from '../core/headers.js';
+import { type GlobRule, parseGlobRules } from '../core/rules.js';
 import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
 import type { DeployOptions } from '../deploy.js';
 import { bool, InputError, int, lines, list, oneOf, text, type ReadInput } from './input-reader.js';
@@ -117,7 +118,7 @@ function readSyncConfig(read: ReadInput, bucket: string): SyncConfig {
     include: lines(read, 'include').length > 0 ? lines(read, 'include') : [...DEFAULTS.include],
     exclude: lines(read, 'exclude'),
     headerRules: {
-      cacheControl: withInput('cache-control', () => parseGlobRules(read('cache-control'), 'cache-control')),
+      cacheControl: readHeaderRules(read, 'cache-control'),
       ...optional('acl', oneOf(read, 'acl', CANNED_ACLS)),
       ...optional('storageClass', oneOf(read, 'storage-class', STORAGE_CLASSES)),
       metadata: readMetadata(read),
@@ -207,6 +208,16 @@ function endpointFrom(env: Env, serviceVariable: string): string | undefined {
   return value.replace(/\/+$/, '');
 }
 
+/** GLOB: VALUE rules whose values are sent as a header: every value checked here, before any upload. */
+function readHeaderRules(read: ReadInput, input: string): GlobRule[] {
+  const rules = withInput(input, () => parseGlobRules(read(input)));
+  for (const rule of rules) {
+    const problem = headerValueProblem(rule.value);
+    if (problem !== undefined) throw new InputError(input, `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
+  }
+  return rules;
+}
+
 function readMetadata(read: ReadInput): Record<string, string> {
   const metadata: Record<string, string> = {};
   for (const line of lines(read, 'metadata')) {
@@ -216,7 +227,8 @@ function readMetadata(read: ReadInput): Record<string, string> {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === '') {
       throw new InputError('metadata', `"${line}": expected "name: value" with a name of letters, digits and dashes`);
     }
-    if (!/^[\x20-\x7e]*$/.test(value)) throw new InputError('metadata', `"${line}": values must be printable ASCII`);
+    const problem = headerValueProblem(value);
+    if (problem !== undefined) throw new InputError('metadata', `"${line}": ${problem}`);
     metadata[name] = value;
   }
   return metadata;
@@ -235,7 +247,6 @@ function withInput<T>(input: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof RuleSyntaxError) throw new InputError(input, error.message.replace(/^cache-control, /, ''));
     if (error instanceof Error && !(error instanceof InputError)) throw new InputError(input, error.message);
     throw error;
   }

@@ -14,6 +14,17 @@ export interface HeaderRules {
   readonly metadata: Readonly<Record<string, string>>;
 }
 
+/**
+ * Why value cannot be sent as an HTTP header value to S3, or undefined when it can. Printable ASCII
+ * only: node refuses control characters, and S3 stores non-ASCII metadata only RFC 2047-encoded.
+ */
+export function headerValueProblem(value: string): string | undefined {
+  const bad = [...value].find((c) => c < ' ' || c > '~');
+  if (bad === undefined) return undefined;
+  const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+  return `"${bad}" (U+${code}) cannot be sent in an HTTP header: use printable ASCII only`;
+}
+
 /** mime-types knows which types are text; XML flavours (svg, rss, atom) are text too. */
 export function contentTypeFor(rel: string): string {
   const type = mime.lookup(rel);

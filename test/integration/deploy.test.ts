@@ -27,7 +27,7 @@ function options(sourceDir: string, overrides: Partial<DeployOptions> = {}): Dep
     exclude: [],
     prefix: 'www/',
     target: 's3://site/www/',
-    headerRules: { cacheControl: parseGlobRules('**/*.html: no-cache', 'cache-control'), metadata: {} },
+    headerRules: { cacheControl: parseGlobRules('**/*.html: no-cache'), metadata: {} },
     deleteRemoved: true,
     maxDeletes: 1000,
     dryRun: false,

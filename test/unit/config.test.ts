@@ -23,12 +23,20 @@ describe('readConfig', () => {
     );
     expect(config.sync).toMatchObject({ bucket: 'my-site', sourceDir: 'public', prefix: 'www/', deleteRemoved: true });
     expect(config.sync?.headerRules.acl).toBe('public-read');
-    expect(config.sync?.headerRules.cacheControl).toEqual([
-      { glob: '**/*.html', value: 'no-cache' },
-      { glob: 'assets/**', value: 'public, max-age=31536000, immutable' },
+    expect(config.sync?.headerRules.cacheControl).toMatchObject([
+      { glob: '**/*.html', value: 'no-cache', line: 1 },
+      { glob: 'assets/**', value: 'public, max-age=31536000, immutable', line: 2 },
     ]);
     expect(config.region).toBe('eu-west-1');
     expect(config.s3Endpoint).toBeUndefined();
+  });
+
+  test.each([
+    ['cache-control', '**/*.js: max-age=60\n**/*.html: max-age=60, 日本', /Input "cache-control": line 2 \("\*\*\/\*\.html: max-age=60, 日本"\): "日" \(U\+65E5\) cannot be sent in an HTTP header/],
+    ['cache-control', '**: no-cache, café', /Input "cache-control": line 1 .*"é" \(U\+00E9\)/],
+    ['metadata', 'owner: Zoë', /Input "metadata": "owner: Zoë": "ë" \(U\+00EB\) cannot be sent/],
+  ])('a %s value that is not printable ASCII is refused before anything runs, naming the line', (input, value, message) => {
+    expect(() => readConfig(reader({ ...minimal, [input]: value }), env)).toThrow(message);
   });
 
   test('defaults', () => {

@@ -26,10 +26,7 @@ describe('contentTypeFor', () => {
 });
 
 describe('cache-control rules', () => {
-  const rules = parseGlobRules(
-    '# fingerprinted assets\n**/*.html: no-cache\n\nassets/**: public, max-age=31536000, immutable\n*: max-age=60\n',
-    'cache-control',
-  );
+  const rules = parseGlobRules('# fingerprinted assets\n**/*.html: no-cache\n\nassets/**: public, max-age=31536000, immutable\n*: max-age=60\n');
 
   test.each([
     ['index.html', 'no-cache'],
@@ -53,7 +50,7 @@ describe('cache-control rules', () => {
     ['/abs/*.html: no-cache', 'relative to source-dir'],
     ['../up/*.html: no-cache', 'relative to source-dir'],
   ])('rejects %j naming %s', (text, fragment) => {
-    expect(() => parseGlobRules(text, 'cache-control')).toThrow(fragment);
+    expect(() => parseGlobRules(text)).toThrow(fragment);
   });
 });
 

@@ -17,7 +17,7 @@ const stored = (key: string, content: string, etag = md5(content)): RemoteObject
   etag,
   size: Buffer.byteLength(content),
 });
-const rules: HeaderRules = { cacheControl: parseGlobRules('**/*.html: no-cache', 'cache-control'), metadata: {} };
+const rules: HeaderRules = { cacheControl: parseGlobRules('**/*.html: no-cache'), metadata: {} };
 const headers = (rel: string) => headersFor(rel, rules);
 const entry = (content: string, rel: string, etag = md5(content), rulesUsed = rules) => ({
   etag,
