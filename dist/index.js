@@ -44147,11 +44147,77 @@ function sameManifest(a, b) {
     return encodeManifest(a).equals(encodeManifest(b));
 }
 
+;// CONCATENATED MODULE: ./src/core/owed.ts
+/**
+ * Invalidations still owed: a small JSON object under the prefix naming, per distribution, the
+ * keys a deploy changed (or was about to change) that CloudFront has not yet been asked to forget.
+ * It is written before the first write that makes keys owed and settled only after CreateInvalidation
+ * for them succeeded, so a run that fails or is killed in between leaves the debt on record and the
+ * next run given that distribution pays it. Kept apart from the manifest, which can be megabytes.
+ */
+
+const OWED_NAME = '.s3-cloudfront-deploy.owed.json';
+const owed_VERSION = 1;
+const NOTHING_OWED = new Map();
+/** Owed plus keys for each of distributionIds; the same map when that adds nothing. */
+function owe(owed, distributionIds, keys) {
+    const next = new Map(owed);
+    let grew = false;
+    for (const id of distributionIds) {
+        const before = owed.get(id) ?? [];
+        const union = [...new Set([...before, ...keys])].sort(compareKeys);
+        if (union.length === before.length)
+            continue;
+        next.set(id, union);
+        grew = true;
+    }
+    return grew ? next : owed;
+}
+/** Owed without what distributionIds were just asked to invalidate. */
+function settle(owed, distributionIds) {
+    const next = new Map(owed);
+    for (const id of distributionIds)
+        next.delete(id);
+    return next;
+}
+/** What one distribution must be asked to invalidate: this run's changes and its earlier debt. */
+function keysOwedTo(owed, distributionId, changedKeys) {
+    return [...new Set([...changedKeys, ...(owed.get(distributionId) ?? [])])].sort(compareKeys);
+}
+function encodeOwed(owed) {
+    const distributions = Object.fromEntries([...owed].sort(([a], [b]) => compareKeys(a, b)));
+    return Buffer.from(JSON.stringify({ version: owed_VERSION, generator: 's3-cloudfront-deploy', distributions }));
+}
+/** A missing record owes nothing; so does one this version cannot read (it never writes such a one). */
+function decodeOwed(body) {
+    if (body === undefined)
+        return NOTHING_OWED;
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return NOTHING_OWED;
+    }
+    if (typeof parsed !== 'object' || parsed === null || parsed.version !== owed_VERSION)
+        return NOTHING_OWED;
+    const distributions = parsed.distributions;
+    if (typeof distributions !== 'object' || distributions === null)
+        return NOTHING_OWED;
+    const owed = new Map();
+    for (const [id, keys] of Object.entries(distributions)) {
+        if (Array.isArray(keys) && keys.every((key) => typeof key === 'string'))
+            owed.set(id, keys);
+    }
+    return owed;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan.ts
 /**
  * The sync plan: what happens to every key and why. A value, so dry run, logs, the job summary
  * and the tests all read the same thing.
  */
+
 
 
 
@@ -44167,8 +44233,8 @@ function planSync(input) {
     const skips = [];
     const localKeys = new Set();
     for (const file of input.files) {
-        if (file.rel === MANIFEST_NAME) {
-            throw new PlanError(`${file.rel} is the name of this action's manifest; exclude that file from the deploy`);
+        if (file.rel === MANIFEST_NAME || file.rel === OWED_NAME) {
+            throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
         }
         const key = keyFor(input.prefix, file.rel);
         localKeys.add(key);
@@ -44205,10 +44271,10 @@ function judge(file, headers, remote, entry) {
         return 'content changed';
     return 'headers unknown';
 }
-/** Never the manifest, never outside the prefix, never a console "folder" marker. */
+/** Never our own records, never outside the prefix, never a console "folder" marker. */
 function isDeletable(key, prefix) {
     const rel = relFor(prefix, key);
-    return rel !== undefined && rel !== '' && rel !== MANIFEST_NAME && !key.endsWith('/');
+    return rel !== undefined && rel !== '' && rel !== MANIFEST_NAME && rel !== OWED_NAME && !key.endsWith('/');
 }
 function uploadOrder(a, b) {
     const html = Number(isHtml(a.headers)) - Number(isHtml(b.headers));
@@ -44337,11 +44403,40 @@ function formatBytes(bytes) {
     return `${value.toFixed(1)} ${units[unit]}`;
 }
 
+;// CONCATENATED MODULE: ./src/owed-record.ts
+/** Reading and writing the record of owed invalidations (core/owed.ts) through the ObjectStore port. */
+
+
+const RECORD_HEADERS = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };
+function owedKey(prefix) {
+    return keyFor(prefix, OWED_NAME);
+}
+async function readOwed(store, prefix) {
+    return decodeOwed(await store.getObject(owedKey(prefix)));
+}
+/** Writes next unless it equals previous (the same map: owe() returns it when nothing was added). */
+async function writeOwed(store, prefix, previous, next) {
+    if (next === previous)
+        return;
+    if (next.size === 0)
+        await store.deleteObjects([owedKey(prefix)]);
+    else
+        await store.putObject(owedKey(prefix), encodeOwed(next), RECORD_HEADERS);
+}
+/** After CreateInvalidation succeeded for distributionIds: their debt is paid. */
+async function settleOwed(store, prefix, owed, distributionIds) {
+    if (!distributionIds.some((id) => owed.has(id)))
+        return;
+    await writeOwed(store, prefix, owed, settle(owed, distributionIds));
+}
+
 ;// CONCATENATED MODULE: ./src/deploy.ts
 /**
  * The whole sync, written against ports: scan → list → plan → upload assets → upload HTML →
  * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
  */
+
+
 
 
 
@@ -44365,7 +44460,7 @@ class UploadFailedError extends Error {
 async function deploy(options, deps) {
     const started = deps.clock.now();
     const { log, store } = deps;
-    const { plan, remote, manifest, localCount, remoteCount } = await log.group('Plan', async () => {
+    const { plan, remote, manifest, localCount, remoteCount, owed } = await log.group('Plan', async () => {
         const selected = await deps.source.select(options.sourceDir, { include: options.include, exclude: options.exclude });
         // Hashing and listing overlap; the local keys cut the listing into ranges fetched in parallel.
         const keys = selected.map((file) => keyFor(options.prefix, file.rel));
@@ -44375,6 +44470,9 @@ async function deploy(options, deps) {
             store.getObject(manifestKey(options.prefix)),
         ]);
         const manifest = decodeManifest(manifestBody);
+        // The listing says whether an earlier run left invalidations owed: no request when it did not.
+        const hasOwed = options.owedTo.length > 0 && remote.some((object) => object.key === owedKey(options.prefix));
+        const owed = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
         const plan = planSync({
             files,
             remote,
@@ -44385,16 +44483,26 @@ async function deploy(options, deps) {
         });
         refuseInvalidKeys(plan);
         checkDeleteLimit(plan, options.maxDeletes, options.target);
-        const remoteCount = remote.filter((o) => o.key !== manifestKey(options.prefix)).length;
+        const ours = new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
+        const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
         log.info(describePlan(plan, files.length, remoteCount));
         if (options.dryRun)
             for (const line of planLines(plan))
                 log.info(line);
-        return { plan, remote, manifest, localCount: files.length, remoteCount };
+        for (const [id, keys] of owed)
+            log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+        return { plan, remote, manifest, localCount: files.length, remoteCount, owed };
     });
-    const finish = (done) => deployResult(plan, done, { target: options.target, localCount, remoteCount, durationMs: deps.clock.now() - started });
+    // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.
+    const plannedKeys = [...plan.uploads, ...plan.deletes].map((step) => step.key);
+    const owedNow = owe(owed, options.owedTo, plannedKeys);
+    const finish = (done) => ({
+        ...deployResult(plan, done, { target: options.target, localCount, remoteCount, durationMs: deps.clock.now() - started }),
+        owed: owedNow,
+    });
     if (options.dryRun)
         return finish('dry run');
+    await writeOwed(store, options.prefix, owed, owedNow);
     const uploadedEtags = new Map();
     const uploaded = [];
     const onUploaded = (step, etag) => {
@@ -45737,7 +45845,7 @@ async function writeSummary(dryRun, deployed, invalidations) {
         addInvalidations(invalidations);
     await summary.write();
 }
-function addDeploy({ summary, changes, plan }) {
+function addDeploy({ summary, changes, plan, owed, changedKeys }) {
     const dry = summary.dryRun;
     summary_summary.addTable([
         [dry ? 'Would upload' : 'Uploaded', 'Unchanged', dry ? 'Would delete' : 'Deleted', dry ? 'Bytes to upload' : 'Bytes uploaded', 'Time'].map((data) => ({ data, header: true })),
@@ -45755,6 +45863,14 @@ function addDeploy({ summary, changes, plan }) {
         summary_summary.addDetails(`Changed pages (${pages.length})`, pre(changeLines(pages, dry)));
     if (others.length > 0)
         summary_summary.addDetails(`Other changed files (${others.length})`, pre(changeLines(others, dry)));
+    const changed = new Set(changedKeys);
+    for (const [distributionId, keys] of owed) {
+        const earlier = keys.filter((key) => !changed.has(key));
+        if (earlier.length === 0)
+            continue;
+        const title = `Changed by an earlier run, still owed an invalidation by ${distributionId} (${earlier.length})`;
+        summary_summary.addDetails(title, pre(shown(earlier, 'in the log')));
+    }
     if (dry)
         summary_summary.addDetails('Full plan', pre(shown(planLines(plan), 'in the plan printed to the log')));
 }
@@ -45802,6 +45918,8 @@ function escapeHtml(text) {
 
 
 
+
+
 async function run() {
     const config = readConfig((name) => getInput(name), process.env);
     const log = actionsLog(systemClock);
@@ -45811,29 +45929,38 @@ async function run() {
         clock: systemClock,
     });
     const cdn = config.cdn === undefined ? undefined : cloudFront(config, config.cdn, credentials, log);
+    const site = config.sync === undefined ? undefined : { sync: config.sync, store: s3Store(config, config.sync, credentials, log) };
     let deployed;
     let invalidations;
     try {
         // Every distribution is resolved before the first write to S3: a wrong id fails with nothing written.
-        const targets = cdn === undefined ? undefined : await log.group('CloudFront', () => cdn.resolve());
-        if (config.sync !== undefined) {
-            deployed = await sync(config, config.sync, credentials, log);
+        const targets = cdn === undefined ? [] : await log.group('CloudFront', () => cdn.resolve());
+        const owedTo = targets.map((target) => target.distributionId);
+        if (site !== undefined) {
+            const { sync, store } = site;
+            const options = { ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
+            deployed = await deploy(options, { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, log });
             setDeployOutputs(deployed);
         }
-        if (cdn !== undefined && targets !== undefined) {
-            const keys = deployed?.changedKeys ?? [];
-            invalidations = await log.group('Invalidate', () => cdn.invalidate(targets, keys));
+        if (cdn !== undefined) {
+            const result = deployed;
+            const keysFor = (id) => (result === undefined ? [] : keysOwedTo(result.owed, id, result.changedKeys));
+            invalidations = await log.group('Invalidate', () => cdn.invalidate(targets, keysFor));
             setInvalidationOutputs(invalidations);
+            // Only now, with every CreateInvalidation answered, is the debt paid.
+            if (site !== undefined && result !== undefined && !config.dryRun)
+                await settleOwed(site.store, site.sync.prefix, result.owed, owedTo);
         }
     }
     finally {
         cdn?.close();
+        site?.store.close();
         await writeSummary(config.dryRun, deployed, invalidations);
     }
     log.info(closingLine(config.dryRun, deployed, invalidations));
 }
-async function sync(config, sync, credentials, log) {
-    const store = createS3Store({
+function s3Store(config, sync, credentials, log) {
+    return createS3Store({
         bucket: sync.bucket,
         region: config.region,
         ...(config.s3Endpoint !== undefined && { endpoint: config.s3Endpoint }),
@@ -45842,12 +45969,6 @@ async function sync(config, sync, credentials, log) {
         clock: systemClock,
         log: (message) => log.info(message),
     });
-    try {
-        return await deploy({ ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency }, { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, log });
-    }
-    finally {
-        store.close();
-    }
 }
 /** The CloudFront side in its two steps: resolve before the deploy, invalidate after it. */
 function cloudFront(config, cdn, credentials, log) {
@@ -45859,8 +45980,8 @@ function cloudFront(config, cdn, credentials, log) {
     const deps = { cdn: client, clock: systemClock, log };
     return {
         resolve: () => resolveTargets({ distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: config.sync?.bucket }, deps),
-        invalidate: (targets, changedKeys) => {
-            const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys }));
+        invalidate: (targets, keysFor) => {
+            const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys: keysFor(target.distributionId) }));
             return invalidate(plans, { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: config.dryRun }, deps);
         },
         close: () => client.close(),

@@ -2,7 +2,7 @@
  * Runs dist/index.js exactly as the Actions runner does: inputs in INPUT_<NAME> variables (hyphens
  * kept), outputs and job summary through the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   /** Echo the action's log lines as they come. */
   readonly echo?: boolean;
+  /** Told the action's process as it starts (a test may kill it at a moment it chooses). */
+  readonly onSpawn?: (child: ChildProcess) => void;
 }
 
 export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
@@ -41,7 +43,7 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   try {
-    const { code, stdout, stderr } = await spawnNode([ACTION_ENTRY], env, options.echo ?? false);
+    const { code, stdout, stderr } = await spawnNode([ACTION_ENTRY], env, options);
     return {
       code,
       stdout,
@@ -54,9 +56,10 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   }
 }
 
-function spawnNode(args: string[], env: Record<string, string>, echo: boolean) {
+function spawnNode(args: string[], env: Record<string, string>, { echo = false, onSpawn }: RunOptions) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

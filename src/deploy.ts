@@ -15,7 +15,9 @@ import {
   type RunOutcome,
   type UploadStep,
 } from './core/plan.js';
+import { NOTHING_OWED, owe, type Owed } from './core/owed.js';
 import { deployResult, describePlan, planLines, uploadDetail, type DeployResult } from './core/summary.js';
+import { owedKey, readOwed, writeOwed } from './owed-record.js';
 import type { Clock, LocalSource, Log, ObjectStore } from './ports.js';
 import { errorMessage } from './util/errors.js';
 import { runPool } from './util/pool.js';
@@ -33,6 +35,8 @@ export interface DeployOptions {
   readonly maxDeletes: number;
   readonly dryRun: boolean;
   readonly concurrency: number;
+  /** Distributions to invalidate afterwards: the changes are recorded as owed to them before the first write. */
+  readonly owedTo: readonly string[];
 }
 
 export interface DeployDeps {
@@ -61,7 +65,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   const started = deps.clock.now();
   const { log, store } = deps;
 
-  const { plan, remote, manifest, localCount, remoteCount } = await log.group('Plan', async () => {
+  const { plan, remote, manifest, localCount, remoteCount, owed } = await log.group('Plan', async () => {
     const selected = await deps.source.select(options.sourceDir, { include: options.include, exclude: options.exclude });
     // Hashing and listing overlap; the local keys cut the listing into ranges fetched in parallel.
     const keys = selected.map((file) => keyFor(options.prefix, file.rel));
@@ -71,6 +75,9 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       store.getObject(manifestKey(options.prefix)),
     ]);
     const manifest = decodeManifest(manifestBody);
+    // The listing says whether an earlier run left invalidations owed: no request when it did not.
+    const hasOwed = options.owedTo.length > 0 && remote.some((object) => object.key === owedKey(options.prefix));
+    const owed = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
     const plan = planSync({
       files,
       remote,
@@ -81,14 +88,22 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     });
     refuseInvalidKeys(plan);
     checkDeleteLimit(plan, options.maxDeletes, options.target);
-    const remoteCount = remote.filter((o) => o.key !== manifestKey(options.prefix)).length;
+    const ours = new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
+    const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan, files.length, remoteCount));
     if (options.dryRun) for (const line of planLines(plan)) log.info(line);
-    return { plan, remote, manifest, localCount: files.length, remoteCount };
+    for (const [id, keys] of owed) log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+    return { plan, remote, manifest, localCount: files.length, remoteCount, owed };
   });
-  const finish = (done: Parameters<typeof deployResult>[1]): DeployResult =>
-    deployResult(plan, done, { target: options.target, localCount, remoteCount, durationMs: deps.clock.now() - started });
+  // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.
+  const plannedKeys = [...plan.uploads, ...plan.deletes].map((step) => step.key);
+  const owedNow = owe(owed, options.owedTo, plannedKeys);
+  const finish = (done: Parameters<typeof deployResult>[1]): DeployResult => ({
+    ...deployResult(plan, done, { target: options.target, localCount, remoteCount, durationMs: deps.clock.now() - started }),
+    owed: owedNow,
+  });
   if (options.dryRun) return finish('dry run');
+  await writeOwed(store, options.prefix, owed, owedNow);
 
   const uploadedEtags = new Map<string, string>();
   const uploaded: UploadStep[] = [];

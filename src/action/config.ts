@@ -18,7 +18,7 @@ export const DEFAULTS = {
 } as const;
 
 /** What deploy() takes from the inputs, plus the bucket its S3 store is made for. */
-export type SyncConfig = Omit<DeployOptions, 'target' | 'dryRun' | 'concurrency'> & { readonly bucket: string };
+export type SyncConfig = Omit<DeployOptions, 'target' | 'dryRun' | 'concurrency' | 'owedTo'> & { readonly bucket: string };
 
 export interface CdnConfig {
   readonly distributionIds: readonly string[];

@@ -6,6 +6,8 @@ import { planInvalidation, type CdnTarget } from '../core/invalidation-plan.js';
 import type { DeployResult } from '../core/summary.js';
 import type { Credentials } from '../core/types.js';
 import { deploy, UploadFailedError } from '../deploy.js';
+import { keysOwedTo } from '../core/owed.js';
+import { settleOwed } from '../owed-record.js';
 import { invalidate, type DistributionInvalidation } from '../invalidate.js';
 import { resolveTargets } from '../resolve-targets.js';
 import { hashFiles, selectFiles } from '../local/scan.js';
@@ -25,30 +27,38 @@ export async function run(): Promise<void> {
     clock: systemClock,
   });
   const cdn = config.cdn === undefined ? undefined : cloudFront(config, config.cdn, credentials, log);
+  const site = config.sync === undefined ? undefined : { sync: config.sync, store: s3Store(config, config.sync, credentials, log) };
 
   let deployed: DeployResult | undefined;
   let invalidations: DistributionInvalidation[] | undefined;
   try {
     // Every distribution is resolved before the first write to S3: a wrong id fails with nothing written.
-    const targets = cdn === undefined ? undefined : await log.group('CloudFront', () => cdn.resolve());
-    if (config.sync !== undefined) {
-      deployed = await sync(config, config.sync, credentials, log);
+    const targets = cdn === undefined ? [] : await log.group('CloudFront', () => cdn.resolve());
+    const owedTo = targets.map((target) => target.distributionId);
+    if (site !== undefined) {
+      const { sync, store } = site;
+      const options = { ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
+      deployed = await deploy(options, { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, log });
       setDeployOutputs(deployed);
     }
-    if (cdn !== undefined && targets !== undefined) {
-      const keys = deployed?.changedKeys ?? [];
-      invalidations = await log.group('Invalidate', () => cdn.invalidate(targets, keys));
+    if (cdn !== undefined) {
+      const result = deployed;
+      const keysFor = (id: string) => (result === undefined ? [] : keysOwedTo(result.owed, id, result.changedKeys));
+      invalidations = await log.group('Invalidate', () => cdn.invalidate(targets, keysFor));
       setInvalidationOutputs(invalidations);
+      // Only now, with every CreateInvalidation answered, is the debt paid.
+      if (site !== undefined && result !== undefined && !config.dryRun) await settleOwed(site.store, site.sync.prefix, result.owed, owedTo);
     }
   } finally {
     cdn?.close();
+    site?.store.close();
     await writeSummary(config.dryRun, deployed, invalidations);
   }
   log.info(closingLine(config.dryRun, deployed, invalidations));
 }
 
-async function sync(config: Config, sync: SyncConfig, credentials: Credentials, log: Log): Promise<DeployResult> {
-  const store = createS3Store({
+function s3Store(config: Config, sync: SyncConfig, credentials: Credentials, log: Log) {
+  return createS3Store({
     bucket: sync.bucket,
     region: config.region,
     ...(config.s3Endpoint !== undefined && { endpoint: config.s3Endpoint }),
@@ -57,14 +67,6 @@ async function sync(config: Config, sync: SyncConfig, credentials: Credentials, 
     clock: systemClock,
     log: (message) => log.info(message),
   });
-  try {
-    return await deploy(
-      { ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency },
-      { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, log },
-    );
-  } finally {
-    store.close();
-  }
 }
 
 /** The CloudFront side in its two steps: resolve before the deploy, invalidate after it. */
@@ -77,8 +79,8 @@ function cloudFront(config: Config, cdn: CdnConfig, credentials: Credentials, lo
   const deps = { cdn: client, clock: systemClock, log };
   return {
     resolve: () => resolveTargets({ distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: config.sync?.bucket }, deps),
-    invalidate: (targets: readonly CdnTarget[], changedKeys: readonly string[]) => {
-      const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys }));
+    invalidate: (targets: readonly CdnTarget[], keysFor: (distributionId: string) => readonly string[]) => {
+      const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys: keysFor(target.distributionId) }));
       return invalidate(plans, { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: config.dryRun }, deps);
     },
     close: () => client.close(),

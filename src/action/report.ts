@@ -68,7 +68,7 @@ export async function writeSummary(
   await summary.write();
 }
 
-function addDeploy({ summary, changes, plan }: DeployResult): void {
+function addDeploy({ summary, changes, plan, owed, changedKeys }: DeployResult): void {
   const dry = summary.dryRun;
   core.summary.addTable([
     [dry ? 'Would upload' : 'Uploaded', 'Unchanged', dry ? 'Would delete' : 'Deleted', dry ? 'Bytes to upload' : 'Bytes uploaded', 'Time'].map(
@@ -86,6 +86,13 @@ function addDeploy({ summary, changes, plan }: DeployResult): void {
   const others = changes.filter((change) => !change.page);
   if (pages.length > 0) core.summary.addDetails(`Changed pages (${pages.length})`, pre(changeLines(pages, dry)));
   if (others.length > 0) core.summary.addDetails(`Other changed files (${others.length})`, pre(changeLines(others, dry)));
+  const changed = new Set(changedKeys);
+  for (const [distributionId, keys] of owed) {
+    const earlier = keys.filter((key) => !changed.has(key));
+    if (earlier.length === 0) continue;
+    const title = `Changed by an earlier run, still owed an invalidation by ${distributionId} (${earlier.length})`;
+    core.summary.addDetails(title, pre(shown(earlier, 'in the log')));
+  }
   if (dry) core.summary.addDetails('Full plan', pre(shown(planLines(plan), 'in the plan printed to the log')));
 }
 

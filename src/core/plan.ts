@@ -5,6 +5,7 @@
 import { headersDigest, isHtml } from './headers.js';
 import { compareKeys, keyFor, relFor } from './keys.js';
 import { MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
+import { OWED_NAME } from './owed.js';
 import type { LocalFile, ObjectHeaders, RemoteObject } from './types.js';
 
 export type UploadReason = 'new' | 'content changed' | 'headers changed' | 'headers unknown';
@@ -61,8 +62,8 @@ export function planSync(input: PlanInput): Plan {
   const localKeys = new Set<string>();
 
   for (const file of input.files) {
-    if (file.rel === MANIFEST_NAME) {
-      throw new PlanError(`${file.rel} is the name of this action's manifest; exclude that file from the deploy`);
+    if (file.rel === MANIFEST_NAME || file.rel === OWED_NAME) {
+      throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
     }
     const key = keyFor(input.prefix, file.rel);
     localKeys.add(key);
@@ -102,10 +103,10 @@ function judge(
   return 'headers unknown';
 }
 
-/** Never the manifest, never outside the prefix, never a console "folder" marker. */
+/** Never our own records, never outside the prefix, never a console "folder" marker. */
 function isDeletable(key: string, prefix: string): boolean {
   const rel = relFor(prefix, key);
-  return rel !== undefined && rel !== '' && rel !== MANIFEST_NAME && !key.endsWith('/');
+  return rel !== undefined && rel !== '' && rel !== MANIFEST_NAME && rel !== OWED_NAME && !key.endsWith('/');
 }
 
 function uploadOrder(a: UploadStep, b: UploadStep): number {

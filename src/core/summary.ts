@@ -5,6 +5,7 @@
  */
 import { contentTypeFor, isHtml } from './headers.js';
 import { compareKeys } from './keys.js';
+import type { Owed } from './owed.js';
 import type { Plan, UploadReason, UploadStep } from './plan.js';
 
 export interface DeploySummary {
@@ -38,6 +39,8 @@ export interface DeployResult {
   readonly changes: readonly Change[];
   /** The keys of the changes: what the CDN must forget. */
   readonly changedKeys: readonly string[];
+  /** Per distribution, the keys still owed an invalidation: this run's changes and any earlier debt. */
+  readonly owed: Owed;
 }
 
 export interface Done {
@@ -50,7 +53,7 @@ export function deployResult(
   plan: Plan,
   done: Done | 'dry run',
   context: { readonly target: string; readonly localCount: number; readonly remoteCount: number; readonly durationMs: number },
-): DeployResult {
+): Omit<DeployResult, 'owed'> {
   const dryRun = done === 'dry run';
   const uploaded = dryRun ? plan.uploads : done.uploaded;
   const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;

@@ -32,6 +32,7 @@ function options(sourceDir: string, overrides: Partial<DeployOptions> = {}): Dep
     maxDeletes: 1000,
     dryRun: false,
     concurrency: 4,
+    owedTo: [],
     ...overrides,
   };
 }

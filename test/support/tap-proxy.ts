@@ -1,0 +1,46 @@
+/**
+ * A pass-through front for a local S3 server that tells the test about each request once its
+ * answer has gone back to the client: where a test kills the action at a chosen point (right after
+ * the manifest was written, right after DeleteObjects) without any hook in production code.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface TapProxy {
+  readonly endpoint: string;
+  /** "METHOD /path?query" of every request answered, in order. */
+  readonly seen: string[];
+  stop(): Promise<void>;
+}
+
+export async function startTapProxy(target: string, onAnswered: (request: string) => void): Promise<TapProxy> {
+  const upstream = new URL(target);
+  const seen: string[] = [];
+  const server = http.createServer((request, response) => {
+    const line = `${request.method ?? 'GET'} ${request.url ?? '/'}`;
+    const forward = http.request(
+      { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: request.headers },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+        response.on('finish', () => {
+          seen.push(line);
+          onAnswered(line);
+        });
+      },
+    );
+    forward.on('error', (error) => response.destroy(error));
+    request.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    seen,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
