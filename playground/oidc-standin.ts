@@ -248,7 +248,7 @@ function reply(res: ServerResponse, status: number, type: string, body: string, 
   res.end(body);
 }
 
-function escape(value: string): string {
+function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -260,12 +260,12 @@ function credentialsXml(issued: IssuedCredentials): string {
     <SubjectFromWebIdentityToken>repo:octo-org/site:ref:refs/heads/main</SubjectFromWebIdentityToken>
     <Audience>sts.amazonaws.com</Audience>
     <AssumedRoleUser>
-      <Arn>arn:aws:sts::${escape(account)}:assumed-role/${escape(roleName)}/${escape(issued.roleSessionName)}</Arn>
-      <AssumedRoleId>AROA${randomAlnum(17)}:${escape(issued.roleSessionName)}</AssumedRoleId>
+      <Arn>arn:aws:sts::${escapeXml(account)}:assumed-role/${escapeXml(roleName)}/${escapeXml(issued.roleSessionName)}</Arn>
+      <AssumedRoleId>AROA${randomAlnum(17)}:${escapeXml(issued.roleSessionName)}</AssumedRoleId>
     </AssumedRoleUser>
     <Credentials>
-      <SessionToken>${escape(issued.sessionToken)}</SessionToken>
-      <SecretAccessKey>${escape(issued.secretAccessKey)}</SecretAccessKey>
+      <SessionToken>${escapeXml(issued.sessionToken)}</SessionToken>
+      <SecretAccessKey>${escapeXml(issued.secretAccessKey)}</SecretAccessKey>
       <Expiration>${issued.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}</Expiration>
       <AccessKeyId>${issued.accessKeyId}</AccessKeyId>
     </Credentials>
@@ -281,7 +281,7 @@ function errorXml(error: StsError, requestId: string): string {
   const type = error.status >= 500 ? 'Receiver' : 'Sender';
   return (
     '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">' +
-    `<Error><Type>${type}</Type><Code>${error.code}</Code><Message>${escape(error.message)}</Message></Error>` +
+    `<Error><Type>${type}</Type><Code>${error.code}</Code><Message>${escapeXml(error.message)}</Message></Error>` +
     `<RequestId>${requestId}</RequestId></ErrorResponse>`
   );
 }

@@ -15,7 +15,7 @@ import {
   type RunOutcome,
   type UploadStep,
 } from './core/plan.js';
-import { NOTHING_OWED, owe, type Owed } from './core/owed.js';
+import { NOTHING_OWED, owe } from './core/owed.js';
 import { deployResult, describePlan, planLines, uploadDetail, type DeployResult } from './core/summary.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
 import type { Clock, LocalSource, Log, ObjectStore } from './ports.js';
