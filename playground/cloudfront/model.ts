@@ -1,7 +1,13 @@
 /** The stand-in's state and CloudFront's invalidation rules, without any HTTP. */
 import { randomInt } from 'node:crypto';
 import { ApiError } from './errors.js';
-import type { InvalidationPage, InvalidationBatchInput } from './xml.js';
+import type {
+  DistributionRecord,
+  InvalidationBatchInput,
+  InvalidationPage,
+  InvalidationRecord,
+  InvalidationStatus,
+} from './wire.js';
 
 export type OperationName =
   | 'CreateInvalidation'
@@ -40,28 +46,6 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
 
 /** CloudFront's documented maximum length of one invalidation path. */
 export const MAX_PATH_LENGTH = 4000;
-
-export interface DistributionRecord {
-  readonly id: string;
-  readonly originDomain: string;
-  readonly originPath: string;
-  readonly domainName: string;
-  readonly etag: string;
-  readonly lastModified: Date;
-}
-
-export type InvalidationStatus = 'InProgress' | 'Completed';
-
-export interface InvalidationRecord {
-  readonly id: string;
-  readonly distributionId: string;
-  readonly callerReference: string;
-  readonly paths: readonly string[];
-  readonly createTime: Date;
-  status: InvalidationStatus;
-  /** GetInvalidation calls answered for this invalidation. */
-  polls: number;
-}
 
 export interface ModelOptions {
   distributions: Readonly<Record<string, DistributionOptions>>;

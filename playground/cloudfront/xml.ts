@@ -1,7 +1,7 @@
 /** The CloudFront 2020-05-31 XML documents the stand-in reads and writes. */
 import { XMLParser } from 'fast-xml-parser';
 import { ApiError } from './errors.js';
-import type { DistributionRecord, InvalidationRecord } from './model.js';
+import type { DistributionRecord, InvalidationBatchInput, InvalidationPage, InvalidationRecord } from './wire.js';
 
 export const XMLNS = 'http://cloudfront.amazonaws.com/doc/2020-05-31/';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -60,13 +60,6 @@ function invalidationChildren(inv: InvalidationRecord): Child[] {
 
 export function invalidationXml(inv: InvalidationRecord): string {
   return root('Invalidation', ...invalidationChildren(inv));
-}
-
-export interface InvalidationPage {
-  marker: string;
-  maxItems: number;
-  items: readonly InvalidationRecord[];
-  nextMarker?: string;
 }
 
 export function invalidationListXml(page: InvalidationPage): string {
@@ -186,11 +179,6 @@ export function errorXml(error: ApiError, requestId: string): string {
     el('Error', el('Type', error.type), el('Code', error.code), el('Message', error.message)),
     el('RequestId', requestId),
   );
-}
-
-export interface InvalidationBatchInput {
-  callerReference: string;
-  paths: string[];
 }
 
 const parser = new XMLParser({
