@@ -1,9 +1,37 @@
-/** ESM all the way: the @actions toolkit is ESM-only, so tests run under --experimental-vm-modules. */
-export default {
+/**
+ * ESM all the way: the @actions toolkit is ESM-only, so tests run under --experimental-vm-modules.
+ * Three projects, so that each global setup runs only when its tests do: the unit tests need nothing outside npm;
+ * the integration tests first check that their peers (moto_server, boto3, the AWS CLI) are installed; the
+ * end-to-end tests check that too and rebuild dist/ when src/ is newer.
+ */
+const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
-  testMatch: ['<rootDir>/test/**/*.test.ts'],
+};
+
+export default {
+  // A global option: jest ignores it inside a project.
   testTimeout: 60000,
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/(integration|e2e)/'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+    },
+  ],
 };
