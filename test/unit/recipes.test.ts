@@ -39,6 +39,7 @@ interface Step extends Dict {
 }
 interface Job extends Dict {
   'runs-on'?: unknown;
+  env?: Dict;
   steps?: Step[];
 }
 interface Workflow extends Dict {
@@ -99,8 +100,8 @@ function withoutExpressions(name: string, value: string): string {
 }
 
 /**
- * Runs the action's own input parsing on one of our steps, with the environment the recipe gives it: the
- * step's env, and AWS_REGION and keys when configure-aws-credentials ran before it in the same job.
+ * Runs the action's own input parsing on one of our steps, with the environment the workflow gives it: the job's
+ * and the step's env, and AWS_REGION and keys when configure-aws-credentials ran before it in the same job.
  */
 function configFor(job: Job, step: Step) {
   const steps = job.steps ?? [];
@@ -112,7 +113,9 @@ function configFor(job: Job, step: Step) {
     const region = asInput(configured.with?.['aws-region']);
     if (region !== '') env['AWS_REGION'] = region;
   }
-  for (const [name, value] of Object.entries(step.env ?? {})) env[name] = withoutExpressions(name, asInput(value));
+  for (const [name, value] of Object.entries({ ...job.env, ...step.env })) {
+    env[name] = withoutExpressions(name, asInput(value));
+  }
   const inputs = step.with ?? {};
   const read = (name: string) =>
     name in inputs ? withoutExpressions(name, asInput(inputs[name])) : (action.inputs[name]?.default ?? '');
@@ -378,14 +381,38 @@ describe("the repository's own workflows and action.yml", () => {
   const workflowsDir = join(root, '.github', 'workflows');
   const files = readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f));
 
-  test('test.yml and check-dist.yml are there, with setup-node reading .node-version', () => {
-    expect(files).toEqual(expect.arrayContaining(['test.yml', 'check-dist.yml']));
+  const workflows = files.map(
+    (file) => [file, parse(readFileSync(join(workflowsDir, file), 'utf8')) as Workflow] as const,
+  );
+  const ci = workflows.find(([file]) => file === 'ci.yml')?.[1];
+
+  test('every setup-node reads .node-version, which says 24', () => {
     expect(readFileSync(join(root, '.node-version'), 'utf8').trim()).toBe('24');
-    for (const file of ['test.yml', 'check-dist.yml']) {
-      const workflow = parse(readFileSync(join(workflowsDir, file), 'utf8')) as Workflow;
-      const setupNode = stepsOf(workflow).find((s) => /^actions\/setup-node@/.test(s.uses ?? ''));
-      expect(setupNode?.with?.['node-version-file']).toBe('.node-version');
-    }
+    const setupNodes = workflows
+      .flatMap(([, w]) => stepsOf(w))
+      .filter((s) => /^actions\/setup-node@/.test(s.uses ?? ''));
+    expect(setupNodes.length).toBeGreaterThan(0);
+    for (const step of setupNodes) expect(step.with?.['node-version-file']).toBe('.node-version');
+  });
+
+  test('ci.yml checks with .ci/run, the one recipe CI runs too', () => {
+    expect(ci).toBeDefined();
+    const runs = stepsOf(ci!).map((s) => asInput(s.run));
+    expect(runs).toContain('bash .ci/run');
+    // No second copy of the recipe's steps beside it.
+    expect(runs.filter((run) => /npm (ci|test|run (typecheck|lint|build))\b/.test(run))).toEqual([]);
+  });
+
+  test('ci.yml runs the action from this checkout (uses: ./) in a dry run that the action accepts', () => {
+    const [job, step] = jobsOf(ci!)
+      .flatMap(([, j]) => (j.steps ?? []).map((s) => [j, s] as const))
+      .find(([, s]) => s.uses === './') ?? [undefined, undefined];
+    expect(step).toBeDefined();
+    expect(Object.keys(step!.with ?? {}).filter((key) => !declaredInputs.has(key))).toEqual([]);
+    expect(asInput(step!.with?.['dry-run'])).toBe('true');
+    const config = configFor(job!, step!);
+    expect(config.dryRun).toBe(true);
+    expect(asInput(job!.env?.['AWS_ENDPOINT_URL_S3'])).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
   test.each(files)('.github/workflows/%s is a valid workflow', async (file) => {
