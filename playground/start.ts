@@ -1,13 +1,21 @@
 /**
- * `npm start`: the embedded default. Starts a local S3 server and the CloudFront stand-in on
- * 127.0.0.1, deploys the example site with the built action (dist/index.js, run as the Actions
- * runner runs it) and invalidates the changed paths, waiting until Completed; then deploys again
- * to show that unchanged content uploads and invalidates nothing; then stops both servers.
+ * `npm start`: the embedded default. Starts a local S3 server and the CloudFront stand-in on 127.0.0.1, deploys
+ * the example site with the built action (dist/index.js, run as the Actions runner runs it) and invalidates the
+ * changed paths, waiting until Completed; then deploys again to show that unchanged content uploads and
+ * invalidates nothing. Each run is shown as GitHub shows it: the log, the outputs and the job summary.
+ *
+ * `npm start -- --serve` then keeps the local S3 running and serves the deployed site on 127.0.0.1 until Ctrl-C
+ * (`--port N` picks the port).
  */
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { startCloudFrontStandin } from './cloudfront/server.js';
 import { startS3rver } from './local-s3.js';
-import { runAction } from './run-action.js';
+import { renderLog } from './render-log.js';
+import { type ActionRun, runAction } from './run-action.js';
+import { serveSite } from './serve-site.js';
+import { summaryText } from './summary-text.js';
 
 const BUCKET = 'playground-site';
 const PREFIX = 'www';
@@ -16,10 +24,25 @@ const SITE = fileURLToPath(new URL('./site', import.meta.url));
 // s3rver knows only this key pair; the stand-in is told the same one.
 const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
+const indent = (text: string) => text.replace(/^(?=.)/gm, '  ');
+
+/** One run as a person reads it on GitHub: the step's log, its outputs, its job summary. */
+function show(run: ActionRun): void {
+  console.log(indent(renderLog(run.stdout)));
+  if (run.stderr.trim() !== '') console.log(indent(run.stderr.trimEnd()));
+  console.log(`\n  Exit code ${run.code}. Outputs:`);
+  for (const [name, value] of Object.entries(run.outputs)) console.log(`    ${name}: ${value}`);
+  if (run.summary.trim() !== '') console.log(`\n  Job summary:\n\n${indent(indent(summaryText(run.summary)))}`);
+  console.log('');
+}
+
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { serve: { type: 'boolean' }, port: { type: 'string', default: '0' } } });
   const s3 = await startS3rver({ buckets: [BUCKET] });
   const cloudfront = await startCloudFrontStandin({
-    distributions: { [DISTRIBUTION]: { originDomain: `${BUCKET}.s3.us-east-1.amazonaws.com`, originPath: `/${PREFIX}` } },
+    distributions: {
+      [DISTRIBUTION]: { originDomain: `${BUCKET}.s3.us-east-1.amazonaws.com`, originPath: `/${PREFIX}` },
+    },
     credentials: CREDENTIALS,
     completeAfterPolls: 2,
   });
@@ -43,15 +66,25 @@ async function main(): Promise<void> {
       AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint,
     };
     for (const title of ['First deploy', 'Second deploy (same content: nothing to upload or invalidate)']) {
-      console.log(`=== ${title}: node dist/index.js`);
-      const run = await runAction(inputs, { env, echo: true });
-      console.log(`--- exit code ${run.code}; outputs: ${JSON.stringify(run.outputs, null, 1)}\n`);
+      console.log(`=== ${title}: node dist/index.js\n`);
+      const run = await runAction(inputs, { env });
+      show(run);
       if (run.code !== 0) process.exitCode = run.code;
     }
+    if (values.serve && process.exitCode === undefined) await serveUntilInterrupted(s3.endpoint, Number(values.port));
   } finally {
     await cloudfront.stop();
     await s3.stop();
   }
+}
+
+async function serveUntilInterrupted(s3Endpoint: string, port: number): Promise<void> {
+  const site = await serveSite({ s3Endpoint, bucket: BUCKET, prefix: PREFIX, credentials: CREDENTIALS, port });
+  console.log(`The deployed site, read from s3://${BUCKET}/${PREFIX}/: ${site.url}`);
+  console.log('Press Ctrl-C to stop the servers.');
+  await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+  console.log('\nStopping.');
+  await site.stop();
 }
 
 main().catch((error: unknown) => {
