@@ -39,7 +39,7 @@ export const PREREQUISITES: readonly Prerequisite[] = [
   {
     name: 'the AWS CLI (aws)',
     neededFor: 'proving the CloudFront stand-in answers as AWS does',
-    install: 'apt-get install awscli (or pip install awscli)',
+    install: 'pip install awscli (version 1, whose output two checks expect; apt-get install awscli gives version 2)',
     probe: ['aws', '--version'],
   },
 ];

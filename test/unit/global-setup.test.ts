@@ -52,7 +52,7 @@ describe('missingPrerequisites', () => {
     const message = describeMissing(PREREQUISITES);
     for (const p of PREREQUISITES) expect(message).toContain(`${p.name}, for ${p.neededFor}: ${p.install}`);
     expect(message).toContain("pip install 'moto[server]'");
-    expect(message).toContain('apt-get install awscli');
+    expect(message).toContain('pip install awscli');
   });
 });
 
