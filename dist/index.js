@@ -40837,6 +40837,16 @@ function objectHeaderFields(headers) {
         fields['x-amz-acl'] = headers.acl;
     if (headers.storageClass !== undefined)
         fields['x-amz-storage-class'] = headers.storageClass;
+    if (headers.contentDisposition !== undefined)
+        fields['content-disposition'] = headers.contentDisposition;
+    if (headers.contentLanguage !== undefined)
+        fields['content-language'] = headers.contentLanguage;
+    if (headers.contentEncoding !== undefined)
+        fields['content-encoding'] = headers.contentEncoding;
+    if (headers.expires !== undefined)
+        fields['expires'] = headers.expires;
+    if (headers.websiteRedirectLocation !== undefined)
+        fields['x-amz-website-redirect-location'] = headers.websiteRedirectLocation;
     for (const [name, value] of Object.entries(headers.metadata))
         fields[`x-amz-meta-${name.toLowerCase()}`] = value;
     return fields;
@@ -44042,8 +44052,103 @@ function firstMatch(rules, rel) {
     return rules.find((rule) => rule.matches(rel))?.value;
 }
 
+;// CONCATENATED MODULE: ./src/core/header-rules.ts
+/**
+ * The `headers` input: one `GLOB: Header-Name: value` rule per line. Every rule whose glob matches a
+ * file applies, top to bottom, so a later line wins for the same header. Only headers S3 stores with
+ * the object and serves back are allowed; anything else is refused before the deploy, naming the line.
+ */
+
+/** Lower-case header name → the ObjectHeaders field it sets. x-amz-meta-* goes to metadata. */
+const FIELDS = {
+    'content-type': 'contentType',
+    'cache-control': 'cacheControl',
+    'content-disposition': 'contentDisposition',
+    'content-language': 'contentLanguage',
+    'content-encoding': 'contentEncoding',
+    expires: 'expires',
+    'x-amz-website-redirect-location': 'websiteRedirectLocation',
+};
+const META = 'x-amz-meta-';
+const ALLOWED_HEADERS = [
+    'Content-Type',
+    'Content-Disposition',
+    'Content-Language',
+    'Content-Encoding',
+    'Expires',
+    'Cache-Control',
+    'x-amz-website-redirect-location',
+    'x-amz-meta-*',
+];
+const EXAMPLE = '"**/*.wasm: Content-Type: application/wasm"';
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+/** Parses the rules; a RuleSyntaxError names the line. Header values are not checked for ASCII here (config does). */
+function parseHeaderRules(text) {
+    // The shape first, so a line without a header name gets this input's example, not cache-control's.
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const [glob, name, ...value] = line.split(':');
+        if (glob?.trim() === '' || name === undefined || name.trim() === '' || value.join(':').trim() === '') {
+            throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: Header-Name: value", for example ${EXAMPLE}`);
+        }
+    });
+    return parseGlobRules(text).map((rule) => {
+        const colon = rule.value.indexOf(':');
+        const header = rule.value.slice(0, colon).trim();
+        const value = rule.value.slice(colon + 1).trim();
+        const target = targetOf(header, rule.line);
+        checkValue(target, header, value, rule.line);
+        return { glob: rule.glob, line: rule.line, header, target, value, matches: rule.matches };
+    });
+}
+function targetOf(header, line) {
+    const name = header.toLowerCase();
+    if (Object.hasOwn(FIELDS, name))
+        return { field: FIELDS[name] };
+    if (name.startsWith(META)) {
+        const metadata = name.slice(META.length);
+        if (/^[a-z0-9][a-z0-9-]*$/.test(metadata))
+            return { metadata };
+        throw new RuleSyntaxError(line, `"${header}": a metadata name is letters, digits and dashes after x-amz-meta-`);
+    }
+    throw new RuleSyntaxError(line, `"${header}" is not a header this input can set; allowed: ${ALLOWED_HEADERS.join(', ')}`);
+}
+/** What S3 itself would refuse, refused here with the line (before anything is written). */
+function checkValue(target, header, value, line) {
+    if (!('field' in target))
+        return;
+    if (target.field === 'contentType' && !/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(value)) {
+        throw new RuleSyntaxError(line, `${header} "${value}" is not a media type such as application/json`);
+    }
+    if (target.field === 'expires' && !(HTTP_DATE.test(value) && !Number.isNaN(Date.parse(value)))) {
+        throw new RuleSyntaxError(line, `${header} "${value}" is not an HTTP date such as "Wed, 21 Oct 2026 07:28:00 GMT"`);
+    }
+    if (target.field === 'websiteRedirectLocation' && !/^(\/|https?:\/\/)/.test(value)) {
+        throw new RuleSyntaxError(line, `${header} "${value}" must start with /, http:// or https://`);
+    }
+}
+/** base with every rule matching rel applied in order; base itself when none matches. */
+function applyHeaderRules(base, rules, rel) {
+    const fields = {};
+    const metadata = { ...base.metadata };
+    let matched = false;
+    for (const rule of rules) {
+        if (!rule.matches(rel))
+            continue;
+        matched = true;
+        if ('field' in rule.target)
+            fields[rule.target.field] = rule.value;
+        else
+            metadata[rule.target.metadata] = rule.value;
+    }
+    return matched ? { ...base, ...fields, metadata } : base;
+}
+
 ;// CONCATENATED MODULE: ./src/core/headers.ts
 /** The headers each file is stored with, and a digest of them to notice when they change. */
+
 
 
 
@@ -44069,13 +44174,14 @@ function contentTypeFor(rel) {
 }
 function headersFor(rel, rules) {
     const cacheControl = firstMatch(rules.cacheControl, rel);
-    return {
+    const base = {
         contentType: contentTypeFor(rel),
         ...(cacheControl !== undefined && { cacheControl }),
         ...(rules.acl !== undefined && { acl: rules.acl }),
         ...(rules.storageClass !== undefined && { storageClass: rules.storageClass }),
         metadata: rules.metadata,
     };
+    return rules.headers === undefined ? base : applyHeaderRules(base, rules.headers, rel);
 }
 function isHtml(headers) {
     return headers.contentType.startsWith('text/html');
@@ -44091,8 +44197,70 @@ function headersDigest(headers) {
         headers.acl ?? null,
         headers.storageClass ?? null,
         metadata,
+        // Appended only when one is set: an object without them keeps the digest it was recorded with,
+        // so upgrading the action re-uploads nothing.
+        ...optionalHeaders(headers),
     ]);
     return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex').slice(0, 16);
+}
+function optionalHeaders(headers) {
+    const values = [
+        headers.contentDisposition,
+        headers.contentLanguage,
+        headers.contentEncoding,
+        headers.expires,
+        headers.websiteRedirectLocation,
+    ].map((value) => value ?? null);
+    return values.every((value) => value === null) ? [] : [values];
+}
+
+;// CONCATENATED MODULE: ./src/core/immutable-guard.ts
+/**
+ * The immutability guard. A key served with Cache-Control "immutable" whose content changes under the
+ * same name is a silent outage: browsers keep their copy for up to its max-age without asking again.
+ *
+ * What is known of the stored object's Cache-Control: the listing does not say, but a manifest entry
+ * that is still trusted (its ETag and size equal the listing's) records a digest of every header the
+ * object was uploaded with. When that digest equals the digest of the headers about to be sent, the
+ * stored object has the same Cache-Control as the new one; if that holds "immutable", the change is a
+ * known outage ('known': refused unless allowed). When the digest differs, or no entry is trusted
+ * (another tool wrote the object), the stored Cache-Control is unknown. If the new one is immutable,
+ * the old one may have been too ('possible'): said as a warning, never refused, since the likeliest
+ * reason for a differing digest is that the rule itself was just changed, which is the fix.
+ * A new key, or the same content re-uploaded (headers changed or unknown), is no content change.
+ */
+
+/** How many keys the error names. */
+const NAMED_KEYS = 10;
+function isImmutable(cacheControl) {
+    return (cacheControl ?? '').split(',').some((directive) => directive.trim().toLowerCase() === 'immutable');
+}
+function immutableChanges(uploads, remote, manifest) {
+    const remoteByKey = new Map(remote.map((object) => [object.key, object]));
+    const changes = [];
+    for (const step of uploads) {
+        if (step.reason !== 'content changed' || !isImmutable(step.headers.cacheControl))
+            continue;
+        const stored = remoteByKey.get(step.key);
+        const entry = manifest.get(step.file.rel);
+        const trusted = stored !== undefined && entry !== undefined && entry.etag === stored.etag && entry.size === stored.size;
+        const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
+        changes.push({ key: step.key, certainty: sameHeaders ? 'known' : 'possible' });
+    }
+    return changes;
+}
+const FIX = 'give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable';
+function immutableError(keys) {
+    const named = keys.slice(0, NAMED_KEYS).join(', ');
+    const more = keys.length > NAMED_KEYS ? `, and ${keys.length - NAMED_KEYS} more` : '';
+    return (`${keys.length} file(s) served with Cache-Control "immutable" changed content under the same name: ` +
+        `browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. ` +
+        `To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named}${more}`);
+}
+function immutableWarning(change) {
+    return change.certainty === 'known'
+        ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.`
+        : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
@@ -44212,11 +44380,64 @@ function decodeOwed(body) {
     return owed;
 }
 
+;// CONCATENATED MODULE: ./src/core/upload-phases.ts
+/**
+ * The order uploads go up in, as a value: everything but HTML, then HTML (no page goes live before
+ * its assets), then the `upload-last` files, one phase per glob in the order given (a service worker,
+ * a sitemap or a search index that names pages must not arrive before them). A phase starts only
+ * when every upload of the phases before it succeeded; deletes come after all of them.
+ */
+
+
+
+
+/** One glob per line, relative to source-dir; blank lines and '#' comments ignored. */
+function parseLastGlobs(text) {
+    const globs = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const glob = raw.trim();
+        if (glob === '' || glob.startsWith('#'))
+            return;
+        if (glob.startsWith('/') || glob.split('/').includes('..')) {
+            throw new RuleSyntaxError(index + 1, `the glob "${glob}" must be relative to source-dir`);
+        }
+        const matcher = new Minimatch(glob, { dot: true });
+        globs.push({ glob, line: index + 1, matches: (rel) => matcher.match(rel) });
+    });
+    return globs;
+}
+/**
+ * The phases, non-empty ones only, in upload order. A file matched by several upload-last globs
+ * goes with the first. Within a phase, largest first packs the parallel uploads best.
+ */
+function uploadPhases(steps, last) {
+    const assets = [];
+    const pages = [];
+    const lastSteps = last.map(() => []);
+    for (const step of steps) {
+        const index = last.findIndex((glob) => glob.matches(step.file.rel));
+        if (index >= 0)
+            lastSteps[index].push(step);
+        else
+            (isHtml(step.headers) ? pages : assets).push(step);
+    }
+    const phases = [
+        { name: 'assets', steps: assets.sort(largestFirst) },
+        { name: 'pages', steps: pages.sort(largestFirst) },
+        ...last.map((glob, i) => ({ name: 'last', glob: glob.glob, steps: lastSteps[i].sort(largestFirst) })),
+    ];
+    return phases.filter((phase) => phase.steps.length > 0);
+}
+function largestFirst(a, b) {
+    return b.file.size - a.file.size || compareKeys(a.key, b.key);
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan.ts
 /**
  * The sync plan: what happens to every key and why. A value, so dry run, logs, the job summary
  * and the tests all read the same thing.
  */
+
 
 
 
@@ -44252,7 +44473,8 @@ function planSync(input) {
             .map((object) => ({ key: object.key, size: object.size }))
             .sort((a, b) => compareKeys(a.key, b.key))
         : [];
-    return { uploads: uploads.sort(uploadOrder), skips, deletes };
+    const phases = uploadPhases(uploads, input.uploadLast ?? []);
+    return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes };
 }
 function judge(file, headers, remote, entry) {
     if (remote === undefined)
@@ -44275,13 +44497,6 @@ function judge(file, headers, remote, entry) {
 function isDeletable(key, prefix) {
     const rel = relFor(prefix, key);
     return rel !== undefined && rel !== '' && rel !== MANIFEST_NAME && rel !== OWED_NAME && !key.endsWith('/');
-}
-function uploadOrder(a, b) {
-    const html = Number(isHtml(a.headers)) - Number(isHtml(b.headers));
-    if (html !== 0)
-        return html;
-    // Largest first packs the parallel uploads best.
-    return b.file.size - a.file.size || compareKeys(a.key, b.key);
 }
 /** max < 0 means no limit. Checked before anything is written. */
 function checkDeleteLimit(plan, maxDeletes, where) {
@@ -44444,6 +44659,7 @@ async function settleOwed(store, prefix, owed, distributionIds) {
 
 
 
+
 class UploadFailedError extends Error {
     failures;
     uploadedCount;
@@ -44480,8 +44696,10 @@ async function deploy(options, deps) {
             prefix: options.prefix,
             headersFor: (rel) => headersFor(rel, options.headerRules),
             deleteRemoved: options.deleteRemoved,
+            ...(options.uploadLast !== undefined && { uploadLast: options.uploadLast }),
         });
         refuseInvalidKeys(plan);
+        guardImmutable(plan, remote, manifest, options.allowImmutableChanges ?? false, log);
         checkDeleteLimit(plan, options.maxDeletes, options.target);
         const ours = new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
         const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
@@ -44510,7 +44728,7 @@ async function deploy(options, deps) {
         uploaded.push(step);
         log.info(`uploaded  ${step.key}  (${uploadDetail(step)})`);
     };
-    const failures = plan.uploads.length === 0 ? [] : await log.group('Upload', () => upload(plan.uploads, options.concurrency, deps, onUploaded));
+    const failures = plan.uploads.length === 0 ? [] : await log.group('Upload', () => upload(plan.phases, options.concurrency, deps, onUploaded));
     const deleted = [];
     let failure;
     try {
@@ -44543,12 +44761,12 @@ async function deploy(options, deps) {
         throw failure;
     return finish({ uploaded, deleted });
 }
-/** Assets first, then HTML only if every asset made it. */
-async function upload(steps, concurrency, deps, onUploaded) {
+/** The plan's phases one after the other (assets, HTML, upload-last): each only if every earlier upload made it. */
+async function upload(phases, concurrency, deps, onUploaded) {
+    const steps = phases.flatMap((phase) => phase.steps);
     const progress = { filesDone: 0, filesTotal: steps.length, bytesDone: 0, bytesTotal: steps.reduce((s, x) => s + x.file.size, 0) };
-    const phases = [steps.filter((step) => !isHtml(step.headers)), steps.filter((step) => isHtml(step.headers))];
     for (const phase of phases) {
-        const failures = await runPool(phase, concurrency, async (step) => {
+        const failures = await runPool(phase.steps, concurrency, async (step) => {
             const etag = await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
                 progress.bytesDone += bytes;
             });
@@ -44570,6 +44788,15 @@ async function saveManifest(store, prefix, run) {
         cacheControl: 'no-store',
         metadata: {},
     });
+}
+/** Before anything is written (a dry run too): see immutable-guard.ts for what is known and what is not. */
+function guardImmutable(plan, remote, manifest, allow, log) {
+    const changes = immutableChanges(plan.uploads, remote, manifest);
+    const known = changes.filter((change) => change.certainty === 'known');
+    if (known.length > 0 && !allow)
+        throw new PlanError(immutableError(known.map((change) => change.key)));
+    for (const change of changes)
+        log.warning(immutableWarning(change));
 }
 function refuseInvalidKeys(plan) {
     const problems = invalidKeys(plan.uploads.map((step) => step.key));
@@ -45336,7 +45563,40 @@ function oneOf(read, name, choices) {
     return match;
 }
 
+;// CONCATENATED MODULE: ./src/action/upload-inputs.ts
+/** The upload-side inputs of issue 10: headers, allow-immutable-changes, upload-last. */
+
+
+
+
+
+function readUploadInputs(read) {
+    const headers = syntax('headers', () => parseHeaderRules(read('headers')));
+    for (const rule of headers) {
+        const problem = headerValueProblem(rule.value);
+        if (problem !== undefined)
+            throw new InputError('headers', `line ${rule.line} ("${rule.glob}: ${rule.header}: ${rule.value}"): ${problem}`);
+    }
+    const uploadLast = syntax('upload-last', () => parseLastGlobs(read('upload-last')));
+    return {
+        ...(headers.length > 0 && { headers }),
+        ...(uploadLast.length > 0 && { uploadLast }),
+        allowImmutableChanges: bool(read, 'allow-immutable-changes', false),
+    };
+}
+function syntax(input, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (error instanceof RuleSyntaxError)
+            throw new InputError(input, error.message);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/config.ts
+
 
 
 
@@ -45401,7 +45661,9 @@ function readSyncConfig(read, bucket) {
     const sourceDir = input_reader_text(read, 'source-dir');
     if (sourceDir === '')
         throw new InputError('source-dir', 'required: the directory holding the built site');
+    const { headers, ...uploadOrderAndGuard } = readUploadInputs(read);
     return {
+        ...uploadOrderAndGuard,
         sourceDir,
         bucket,
         prefix: withInput('prefix', () => normalizePrefix(input_reader_text(read, 'prefix'))),
@@ -45412,6 +45674,7 @@ function readSyncConfig(read, bucket) {
             ...optional('acl', oneOf(read, 'acl', CANNED_ACLS)),
             ...optional('storageClass', oneOf(read, 'storage-class', STORAGE_CLASSES)),
             metadata: readMetadata(read),
+            ...optional('headers', headers),
         },
         deleteRemoved: bool(read, 'delete', false),
         maxDeletes: input_reader_int(read, 'max-deletes', DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),

@@ -2,9 +2,10 @@
  * The whole sync, written against ports: scan → list → plan → upload assets → upload HTML →
  * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
  */
-import { headersFor, isHtml, type HeaderRules } from './core/headers.js';
+import { headersFor, type HeaderRules } from './core/headers.js';
+import { immutableChanges, immutableError, immutableWarning } from './core/immutable-guard.js';
 import { invalidKeys, keyFor, listSplitPoints } from './core/keys.js';
-import { decodeManifest, encodeManifest, sameManifest } from './core/manifest.js';
+import { decodeManifest, encodeManifest, sameManifest, type Manifest } from './core/manifest.js';
 import {
   checkDeleteLimit,
   manifestKey,
@@ -15,9 +16,11 @@ import {
   type RunOutcome,
   type UploadStep,
 } from './core/plan.js';
+import type { LastGlob, UploadPhase } from './core/upload-phases.js';
 import { NOTHING_OWED, owe } from './core/owed.js';
 import { deployResult, describePlan, planLines, uploadDetail, type DeployResult } from './core/summary.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
+import type { RemoteObject } from './core/types.js';
 import type { Clock, LocalSource, Log, ObjectStore } from './ports.js';
 import { errorMessage } from './util/errors.js';
 import { runPool } from './util/pool.js';
@@ -37,6 +40,10 @@ export interface DeployOptions {
   readonly concurrency: number;
   /** Distributions to invalidate afterwards: the changes are recorded as owed to them before the first write. */
   readonly owedTo: readonly string[];
+  /** Uploaded after every HTML file, one glob after the other. */
+  readonly uploadLast?: readonly LastGlob[];
+  /** An immutable file changed in place becomes a warning instead of stopping the deploy. */
+  readonly allowImmutableChanges?: boolean;
 }
 
 export interface DeployDeps {
@@ -85,8 +92,10 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       prefix: options.prefix,
       headersFor: (rel) => headersFor(rel, options.headerRules),
       deleteRemoved: options.deleteRemoved,
+      ...(options.uploadLast !== undefined && { uploadLast: options.uploadLast }),
     });
     refuseInvalidKeys(plan);
+    guardImmutable(plan, remote, manifest, options.allowImmutableChanges ?? false, log);
     checkDeleteLimit(plan, options.maxDeletes, options.target);
     const ours = new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
     const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
@@ -113,7 +122,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     log.info(`uploaded  ${step.key}  (${uploadDetail(step)})`);
   };
   const failures =
-    plan.uploads.length === 0 ? [] : await log.group('Upload', () => upload(plan.uploads, options.concurrency, deps, onUploaded));
+    plan.uploads.length === 0 ? [] : await log.group('Upload', () => upload(plan.phases, options.concurrency, deps, onUploaded));
 
   const deleted: string[] = [];
   let failure: unknown;
@@ -142,17 +151,17 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   return finish({ uploaded, deleted });
 }
 
-/** Assets first, then HTML only if every asset made it. */
+/** The plan's phases one after the other (assets, HTML, upload-last): each only if every earlier upload made it. */
 async function upload(
-  steps: readonly UploadStep[],
+  phases: readonly UploadPhase<UploadStep>[],
   concurrency: number,
   deps: DeployDeps,
   onUploaded: (step: UploadStep, etag: string) => void,
 ): Promise<{ key: string; error: unknown }[]> {
+  const steps = phases.flatMap((phase) => phase.steps);
   const progress = { filesDone: 0, filesTotal: steps.length, bytesDone: 0, bytesTotal: steps.reduce((s, x) => s + x.file.size, 0) };
-  const phases = [steps.filter((step) => !isHtml(step.headers)), steps.filter((step) => isHtml(step.headers))];
   for (const phase of phases) {
-    const failures = await runPool(phase, concurrency, async (step) => {
+    const failures = await runPool(phase.steps, concurrency, async (step) => {
       const etag = await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
         progress.bytesDone += bytes;
       });
@@ -173,6 +182,14 @@ async function saveManifest(store: ObjectStore, prefix: string, run: RunOutcome)
     cacheControl: 'no-store',
     metadata: {},
   });
+}
+
+/** Before anything is written (a dry run too): see immutable-guard.ts for what is known and what is not. */
+function guardImmutable(plan: Plan, remote: readonly RemoteObject[], manifest: Manifest, allow: boolean, log: Log): void {
+  const changes = immutableChanges(plan.uploads, remote, manifest);
+  const known = changes.filter((change) => change.certainty === 'known');
+  if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
+  for (const change of changes) log.warning(immutableWarning(change));
 }
 
 function refuseInvalidKeys(plan: Plan): void {

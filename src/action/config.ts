@@ -7,6 +7,7 @@ import { type GlobRule, parseGlobRules } from '../core/rules.js';
 import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
 import type { DeployOptions } from '../deploy.js';
 import { bool, InputError, int, lines, list, oneOf, text, type ReadInput } from './input-reader.js';
+import { readUploadInputs } from './upload-inputs.js';
 
 export const DEFAULTS = {
   include: ['**', '.well-known/**'],
@@ -111,7 +112,9 @@ function readSyncConfig(read: ReadInput, bucket: string): SyncConfig {
   validateBucketName(bucket);
   const sourceDir = text(read, 'source-dir');
   if (sourceDir === '') throw new InputError('source-dir', 'required: the directory holding the built site');
+  const { headers, ...uploadOrderAndGuard } = readUploadInputs(read);
   return {
+    ...uploadOrderAndGuard,
     sourceDir,
     bucket,
     prefix: withInput('prefix', () => normalizePrefix(text(read, 'prefix'))),
@@ -122,6 +125,7 @@ function readSyncConfig(read: ReadInput, bucket: string): SyncConfig {
       ...optional('acl', oneOf(read, 'acl', CANNED_ACLS)),
       ...optional('storageClass', oneOf(read, 'storage-class', STORAGE_CLASSES)),
       metadata: readMetadata(read),
+      ...optional('headers', headers),
     },
     deleteRemoved: bool(read, 'delete', false),
     maxDeletes: int(read, 'max-deletes', DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),

@@ -330,6 +330,11 @@ function objectHeaderFields(headers: ObjectHeaders): Record<string, string> {
   if (headers.cacheControl !== undefined) fields['cache-control'] = headers.cacheControl;
   if (headers.acl !== undefined) fields['x-amz-acl'] = headers.acl;
   if (headers.storageClass !== undefined) fields['x-amz-storage-class'] = headers.storageClass;
+  if (headers.contentDisposition !== undefined) fields['content-disposition'] = headers.contentDisposition;
+  if (headers.contentLanguage !== undefined) fields['content-language'] = headers.contentLanguage;
+  if (headers.contentEncoding !== undefined) fields['content-encoding'] = headers.contentEncoding;
+  if (headers.expires !== undefined) fields['expires'] = headers.expires;
+  if (headers.websiteRedirectLocation !== undefined) fields['x-amz-website-redirect-location'] = headers.websiteRedirectLocation;
   for (const [name, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name.toLowerCase()}`] = value;
   return fields;
 }

@@ -1,6 +1,7 @@
 /** The headers each file is stored with, and a digest of them to notice when they change. */
 import { createHash } from 'node:crypto';
 import mime from 'mime-types';
+import { applyHeaderRules, type HeaderRule } from './header-rules.js';
 import { firstMatch, type GlobRule } from './rules.js';
 import type { CannedAcl, ObjectHeaders, StorageClass } from './types.js';
 
@@ -12,6 +13,8 @@ export interface HeaderRules {
   readonly storageClass?: StorageClass;
   /** Applied to every object. */
   readonly metadata: Readonly<Record<string, string>>;
+  /** The `headers` input, applied after everything above: every matching rule, later lines winning. */
+  readonly headers?: readonly HeaderRule[];
 }
 
 /**
@@ -35,13 +38,14 @@ export function contentTypeFor(rel: string): string {
 
 export function headersFor(rel: string, rules: HeaderRules): ObjectHeaders {
   const cacheControl = firstMatch(rules.cacheControl, rel);
-  return {
+  const base: ObjectHeaders = {
     contentType: contentTypeFor(rel),
     ...(cacheControl !== undefined && { cacheControl }),
     ...(rules.acl !== undefined && { acl: rules.acl }),
     ...(rules.storageClass !== undefined && { storageClass: rules.storageClass }),
     metadata: rules.metadata,
   };
+  return rules.headers === undefined ? base : applyHeaderRules(base, rules.headers, rel);
 }
 
 export function isHtml(headers: ObjectHeaders): boolean {
@@ -59,6 +63,20 @@ export function headersDigest(headers: ObjectHeaders): string {
     headers.acl ?? null,
     headers.storageClass ?? null,
     metadata,
+    // Appended only when one is set: an object without them keeps the digest it was recorded with,
+    // so upgrading the action re-uploads nothing.
+    ...optionalHeaders(headers),
   ]);
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+}
+
+function optionalHeaders(headers: ObjectHeaders): [(string | null)[]] | [] {
+  const values = [
+    headers.contentDisposition,
+    headers.contentLanguage,
+    headers.contentEncoding,
+    headers.expires,
+    headers.websiteRedirectLocation,
+  ].map((value) => value ?? null);
+  return values.every((value) => value === null) ? [] : [values];
 }

@@ -2,11 +2,12 @@
  * The sync plan: what happens to every key and why. A value, so dry run, logs, the job summary
  * and the tests all read the same thing.
  */
-import { headersDigest, isHtml } from './headers.js';
+import { headersDigest } from './headers.js';
 import { compareKeys, keyFor, relFor } from './keys.js';
 import { MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
 import { OWED_NAME } from './owed.js';
 import type { LocalFile, ObjectHeaders, RemoteObject } from './types.js';
+import { type LastGlob, type UploadPhase, uploadPhases } from './upload-phases.js';
 
 export type UploadReason = 'new' | 'content changed' | 'headers changed' | 'headers unknown';
 
@@ -30,8 +31,10 @@ export interface DeleteStep {
 }
 
 export interface Plan {
-  /** Everything but HTML first, then HTML, so no page goes live before its assets. */
+  /** Everything but HTML first, then HTML, so no page goes live before its assets; then upload-last. */
   readonly uploads: readonly UploadStep[];
+  /** The same uploads in the phases they go up in, one after the other (see upload-phases.ts). */
+  readonly phases: readonly UploadPhase<UploadStep>[];
   readonly skips: readonly SkipStep[];
   /** Deleted last, and only after every upload succeeded. */
   readonly deletes: readonly DeleteStep[];
@@ -45,6 +48,8 @@ export interface PlanInput {
   readonly prefix: string;
   readonly headersFor: (rel: string) => ObjectHeaders;
   readonly deleteRemoved: boolean;
+  /** The upload-last globs, in their order. */
+  readonly uploadLast?: readonly LastGlob[];
 }
 
 export class PlanError extends Error {
@@ -81,7 +86,8 @@ export function planSync(input: PlanInput): Plan {
         .sort((a, b) => compareKeys(a.key, b.key))
     : [];
 
-  return { uploads: uploads.sort(uploadOrder), skips, deletes };
+  const phases = uploadPhases(uploads, input.uploadLast ?? []);
+  return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes };
 }
 
 function judge(
@@ -107,13 +113,6 @@ function judge(
 function isDeletable(key: string, prefix: string): boolean {
   const rel = relFor(prefix, key);
   return rel !== undefined && rel !== '' && rel !== MANIFEST_NAME && rel !== OWED_NAME && !key.endsWith('/');
-}
-
-function uploadOrder(a: UploadStep, b: UploadStep): number {
-  const html = Number(isHtml(a.headers)) - Number(isHtml(b.headers));
-  if (html !== 0) return html;
-  // Largest first packs the parallel uploads best.
-  return b.file.size - a.file.size || compareKeys(a.key, b.key);
 }
 
 /** max < 0 means no limit. Checked before anything is written. */

@@ -52,6 +52,13 @@ export interface ObjectHeaders {
   readonly storageClass?: StorageClass;
   /** x-amz-meta-* entries, names lower-case without the prefix. */
   readonly metadata: Readonly<Record<string, string>>;
+  readonly contentDisposition?: string;
+  readonly contentLanguage?: string;
+  /** For files the build already compressed: S3 stores the bytes as they are. */
+  readonly contentEncoding?: string;
+  readonly expires?: string;
+  /** x-amz-website-redirect-location: a website endpoint answers 301 to it. */
+  readonly websiteRedirectLocation?: string;
 }
 
 export interface Credentials {

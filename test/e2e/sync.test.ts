@@ -91,8 +91,10 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
     await writeFile(css, original.replace('#d35400', '#2980b9'));
     expect((await readFile(css)).length).toBe(Buffer.byteLength(original));
     await touchAll(site);
-    const edited = await deploy(inputs);
+    // app.css is served immutable: an edit in place needs the override (the guard itself: headers.test.ts).
+    const edited = await deploy({ ...inputs, 'allow-immutable-changes': 'true' });
     expect(edited.outputs).toMatchObject({ uploaded: '1', 'changed-keys': '["edit/assets/app.css"]' });
+    expect(edited.stdout).toContain('::warning::edit/assets/app.css: served with Cache-Control "immutable"');
     expect((await state('edit/'))['edit/assets/app.css']?.md5).toBe((await listFiles(site)).get('assets/app.css'));
 
     const newRules = '**/*.html: no-cache, must-revalidate\nassets/**: public, max-age=31536000, immutable\n';

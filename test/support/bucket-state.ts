@@ -11,6 +11,11 @@ export interface StoredObject {
   cacheControl: string | null;
   metadata: Record<string, string>;
   storageClass: string | null;
+  contentDisposition: string | null;
+  contentLanguage: string | null;
+  contentEncoding: string | null;
+  expires: string | null;
+  websiteRedirectLocation: string | null;
   acl?: string[];
 }
 

@@ -10,6 +10,14 @@ import boto3
 from botocore.config import Config
 
 
+def expires_of(got):
+    """The Expires header as sent: newer botocore gives it as ExpiresString, older ones only parsed."""
+    if got.get("ExpiresString"):
+        return got["ExpiresString"]
+    parsed = got.get("Expires")
+    return None if parsed is None else parsed.strftime("%a, %d %b %Y %H:%M:%S GMT")
+
+
 def main():
     endpoint, bucket, prefix = sys.argv[1:4]
     with_acl = "--acl" in sys.argv[4:]
@@ -33,6 +41,11 @@ def main():
                 "cacheControl": got.get("CacheControl"),
                 "metadata": got.get("Metadata", {}),
                 "storageClass": item.get("StorageClass"),
+                "contentDisposition": got.get("ContentDisposition"),
+                "contentLanguage": got.get("ContentLanguage"),
+                "contentEncoding": got.get("ContentEncoding"),
+                "expires": expires_of(got),
+                "websiteRedirectLocation": got.get("WebsiteRedirectLocation"),
             }
             if with_acl:
                 grants = s3.get_object_acl(Bucket=bucket, Key=key)["Grants"]
