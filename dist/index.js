@@ -806,7 +806,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -1070,7 +1069,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -1078,7 +1077,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -1106,29 +1104,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -1182,11 +1180,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -1197,57 +1195,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -29185,6 +29183,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -29346,6 +29351,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -29417,7 +29429,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -29426,6 +29438,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -29485,6 +29500,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -29501,11 +29538,74 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29580,7 +29680,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -29636,8 +29736,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __nccwpck_require__(6982);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -29651,10 +29751,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -29670,7 +29770,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -30373,7 +30473,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -30635,7 +30735,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30658,7 +30758,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -30754,7 +30854,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -30958,7 +31058,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30985,7 +31085,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -31478,13 +31578,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -31775,7 +31875,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -32114,8 +32214,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -32296,7 +32396,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -32364,7 +32464,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -45563,6 +45663,37 @@ function oneOf(read, name, choices) {
     return match;
 }
 
+;// CONCATENATED MODULE: ./src/action/preview-inputs.ts
+/** The preview inputs of issue 10: site-url (links to the changed pages) and github-token (the pull request comment). */
+
+/** undefined without site-url; github-token alone is refused (the comment is the links). */
+function readPreviewConfig(read, hasBucket, indexDocument) {
+    const siteUrl = input_reader_text(read, 'site-url');
+    const githubToken = input_reader_text(read, 'github-token');
+    if (siteUrl === '') {
+        if (githubToken !== '')
+            throw new InputError('site-url', 'required with github-token: the pull request comment links the preview at site-url');
+        return undefined;
+    }
+    if (!hasBucket)
+        throw new InputError('site-url', 'needs a bucket: it links the pages a deploy changed');
+    return { siteUrl: siteBase(siteUrl), indexDocument, ...(githubToken !== '' && { githubToken }) };
+}
+function siteBase(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError('site-url', `"${value}" is not a URL (expected e.g. https://preview.example.com/pr-42/)`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new InputError('site-url', `"${value}" must be an http:// or https:// URL`);
+    if (url.search !== '' || url.hash !== '')
+        throw new InputError('site-url', `"${value}": no query or fragment, the page paths are appended to it`);
+    return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/upload-inputs.ts
 /** The upload-side inputs of issue 10: headers, allow-immutable-changes, upload-last. */
 
@@ -45603,6 +45734,7 @@ function syntax(input, parse) {
 
 
 
+
 const DEFAULTS = {
     include: ['**', '.well-known/**'],
     maxDeletes: 1000,
@@ -45634,6 +45766,7 @@ function readConfig(read, env) {
         region: region ?? 'us-east-1',
         ...optional('s3Endpoint', s3Endpoint),
         auth: readAuth(read, env),
+        ...optional('preview', readPreviewConfig(read, sync !== undefined, input_reader_text(read, 'index-document', DEFAULTS.indexDocument))),
     };
 }
 function readAuth(read, env) {
@@ -46050,6 +46183,143 @@ function progressLine(phase, p, elapsedMs) {
         (left !== undefined && p.filesDone < p.filesTotal ? `, about ${left} s left` : ''));
 }
 
+;// CONCATENATED MODULE: ./src/core/page-urls.ts
+/**
+ * The pages a deploy changed, as links under the `site-url` input: the address where source-dir's
+ * root is served (e.g. https://preview.example.com/pr-42/). A key maps to its URL the way invalidation
+ * maps it to a path: the index document stands for its directory (docs/index.html → …/docs/), and the
+ * path is percent-encoded exactly as CloudFront expects it.
+ */
+
+
+/** How many links the job summary and the pull request comment show; the page-urls output holds all. */
+const LINKS_SHOWN = 25;
+/** The pages uploaded (or, in a dry run, to be uploaded), in key order. Deleted pages have no page to link. */
+function changedPageLinks(changes, site) {
+    const links = new Map();
+    for (const change of changes) {
+        if (!change.page || change.action !== 'uploaded')
+            continue;
+        const rel = relFor(site.prefix, change.key);
+        if (rel === undefined)
+            continue;
+        const link = pageLink(rel, site);
+        links.set(link.url, link);
+    }
+    return [...links.values()];
+}
+function pageLink(rel, site) {
+    const index = site.indexDocument;
+    const path = index === '' ? rel : rel === index ? '' : rel.endsWith(`/${index}`) ? rel.slice(0, -index.length) : rel;
+    // '?' and '#' would start a query or a fragment: encoded, like the invalidation paths of such keys.
+    return { url: site.siteUrl + encodeInvalidationPath(path).replaceAll('?', '%3F'), label: path === '' ? '/' : path };
+}
+
+;// CONCATENATED MODULE: ./src/core/preview-comment.ts
+/**
+ * The preview as HTML: the list of changed-page links (job summary and pull request comment), and the
+ * comment's whole body, which starts with a hidden marker so the next deploy finds and updates it.
+ */
+
+/** One comment per deploy target: two sites previewed from one pull request keep one comment each. */
+function commentMarker(target) {
+    // encodeURI leaves no '>' (so no '-->'), whatever the prefix holds.
+    return `<!-- s3-cloudfront-deploy preview ${encodeURI(target)} -->`;
+}
+function linksHtml(links, shown = LINKS_SHOWN) {
+    if (links.length === 0)
+        return '<p>No page changed.</p>';
+    const items = links
+        .slice(0, shown)
+        .map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(printable(link.label))}</a></li>`);
+    const more = links.length > shown ? `<p>… and ${links.length - shown} more (the page-urls output holds them all).</p>` : '';
+    return `<ul>\n${items.join('\n')}\n</ul>${more}`;
+}
+function commentBody(content) {
+    const site = escapeHtml(content.siteUrl);
+    const commit = content.commit === undefined ? '' : ` at ${escapeHtml(content.commit.slice(0, 12))}`;
+    return [
+        commentMarker(content.target),
+        `<strong>Preview</strong>: <a href="${site}">${site}</a>`,
+        '',
+        `<p>${content.links.length} page(s) changed by the last deploy${commit}:</p>`,
+        linksHtml(content.links),
+    ].join('\n');
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** A file name may hold control characters: shown escaped, never as raw line breaks. */
+function printable(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/action/pull-request.ts
+/**
+ * The one preview comment on a pull request: created once, then updated in place (found by its hidden
+ * marker). @actions/github (octokit) is imported here, lazily, only when a comment is to be posted:
+ * no other run pays for loading it. A comment that cannot be posted is a warning, never a failed deploy.
+ */
+
+
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+/** The pull request this run is for, from the runner's event file; undefined for any other event. */
+async function pullRequestOf(env) {
+    const event = env['GITHUB_EVENT_NAME'] ?? '';
+    const path = env['GITHUB_EVENT_PATH'];
+    const [owner, repo, ...rest] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    if (!PR_EVENTS.includes(event) || path === undefined || owner === undefined || repo === undefined || rest.length > 0)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const pr = payload.pull_request;
+    if (typeof pr?.number !== 'number')
+        return undefined;
+    const headSha = pr.head?.sha;
+    return { owner, repo, number: pr.number, ...(typeof headSha === 'string' && { headSha }) };
+}
+/** Creates or updates the comment starting with marker. Never throws: a failure is a warning. */
+async function upsertComment(token, pr, marker, body, log) {
+    const where = `pull request #${pr.number}`;
+    try {
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const octokit = getOctokit(token);
+        const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 });
+        const ours = comments.find((comment) => comment.body?.startsWith(marker) === true);
+        if (ours === undefined) {
+            const created = await octokit.rest.issues.createComment({ ...issue, body });
+            log.info(`Commented the preview on ${where}: ${created.data.html_url}`);
+        }
+        else {
+            const updated = await octokit.rest.issues.updateComment({
+                owner: pr.owner,
+                repo: pr.repo,
+                comment_id: ours.id,
+                body,
+            });
+            log.info(`Updated the preview comment on ${where}: ${updated.data.html_url}`);
+        }
+    }
+    catch (error) {
+        log.warning(commentFailure(where, error));
+    }
+}
+function commentFailure(where, error) {
+    const status = error.status;
+    const answer = typeof status === 'number' ? `GitHub answered ${status}: ${errorMessage(error)}` : errorMessage(error);
+    const hint = status === 403 || status === 404
+        ? ' The github-token needs the "pull-requests: write" permission (in the workflow: permissions: pull-requests: write).'
+        : '';
+    return `Could not comment on ${where} (${answer}).${hint} The deploy itself succeeded.`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/report.ts
 /** Outputs, the job summary and the closing log line: renderings of the deploy and invalidation results. */
 
@@ -46101,7 +46371,7 @@ async function writeSummary(dryRun, deployed, invalidations) {
         return;
     }
     const summary = summary_summary.addHeading(dryRun ? 'S3 CloudFront deploy (dry run)' : 'S3 CloudFront deploy', 2);
-    summary.addRaw(`<p>${escapeHtml(closingLine(dryRun, deployed, invalidations))}</p>`, true);
+    summary.addRaw(`<p>${report_escapeHtml(closingLine(dryRun, deployed, invalidations))}</p>`, true);
     if (deployed !== undefined)
         addDeploy(deployed);
     if (invalidations !== undefined && invalidations.length > 0)
@@ -46159,10 +46429,54 @@ function shown(lines, where) {
     return [...lines.slice(0, SHOWN), `… and ${lines.length - SHOWN} more ${where}`];
 }
 function pre(lines) {
-    return `<pre>${escapeHtml(lines.map(safeLine).join('\n'))}</pre>`;
+    return `<pre>${report_escapeHtml(lines.map(safeLine).join('\n'))}</pre>`;
 }
-function escapeHtml(text) {
+function report_escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/action/preview.ts
+/** After a deploy with site-url: the page-urls output, the links in the job summary, and the pull request comment. */
+
+
+
+
+
+async function publishPreview(preview, deployed, context, log, env) {
+    const links = changedPageLinks(deployed.changes, {
+        siteUrl: preview.siteUrl,
+        prefix: context.prefix,
+        indexDocument: preview.indexDocument,
+    });
+    report_setOutput('page-urls', JSON.stringify(links.map((link) => link.url)));
+    log.info(`Preview: ${preview.siteUrl} (${links.length} changed page(s))`);
+    if (process.env['GITHUB_STEP_SUMMARY']) {
+        const title = context.dryRun ? `Pages that would change (${links.length})` : `Changed pages (${links.length})`;
+        await summary_summary
+            .addHeading('Preview', 3)
+            .addRaw(`<p><a href="${escapeHtml(preview.siteUrl)}">${escapeHtml(preview.siteUrl)}</a></p>`, true)
+            .addRaw(`<p>${title}:</p>`, true)
+            .addRaw(linksHtml(links), true)
+            .write();
+    }
+    if (preview.githubToken === undefined)
+        return;
+    const pr = await pullRequestOf(env);
+    if (pr === undefined) {
+        log.info(`Not a pull request run (event ${env['GITHUB_EVENT_NAME'] ?? 'unknown'}): no preview comment.`);
+        return;
+    }
+    if (context.dryRun) {
+        log.info(`Dry run: no preview comment on pull request #${pr.number}.`);
+        return;
+    }
+    const body = commentBody({
+        target: context.target,
+        siteUrl: preview.siteUrl,
+        links,
+        ...(pr.headSha !== undefined && { commit: pr.headSha }),
+    });
+    await upsertComment(preview.githubToken, pr, commentMarker(context.target), body, log);
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -46183,8 +46497,11 @@ function escapeHtml(text) {
 
 
 
+
 async function run() {
     const config = readConfig((name) => getInput(name), process.env);
+    if (config.preview?.githubToken !== undefined)
+        setSecret(config.preview.githubToken);
     const log = actionsLog(systemClock);
     const credentials = await resolveCredentials(config.auth, config.region, {
         getIdToken: (audience) => getIDToken(audience),
@@ -46219,6 +46536,12 @@ async function run() {
         cdn?.close();
         site?.store.close();
         await writeSummary(config.dryRun, deployed, invalidations);
+    }
+    const { preview, sync } = config;
+    const result = deployed;
+    if (preview !== undefined && sync !== undefined && result !== undefined) {
+        const context = { prefix: sync.prefix, target: result.summary.target, dryRun: config.dryRun };
+        await log.group('Preview', () => publishPreview(preview, result, context, log, process.env));
     }
     log.info(closingLine(config.dryRun, deployed, invalidations));
 }

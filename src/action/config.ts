@@ -7,6 +7,7 @@ import { type GlobRule, parseGlobRules } from '../core/rules.js';
 import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
 import type { DeployOptions } from '../deploy.js';
 import { bool, InputError, int, lines, list, oneOf, text, type ReadInput } from './input-reader.js';
+import { type PreviewConfig, readPreviewConfig } from './preview-inputs.js';
 import { readUploadInputs } from './upload-inputs.js';
 
 export const DEFAULTS = {
@@ -57,6 +58,8 @@ export interface Config {
   readonly region: string;
   readonly s3Endpoint?: string;
   readonly auth: Auth;
+  /** site-url and github-token: links to the changed pages, and the pull request comment. */
+  readonly preview?: PreviewConfig;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -85,6 +88,7 @@ export function readConfig(read: ReadInput, env: Env): Config {
     region: region ?? 'us-east-1',
     ...optional('s3Endpoint', s3Endpoint),
     auth: readAuth(read, env),
+    ...optional('preview', readPreviewConfig(read, sync !== undefined, text(read, 'index-document', DEFAULTS.indexDocument))),
   };
 }
 

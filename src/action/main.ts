@@ -16,10 +16,12 @@ import { errorMessage } from '../util/errors.js';
 import { readConfig, type CdnConfig, type Config, type SyncConfig } from './config.js';
 import { resolveCredentials } from './credentials.js';
 import { actionsLog, safeLine } from './log.js';
+import { publishPreview } from './preview.js';
 import { closingLine, setDeployOutputs, setInvalidationOutputs, writeSummary } from './report.js';
 
 export async function run(): Promise<void> {
   const config = readConfig((name) => core.getInput(name), process.env);
+  if (config.preview?.githubToken !== undefined) core.setSecret(config.preview.githubToken);
   const log = actionsLog(systemClock);
   const credentials = await resolveCredentials(config.auth, config.region, {
     getIdToken: (audience) => core.getIDToken(audience),
@@ -53,6 +55,12 @@ export async function run(): Promise<void> {
     cdn?.close();
     site?.store.close();
     await writeSummary(config.dryRun, deployed, invalidations);
+  }
+  const { preview, sync } = config;
+  const result = deployed;
+  if (preview !== undefined && sync !== undefined && result !== undefined) {
+    const context = { prefix: sync.prefix, target: result.summary.target, dryRun: config.dryRun };
+    await log.group('Preview', () => publishPreview(preview, result, context, log, process.env));
   }
   log.info(closingLine(config.dryRun, deployed, invalidations));
 }

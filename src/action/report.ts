@@ -22,7 +22,7 @@ export function setInvalidationOutputs(invalidations: readonly DistributionInval
 }
 
 /** Without GITHUB_OUTPUT, @actions/core would fall back to the deprecated ::set-output command. */
-function setOutput(name: string, value: string | number): void {
+export function setOutput(name: string, value: string | number): void {
   if (process.env['GITHUB_OUTPUT']) core.setOutput(name, value);
   else core.debug(`GITHUB_OUTPUT is not set: output ${name} not written.`);
 }

@@ -1,0 +1,59 @@
+/** After a deploy with site-url: the page-urls output, the links in the job summary, and the pull request comment. */
+import * as core from '@actions/core';
+import { changedPageLinks } from '../core/page-urls.js';
+import { commentBody, commentMarker, escapeHtml, linksHtml } from '../core/preview-comment.js';
+import type { DeployResult } from '../core/summary.js';
+import type { Log } from '../ports.js';
+import type { Env } from './config.js';
+import type { PreviewConfig } from './preview-inputs.js';
+import { pullRequestOf, upsertComment } from './pull-request.js';
+import { setOutput } from './report.js';
+
+export interface PreviewContext {
+  readonly prefix: string;
+  /** s3://bucket/prefix: names the comment, so two sites keep one comment each. */
+  readonly target: string;
+  readonly dryRun: boolean;
+}
+
+export async function publishPreview(
+  preview: PreviewConfig,
+  deployed: DeployResult,
+  context: PreviewContext,
+  log: Log,
+  env: Env,
+): Promise<void> {
+  const links = changedPageLinks(deployed.changes, {
+    siteUrl: preview.siteUrl,
+    prefix: context.prefix,
+    indexDocument: preview.indexDocument,
+  });
+  setOutput('page-urls', JSON.stringify(links.map((link) => link.url)));
+  log.info(`Preview: ${preview.siteUrl} (${links.length} changed page(s))`);
+  if (process.env['GITHUB_STEP_SUMMARY']) {
+    const title = context.dryRun ? `Pages that would change (${links.length})` : `Changed pages (${links.length})`;
+    await core.summary
+      .addHeading('Preview', 3)
+      .addRaw(`<p><a href="${escapeHtml(preview.siteUrl)}">${escapeHtml(preview.siteUrl)}</a></p>`, true)
+      .addRaw(`<p>${title}:</p>`, true)
+      .addRaw(linksHtml(links), true)
+      .write();
+  }
+  if (preview.githubToken === undefined) return;
+  const pr = await pullRequestOf(env);
+  if (pr === undefined) {
+    log.info(`Not a pull request run (event ${env['GITHUB_EVENT_NAME'] ?? 'unknown'}): no preview comment.`);
+    return;
+  }
+  if (context.dryRun) {
+    log.info(`Dry run: no preview comment on pull request #${pr.number}.`);
+    return;
+  }
+  const body = commentBody({
+    target: context.target,
+    siteUrl: preview.siteUrl,
+    links,
+    ...(pr.headSha !== undefined && { commit: pr.headSha }),
+  });
+  await upsertComment(preview.githubToken, pr, commentMarker(context.target), body, log);
+}
