@@ -37,6 +37,13 @@ export interface ObjectStore {
   uploadFile(key: string, file: LocalFile, headers: ObjectHeaders, onBytes?: (n: number) => void): Promise<string>;
   /** DeleteObjects in batches of at most 1000; throws if any key could not be deleted. */
   deleteObjects(keys: readonly string[]): Promise<void>;
+  /**
+   * Aborts the incomplete multipart uploads under prefix that a killed earlier run left: only of
+   * the given keys (the ones this deploy writes) and only those started more than olderThanMs ago,
+   * so nobody else's live upload is touched. Logs each one. Best effort: never throws (a missing
+   * permission is a warning). Returns how many were aborted.
+   */
+  abortStaleUploads(prefix: string, olderThanMs: number, keys: readonly string[]): Promise<number>;
 }
 
 /** An invalidation as CloudFront reports it. */

@@ -5,9 +5,10 @@
  * (core.getIDToken, core.setSecret) are passed in, so this runs in tests without a runner.
  */
 import type { Credentials } from '../core/types.js';
-import type { Clock } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
-import { assumeRoleWithWebIdentity, stsEndpoint } from '../aws/sts.js';
+import { stsEndpoint } from '../aws/endpoints.js';
+import type { HttpClient } from '../aws/http.js';
+import { assumeRoleWithWebIdentity } from '../aws/sts.js';
 import type { Auth } from './config.js';
 
 const OIDC_AUDIENCE = 'sts.amazonaws.com';
@@ -17,7 +18,8 @@ export interface RunnerPieces {
   readonly getIdToken: (audience: string) => Promise<string>;
   /** core.setSecret in the action. */
   readonly mask: (secret: string) => void;
-  readonly clock: Clock;
+  /** STS is called unsigned through it (there are no credentials yet). */
+  readonly http: HttpClient;
 }
 
 export async function resolveCredentials(auth: Auth, region: string, runner: RunnerPieces): Promise<Credentials> {
@@ -44,12 +46,12 @@ export async function credentialsFromOidc(options: OidcOptions, runner: RunnerPi
   const webIdentityToken = await idToken(runner.getIdToken);
   runner.mask(webIdentityToken);
   const { credentials } = await assumeRoleWithWebIdentity({
+    http: runner.http,
     endpoint: stsEndpoint(options.region, options.stsEndpoint),
     roleArn: options.roleArn,
     roleSessionName: options.roleSessionName,
     durationSeconds: options.durationSeconds,
     webIdentityToken,
-    clock: runner.clock,
   });
   runner.mask(credentials.accessKeyId);
   runner.mask(credentials.secretAccessKey);

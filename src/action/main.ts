@@ -1,10 +1,10 @@
 /** The action: read the config, wire the real adapters, deploy, invalidate, report. */
 import * as core from '@actions/core';
 import { createCloudFrontClient } from '../aws/cloudfront.js';
+import { createHttpClient, type HttpClient } from '../aws/http.js';
 import { createS3Store } from '../aws/s3.js';
 import { planInvalidation, type CdnTarget } from '../core/invalidation-plan.js';
 import type { DeployResult } from '../core/summary.js';
-import type { Credentials } from '../core/types.js';
 import { deploy, UploadFailedError } from '../deploy.js';
 import { keysOwedTo } from '../core/owed.js';
 import { settleOwed } from '../owed-record.js';
@@ -13,7 +13,7 @@ import { resolveTargets } from '../resolve-targets.js';
 import { hashFiles, selectFiles } from '../local/scan.js';
 import { type Log, systemClock } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
-import { readConfig, type CdnConfig, type Config, type SyncConfig } from './config.js';
+import { readConfig, type CdnConfig, type Config } from './config.js';
 import { resolveCredentials } from './credentials.js';
 import { actionsLog, safeLine } from './log.js';
 import { publishPreview } from './preview.js';
@@ -23,13 +23,19 @@ export async function run(): Promise<void> {
   const config = readConfig((name) => core.getInput(name), process.env);
   if (config.preview?.githubToken !== undefined) core.setSecret(config.preview.githubToken);
   const log = actionsLog(systemClock);
+  // One client for every AWS call: sockets, proxy (HTTPS_PROXY/NO_PROXY), retries and their log lines.
+  const unsigned = createHttpClient({ concurrency: config.concurrency, clock: systemClock, log, proxyEnv: process.env });
   const credentials = await resolveCredentials(config.auth, config.region, {
     getIdToken: (audience) => core.getIDToken(audience),
     mask: (secret) => core.setSecret(secret),
-    clock: systemClock,
+    http: unsigned,
   });
-  const cdn = config.cdn === undefined ? undefined : cloudFront(config, config.cdn, credentials, log);
-  const site = config.sync === undefined ? undefined : { sync: config.sync, store: s3Store(config, config.sync, credentials, log) };
+  const http = unsigned.withCredentials(credentials);
+  const cdn = config.cdn === undefined ? undefined : cloudFront(config, config.cdn, http, log);
+  const site =
+    config.sync === undefined
+      ? undefined
+      : { sync: config.sync, store: createS3Store({ http, bucket: config.sync.bucket, region: config.region, endpoint: config.s3Endpoint, log }) };
 
   let deployed: DeployResult | undefined;
   let invalidations: DistributionInvalidation[] | undefined;
@@ -52,8 +58,7 @@ export async function run(): Promise<void> {
       if (site !== undefined && result !== undefined && !config.dryRun) await settleOwed(site.store, site.sync.prefix, result.owed, owedTo);
     }
   } finally {
-    cdn?.close();
-    site?.store.close();
+    http.close();
     await writeSummary(config.dryRun, deployed, invalidations);
   }
   const { preview, sync } = config;
@@ -65,25 +70,9 @@ export async function run(): Promise<void> {
   log.info(closingLine(config.dryRun, deployed, invalidations));
 }
 
-function s3Store(config: Config, sync: SyncConfig, credentials: Credentials, log: Log) {
-  return createS3Store({
-    bucket: sync.bucket,
-    region: config.region,
-    ...(config.s3Endpoint !== undefined && { endpoint: config.s3Endpoint }),
-    credentials,
-    concurrency: config.concurrency,
-    clock: systemClock,
-    log: (message) => log.info(message),
-  });
-}
-
 /** The CloudFront side in its two steps: resolve before the deploy, invalidate after it. */
-function cloudFront(config: Config, cdn: CdnConfig, credentials: Credentials, log: Log) {
-  const client = createCloudFrontClient({
-    ...(cdn.endpoint !== undefined && { endpoint: cdn.endpoint }),
-    credentials,
-    clock: systemClock,
-  });
+function cloudFront(config: Config, cdn: CdnConfig, http: HttpClient, log: Log) {
+  const client = createCloudFrontClient({ http, endpoint: cdn.endpoint });
   const deps = { cdn: client, clock: systemClock, log };
   return {
     resolve: () => resolveTargets({ distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: config.sync?.bucket }, deps),
@@ -91,7 +80,6 @@ function cloudFront(config: Config, cdn: CdnConfig, credentials: Credentials, lo
       const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys: keysFor(target.distributionId) }));
       return invalidate(plans, { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: config.dryRun }, deps);
     },
-    close: () => client.close(),
   };
 }
 

@@ -1,54 +1,38 @@
-/** The Cdn port over CloudFront's 2020-05-31 REST/XML API, on our signed HTTP layer. */
-import type { Credentials } from '../core/types.js';
-import type { Cdn, CdnInvalidation, CdnOrigin, Clock } from '../ports.js';
+/** The Cdn port over CloudFront's 2020-05-31 REST/XML API, on the shared signed HTTP client. */
+import type { Cdn, CdnInvalidation, CdnOrigin } from '../ports.js';
 import { encodeRfc3986 } from './encode.js';
-import { errorCode, errorMessage } from '../util/errors.js';
-import { parseEndpointUrl } from './endpoints.js';
+import { cloudFrontEndpoint, parseEndpointUrl } from './endpoints.js';
 import {
-  AwsError,
-  type AwsErrorFields,
+  type AwsError,
   CREDENTIAL_CODES,
   CREDENTIALS_ADVICE,
+  explainedError,
+  failureFields,
   UNREACHABLE_CODES,
   unreachableAdvice,
 } from './errors.js';
-import { type AwsRequest, createHttpClient } from './http.js';
-import { classifyFailure, type RetryPolicy } from './retry.js';
+import type { AwsRequest, HttpClient } from './http.js';
+import { classifyFailure } from './retry.js';
 import { child, children, escapeXml, parseXml, text } from './xml.js';
 
-export const CLOUDFRONT_API_VERSION = '2020-05-31';
-export const DEFAULT_CLOUDFRONT_ENDPOINT = 'https://cloudfront.amazonaws.com';
-const XMLNS = `http://cloudfront.amazonaws.com/doc/${CLOUDFRONT_API_VERSION}/`;
+const API_VERSION = '2020-05-31';
+const XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
 
 export interface CloudFrontClientConfig {
-  /** The caller resolves AWS_ENDPOINT_URL_CLOUDFRONT ?? AWS_ENDPOINT_URL; default AWS's global endpoint. */
-  readonly endpoint?: string;
-  readonly credentials: Credentials;
-  readonly clock: Clock;
-  readonly random?: () => number;
-  readonly timeoutMs?: number;
-  /** Retries of one call inside the HTTP layer (the invalidation flow retries on top). */
-  readonly retryPolicy?: RetryPolicy;
-}
-
-export interface CloudFrontClient extends Cdn {
-  /** Closes idle keep-alive sockets. */
-  close(): void;
+  readonly http: HttpClient;
+  /** AWS_ENDPOINT_URL_CLOUDFRONT ?? AWS_ENDPOINT_URL; default AWS's global endpoint. */
+  readonly endpoint?: string | undefined;
 }
 
 type Operation = 'CreateInvalidation' | 'GetInvalidation' | 'GetDistribution';
 
-export function createCloudFrontClient(config: CloudFrontClientConfig): CloudFrontClient {
-  const endpointUrl = config.endpoint ?? DEFAULT_CLOUDFRONT_ENDPOINT;
+/**
+ * Every call here is safe to repeat (CreateInvalidation is idempotent per CallerReference), so
+ * each gets the persistent retry budget; the invalidation flow waits for capacity on top.
+ */
+export function createCloudFrontClient({ http, endpoint: override }: CloudFrontClientConfig): Cdn {
+  const endpointUrl = cloudFrontEndpoint(override);
   const { endpoint, basePath } = parseEndpointUrl(endpointUrl, 'CloudFront');
-  const http = createHttpClient({
-    credentials: config.credentials,
-    concurrency: 4,
-    clock: config.clock,
-    ...(config.random === undefined ? {} : { random: config.random }),
-    ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
-    ...(config.retryPolicy === undefined ? {} : { retryPolicy: config.retryPolicy }),
-  });
 
   async function call(
     operation: Operation,
@@ -61,7 +45,9 @@ export function createCloudFrontClient(config: CloudFrontClientConfig): CloudFro
         region: 'us-east-1',
         endpoint,
         ...request,
-        path: `${basePath}/${CLOUDFRONT_API_VERSION}/distribution/${encodeRfc3986(distributionId)}${request.path}`,
+        path: `${basePath}/${API_VERSION}/distribution/${encodeRfc3986(distributionId)}${request.path}`,
+        idempotent: true,
+        label: `CloudFront ${operation} ${distributionId}`,
       });
       return response.body;
     } catch (error) {
@@ -92,7 +78,6 @@ export function createCloudFrontClient(config: CloudFrontClientConfig): CloudFro
       return { origins: parseDistributionOrigins(answer) };
     },
     isTransient: (error) => classifyFailure(error) !== 'fatal',
-    close: () => http.close(),
   };
 }
 
@@ -139,13 +124,12 @@ const PERMISSIONS: Record<Operation, string> = {
 export interface CloudFrontErrorContext {
   readonly operation: Operation;
   readonly distributionId: string;
-  readonly endpoint?: string;
+  readonly endpoint?: string | undefined;
 }
 
 /** Rewrites a failed CloudFront call into an AwsError (code kept) whose message says what to check. */
 export function explainCloudFrontError(error: unknown, { operation, distributionId, endpoint }: CloudFrontErrorContext): AwsError {
-  const source: AwsErrorFields =
-    error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
+  const source = failureFields(error);
   const code = source.code;
   let advice: string;
   if (code === 'NoSuchDistribution') {
@@ -167,8 +151,5 @@ export function explainCloudFrontError(error: unknown, { operation, distribution
   } else {
     advice = source.serverMessage ?? 'no details were given.';
   }
-  const status = source.status === undefined ? '' : `, HTTP ${source.status}`;
-  const requestId = source.requestId === undefined ? '' : ` (request id ${source.requestId})`;
-  const message = `CloudFront ${operation} on distribution ${distributionId} failed with ${code}${status}: ${advice}${requestId}`;
-  return new AwsError(message, { ...source, code, resource: distributionId }, { cause: error });
+  return explainedError(`CloudFront ${operation} on distribution ${distributionId}`, source, advice, { resource: distributionId }, { cause: error });
 }

@@ -1,35 +1,63 @@
-/** Where S3 requests for a bucket go: an explicit endpoint (path-style) or AWS (virtual-hosted). */
+/**
+ * Every rule about where AWS requests go: S3 (an explicit endpoint, path-style, or AWS,
+ * virtual-hosted), STS (regional) and CloudFront (global), and the parsing of endpoint URLs.
+ */
 import { encodeRfc3986 } from './encode.js';
-import type { Endpoint } from './http.js';
+
+export interface Endpoint {
+  readonly protocol: 'http:' | 'https:';
+  readonly hostname: string;
+  /** Omitted for the protocol's default port. */
+  readonly port?: number | undefined;
+}
+
+/** The DNS suffix of AWS endpoints in region's partition (China has its own). */
+function awsDomain(region: string): string {
+  return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+}
+
+/** The STS endpoint: an explicit override (AWS_ENDPOINT_URL_STS ?? AWS_ENDPOINT_URL) or the regional one. */
+export function stsEndpoint(region: string, override?: string): string {
+  if (override !== undefined && override !== '') return override.replace(/\/+$/, '');
+  if (region === '') return 'https://sts.amazonaws.com';
+  return `https://sts.${region}.${awsDomain(region)}`;
+}
+
+/** CloudFront has one global endpoint (the caller resolves AWS_ENDPOINT_URL_CLOUDFRONT ?? AWS_ENDPOINT_URL). */
+export function cloudFrontEndpoint(override?: string): string {
+  return override === undefined || override === '' ? 'https://cloudfront.amazonaws.com' : override;
+}
+
+/** 'https://host:port', for messages. */
+export function endpointUrl(endpoint: Endpoint): string {
+  return `${endpoint.protocol}//${endpoint.hostname}${endpoint.port === undefined ? '' : `:${endpoint.port}`}`;
+}
 
 export interface S3Location {
   readonly endpoint: Endpoint;
   /** Encoded path of the bucket itself: '' (virtual-hosted) or '/bucket', after any base path. */
   readonly bucketPath: string;
-  /** True for AWS's own endpoints, whose host can follow the bucket to another region. */
-  readonly isAws: boolean;
 }
 
 export interface S3EndpointInput {
   readonly bucket: string;
   readonly region: string;
   /** An explicit endpoint URL (the action passes AWS_ENDPOINT_URL_S3 ?? AWS_ENDPOINT_URL). */
-  readonly endpoint?: string;
+  readonly endpoint?: string | undefined;
 }
 
 export function resolveS3Location({ bucket, region, endpoint }: S3EndpointInput): S3Location {
   const bucketSegment = '/' + encodeRfc3986(bucket);
   if (endpoint !== undefined && endpoint !== '') {
     const { endpoint: parsed, basePath } = parseEndpointUrl(endpoint, 'S3');
-    return { endpoint: parsed, bucketPath: basePath + bucketSegment, isAws: false };
+    return { endpoint: parsed, bucketPath: basePath + bucketSegment };
   }
-  const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-  const host = `s3.${region}.${suffix}`;
+  const host = `s3.${region}.${awsDomain(region)}`;
   // A dotted name breaks the *.s3 wildcard certificate, so it goes path-style.
   if (bucket.includes('.')) {
-    return { endpoint: { protocol: 'https:', hostname: host }, bucketPath: bucketSegment, isAws: true };
+    return { endpoint: { protocol: 'https:', hostname: host }, bucketPath: bucketSegment };
   }
-  return { endpoint: { protocol: 'https:', hostname: `${bucket}.${host}` }, bucketPath: '', isAws: true };
+  return { endpoint: { protocol: 'https:', hostname: `${bucket}.${host}` }, bucketPath: '' };
 }
 
 /**
@@ -50,10 +78,6 @@ export function parseEndpointUrl(value: string, service: string): { endpoint: En
     throw new Error(`${service} endpoint "${value}" must not have a query or fragment`);
   }
   const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-  const endpoint: Endpoint = {
-    protocol: url.protocol,
-    hostname,
-    ...(url.port === '' ? {} : { port: Number(url.port) }),
-  };
+  const endpoint: Endpoint = { protocol: url.protocol, hostname, port: url.port === '' ? undefined : Number(url.port) };
   return { endpoint, basePath: url.pathname.replace(/\/+$/, '') };
 }

@@ -116,15 +116,6 @@ function defined<K extends string, V>(name: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [name]: value }) as { [P in K]?: V };
 }
 
-export type S3Operation = 'list' | 'get' | 'put' | 'delete';
-
-const S3_OPERATIONS: Record<S3Operation, { action: string; permission: string }> = {
-  list: { action: 'ListObjectsV2', permission: 's3:ListBucket' },
-  get: { action: 'GetObject', permission: 's3:GetObject' },
-  put: { action: 'PutObject', permission: 's3:PutObject' },
-  delete: { action: 'DeleteObjects', permission: 's3:DeleteObject' },
-};
-
 /** The credentials themselves were refused, by any service. */
 export const CREDENTIAL_CODES: ReadonlySet<string> = new Set([
   'InvalidAccessKeyId',
@@ -158,60 +149,23 @@ export function unreachableAdvice(endpoint: string, variable: string, detail: st
   return `could not reach ${endpoint} (${detail}). Check ${variable} / AWS_ENDPOINT_URL if set, the region, and the network.`;
 }
 
-export interface S3ErrorContext {
-  readonly operation: S3Operation;
-  readonly bucket: string;
-  readonly key?: string;
-  /** The region requests were signed for. */
-  readonly region: string;
-  /** Where the requests went, e.g. https://my-bucket.s3.eu-west-1.amazonaws.com. */
-  readonly endpoint?: string;
+/** The fields of any failure: an AwsError's own, or a socket error's code and message. */
+export function failureFields(error: unknown): AwsErrorFields {
+  return error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
 }
 
-/** Rewrites any failure of an S3 call into an AwsError whose message says what to check. */
-export function explainS3Error(error: unknown, context: S3ErrorContext): AwsError {
-  const source: AwsErrorFields =
-    error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
-  const { operation, bucket, key, region } = context;
-  const { action, permission } = S3_OPERATIONS[operation];
-  const target = key === undefined ? `s3://${bucket}` : `s3://${bucket}/${key}`;
-  const arn = key === undefined || operation === 'list' ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/*`;
-  const code = source.code;
-
-  let advice: string;
-  if (code === 'NoSuchBucket') {
-    advice = `the bucket "${bucket}" does not exist. Check the bucket name, the region (${region}) and the endpoint.`;
-  } else if (code === 'AccessDenied' || code === 'Forbidden' || code === 'AllAccessDisabled') {
-    advice =
-      `access denied to ${target}. The identity needs ${permission} on ${arn}` +
-      ' (check the IAM policy, the bucket policy and any SCP or KMS key policy).';
-  } else if (CREDENTIAL_CODES.has(code)) {
-    advice = CREDENTIALS_ADVICE;
-  } else if (code === 'AccessControlListNotSupported') {
-    advice =
-      `the bucket "${bucket}" does not accept ACLs: its Object Ownership is 'Bucket owner enforced' ` +
-      '(the default for buckets created since April 2023). Either remove the `acl` input or enable ACLs ' +
-      "on the bucket (Object Ownership 'Bucket owner preferred').";
-  } else if (source.region !== undefined && source.region !== region && isRegionError(code, source.status)) {
-    advice = `the bucket "${bucket}" is in region ${source.region}, not ${region}. Set the region to ${source.region}.`;
-  } else if (isRegionError(code, source.status)) {
-    advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
-  } else if (UNREACHABLE_CODES.has(code)) {
-    advice = unreachableAdvice(context.endpoint ?? 'the S3 endpoint', 'AWS_ENDPOINT_URL_S3', source.serverMessage ?? code);
-  } else {
-    advice = source.serverMessage ?? 'no details were given.';
-  }
+/**
+ * The one shape of every explained failure: '<what> failed with <code>, HTTP <status>: <advice>
+ * (request id <id>)'. what names the service, the operation and its target.
+ */
+export function explainedError(
+  what: string,
+  source: AwsErrorFields,
+  advice: string,
+  fields: Partial<AwsErrorFields>,
+  options?: { cause?: unknown },
+): AwsError {
   const status = source.status === undefined ? '' : `, HTTP ${source.status}`;
   const requestId = source.requestId === undefined ? '' : ` (request id ${source.requestId})`;
-  const message = `S3 ${action} on ${target} failed with ${code}${status}: ${advice}${requestId}`;
-  return new AwsError(message, { ...source, bucket, ...(key === undefined ? {} : { key }) }, { cause: error });
-}
-
-export function isRegionError(code: string, status: number | undefined): boolean {
-  return (
-    code === 'PermanentRedirect' ||
-    code === 'AuthorizationHeaderMalformed' ||
-    code === 'IllegalLocationConstraintException' ||
-    status === 301
-  );
+  return new AwsError(`${what} failed with ${source.code}${status}: ${advice}${requestId}`, { ...source, ...fields }, options);
 }

@@ -5,28 +5,24 @@
  * reaches a message: STS's own text is scrubbed of the token before it is quoted.
  */
 import type { Credentials } from '../core/types.js';
-import type { Clock } from '../ports.js';
-import { errorCode, errorMessage } from '../util/errors.js';
+import { errorCode } from '../util/errors.js';
 import { parseEndpointUrl } from './endpoints.js';
-import { AwsError, type AwsErrorFields } from './errors.js';
-import { sendUnsigned } from './http.js';
-import { classifyFailure, type RetryPolicy, withRetries } from './retry.js';
+import { AwsError, type AwsErrorFields, explainedError, failureFields } from './errors.js';
+import type { HttpClient } from './http.js';
+import { classifyFailure } from './retry.js';
 import { child, parseXml, text } from './xml.js';
 
-export const STS_API_VERSION = '2011-06-15';
+const STS_API_VERSION = '2011-06-15';
 
 export interface AssumeRoleWithWebIdentityOptions {
-  /** e.g. 'https://sts.us-east-1.amazonaws.com' (see stsEndpoint). */
+  /** Sends unsigned, with the standard retries; needs no credentials. */
+  readonly http: HttpClient;
+  /** e.g. 'https://sts.us-east-1.amazonaws.com' (see endpoints.stsEndpoint). */
   readonly endpoint: string;
   readonly roleArn: string;
   readonly roleSessionName: string;
   readonly durationSeconds: number;
   readonly webIdentityToken: string;
-  readonly clock: Clock;
-  /** Idle-socket timeout per attempt. Default 30 s. */
-  readonly timeoutMs?: number;
-  readonly random?: () => number;
-  readonly retryPolicy?: RetryPolicy;
 }
 
 export interface AssumedRole {
@@ -34,14 +30,6 @@ export interface AssumedRole {
   readonly expiration: Date;
   /** e.g. 'arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions-42' */
   readonly assumedRoleArn?: string;
-}
-
-/** The STS endpoint: an explicit override (AWS_ENDPOINT_URL_STS ?? AWS_ENDPOINT_URL) or the regional one. */
-export function stsEndpoint(region: string, override?: string): string {
-  if (override !== undefined && override !== '') return override.replace(/\/+$/, '');
-  if (region === '') return 'https://sts.amazonaws.com';
-  const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-  return `https://sts.${region}.${suffix}`;
 }
 
 export async function assumeRoleWithWebIdentity(options: AssumeRoleWithWebIdentityOptions): Promise<AssumedRole> {
@@ -57,23 +45,15 @@ export async function assumeRoleWithWebIdentity(options: AssumeRoleWithWebIdenti
     }).toString(),
     'utf8',
   );
-  const send = () =>
-    sendUnsigned(
-      {
-        endpoint,
-        method: 'POST',
-        path: `${basePath}/`,
-        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', accept: 'text/xml' },
-        body,
-      },
-      options.timeoutMs ?? 30_000,
-    );
   try {
-    const answer = await withRetries(send, {
-      clock: options.clock,
+    const answer = await options.http.sendUnsigned({
+      endpoint,
+      method: 'POST',
+      path: `${basePath}/`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', accept: 'text/xml' },
+      body,
       classify: stsFailureKind,
-      ...(options.random === undefined ? {} : { random: options.random }),
-      ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
+      label: `STS AssumeRoleWithWebIdentity ${options.roleArn}`,
     });
     return parseAssumeRoleWithWebIdentityResponse(answer.body);
   } catch (error) {
@@ -116,8 +96,7 @@ type ExplainContext = Pick<AssumeRoleWithWebIdentityOptions, 'roleArn' | 'webIde
 /** Rewrites a failed AssumeRoleWithWebIdentity into an AwsError (code kept) that says what to check. */
 export function explainStsError(error: unknown, context: ExplainContext): AwsError {
   const scrub = (value: string | undefined) => (value === undefined ? undefined : redact(value, context.webIdentityToken));
-  const source: AwsErrorFields =
-    error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
+  const source = failureFields(error);
   const serverMessage = scrub(source.serverMessage);
   const code = source.code;
   const said = serverMessage ? ` STS said: ${serverMessage}` : '';
@@ -146,17 +125,9 @@ export function explainStsError(error: unknown, context: ExplainContext): AwsErr
   } else {
     advice = serverMessage ?? 'no details were given.';
   }
-  const status = source.status === undefined ? '' : `, HTTP ${source.status}`;
-  const requestId = source.requestId === undefined ? '' : ` (request id ${source.requestId})`;
-  const message = `STS AssumeRoleWithWebIdentity for ${context.roleArn} failed with ${code}${status}: ${advice}${requestId}`;
-  const fields: AwsErrorFields = {
-    ...source,
-    code,
-    resource: context.roleArn,
-    ...(serverMessage === undefined ? {} : { serverMessage }),
-  };
+  const fields: Partial<AwsErrorFields> = serverMessage === undefined ? { resource: context.roleArn } : { resource: context.roleArn, serverMessage };
   // The raw error is kept only when it is a socket error: an AwsError's message quotes STS unscrubbed.
-  return new AwsError(message, fields, error instanceof AwsError ? undefined : { cause: error });
+  return explainedError(`STS AssumeRoleWithWebIdentity for ${context.roleArn}`, source, advice, fields, error instanceof AwsError ? undefined : { cause: error });
 }
 
 /** Which input an STS ValidationError is about, from its message ("...at 'roleSessionName' failed..."). */

@@ -3,7 +3,10 @@
  * 127.0.0.1: SigV4-checked, in-progress limits enforced, CallerReference idempotency, faults.
  * A real clock with delays of a few milliseconds; assertions are on the stand-in's state.
  */
-import { type CloudFrontClient, createCloudFrontClient } from '../../src/aws/cloudfront.js';
+import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
+import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
+import { standardRetryPolicy } from '../../src/aws/retry.js';
+import type { Cdn } from '../../src/ports.js';
 import { AwsError } from '../../src/aws/errors.js';
 import { planInvalidation } from '../../src/core/invalidation-plan.js';
 import { validateUserPath } from '../../src/core/invalidation-paths.js';
@@ -27,7 +30,8 @@ const CREDS: StandinCredentials = {
 const FAST = { firstMs: 5, maxMs: 40 };
 
 let standin: CloudFrontStandin | undefined;
-let client: CloudFrontClient | undefined;
+let client: Cdn | undefined;
+let http: HttpClient | undefined;
 let lines: string[] = [];
 
 async function start(options: Partial<CloudFrontStandinOptions> = {}): Promise<CloudFrontStandin> {
@@ -42,8 +46,11 @@ async function start(options: Partial<CloudFrontStandinOptions> = {}): Promise<C
   return standin;
 }
 
-function cloudFront(credentials: StandinCredentials = CREDS): CloudFrontClient {
-  client = createCloudFrontClient({ endpoint: standin!.endpoint, credentials, clock: systemClock });
+function cloudFront(credentials: StandinCredentials = CREDS): Cdn {
+  // Three attempts per call, as before the client's persistent budget: the flow's own retries are under test.
+  const retryPolicies = { standard: standardRetryPolicy, persistent: standardRetryPolicy };
+  http = createHttpClient({ credentials, concurrency: 4, clock: systemClock, retryPolicies });
+  client = createCloudFrontClient({ http, endpoint: standin!.endpoint });
   return client;
 }
 
@@ -95,7 +102,7 @@ function totalRequests(): number {
 }
 
 afterEach(async () => {
-  client?.close();
+  http?.close();
   client = undefined;
   await standin?.stop();
   standin = undefined;

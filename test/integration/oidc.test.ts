@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { credentialsFromOidc, type OidcOptions, type RunnerPieces } from '../../src/action/credentials.js';
 import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
 import { AwsError } from '../../src/aws/errors.js';
+import { createHttpClient } from '../../src/aws/http.js';
 import { assumeRoleWithWebIdentity } from '../../src/aws/sts.js';
 import type { Credentials } from '../../src/core/types.js';
 import type { Clock } from '../../src/ports.js';
@@ -53,7 +54,7 @@ function assume(overrides: Partial<OidcOptions & RunnerPieces> = {}): Promise<Cr
     {
       getIdToken: (audience) => core.getIDToken(audience),
       mask: (secret) => masked.push(secret),
-      clock,
+      http: createHttpClient({ concurrency: 1, clock }),
       ...overrides,
     },
   );
@@ -117,11 +118,11 @@ async function startCloudFront(credentials: Credentials): Promise<CloudFrontStan
 }
 
 async function invalidateWith(credentials: Credentials) {
-  const client = createCloudFrontClient({ endpoint: cloudFront!.endpoint, credentials, clock });
+  const http = createHttpClient({ credentials, concurrency: 1, clock });
   try {
-    return await client.createInvalidation(DIST, ['/index.html'], `oidc-${Date.now()}`);
+    return await createCloudFrontClient({ http, endpoint: cloudFront!.endpoint }).createInvalidation(DIST, ['/index.html'], `oidc-${Date.now()}`);
   } finally {
-    client.close();
+    http.close();
   }
 }
 
@@ -214,7 +215,7 @@ describe('what the user is told', () => {
         roleSessionName: 's1',
         durationSeconds: 900,
         webIdentityToken: token,
-        clock,
+        http: createHttpClient({ concurrency: 1, clock }),
       }),
     );
     expect(error).toMatchObject({ code: 'InvalidIdentityToken' });

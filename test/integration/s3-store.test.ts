@@ -13,10 +13,11 @@ import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
 import type { LocalFile, ObjectHeaders } from '../../src/core/types.js';
 import { encodeKeyPath } from '../../src/aws/encode.js';
 import { AwsError } from '../../src/aws/errors.js';
-import { type AwsResponse, createHttpClient } from '../../src/aws/http.js';
+import { type AwsResponse, createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3Store } from '../../src/aws/s3.js';
 import { systemClock } from '../../src/ports.js';
 import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
+import { collectingLog } from '../support/logs.js';
 import { NASTY_NAMES } from '../support/nasty-keys.js';
 
 const BUCKET = 'deploy-test';
@@ -38,16 +39,13 @@ describe.each([
   let server: LocalServer;
   let store: S3Store;
   let workDir: string;
+  const clients: HttpClient[] = [];
 
-  const storeFor = (bucket: string, concurrency = 8) =>
-    createS3Store({
-      bucket,
-      region: 'us-east-1',
-      endpoint: server.endpoint,
-      credentials: TEST_CREDENTIALS,
-      concurrency,
-      clock: systemClock,
-    });
+  const storeFor = (bucket: string, concurrency = 8) => {
+    const http = createHttpClient({ credentials: TEST_CREDENTIALS, concurrency, clock: systemClock });
+    clients.push(http);
+    return createS3Store({ http, bucket, region: 'us-east-1', endpoint: server.endpoint });
+  };
 
   /** A raw signed request, to look at what the server stored without going through the store. */
   async function raw(method: string, bucket: string, key: string): Promise<AwsResponse> {
@@ -79,32 +77,28 @@ describe.each([
   }, 60_000);
 
   afterAll(async () => {
-    store?.close();
+    for (const http of clients) http.close();
     await server?.stop();
     if (workDir !== undefined) await rm(workDir, { recursive: true, force: true });
   });
 
   test('every nasty key round-trips exactly through put, list, get and delete', async () => {
     const nasty = storeFor(NASTY_BUCKET);
-    try {
-      for (const key of NASTY_KEYS) {
-        const etag = await nasty.putObject(key, Buffer.from(`body of ${key}`), PLAIN);
-        expect(etag).toBe(md5Hex(`body of ${key}`));
-      }
-      const listed = await nasty.list('');
-      expect(listed.map((o) => o.key).sort()).toEqual([...NASTY_KEYS].sort());
-      for (const object of listed) {
-        expect(object.etag).toBe(md5Hex(`body of ${object.key}`));
-        expect(object.size).toBe(Buffer.byteLength(`body of ${object.key}`));
-      }
-      for (const key of NASTY_KEYS) expect((await nasty.getObject(key))?.toString()).toBe(`body of ${key}`);
-      expect((await nasty.list('dir/')).map((o) => o.key)).toEqual(['dir/007']);
-
-      await nasty.deleteObjects(NASTY_KEYS);
-      expect(await nasty.list('')).toEqual([]);
-    } finally {
-      nasty.close();
+    for (const key of NASTY_KEYS) {
+      const etag = await nasty.putObject(key, Buffer.from(`body of ${key}`), PLAIN);
+      expect(etag).toBe(md5Hex(`body of ${key}`));
     }
+    const listed = await nasty.list('');
+    expect(listed.map((o) => o.key).sort()).toEqual([...NASTY_KEYS].sort());
+    for (const object of listed) {
+      expect(object.etag).toBe(md5Hex(`body of ${object.key}`));
+      expect(object.size).toBe(Buffer.byteLength(`body of ${object.key}`));
+    }
+    for (const key of NASTY_KEYS) expect((await nasty.getObject(key))?.toString()).toBe(`body of ${key}`);
+    expect((await nasty.list('dir/')).map((o) => o.key)).toEqual(['dir/007']);
+
+    await nasty.deleteObjects(NASTY_KEYS);
+    expect(await nasty.list('')).toEqual([]);
   });
 
   test('putObject stores the bytes, Content-Type, Cache-Control and metadata', async () => {
@@ -224,17 +218,13 @@ describe.each([
 
   test('a missing bucket gives a NoSuchBucket error that names the bucket', async () => {
     const missing = storeFor('no-such-bucket-here');
-    try {
-      const listing = missing.list('');
-      await expect(listing).rejects.toBeInstanceOf(AwsError);
-      await expect(listing).rejects.toMatchObject({ code: 'NoSuchBucket', bucket: 'no-such-bucket-here' });
-      await expect(listing).rejects.toThrow(/bucket "no-such-bucket-here" does not exist/);
-      await expect(missing.putObject('a.txt', Buffer.from('a'), PLAIN)).rejects.toThrow(
-        /PutObject on s3:\/\/no-such-bucket-here\/a\.txt failed with NoSuchBucket/,
-      );
-    } finally {
-      missing.close();
-    }
+    const listing = missing.list('');
+    await expect(listing).rejects.toBeInstanceOf(AwsError);
+    await expect(listing).rejects.toMatchObject({ code: 'NoSuchBucket', bucket: 'no-such-bucket-here' });
+    await expect(listing).rejects.toThrow(/bucket "no-such-bucket-here" does not exist/);
+    await expect(missing.putObject('a.txt', Buffer.from('a'), PLAIN)).rejects.toThrow(
+      /PutObject on s3:\/\/no-such-bucket-here\/a\.txt failed with NoSuchBucket/,
+    );
   });
 });
 
@@ -262,21 +252,20 @@ describe('following a bucket to its region (local stub that answers like S3)', (
   });
 
   test('a PermanentRedirect naming another region is followed once and logged', async () => {
-    const logs: string[] = [];
+    const log = collectingLog();
+    const http = createHttpClient({ credentials: TEST_CREDENTIALS, concurrency: 2, clock: systemClock });
     const store = createS3Store({
+      http,
       bucket: 'elsewhere',
       region: 'us-east-1',
       endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      credentials: TEST_CREDENTIALS,
-      concurrency: 2,
-      clock: systemClock,
-      log: (m) => logs.push(m),
+      log,
     });
     const listed = await store.list('');
-    store.close();
+    http.close();
     expect(listed).toEqual([{ key: '007', etag: 'abc', size: 3 }]);
     expect(scopes).toEqual(['us-east-1', 'eu-central-1']);
     expect(store.region).toBe('eu-central-1');
-    expect(logs.join('\n')).toMatch(/"elsewhere" is in region eu-central-1/);
+    expect(log.lines.join('\n')).toMatch(/"elsewhere" is in region eu-central-1/);
   });
 });

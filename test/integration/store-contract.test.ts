@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startS3rver } from '../../playground/local-s3.js';
+import { createHttpClient } from '../../src/aws/http.js';
 import { createS3Store } from '../../src/aws/s3.js';
 import type { LocalFile, ObjectHeaders } from '../../src/core/types.js';
 import { type ObjectStore, systemClock } from '../../src/ports.js';
@@ -26,18 +27,12 @@ interface Subject {
 
 async function s3Subject(start: (options: { buckets: string[] }) => Promise<{ endpoint: string; stop(): Promise<void> }>): Promise<Subject> {
   const server = await start({ buckets: [BUCKET] });
-  const store = createS3Store({
-    bucket: BUCKET,
-    region: 'us-east-1',
-    endpoint: server.endpoint,
-    credentials: TEST_CREDENTIALS,
-    concurrency: 8,
-    clock: systemClock,
-  });
+  const http = createHttpClient({ credentials: TEST_CREDENTIALS, concurrency: 8, clock: systemClock });
+  const store = createS3Store({ http, bucket: BUCKET, region: 'us-east-1', endpoint: server.endpoint });
   return {
     store,
     stop: async () => {
-      store.close();
+      http.close();
       await server.stop();
     },
   };

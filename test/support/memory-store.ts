@@ -69,6 +69,11 @@ export class MemoryStore implements ObjectStore {
     }
   }
 
+  /** Uploads here are never incomplete: nothing to abort. */
+  async abortStaleUploads(): Promise<number> {
+    return 0;
+  }
+
   private check(op: WriteOp, key: string): void {
     if (this.refused.has(`${op} ${key}`)) {
       throw Object.assign(new Error(`refused ${op} of ${key}`), { code: 'InternalError' });

@@ -1,4 +1,5 @@
-import { AwsError, errorFromResponse, explainS3Error } from '../../src/aws/errors.js';
+import { AwsError, errorFromResponse } from '../../src/aws/errors.js';
+import { explainS3Error } from '../../src/aws/s3-errors.js';
 
 const xml = (code: string, message: string, extra = '') =>
   Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}<RequestId>R1</RequestId></Error>`);
@@ -33,35 +34,33 @@ describe('explainS3Error says what to check', () => {
 
   test('an unreachable endpoint is named, with the variables that set it', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
-    const error = explainS3Error(refused, { ...base, operation: 'list', endpoint: 'http://127.0.0.1:1' });
+    const error = explainS3Error(refused, { ...base, action: 'ListObjectsV2', endpoint: 'http://127.0.0.1:1' });
     expect(error.message).toMatch(/could not reach http:\/\/127\.0\.0\.1:1 .*AWS_ENDPOINT_URL_S3/);
   });
 
   test('NoSuchBucket names the bucket', () => {
-    const error = explainS3Error(fromServer(404, 'NoSuchBucket'), { ...base, operation: 'list' });
+    const error = explainS3Error(fromServer(404, 'NoSuchBucket'), { ...base, action: 'ListObjectsV2' });
     expect(error).toBeInstanceOf(AwsError);
     expect(error.message).toMatch(/bucket "my-site" does not exist/);
     expect(error).toMatchObject({ code: 'NoSuchBucket', status: 404, bucket: 'my-site', requestId: 'R1' });
   });
 
   test.each([
-    ['put', 'docs/a.html', 's3:PutObject', 'arn:aws:s3:::my-site/*'],
-    ['list', undefined, 's3:ListBucket', 'arn:aws:s3:::my-site'],
-    ['delete', undefined, 's3:DeleteObject', 'arn:aws:s3:::my-site'],
-  ] as const)('AccessDenied on %s names the target and %s', (operation, key, permission, arn) => {
-    const error = explainS3Error(fromServer(403, 'AccessDenied', 'Access Denied'), {
-      ...base,
-      operation,
-      ...(key === undefined ? {} : { key }),
-    });
-    expect(error.message).toContain(key === undefined ? 's3://my-site' : `s3://my-site/${key}`);
-    expect(error.message).toContain(permission);
-    expect(error.message).toContain(arn);
+    ['PutObject', 'docs/a.html', 's3:PutObject', 'arn:aws:s3:::my-site/*'],
+    ['UploadPart', 'big.bin', 's3:PutObject', 'arn:aws:s3:::my-site/*'],
+    ['ListObjectsV2', undefined, 's3:ListBucket', 'arn:aws:s3:::my-site.'],
+    ['ListMultipartUploads', undefined, 's3:ListBucketMultipartUploads', 'arn:aws:s3:::my-site.'],
+    ['AbortMultipartUpload', 'big.bin', 's3:AbortMultipartUpload', 'arn:aws:s3:::my-site/*'],
+    ['DeleteObjects', undefined, 's3:DeleteObject', 'arn:aws:s3:::my-site/*'],
+  ] as const)('AccessDenied on %s names the target and %s', (action, key, permission, arn) => {
+    const error = explainS3Error(fromServer(403, 'AccessDenied', 'Access Denied'), { ...base, action, key });
+    expect(error.message).toContain(`S3 ${action} on ${key === undefined ? 's3://my-site' : `s3://my-site/${key}`} failed`);
+    expect(error.message).toContain(`${permission} on ${arn.replace(/\.$/, ' ')}`);
   });
 
   test.each(['InvalidAccessKeyId', 'SignatureDoesNotMatch', 'ExpiredToken'])('%s says to check the credentials, without echoing them', (code) => {
     const body = xml(code, 'The request signature we calculated does not match', '<AWSAccessKeyId>AKIASECRETLOOKING</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256 x</StringToSign>');
-    const error = explainS3Error(errorFromResponse(403, {}, body), { ...base, operation: 'put', key: 'a' });
+    const error = explainS3Error(errorFromResponse(403, {}, body), { ...base, action: 'PutObject', key: 'a' });
     expect(error.message).toMatch(/credentials were rejected/);
     expect(error.message).not.toContain('AKIASECRETLOOKING');
     expect(error.message).not.toContain('StringToSign');
@@ -70,7 +69,7 @@ describe('explainS3Error says what to check', () => {
   test('AccessControlListNotSupported explains Object Ownership and the two ways out', () => {
     const error = explainS3Error(fromServer(400, 'AccessControlListNotSupported', 'The bucket does not allow ACLs'), {
       ...base,
-      operation: 'put',
+      action: 'PutObject',
       key: 'index.html',
     });
     expect(error.message).toMatch(/Bucket owner enforced/);
@@ -81,13 +80,13 @@ describe('explainS3Error says what to check', () => {
   test('a wrong region names the region to set', () => {
     const error = explainS3Error(
       fromServer(400, 'AuthorizationHeaderMalformed', "the region 'us-east-1' is wrong; expecting 'eu-west-3'", '<Region>eu-west-3</Region>'),
-      { ...base, operation: 'list' },
+      { ...base, action: 'ListObjectsV2' },
     );
     expect(error.message).toMatch(/is in region eu-west-3, not us-east-1\. Set the region to eu-west-3/);
   });
 
   test('a socket error keeps its code', () => {
-    const error = explainS3Error(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), { ...base, operation: 'get', key: 'k' });
+    const error = explainS3Error(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), { ...base, action: 'GetObject', key: 'k' });
     expect(error.code).toBe('ECONNRESET');
     expect(error.message).toMatch(/GetObject on s3:\/\/my-site\/k failed with ECONNRESET/);
   });

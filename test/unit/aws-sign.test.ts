@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { encodeKeyPath } from '../../src/aws/encode.js';
-import { type AwsRequest, signRequest } from '../../src/aws/http.js';
+import type { AwsRequest } from '../../src/aws/request.js';
+import { signRequest } from '../../src/aws/sign.js';
 
 // The example credentials and time of AWS's SigV4 documentation for S3
 // ("Signature Calculations for the Authorization Header: Transferring Payload in a Single Chunk").

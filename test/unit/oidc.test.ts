@@ -1,10 +1,11 @@
 import { readConfig } from '../../src/action/config.js';
 import { credentialsFromOidc } from '../../src/action/credentials.js';
+import { stsEndpoint } from '../../src/aws/endpoints.js';
 import { AwsError, errorFromResponse } from '../../src/aws/errors.js';
+import { createHttpClient } from '../../src/aws/http.js';
 import {
   explainStsError,
   parseAssumeRoleWithWebIdentityResponse,
-  stsEndpoint,
   stsFailureKind,
 } from '../../src/aws/sts.js';
 import type { Clock } from '../../src/ports.js';
@@ -208,7 +209,7 @@ describe('credentialsFromOidc before any network call', () => {
         throw new Error('Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
       },
       mask: (secret) => masked.push(secret),
-      clock: noClock,
+      http: createHttpClient({ concurrency: 1, clock: noClock }),
     });
     await expect(failure).rejects.toThrow(
       'The runner gave no OIDC token: add `permissions: id-token: write` to the job (or workflow) to use role-to-assume',
@@ -222,7 +223,7 @@ describe('credentialsFromOidc before any network call', () => {
         throw new Error('Failed to get ID Token. Error Code : 500');
       },
       mask: () => undefined,
-      clock: noClock,
+      http: createHttpClient({ concurrency: 1, clock: noClock }),
     });
     await expect(failure).rejects.toThrow(/Could not get a GitHub OIDC token for role-to-assume: Failed to get ID Token/);
   });

@@ -1,0 +1,81 @@
+/** What to check when an S3 call fails: the permission, the ARN, the bucket's region or ACL setting. */
+import {
+  type AwsError,
+  CREDENTIAL_CODES,
+  CREDENTIALS_ADVICE,
+  explainedError,
+  failureFields,
+  UNREACHABLE_CODES,
+  unreachableAdvice,
+} from './errors.js';
+
+/** The S3 operations this action calls, with the IAM permission each needs and whether it acts on the bucket or its objects. */
+const S3_ACTIONS = {
+  ListObjectsV2: { permission: 's3:ListBucket', on: 'bucket' },
+  ListMultipartUploads: { permission: 's3:ListBucketMultipartUploads', on: 'bucket' },
+  GetObject: { permission: 's3:GetObject', on: 'objects' },
+  HeadObject: { permission: 's3:GetObject', on: 'objects' },
+  PutObject: { permission: 's3:PutObject', on: 'objects' },
+  CreateMultipartUpload: { permission: 's3:PutObject', on: 'objects' },
+  UploadPart: { permission: 's3:PutObject', on: 'objects' },
+  CompleteMultipartUpload: { permission: 's3:PutObject', on: 'objects' },
+  AbortMultipartUpload: { permission: 's3:AbortMultipartUpload', on: 'objects' },
+  DeleteObjects: { permission: 's3:DeleteObject', on: 'objects' },
+} as const satisfies Record<string, { permission: string; on: 'bucket' | 'objects' }>;
+
+export type S3Action = keyof typeof S3_ACTIONS;
+
+export interface S3ErrorContext {
+  readonly action: S3Action;
+  readonly bucket: string;
+  readonly key?: string | undefined;
+  /** The region requests were signed for. */
+  readonly region: string;
+  /** Where the requests went, e.g. https://my-bucket.s3.eu-west-1.amazonaws.com. */
+  readonly endpoint?: string | undefined;
+}
+
+/** Rewrites any failure of an S3 call into an AwsError whose message says what to check. */
+export function explainS3Error(error: unknown, context: S3ErrorContext): AwsError {
+  const source = failureFields(error);
+  const { action, bucket, key, region } = context;
+  const { permission, on } = S3_ACTIONS[action];
+  const target = key === undefined ? `s3://${bucket}` : `s3://${bucket}/${key}`;
+  const arn = on === 'bucket' ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/*`;
+  const code = source.code;
+
+  let advice: string;
+  if (code === 'NoSuchBucket') {
+    advice = `the bucket "${bucket}" does not exist. Check the bucket name, the region (${region}) and the endpoint.`;
+  } else if (code === 'AccessDenied' || code === 'Forbidden' || code === 'AllAccessDisabled') {
+    advice =
+      `access denied to ${target}. The identity needs ${permission} on ${arn}` +
+      ' (check the IAM policy, the bucket policy and any SCP or KMS key policy).';
+  } else if (CREDENTIAL_CODES.has(code)) {
+    advice = CREDENTIALS_ADVICE;
+  } else if (code === 'AccessControlListNotSupported') {
+    advice =
+      `the bucket "${bucket}" does not accept ACLs: its Object Ownership is 'Bucket owner enforced' ` +
+      '(the default for buckets created since April 2023). Either remove the `acl` input or enable ACLs ' +
+      "on the bucket (Object Ownership 'Bucket owner preferred').";
+  } else if (source.region !== undefined && source.region !== region && isRegionError(code, source.status)) {
+    advice = `the bucket "${bucket}" is in region ${source.region}, not ${region}. Set the region to ${source.region}.`;
+  } else if (isRegionError(code, source.status)) {
+    advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
+  } else if (UNREACHABLE_CODES.has(code)) {
+    advice = unreachableAdvice(context.endpoint ?? 'the S3 endpoint', 'AWS_ENDPOINT_URL_S3', source.serverMessage ?? code);
+  } else {
+    advice = source.serverMessage ?? 'no details were given.';
+  }
+  const fields = key === undefined ? { bucket } : { bucket, key };
+  return explainedError(`S3 ${action} on ${target}`, source, advice, fields, { cause: error });
+}
+
+export function isRegionError(code: string, status: number | undefined): boolean {
+  return (
+    code === 'PermanentRedirect' ||
+    code === 'AuthorizationHeaderMalformed' ||
+    code === 'IllegalLocationConstraintException' ||
+    status === 301
+  );
+}

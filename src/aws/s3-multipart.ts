@@ -1,0 +1,150 @@
+/**
+ * A multipart upload streamed from disk: parts in parallel (memory stays flat), Content-MD5 on
+ * every part, the whole file's MD5 kept in x-amz-meta-md5 (the ETag of a multipart object is not
+ * its MD5), and never an upload left behind: a failed upload is aborted, and uploads a lost
+ * CreateMultipartUpload answer may have started are found and aborted.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { LocalFile } from '../core/types.js';
+import { errorCode, errorMessage } from '../util/errors.js';
+import { mapLimit } from '../util/pool.js';
+import { normalizeEtag, type S3Caller } from './s3-call.js';
+import { abortUpload, abortUploads } from './s3-uploads.js';
+import { child, escapeXml, parseXml, text } from './xml.js';
+
+const S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
+const MAX_PARTS = 10_000;
+/** Initiated is the server's time; allow for our clock being this far ahead of it. */
+const CLOCK_MARGIN_MS = 5 * 60_000;
+
+export interface MultipartOptions {
+  /** Raised when the file would need more than 10,000 parts. */
+  readonly partSize: number;
+  readonly concurrency: number;
+  readonly onBytes?: ((n: number) => void) | undefined;
+}
+
+/** Uploads file to key with the given object header fields; returns the stored ETag (no quotes). */
+export async function uploadMultipart(
+  s3: S3Caller,
+  key: string,
+  file: LocalFile,
+  headerFields: Record<string, string>,
+  options: MultipartOptions,
+): Promise<string> {
+  const uploadId = await createUpload(s3, key, { ...headerFields, 'x-amz-meta-md5': file.md5 });
+  try {
+    const etags = await uploadParts(s3, key, uploadId, file, options);
+    return await completeUpload(s3, key, uploadId, etags, file.md5);
+  } catch (error) {
+    await abortUpload(s3, key, uploadId).catch((abortError: unknown) => {
+      s3.log.warning(`S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`);
+    });
+    throw error;
+  }
+}
+
+/**
+ * CreateMultipartUpload is not idempotent: an attempt whose answer was lost may have started an
+ * upload nobody knows the id of. So after any retry, the uploads of exactly this key that began
+ * since the first attempt (less the clock margin), other than the one we got, are aborted.
+ */
+async function createUpload(s3: S3Caller, key: string, headers: Record<string, string>): Promise<string> {
+  const began = s3.http.clock.now() - CLOCK_MARGIN_MS;
+  let retried = false;
+  const orphans = (except?: string) =>
+    abortUploads(s3, key, { keys: new Set([key]), initiatedSince: began, except }, 'that a lost CreateMultipartUpload answer started');
+  try {
+    const created = await s3.call({
+      action: 'CreateMultipartUpload',
+      method: 'POST',
+      key,
+      query: { uploads: '' },
+      headers,
+      idempotent: true,
+      onRetry: () => {
+        retried = true;
+      },
+    });
+    const uploadId = text(child(parseXml(created.body), 'InitiateMultipartUploadResult'), 'UploadId');
+    if (uploadId === undefined || uploadId === '') {
+      throw new Error(`S3 CreateMultipartUpload on s3://${s3.bucket}/${key}: the answer has no UploadId`);
+    }
+    if (retried) await orphans(uploadId);
+    return uploadId;
+  } catch (error) {
+    if (retried) await orphans();
+    throw error;
+  }
+}
+
+async function uploadParts(s3: S3Caller, key: string, uploadId: string, file: LocalFile, options: MultipartOptions): Promise<string[]> {
+  const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
+  const partCount = Math.ceil(file.size / partSize);
+  const indexes = Array.from({ length: partCount }, (_, i) => i);
+  return mapLimit(indexes, options.concurrency, async (index) => {
+    const start = index * partSize;
+    const end = Math.min(file.size, start + partSize) - 1;
+    const response = await s3.call({
+      action: 'UploadPart',
+      method: 'PUT',
+      key,
+      query: { partNumber: String(index + 1), uploadId },
+      headers: { 'content-md5': await md5OfRange(file.absPath, start, end), 'content-length': String(end - start + 1) },
+      body: () => createReadStream(file.absPath, { start, end }),
+      idempotent: true,
+    });
+    options.onBytes?.(end - start + 1);
+    const etag = response.headers.etag;
+    if (typeof etag !== 'string') throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
+    return etag;
+  });
+}
+
+/**
+ * CompleteMultipartUpload. If an attempt completed the upload but its answer was lost, the retry
+ * hears NoSuchUpload: then the object itself says whether it is ours (its x-amz-meta-md5).
+ */
+async function completeUpload(s3: S3Caller, key: string, uploadId: string, etags: readonly string[], md5: string): Promise<string> {
+  const body = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` +
+      etags.map((etag, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(etag)}</ETag></Part>`).join('') +
+      '</CompleteMultipartUpload>',
+  );
+  let retried = false;
+  try {
+    const completed = await s3.call({
+      action: 'CompleteMultipartUpload',
+      method: 'POST',
+      key,
+      query: { uploadId },
+      headers: { 'content-type': 'application/xml' },
+      body,
+      errorIn200: true,
+      idempotent: true,
+      onRetry: () => {
+        retried = true;
+      },
+    });
+    const result = parseXml(completed.body);
+    // moto names the root CompleteMultipartUploadResponse.
+    const etag =
+      text(child(result, 'CompleteMultipartUploadResult') ?? child(result, 'CompleteMultipartUploadResponse'), 'ETag') ??
+      completed.headers.etag?.toString();
+    if (etag === undefined || etag === '') throw new Error(`S3 CompleteMultipartUpload of s3://${s3.bucket}/${key}: the answer has no ETag`);
+    return normalizeEtag(etag);
+  } catch (error) {
+    if (!retried || errorCode(error) !== 'NoSuchUpload') throw error;
+    const head = await s3.call({ action: 'HeadObject', method: 'HEAD', key, idempotent: true });
+    if (head.headers['x-amz-meta-md5'] !== md5) throw error;
+    return normalizeEtag(head.headers.etag);
+  }
+}
+
+/** Content-MD5 of bytes start..end (inclusive) of a file, read in one streaming pass. */
+async function md5OfRange(path: string, start: number, end: number): Promise<string> {
+  const hash = createHash('md5');
+  for await (const chunk of createReadStream(path, { start, end })) hash.update(chunk as Buffer);
+  return hash.digest('base64');
+}

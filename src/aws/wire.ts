@@ -1,0 +1,77 @@
+/**
+ * One HTTP exchange over node:http/https with an explicit path (WHATWG URL and fetch would
+ * rewrite '.' and '..' segments of S3 keys), and the reading of its answer as success or AwsError.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { Readable } from 'node:stream';
+import { errorFromResponse } from './errors.js';
+import type { AwsRequest, AwsResponse, WireRequest } from './request.js';
+import { parseXml } from './xml.js';
+
+export function exchange(
+  request: Pick<AwsRequest, 'endpoint' | 'method' | 'body' | 'signal'>,
+  wire: WireRequest,
+  agent: http.Agent,
+  timeoutMs: number,
+): Promise<AwsResponse> {
+  const send = request.endpoint.protocol === 'https:' ? https.request : http.request;
+  return new Promise((resolve, reject) => {
+    let stream: Readable | undefined;
+    const req = send(
+      {
+        protocol: request.endpoint.protocol,
+        hostname: request.endpoint.hostname,
+        port: request.endpoint.port,
+        method: request.method,
+        path: wire.path,
+        headers: wire.headers,
+        agent,
+        signal: request.signal,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          // An early error answer (403 before the upload finished) leaves the file stream open.
+          stream?.destroy();
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.setTimeout(timeoutMs, () => {
+      req.destroy(Object.assign(new Error(`no response activity for ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+    });
+    req.on('error', reject);
+    const body = request.body;
+    if (body === undefined) {
+      req.end();
+    } else if (Buffer.isBuffer(body)) {
+      req.end(body);
+    } else {
+      const source = body();
+      stream = source;
+      source.on('error', (error) => req.destroy(error));
+      req.on('error', () => source.destroy());
+      source.pipe(req);
+    }
+  });
+}
+
+/** The response if it reports success; otherwise the AwsError it describes. */
+export function okOrThrow(request: Pick<AwsRequest, 'errorIn200'>, response: AwsResponse): AwsResponse {
+  const failed =
+    response.status < 200 || response.status >= 300 || (request.errorIn200 === true && startsWithErrorDocument(response.body));
+  if (failed) throw errorFromResponse(response.status, response.headers, response.body);
+  return response;
+}
+
+function startsWithErrorDocument(body: Buffer): boolean {
+  if (!body.subarray(0, 512).toString('utf8').includes('<Error')) return false;
+  try {
+    return parseXml(body)['Error'] !== undefined;
+  } catch {
+    return false;
+  }
+}
