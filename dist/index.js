@@ -40175,6 +40175,8 @@ const FATAL_CODES = new Set([
     'InvalidToken',
     'NoSuchBucket',
     'NoSuchDistribution',
+    // 501: the server lacks the feature (s3rver has no ListMultipartUploads); no attempt will find it.
+    'NotImplemented',
 ]);
 function classifyFailure(error) {
     const code = errorCode(error);
@@ -40961,11 +40963,9 @@ async function abortUploads(s3, prefix, rule, why) {
     let aborted = 0;
     try {
         for (const upload of await listUploads(s3, prefix)) {
-            if (!rule.keys.has(upload.key) || upload.uploadId === rule.except)
+            if (!rule.keys.has(upload.key) || rule.except?.(upload.uploadId) === true)
                 continue;
             if (rule.initiatedBy !== undefined && !(upload.initiated <= rule.initiatedBy))
-                continue;
-            if (rule.initiatedSince !== undefined && !(upload.initiated >= rule.initiatedSince))
                 continue;
             await abortUpload(s3, upload.key, upload.uploadId);
             aborted++;
@@ -40995,8 +40995,6 @@ async function abortUploads(s3, prefix, rule, why) {
 
 const S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
 const MAX_PARTS = 10_000;
-/** Initiated is the server's time; allow for our clock being this far ahead of it. */
-const CLOCK_MARGIN_MS = 5 * 60_000;
 /** Uploads file to key with the given object header fields; returns the stored ETag (no quotes). */
 async function uploadMultipart(s3, key, file, headerFields, options) {
     const uploadId = await createUpload(s3, key, { ...headerFields, 'x-amz-meta-md5': file.md5 });
@@ -41013,13 +41011,21 @@ async function uploadMultipart(s3, key, file, headerFields, options) {
 }
 /**
  * CreateMultipartUpload is not idempotent: an attempt whose answer was lost may have started an
- * upload nobody knows the id of. So after any retry, the uploads of exactly this key that began
- * since the first attempt (less the clock margin), other than the one we got, are aborted.
+ * upload nobody knows the id of. So the uploads of this key are noted before the first attempt,
+ * and after any retry the ones that appeared since, other than the one we got, are aborted.
+ * (Not by their Initiated time: that is the server's clock, and some servers fake it.)
  */
 async function createUpload(s3, key, headers) {
-    const began = s3.http.clock.now() - CLOCK_MARGIN_MS;
+    const before = await listUploads(s3, key).catch(() => undefined);
     let retried = false;
-    const orphans = (except) => abortUploads(s3, key, { keys: new Set([key]), initiatedSince: began, except }, 'that a lost CreateMultipartUpload answer started');
+    const abortOrphans = async (except) => {
+        if (before === undefined) {
+            s3.log.warning(`S3: CreateMultipartUpload of ${key} was retried; an upload a lost answer started may be left (it could not be listed)`);
+            return;
+        }
+        const known = new Set([...before.map((upload) => upload.uploadId), ...(except === undefined ? [] : [except])]);
+        await abortUploads(s3, key, { keys: new Set([key]), except: (id) => known.has(id) }, 'that a lost CreateMultipartUpload answer started');
+    };
     try {
         const created = await s3.call({
             action: 'CreateMultipartUpload',
@@ -41037,12 +41043,12 @@ async function createUpload(s3, key, headers) {
             throw new Error(`S3 CreateMultipartUpload on s3://${s3.bucket}/${key}: the answer has no UploadId`);
         }
         if (retried)
-            await orphans(uploadId);
+            await abortOrphans(uploadId);
         return uploadId;
     }
     catch (error) {
         if (retried)
-            await orphans();
+            await abortOrphans();
         throw error;
     }
 }

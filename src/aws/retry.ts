@@ -69,6 +69,8 @@ const FATAL_CODES = new Set([
   'InvalidToken',
   'NoSuchBucket',
   'NoSuchDistribution',
+  // 501: the server lacks the feature (s3rver has no ListMultipartUploads); no attempt will find it.
+  'NotImplemented',
 ]);
 
 export function classifyFailure(error: unknown): FailureKind {

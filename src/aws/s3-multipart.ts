@@ -10,13 +10,11 @@ import type { LocalFile } from '../core/types.js';
 import { errorCode, errorMessage } from '../util/errors.js';
 import { mapLimit } from '../util/pool.js';
 import { normalizeEtag, type S3Caller } from './s3-call.js';
-import { abortUpload, abortUploads } from './s3-uploads.js';
+import { abortUpload, abortUploads, listUploads } from './s3-uploads.js';
 import { child, escapeXml, parseXml, text } from './xml.js';
 
 const S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
 const MAX_PARTS = 10_000;
-/** Initiated is the server's time; allow for our clock being this far ahead of it. */
-const CLOCK_MARGIN_MS = 5 * 60_000;
 
 export interface MultipartOptions {
   /** Raised when the file would need more than 10,000 parts. */
@@ -47,14 +45,21 @@ export async function uploadMultipart(
 
 /**
  * CreateMultipartUpload is not idempotent: an attempt whose answer was lost may have started an
- * upload nobody knows the id of. So after any retry, the uploads of exactly this key that began
- * since the first attempt (less the clock margin), other than the one we got, are aborted.
+ * upload nobody knows the id of. So the uploads of this key are noted before the first attempt,
+ * and after any retry the ones that appeared since, other than the one we got, are aborted.
+ * (Not by their Initiated time: that is the server's clock, and some servers fake it.)
  */
 async function createUpload(s3: S3Caller, key: string, headers: Record<string, string>): Promise<string> {
-  const began = s3.http.clock.now() - CLOCK_MARGIN_MS;
+  const before = await listUploads(s3, key).catch(() => undefined);
   let retried = false;
-  const orphans = (except?: string) =>
-    abortUploads(s3, key, { keys: new Set([key]), initiatedSince: began, except }, 'that a lost CreateMultipartUpload answer started');
+  const abortOrphans = async (except?: string) => {
+    if (before === undefined) {
+      s3.log.warning(`S3: CreateMultipartUpload of ${key} was retried; an upload a lost answer started may be left (it could not be listed)`);
+      return;
+    }
+    const known = new Set([...before.map((upload) => upload.uploadId), ...(except === undefined ? [] : [except])]);
+    await abortUploads(s3, key, { keys: new Set([key]), except: (id) => known.has(id) }, 'that a lost CreateMultipartUpload answer started');
+  };
   try {
     const created = await s3.call({
       action: 'CreateMultipartUpload',
@@ -71,10 +76,10 @@ async function createUpload(s3: S3Caller, key: string, headers: Record<string, s
     if (uploadId === undefined || uploadId === '') {
       throw new Error(`S3 CreateMultipartUpload on s3://${s3.bucket}/${key}: the answer has no UploadId`);
     }
-    if (retried) await orphans(uploadId);
+    if (retried) await abortOrphans(uploadId);
     return uploadId;
   } catch (error) {
-    if (retried) await orphans();
+    if (retried) await abortOrphans();
     throw error;
   }
 }

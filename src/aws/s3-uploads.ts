@@ -61,10 +61,8 @@ export interface StaleUploadRule {
   readonly keys: ReadonlySet<string>;
   /** Only uploads initiated at or before this time (ms, server clock) are touched. */
   readonly initiatedBy?: number | undefined;
-  /** Only uploads initiated at or after this time are touched. */
-  readonly initiatedSince?: number | undefined;
-  /** Never touched (the upload this run is using). */
-  readonly except?: string | undefined;
+  /** Upload ids never touched (the upload this run is using, the ones that were there before). */
+  readonly except?: ((uploadId: string) => boolean) | undefined;
 }
 
 /**
@@ -76,9 +74,8 @@ export async function abortUploads(s3: S3Caller, prefix: string, rule: StaleUplo
   let aborted = 0;
   try {
     for (const upload of await listUploads(s3, prefix)) {
-      if (!rule.keys.has(upload.key) || upload.uploadId === rule.except) continue;
+      if (!rule.keys.has(upload.key) || rule.except?.(upload.uploadId) === true) continue;
       if (rule.initiatedBy !== undefined && !(upload.initiated <= rule.initiatedBy)) continue;
-      if (rule.initiatedSince !== undefined && !(upload.initiated >= rule.initiatedSince)) continue;
       await abortUpload(s3, upload.key, upload.uploadId);
       aborted++;
       const started = Number.isNaN(upload.initiated) ? 'at an unknown time' : new Date(upload.initiated).toISOString();

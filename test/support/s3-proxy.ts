@@ -50,6 +50,8 @@ export interface ProxyOptions {
   /** An S3 error code to answer with (403) instead of forwarding, or undefined. */
   readonly refuse?: (method: string, url: string) => string | undefined;
   readonly faults?: FaultOptions;
+  /** A fault for this very request (checked before the random ones), or undefined. */
+  readonly inject?: (method: string, url: string) => FaultKind | undefined;
 }
 
 export async function startS3Proxy(target: string, options: ProxyOptions): Promise<S3Proxy> {
@@ -99,7 +101,7 @@ export async function startS3Proxy(target: string, options: ProxyOptions): Promi
         answerError(response, 403, code, 'refused by the test proxy');
         return;
       }
-      const fault = faultFor(method, url);
+      const fault = options.inject?.(method, url) ?? faultFor(method, url);
       if (fault !== undefined) injected.push(`${fault} ${method} ${url}`);
       if (fault === 'reset') {
         request.socket.destroy();

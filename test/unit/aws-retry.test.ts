@@ -54,6 +54,7 @@ describe('classifyFailure', () => {
     [awsError('NoSuchBucket', 404), 'fatal'],
     [awsError('NoSuchKey', 404), 'fatal'],
     [awsError('BadDigest', 400), 'fatal'],
+    [awsError('NotImplemented', 501), 'fatal'],
     [new Error('no code'), 'fatal'],
   ])('%s → %s', (error, kind) => {
     expect(classifyFailure(error)).toBe(kind);
