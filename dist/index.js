@@ -40397,12 +40397,6 @@ function explainCloudFrontError(error, { operation, distributionId, endpoint }) 
     return explainedError(`CloudFront ${operation} on distribution ${distributionId}`, source, advice, { resource: distributionId }, { cause: error });
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/ports.ts
 const systemClock = {
     now: () => Date.now(),
@@ -40427,6 +40421,80 @@ const silentLog = {
     group: (_name, work) => work(),
     progress: () => undefined,
 };
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/aws/proxy.ts
+/**
+ * Keep-alive agents, and the proxy the environment names for each endpoint: HTTPS_PROXY for https
+ * endpoints, HTTP_PROXY for http ones, lower-case forms first, and NO_PROXY as curl and the AWS
+ * CLI read it ('*', host names matching themselves and their subdomains, '.suffix', optional
+ * ':port'). https requests tunnel through the proxy with CONNECT (Node 24's agent does it).
+ * http requests are sent to the proxy in absolute form by us, because Node's own proxy support
+ * passes the path through WHATWG URL, which rewrites the '.' and '..' segments of S3 keys.
+ */
+
+
+function createAgents(concurrency, env = {}) {
+    const base = { keepAlive: true, maxSockets: Math.max(1, concurrency) };
+    const direct = { 'http:': new (external_node_http_default()).Agent(base), 'https:': new (external_node_https_default()).Agent(base) };
+    const tunnels = new Map();
+    return {
+        routeTo(endpoint) {
+            const proxy = proxyFor(env, endpoint);
+            if (proxy === undefined)
+                return { agent: direct[endpoint.protocol] };
+            if (endpoint.protocol === 'http:')
+                return { agent: direct[proxy.protocol === 'https:' ? 'https:' : 'http:'], forwardProxy: proxy };
+            let tunnel = tunnels.get(proxy.href);
+            if (tunnel === undefined) {
+                // proxyEnv is Node 24's (not in @types/node 20).
+                tunnel = new (external_node_https_default()).Agent({ ...base, proxyEnv: { HTTPS_PROXY: proxy.href } });
+                tunnels.set(proxy.href, tunnel);
+            }
+            return { agent: tunnel };
+        },
+        destroy() {
+            for (const agent of [direct['http:'], direct['https:'], ...tunnels.values()])
+                agent.destroy();
+        },
+    };
+}
+/** The proxy for endpoint under env, or undefined to connect directly. */
+function proxyFor(env, endpoint) {
+    const pick = (name) => env[name.toLowerCase()] || env[name] || undefined;
+    const name = endpoint.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+    const value = pick(name);
+    if (value === undefined || bypassed(pick('NO_PROXY') ?? '', endpoint))
+        return undefined;
+    try {
+        return new URL(value.includes('://') ? value : `http://${value}`);
+    }
+    catch {
+        // The value may hold a password: it is not quoted.
+        throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
+    }
+}
+function bypassed(noProxy, endpoint) {
+    const host = endpoint.hostname.toLowerCase();
+    const port = endpoint.port ?? (endpoint.protocol === 'https:' ? 443 : 80);
+    return noProxy
+        .split(/[\s,]+/)
+        .filter((entry) => entry !== '')
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const match = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
+        if (match === null || (match[2] !== undefined && Number(match[2]) !== port))
+            return false;
+        const name = (match[1] ?? '').replace(/^\*?\./, '');
+        return name !== '' && (host === name || host.endsWith(`.${name}`));
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/aws/retry-quota.ts
 /**
@@ -40548,20 +40616,24 @@ function hostOf(endpoint) {
 
 
 
-function exchange(request, wire, agent, timeoutMs) {
-    const send = request.endpoint.protocol === 'https:' ? (external_node_https_default()).request : (external_node_http_default()).request;
+function exchange(request, wire, route, timeoutMs) {
+    const { endpoint } = request;
+    const proxy = route.forwardProxy;
+    // Through a forward proxy the request line carries the absolute URL, built here by hand so the
+    // path stays exactly as signed.
+    const target = proxy === undefined
+        ? { protocol: endpoint.protocol, hostname: endpoint.hostname, port: endpoint.port ?? null, path: wire.path, headers: wire.headers }
+        : {
+            protocol: proxy.protocol,
+            hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
+            port: proxy.port === '' ? null : Number(proxy.port),
+            path: `${endpoint.protocol}//${wire.headers['host'] ?? endpoint.hostname}${wire.path}`,
+            headers: { ...wire.headers, ...proxyAuthorization(proxy) },
+        };
+    const send = target.protocol === 'https:' ? (external_node_https_default()).request : (external_node_http_default()).request;
     return new Promise((resolve, reject) => {
         let stream;
-        const req = send({
-            protocol: request.endpoint.protocol,
-            hostname: request.endpoint.hostname,
-            port: request.endpoint.port,
-            method: request.method,
-            path: wire.path,
-            headers: wire.headers,
-            agent,
-            signal: request.signal,
-        }, (res) => {
+        const req = send({ ...target, method: request.method, agent: route.agent, ...(request.signal === undefined ? {} : { signal: request.signal }) }, (res) => {
             const chunks = [];
             res.on('data', (chunk) => chunks.push(chunk));
             res.on('end', () => {
@@ -40591,6 +40663,12 @@ function exchange(request, wire, agent, timeoutMs) {
         }
     });
 }
+function proxyAuthorization(proxy) {
+    if (proxy.username === '')
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
 /** The response if it reports success; otherwise the AwsError it describes. */
 function okOrThrow(request, response) {
     const failed = response.status < 200 || response.status >= 300 || (request.errorIn200 === true && startsWithErrorDocument(response.body));
@@ -40610,13 +40688,6 @@ function startsWithErrorDocument(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/http.ts
-/**
- * The HTTP client every AWS service here shares: keep-alive agents sized to the configured
- * concurrency (through HTTP(S)_PROXY unless NO_PROXY says otherwise), SigV4 signing with a clock
- * corrected from the server's, a socket timeout, and retries (standard, or persistent for
- * idempotent calls) that share one retry quota and say what they do through the Log port.
- */
-
 
 
 
@@ -40624,15 +40695,9 @@ function startsWithErrorDocument(body) {
 
 
 function createHttpClient(options) {
-    const agentOptions = {
-        keepAlive: true,
-        maxSockets: Math.max(1, options.concurrency),
-        // Node 24's agents tunnel through the proxy the environment names, and honour NO_PROXY.
-        ...(options.proxyEnv === undefined ? {} : { proxyEnv: { ...options.proxyEnv } }),
-    };
     return clientOf({
         options,
-        agents: { 'http:': new (external_node_http_default()).Agent(agentOptions), 'https:': new (external_node_https_default()).Agent(agentOptions) },
+        agents: createAgents(options.concurrency, options.proxyEnv),
         signingClock: new SigningClock(options.clock),
         quota: new RetryQuota(),
     }, options.credentials);
@@ -40664,17 +40729,14 @@ function clientOf(shared, credentials) {
                 throw new Error('this HTTP client has no credentials to sign with');
             return sendWithRetries(request, async () => {
                 const wire = signRequest(request, credentials, signingClock.now());
-                return okOrThrow(request, await exchange(request, wire, agents[request.endpoint.protocol], timeoutMs));
+                return okOrThrow(request, await exchange(request, wire, agents.routeTo(request.endpoint), timeoutMs));
             });
         },
         sendUnsigned(request) {
-            return sendWithRetries(request, async () => okOrThrow(request, await exchange(request, unsignedRequest(request), agents[request.endpoint.protocol], timeoutMs)));
+            return sendWithRetries(request, async () => okOrThrow(request, await exchange(request, unsignedRequest(request), agents.routeTo(request.endpoint), timeoutMs)));
         },
         withCredentials: (other) => clientOf(shared, other),
-        close() {
-            agents['http:'].destroy();
-            agents['https:'].destroy();
-        },
+        close: () => agents.destroy(),
     };
 }
 

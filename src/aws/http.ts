@@ -4,10 +4,9 @@
  * corrected from the server's, a socket timeout, and retries (standard, or persistent for
  * idempotent calls) that share one retry quota and say what they do through the Log port.
  */
-import http from 'node:http';
-import https from 'node:https';
 import type { Credentials } from '../core/types.js';
 import { type Clock, type Log, silentLog } from '../ports.js';
+import { type Agents, createAgents, type ProxyEnv } from './proxy.js';
 import type { AwsRequest, AwsResponse, UnsignedRequest } from './request.js';
 import { RetryQuota } from './retry-quota.js';
 import {
@@ -22,10 +21,8 @@ import {
 import { signRequest, unsignedRequest } from './sign.js';
 import { exchange, okOrThrow } from './wire.js';
 
+export type { ProxyEnv } from './proxy.js';
 export type { AwsRequest, AwsResponse, UnsignedRequest } from './request.js';
-
-/** The environment variables that choose a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, lower-case too). */
-export type ProxyEnv = Readonly<Record<string, string | undefined>>;
 
 export interface HttpClientOptions {
   /** Needed by send(); sendUnsigned() works without (see withCredentials). */
@@ -63,22 +60,16 @@ type RetrySpec = Pick<AwsRequest, 'method' | 'path' | 'label' | 'idempotent' | '
 
 interface Shared {
   readonly options: HttpClientOptions;
-  readonly agents: Record<'http:' | 'https:', http.Agent>;
+  readonly agents: Agents;
   readonly signingClock: SigningClock;
   readonly quota: RetryQuota;
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
-  const agentOptions = {
-    keepAlive: true,
-    maxSockets: Math.max(1, options.concurrency),
-    // Node 24's agents tunnel through the proxy the environment names, and honour NO_PROXY.
-    ...(options.proxyEnv === undefined ? {} : { proxyEnv: { ...options.proxyEnv } }),
-  } as http.AgentOptions;
   return clientOf(
     {
       options,
-      agents: { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) },
+      agents: createAgents(options.concurrency, options.proxyEnv),
       signingClock: new SigningClock(options.clock),
       quota: new RetryQuota(),
     },
@@ -114,18 +105,15 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
       if (credentials === undefined) throw new Error('this HTTP client has no credentials to sign with');
       return sendWithRetries(request, async () => {
         const wire = signRequest(request, credentials, signingClock.now());
-        return okOrThrow(request, await exchange(request, wire, agents[request.endpoint.protocol], timeoutMs));
+        return okOrThrow(request, await exchange(request, wire, agents.routeTo(request.endpoint), timeoutMs));
       });
     },
     sendUnsigned(request) {
       return sendWithRetries(request, async () =>
-        okOrThrow(request, await exchange(request, unsignedRequest(request), agents[request.endpoint.protocol], timeoutMs)),
+        okOrThrow(request, await exchange(request, unsignedRequest(request), agents.routeTo(request.endpoint), timeoutMs)),
       );
     },
     withCredentials: (other) => clientOf(shared, other),
-    close() {
-      agents['http:'].destroy();
-      agents['https:'].destroy();
-    },
+    close: () => agents.destroy(),
   };
 }

@@ -6,29 +6,35 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { errorFromResponse } from './errors.js';
+import type { Route } from './proxy.js';
 import type { AwsRequest, AwsResponse, WireRequest } from './request.js';
 import { parseXml } from './xml.js';
 
 export function exchange(
   request: Pick<AwsRequest, 'endpoint' | 'method' | 'body' | 'signal'>,
   wire: WireRequest,
-  agent: http.Agent,
+  route: Route,
   timeoutMs: number,
 ): Promise<AwsResponse> {
-  const send = request.endpoint.protocol === 'https:' ? https.request : http.request;
+  const { endpoint } = request;
+  const proxy = route.forwardProxy;
+  // Through a forward proxy the request line carries the absolute URL, built here by hand so the
+  // path stays exactly as signed.
+  const target =
+    proxy === undefined
+      ? { protocol: endpoint.protocol, hostname: endpoint.hostname, port: endpoint.port ?? null, path: wire.path, headers: wire.headers }
+      : {
+          protocol: proxy.protocol,
+          hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
+          port: proxy.port === '' ? null : Number(proxy.port),
+          path: `${endpoint.protocol}//${wire.headers['host'] ?? endpoint.hostname}${wire.path}`,
+          headers: { ...wire.headers, ...proxyAuthorization(proxy) },
+        };
+  const send = target.protocol === 'https:' ? https.request : http.request;
   return new Promise((resolve, reject) => {
     let stream: Readable | undefined;
     const req = send(
-      {
-        protocol: request.endpoint.protocol,
-        hostname: request.endpoint.hostname,
-        port: request.endpoint.port,
-        method: request.method,
-        path: wire.path,
-        headers: wire.headers,
-        agent,
-        signal: request.signal,
-      },
+      { ...target, method: request.method, agent: route.agent, ...(request.signal === undefined ? {} : { signal: request.signal }) },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -57,6 +63,12 @@ export function exchange(
       source.pipe(req);
     }
   });
+}
+
+function proxyAuthorization(proxy: URL): Record<string, string> {
+  if (proxy.username === '') return {};
+  const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
 }
 
 /** The response if it reports success; otherwise the AwsError it describes. */
