@@ -87,7 +87,7 @@ export function classifyFailure(error: unknown): FailureKind {
 }
 
 /** True when the request may have taken effect although no answer arrived (a lost response). */
-export function isConnectionFailure(error: unknown): boolean {
+function isConnectionFailure(error: unknown): boolean {
   const code = errorCode(error);
   return code !== undefined && CONNECTION_CODES.has(code) && !(error instanceof AwsError && error.status !== undefined);
 }
