@@ -32634,6 +32634,23 @@ function parseEndpointUrl(value, service) {
     return { endpoint, basePath: url.pathname.replace(/\/+$/, '') };
 }
 
+;// CONCATENATED MODULE: ./src/util/errors.ts
+/**
+ * Reading unknown errors. Duck-typed rather than instanceof: a socket error can come from another
+ * realm (a worker, jest's vm modules), where `instanceof Error` is false.
+ */
+/** The `code` of a Node system error or an AwsError, if any. */
+function errorCode(error) {
+    if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+        return error.code;
+    }
+    return undefined;
+}
+function errorMessage(error) {
+    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
+    return typeof message === 'string' ? message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
@@ -39993,23 +40010,6 @@ function escapeXml(value) {
     return value.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c).replace(/\r/g, '&#13;');
 }
 
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/**
- * Reading unknown errors. Duck-typed rather than instanceof: a socket error can come from another
- * realm (a worker, jest's vm modules), where `instanceof Error` is false.
- */
-/** The `code` of a Node system error or an AwsError, if any. */
-function errorCode(error) {
-    if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-        return error.code;
-    }
-    return undefined;
-}
-function errorMessage(error) {
-    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
-    return typeof message === 'string' ? message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
 
 
@@ -40055,9 +40055,9 @@ function header(headers, name) {
  * CloudFront/STS; a body-less response (HEAD) gets a code from its status.
  */
 function errorFromResponse(status, headers, body) {
-    let node = undefined;
+    let node;
     // CloudFront and STS put RequestId beside <Error>, inside <ErrorResponse>; S3 puts it inside <Error>.
-    let envelope = undefined;
+    let envelope;
     if (body.length > 0 && body.subarray(0, 200).toString('utf8').includes('<')) {
         try {
             const doc = xml_parseXml(body);
@@ -40118,7 +40118,9 @@ function unreachableAdvice(endpoint, variable, detail) {
 }
 /** The fields of any failure: an AwsError's own, or a socket error's code and message. */
 function failureFields(error) {
-    return error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
+    return error instanceof AwsError
+        ? error
+        : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
 }
 /**
  * The one shape of every explained failure: '<what> failed with <code>, HTTP <status>: <advice>
@@ -40164,7 +40166,13 @@ const THROTTLE_CODES = new Set([
 ]);
 /** Failures where the request may or may not have reached the server. */
 const CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'EAI_AGAIN']);
-const TRANSIENT_CODES = new Set(['RequestTimeout', 'RequestTimeoutException', 'InternalError', 'ServiceUnavailable', ...CONNECTION_CODES]);
+const TRANSIENT_CODES = new Set([
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'InternalError',
+    'ServiceUnavailable',
+    ...CONNECTION_CODES,
+]);
 const CLOCK_SKEW_CODES = new Set(['RequestTimeTooSkewed', 'RequestExpired', 'RequestInTheFuture']);
 /** Fail fast: retrying cannot fix these. Checked first, whatever the status. */
 const FATAL_CODES = new Set([
@@ -40268,7 +40276,7 @@ async function withRetries(attempt, options) {
 function describeRetry(label, event) {
     const code = errorCode(event.error) ?? 'UnknownError';
     const status = event.error instanceof AwsError && event.error.status !== undefined ? ` (HTTP ${event.error.status})` : '';
-    const when = event.kind === 'clockSkew' ? 'at once with the server\'s time' : `in ${event.delayMs} ms`;
+    const when = event.kind === 'clockSkew' ? "at once with the server's time" : `in ${event.delayMs} ms`;
     return `${label}: ${code}${status}, retry ${event.retry} of ${event.maxRetries} ${when}`;
 }
 
@@ -40622,7 +40630,13 @@ function exchange(request, wire, route, timeoutMs) {
     // Through a forward proxy the request line carries the absolute URL, built here by hand so the
     // path stays exactly as signed.
     const target = proxy === undefined
-        ? { protocol: endpoint.protocol, hostname: endpoint.hostname, port: endpoint.port ?? null, path: wire.path, headers: wire.headers }
+        ? {
+            protocol: endpoint.protocol,
+            hostname: endpoint.hostname,
+            port: endpoint.port ?? null,
+            path: wire.path,
+            headers: wire.headers,
+        }
         : {
             protocol: proxy.protocol,
             hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
@@ -40633,7 +40647,12 @@ function exchange(request, wire, route, timeoutMs) {
     const send = target.protocol === 'https:' ? (external_node_https_default()).request : (external_node_http_default()).request;
     return new Promise((resolve, reject) => {
         let stream;
-        const req = send({ ...target, method: request.method, agent: route.agent, ...(request.signal === undefined ? {} : { signal: request.signal }) }, (res) => {
+        const req = send({
+            ...target,
+            method: request.method,
+            agent: route.agent,
+            ...(request.signal === undefined ? {} : { signal: request.signal }),
+        }, (res) => {
             const chunks = [];
             res.on('data', (chunk) => chunks.push(chunk));
             res.on('end', () => {
@@ -40671,7 +40690,9 @@ function proxyAuthorization(proxy) {
 }
 /** The response if it reports success; otherwise the AwsError it describes. */
 function okOrThrow(request, response) {
-    const failed = response.status < 200 || response.status >= 300 || (request.errorIn200 === true && startsWithErrorDocument(response.body));
+    const failed = response.status < 200 ||
+        response.status >= 300 ||
+        (request.errorIn200 === true && startsWithErrorDocument(response.body));
     if (failed)
         throw errorFromResponse(response.status, response.headers, response.body);
     return response;
@@ -40923,7 +40944,13 @@ function createS3Caller({ http, bucket, endpoint, log, ...config }) {
                 location = resolveS3Location({ bucket, region, endpoint });
                 return call(spec, true);
             }
-            throw explainS3Error(error, { action: spec.action, bucket, region, endpoint: endpointUrl(location.endpoint), key: spec.key });
+            throw explainS3Error(error, {
+                action: spec.action,
+                bucket,
+                region,
+                endpoint: endpointUrl(location.endpoint),
+                key: spec.key,
+            });
         }
     }
     return {
@@ -40960,7 +40987,9 @@ function objectHeaderFields(headers) {
 }
 /** An ETag as S3 sends it ('"ABC-2"') → 'abc-2'. */
 function normalizeEtag(etag) {
-    return String(etag ?? '').replace(/"/g, '').toLowerCase();
+    return String(etag ?? '')
+        .replace(/"/g, '')
+        .toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/aws/s3-uploads.ts
@@ -41162,8 +41191,7 @@ async function completeUpload(s3, key, uploadId, etags, md5) {
         });
         const result = xml_parseXml(completed.body);
         // moto names the root CompleteMultipartUploadResponse.
-        const etag = xml_text(child(result, 'CompleteMultipartUploadResult') ?? child(result, 'CompleteMultipartUploadResponse'), 'ETag') ??
-            completed.headers.etag?.toString();
+        const etag = xml_text(child(result, 'CompleteMultipartUploadResult') ?? child(result, 'CompleteMultipartUploadResponse'), 'ETag') ?? completed.headers.etag?.toString();
         if (etag === undefined || etag === '')
             throw new Error(`S3 CompleteMultipartUpload of s3://${s3.bucket}/${key}: the answer has no ETag`);
         return normalizeEtag(etag);
@@ -41206,7 +41234,13 @@ function createS3Store(config) {
     const multipartThreshold = config.multipartThreshold ?? 16 * MiB;
     const partSize = config.partSize ?? 8 * MiB;
     const concurrency = Math.max(1, http.concurrency);
-    const s3 = createS3Caller({ http, bucket, region: config.region, endpoint: config.endpoint, log: config.log ?? silentLog });
+    const s3 = createS3Caller({
+        http,
+        bucket,
+        region: config.region,
+        endpoint: config.endpoint,
+        log: config.log ?? silentLog,
+    });
     /** The key space cut at splitAfter into ranges (start after the previous cut, end at this one), listed in parallel. */
     async function list(prefix, splitAfter = []) {
         const cuts = [...new Set(splitAfter.filter((key) => key.startsWith(prefix)))].sort(compareKeys);
@@ -41223,7 +41257,8 @@ function createS3Store(config) {
             return (await s3.call({ action: 'GetObject', method: 'GET', key, idempotent: true })).body;
         }
         catch (error) {
-            if (error instanceof AwsError && (error.code === 'NoSuchKey' || (error.status === 404 && error.code === 'NotFound'))) {
+            if (error instanceof AwsError &&
+                (error.code === 'NoSuchKey' || (error.status === 404 && error.code === 'NotFound'))) {
                 return undefined;
             }
             throw error;
@@ -46343,7 +46378,7 @@ function parseAssumeRoleWithWebIdentityResponse(body) {
 }
 /** Rewrites a failed AssumeRoleWithWebIdentity into an AwsError (code kept) that says what to check. */
 function explainStsError(error, context) {
-    const scrub = (value) => (value === undefined ? undefined : redact(value, context.webIdentityToken));
+    const scrub = (value) => value === undefined ? undefined : redact(value, context.webIdentityToken);
     const source = failureFields(error);
     const serverMessage = scrub(source.serverMessage);
     const code = source.code;
@@ -46357,7 +46392,7 @@ function explainStsError(error, context) {
     }
     else if (code === 'AccessDenied') {
         advice =
-            'Not authorized to perform sts:AssumeRoleWithWebIdentity: check the trust policy\'s Condition on ' +
+            "Not authorized to perform sts:AssumeRoleWithWebIdentity: check the trust policy's Condition on " +
                 'token.actions.githubusercontent.com:sub — it must match this repository/branch/environment, e.g. ' +
                 `repo:OWNER/REPO:ref:refs/heads/main (and :aud must be sts.amazonaws.com).${said}`;
     }
@@ -46388,7 +46423,7 @@ function explainStsError(error, context) {
 function validationInput(serverMessage) {
     const said = serverMessage ?? '';
     if (/durationSeconds|MaxSessionDuration/i.test(said)) {
-        return 'check role-duration-seconds: 900 to 43200, and no more than the role\'s maximum session duration';
+        return "check role-duration-seconds: 900 to 43200, and no more than the role's maximum session duration";
     }
     if (/roleSessionName/i.test(said))
         return 'check role-session-name: 2–64 characters of letters, digits and +=,.@_-';

@@ -128,7 +128,10 @@ export interface CloudFrontErrorContext {
 }
 
 /** Rewrites a failed CloudFront call into an AwsError (code kept) whose message says what to check. */
-export function explainCloudFrontError(error: unknown, { operation, distributionId, endpoint }: CloudFrontErrorContext): AwsError {
+export function explainCloudFrontError(
+  error: unknown,
+  { operation, distributionId, endpoint }: CloudFrontErrorContext,
+): AwsError {
   const source = failureFields(error);
   const code = source.code;
   let advice: string;
@@ -151,5 +154,11 @@ export function explainCloudFrontError(error: unknown, { operation, distribution
   } else {
     advice = source.serverMessage ?? 'no details were given.';
   }
-  return explainedError(`CloudFront ${operation} on distribution ${distributionId}`, source, advice, { resource: distributionId }, { cause: error });
+  return explainedError(
+    `CloudFront ${operation} on distribution ${distributionId}`,
+    source,
+    advice,
+    { resource: distributionId },
+    { cause: error },
+  );
 }

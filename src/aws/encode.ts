@@ -2,10 +2,7 @@
 
 /** encodeURIComponent leaves !'()* alone; RFC 3986 reserves them. */
 export function encodeRfc3986(value: string): string {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
-  );
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 /** Encodes each '/'-separated segment of an S3 key; the slashes themselves stay. */

@@ -4,8 +4,8 @@
  * request id and the bucket/key/resource involved.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { child, parseXml, text } from './xml.js';
 import { errorCode, errorMessage } from '../util/errors.js';
+import { child, parseXml, text, type XmlNode } from './xml.js';
 
 export interface AwsErrorFields {
   /** The AWS error code (NoSuchBucket, SlowDown, ...), or a Node socket code (ECONNRESET). */
@@ -79,9 +79,9 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
  * CloudFront/STS; a body-less response (HEAD) gets a code from its status.
  */
 export function errorFromResponse(status: number, headers: IncomingHttpHeaders, body: Buffer): AwsError {
-  let node = undefined;
+  let node: XmlNode | undefined;
   // CloudFront and STS put RequestId beside <Error>, inside <ErrorResponse>; S3 puts it inside <Error>.
-  let envelope = undefined;
+  let envelope: XmlNode | undefined;
   if (body.length > 0 && body.subarray(0, 200).toString('utf8').includes('<')) {
     try {
       const doc = parseXml(body);
@@ -109,7 +109,10 @@ export function errorFromResponse(status: number, headers: IncomingHttpHeaders, 
     ...defined('bucket', text(node, 'BucketName')),
     ...defined('key', text(node, 'Key')),
   };
-  return new AwsError(`${fields.code} (HTTP ${status})${fields.serverMessage ? `: ${fields.serverMessage}` : ''}`, fields);
+  return new AwsError(
+    `${fields.code} (HTTP ${status})${fields.serverMessage ? `: ${fields.serverMessage}` : ''}`,
+    fields,
+  );
 }
 
 function defined<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
@@ -151,7 +154,9 @@ export function unreachableAdvice(endpoint: string, variable: string, detail: st
 
 /** The fields of any failure: an AwsError's own, or a socket error's code and message. */
 export function failureFields(error: unknown): AwsErrorFields {
-  return error instanceof AwsError ? error : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
+  return error instanceof AwsError
+    ? error
+    : { code: errorCode(error) ?? 'UnknownError', serverMessage: errorMessage(error) };
 }
 
 /**
@@ -167,5 +172,9 @@ export function explainedError(
 ): AwsError {
   const status = source.status === undefined ? '' : `, HTTP ${source.status}`;
   const requestId = source.requestId === undefined ? '' : ` (request id ${source.requestId})`;
-  return new AwsError(`${what} failed with ${source.code}${status}: ${advice}${requestId}`, { ...source, ...fields }, options);
+  return new AwsError(
+    `${what} failed with ${source.code}${status}: ${advice}${requestId}`,
+    { ...source, ...fields },
+    options,
+  );
 }

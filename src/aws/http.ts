@@ -8,7 +8,6 @@ import type { Credentials } from '../core/types.js';
 import { type Clock, type Log, silentLog } from '../ports.js';
 import { type Agents, createAgents, type ProxyEnv } from './proxy.js';
 import type { AwsRequest, AwsResponse, UnsignedRequest } from './request.js';
-import { RetryQuota } from './retry-quota.js';
 import {
   describeRetry,
   persistentRetryPolicy,
@@ -18,6 +17,7 @@ import {
   standardRetryPolicy,
   withRetries,
 } from './retry.js';
+import { RetryQuota } from './retry-quota.js';
 import { signRequest, unsignedRequest } from './sign.js';
 import { exchange, okOrThrow } from './wire.js';
 
@@ -110,7 +110,10 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
     },
     sendUnsigned(request) {
       return sendWithRetries(request, async () =>
-        okOrThrow(request, await exchange(request, unsignedRequest(request), agents.routeTo(request.endpoint), timeoutMs)),
+        okOrThrow(
+          request,
+          await exchange(request, unsignedRequest(request), agents.routeTo(request.endpoint), timeoutMs),
+        ),
       );
     },
     withCredentials: (other) => clientOf(shared, other),

@@ -32,7 +32,8 @@ export function createAgents(concurrency: number, env: ProxyEnv = {}): Agents {
     routeTo(endpoint) {
       const proxy = proxyFor(env, endpoint);
       if (proxy === undefined) return { agent: direct[endpoint.protocol] };
-      if (endpoint.protocol === 'http:') return { agent: direct[proxy.protocol === 'https:' ? 'https:' : 'http:'], forwardProxy: proxy };
+      if (endpoint.protocol === 'http:')
+        return { agent: direct[proxy.protocol === 'https:' ? 'https:' : 'http:'], forwardProxy: proxy };
       let tunnel = tunnels.get(proxy.href);
       if (tunnel === undefined) {
         // proxyEnv is Node 24's (not in @types/node 20).

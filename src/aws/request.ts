@@ -1,6 +1,7 @@
 /** The shape of one AWS call, as the services build it and the HTTP client sends it. */
-import type { Readable } from 'node:stream';
+
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { Endpoint } from './endpoints.js';
 import type { FailureKind, RetryEvent } from './retry.js';
 

@@ -56,7 +56,13 @@ const THROTTLE_CODES = new Set([
 /** Failures where the request may or may not have reached the server. */
 const CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'EAI_AGAIN']);
 
-const TRANSIENT_CODES = new Set(['RequestTimeout', 'RequestTimeoutException', 'InternalError', 'ServiceUnavailable', ...CONNECTION_CODES]);
+const TRANSIENT_CODES = new Set([
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'InternalError',
+  'ServiceUnavailable',
+  ...CONNECTION_CODES,
+]);
 
 const CLOCK_SKEW_CODES = new Set(['RequestTimeTooSkewed', 'RequestExpired', 'RequestInTheFuture']);
 
@@ -151,7 +157,10 @@ export interface RetryOptions {
  * Runs attempt(1), attempt(2)... until one succeeds, the failure is fatal, or the budget (attempts,
  * deadline, quota) is spent; then throws the last error.
  */
-export async function withRetries<T>(attempt: (attemptNumber: number) => Promise<T>, options: RetryOptions): Promise<T> {
+export async function withRetries<T>(
+  attempt: (attemptNumber: number) => Promise<T>,
+  options: RetryOptions,
+): Promise<T> {
   const { clock, signal, quota } = options;
   const policy = options.policy ?? standardRetryPolicy;
   const random = options.random ?? Math.random;
@@ -169,7 +178,8 @@ export async function withRetries<T>(attempt: (attemptNumber: number) => Promise
       if (kind === 'fatal' || attemptNumber >= policy.maxAttempts || signal?.aborted === true) throw error;
       let delayMs = 0;
       if (kind === 'clockSkew') {
-        if (options.signingClock === undefined || !(error instanceof AwsError) || error.serverTime === undefined) throw error;
+        if (options.signingClock === undefined || !(error instanceof AwsError) || error.serverTime === undefined)
+          throw error;
         options.signingClock.correctTo(error.serverTime);
       } else {
         delayMs = backoffDelayMs(attemptNumber, kind, random, policy);
@@ -188,7 +198,8 @@ export async function withRetries<T>(attempt: (attemptNumber: number) => Promise
 /** 'S3 PutObject www/app.js: SlowDown (HTTP 503), retry 2 of 9 in 340 ms' */
 export function describeRetry(label: string, event: RetryEvent): string {
   const code = errorCode(event.error) ?? 'UnknownError';
-  const status = event.error instanceof AwsError && event.error.status !== undefined ? ` (HTTP ${event.error.status})` : '';
-  const when = event.kind === 'clockSkew' ? 'at once with the server\'s time' : `in ${event.delayMs} ms`;
+  const status =
+    event.error instanceof AwsError && event.error.status !== undefined ? ` (HTTP ${event.error.status})` : '';
+  const when = event.kind === 'clockSkew' ? "at once with the server's time" : `in ${event.delayMs} ms`;
   return `${label}: ${code}${status}, retry ${event.retry} of ${event.maxRetries} ${when}`;
 }

@@ -47,7 +47,8 @@ export function createS3Caller({ http, bucket, endpoint, log, ...config }: S3Cal
   let location: S3Location = resolveS3Location({ bucket, region, endpoint });
 
   async function call(spec: S3Call, redirected = false): Promise<AwsResponse> {
-    const path = spec.key === undefined ? location.bucketPath || '/' : `${location.bucketPath}/${encodeKeyPath(spec.key)}`;
+    const path =
+      spec.key === undefined ? location.bucketPath || '/' : `${location.bucketPath}/${encodeKeyPath(spec.key)}`;
     try {
       return await http.send({
         service: 's3',
@@ -66,12 +67,20 @@ export function createS3Caller({ http, bucket, endpoint, log, ...config }: S3Cal
     } catch (error) {
       const target = error instanceof AwsError && isRegionError(error.code, error.status) ? error.region : undefined;
       if (!redirected && target !== undefined && target !== region) {
-        log.info(`S3 bucket "${bucket}" is in region ${target}, not ${region}: following it there (set the region to ${target} to skip this).`);
+        log.info(
+          `S3 bucket "${bucket}" is in region ${target}, not ${region}: following it there (set the region to ${target} to skip this).`,
+        );
         region = target;
         location = resolveS3Location({ bucket, region, endpoint });
         return call(spec, true);
       }
-      throw explainS3Error(error, { action: spec.action, bucket, region, endpoint: endpointUrl(location.endpoint), key: spec.key });
+      throw explainS3Error(error, {
+        action: spec.action,
+        bucket,
+        region,
+        endpoint: endpointUrl(location.endpoint),
+        key: spec.key,
+      });
     }
   }
 
@@ -95,12 +104,15 @@ export function objectHeaderFields(headers: ObjectHeaders): Record<string, strin
   if (headers.contentLanguage !== undefined) fields['content-language'] = headers.contentLanguage;
   if (headers.contentEncoding !== undefined) fields['content-encoding'] = headers.contentEncoding;
   if (headers.expires !== undefined) fields['expires'] = headers.expires;
-  if (headers.websiteRedirectLocation !== undefined) fields['x-amz-website-redirect-location'] = headers.websiteRedirectLocation;
+  if (headers.websiteRedirectLocation !== undefined)
+    fields['x-amz-website-redirect-location'] = headers.websiteRedirectLocation;
   for (const [name, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name.toLowerCase()}`] = value;
   return fields;
 }
 
 /** An ETag as S3 sends it ('"ABC-2"') → 'abc-2'. */
 export function normalizeEtag(etag: string | string[] | undefined): string {
-  return String(etag ?? '').replace(/"/g, '').toLowerCase();
+  return String(etag ?? '')
+    .replace(/"/g, '')
+    .toLowerCase();
 }

@@ -37,7 +37,9 @@ export async function uploadMultipart(
     return await completeUpload(s3, key, uploadId, etags, file.md5);
   } catch (error) {
     await abortUpload(s3, key, uploadId).catch((abortError: unknown) => {
-      s3.log.warning(`S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`);
+      s3.log.warning(
+        `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`,
+      );
     });
     throw error;
   }
@@ -54,11 +56,18 @@ async function createUpload(s3: S3Caller, key: string, headers: Record<string, s
   let retried = false;
   const abortOrphans = async (except?: string) => {
     if (before === undefined) {
-      s3.log.warning(`S3: CreateMultipartUpload of ${key} was retried; an upload a lost answer started may be left (it could not be listed)`);
+      s3.log.warning(
+        `S3: CreateMultipartUpload of ${key} was retried; an upload a lost answer started may be left (it could not be listed)`,
+      );
       return;
     }
     const known = new Set([...before.map((upload) => upload.uploadId), ...(except === undefined ? [] : [except])]);
-    await abortUploads(s3, key, { keys: new Set([key]), except: (id) => known.has(id) }, 'that a lost CreateMultipartUpload answer started');
+    await abortUploads(
+      s3,
+      key,
+      { keys: new Set([key]), except: (id) => known.has(id) },
+      'that a lost CreateMultipartUpload answer started',
+    );
   };
   try {
     const created = await s3.call({
@@ -84,7 +93,13 @@ async function createUpload(s3: S3Caller, key: string, headers: Record<string, s
   }
 }
 
-async function uploadParts(s3: S3Caller, key: string, uploadId: string, file: LocalFile, options: MultipartOptions): Promise<string[]> {
+async function uploadParts(
+  s3: S3Caller,
+  key: string,
+  uploadId: string,
+  file: LocalFile,
+  options: MultipartOptions,
+): Promise<string[]> {
   const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
   const partCount = Math.ceil(file.size / partSize);
   const indexes = Array.from({ length: partCount }, (_, i) => i);
@@ -102,7 +117,8 @@ async function uploadParts(s3: S3Caller, key: string, uploadId: string, file: Lo
     });
     options.onBytes?.(end - start + 1);
     const etag = response.headers.etag;
-    if (typeof etag !== 'string') throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
+    if (typeof etag !== 'string')
+      throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
     return etag;
   });
 }
@@ -111,7 +127,13 @@ async function uploadParts(s3: S3Caller, key: string, uploadId: string, file: Lo
  * CompleteMultipartUpload. If an attempt completed the upload but its answer was lost, the retry
  * hears NoSuchUpload: then the object itself says whether it is ours (its x-amz-meta-md5).
  */
-async function completeUpload(s3: S3Caller, key: string, uploadId: string, etags: readonly string[], md5: string): Promise<string> {
+async function completeUpload(
+  s3: S3Caller,
+  key: string,
+  uploadId: string,
+  etags: readonly string[],
+  md5: string,
+): Promise<string> {
   const body = Buffer.from(
     `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` +
       etags.map((etag, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(etag)}</ETag></Part>`).join('') +
@@ -135,9 +157,12 @@ async function completeUpload(s3: S3Caller, key: string, uploadId: string, etags
     const result = parseXml(completed.body);
     // moto names the root CompleteMultipartUploadResponse.
     const etag =
-      text(child(result, 'CompleteMultipartUploadResult') ?? child(result, 'CompleteMultipartUploadResponse'), 'ETag') ??
-      completed.headers.etag?.toString();
-    if (etag === undefined || etag === '') throw new Error(`S3 CompleteMultipartUpload of s3://${s3.bucket}/${key}: the answer has no ETag`);
+      text(
+        child(result, 'CompleteMultipartUploadResult') ?? child(result, 'CompleteMultipartUploadResponse'),
+        'ETag',
+      ) ?? completed.headers.etag?.toString();
+    if (etag === undefined || etag === '')
+      throw new Error(`S3 CompleteMultipartUpload of s3://${s3.bucket}/${key}: the answer has no ETag`);
     return normalizeEtag(etag);
   } catch (error) {
     if (!retried || errorCode(error) !== 'NoSuchUpload') throw error;

@@ -8,8 +8,9 @@
  * about to write anyway (whoever started it, our PUT replaces the object it would have made), and
  * it is older than a given age (a live upload of a parallel job is left alone).
  */
-import { decodeUrlEncodedKey } from './encode.js';
+
 import { errorCode, errorMessage } from '../util/errors.js';
+import { decodeUrlEncodedKey } from './encode.js';
 import type { S3Caller } from './s3-call.js';
 import { child, children, parseXml, text } from './xml.js';
 
@@ -79,10 +80,14 @@ export async function abortUploads(s3: S3Caller, prefix: string, rule: StaleUplo
       await abortUpload(s3, upload.key, upload.uploadId);
       aborted++;
       const started = Number.isNaN(upload.initiated) ? 'at an unknown time' : new Date(upload.initiated).toISOString();
-      s3.log.info(`S3: aborted the incomplete multipart upload of ${upload.key} ${why} (started ${started}, upload id ${upload.uploadId})`);
+      s3.log.info(
+        `S3: aborted the incomplete multipart upload of ${upload.key} ${why} (started ${started}, upload id ${upload.uploadId})`,
+      );
     }
   } catch (error) {
-    s3.log.warning(`S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error)}`);
+    s3.log.warning(
+      `S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error)}`,
+    );
   }
   return aborted;
 }

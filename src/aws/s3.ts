@@ -42,14 +42,22 @@ export function createS3Store(config: S3StoreConfig): S3Store {
   const multipartThreshold = config.multipartThreshold ?? 16 * MiB;
   const partSize = config.partSize ?? 8 * MiB;
   const concurrency = Math.max(1, http.concurrency);
-  const s3 = createS3Caller({ http, bucket, region: config.region, endpoint: config.endpoint, log: config.log ?? silentLog });
+  const s3 = createS3Caller({
+    http,
+    bucket,
+    region: config.region,
+    endpoint: config.endpoint,
+    log: config.log ?? silentLog,
+  });
 
   /** The key space cut at splitAfter into ranges (start after the previous cut, end at this one), listed in parallel. */
   async function list(prefix: string, splitAfter: readonly string[] = []): Promise<RemoteObject[]> {
     const cuts = [...new Set(splitAfter.filter((key) => key.startsWith(prefix)))].sort(compareKeys);
     const ranges = [undefined, ...cuts].map((startAfter, i) => ({ startAfter, last: cuts[i] }));
     const found = new Map<string, RemoteObject>();
-    for (const objects of await mapLimit(ranges, concurrency, (range) => listRange(s3, prefix, range.startAfter, range.last))) {
+    for (const objects of await mapLimit(ranges, concurrency, (range) =>
+      listRange(s3, prefix, range.startAfter, range.last),
+    )) {
       for (const object of objects) found.set(object.key, object);
     }
     return [...found.values()];
@@ -59,7 +67,10 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     try {
       return (await s3.call({ action: 'GetObject', method: 'GET', key, idempotent: true })).body;
     } catch (error) {
-      if (error instanceof AwsError && (error.code === 'NoSuchKey' || (error.status === 404 && error.code === 'NotFound'))) {
+      if (
+        error instanceof AwsError &&
+        (error.code === 'NoSuchKey' || (error.status === 404 && error.code === 'NotFound'))
+      ) {
         return undefined;
       }
       throw error;
@@ -67,7 +78,13 @@ export function createS3Store(config: S3StoreConfig): S3Store {
   }
 
   /** One PutObject; Content-MD5 makes a repeat safe (S3 refuses a body that arrived damaged). */
-  async function put(key: string, headers: ObjectHeaders, contentMd5: string, body: AwsRequest['body'], length: number): Promise<string> {
+  async function put(
+    key: string,
+    headers: ObjectHeaders,
+    contentMd5: string,
+    body: AwsRequest['body'],
+    length: number,
+  ): Promise<string> {
     const response = await s3.call({
       action: 'PutObject',
       method: 'PUT',
@@ -79,11 +96,22 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     return normalizeEtag(response.headers.etag);
   }
 
-  async function uploadFile(key: string, file: LocalFile, headers: ObjectHeaders, onBytes?: (n: number) => void): Promise<string> {
+  async function uploadFile(
+    key: string,
+    file: LocalFile,
+    headers: ObjectHeaders,
+    onBytes?: (n: number) => void,
+  ): Promise<string> {
     if (file.size > multipartThreshold) {
       return uploadMultipart(s3, key, file, objectHeaderFields(headers), { partSize, concurrency, onBytes });
     }
-    const etag = await put(key, headers, Buffer.from(file.md5, 'hex').toString('base64'), () => createReadStream(file.absPath), file.size);
+    const etag = await put(
+      key,
+      headers,
+      Buffer.from(file.md5, 'hex').toString('base64'),
+      () => createReadStream(file.absPath),
+      file.size,
+    );
     onBytes?.(file.size);
     return etag;
   }
@@ -114,12 +142,22 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     uploadFile,
     deleteObjects,
     abortStaleUploads: (prefix, olderThanMs, keys) =>
-      abortUploads(s3, prefix, { keys: new Set(keys), initiatedBy: http.clock.now() - olderThanMs }, 'left by an earlier run'),
+      abortUploads(
+        s3,
+        prefix,
+        { keys: new Set(keys), initiatedBy: http.clock.now() - olderThanMs },
+        'left by an earlier run',
+      ),
   };
 }
 
 /** Keys in (startAfter, last] under prefix, all pages; both ends open when undefined. */
-async function listRange(s3: S3Caller, prefix: string, startAfter: string | undefined, last: string | undefined): Promise<RemoteObject[]> {
+async function listRange(
+  s3: S3Caller,
+  prefix: string,
+  startAfter: string | undefined,
+  last: string | undefined,
+): Promise<RemoteObject[]> {
   const found: RemoteObject[] = [];
   const seenTokens = new Set<string>();
   let token: string | undefined;
@@ -130,7 +168,8 @@ async function listRange(s3: S3Caller, prefix: string, startAfter: string | unde
     else if (startAfter !== undefined) query['start-after'] = startAfter;
     const response = await s3.call({ action: 'ListObjectsV2', method: 'GET', query, idempotent: true });
     const result = child(parseXml(response.body), 'ListBucketResult');
-    if (result === undefined) throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: the answer is not a ListBucketResult`);
+    if (result === undefined)
+      throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: the answer is not a ListBucketResult`);
     // Decode only when the server says it encoded: s3rver ignores encoding-type and sends raw keys.
     const urlEncoded = text(result, 'EncodingType')?.toLowerCase() === 'url';
     let pastRange = false;
@@ -159,7 +198,10 @@ async function listRange(s3: S3Caller, prefix: string, startAfter: string | unde
   }
 }
 
-async function deleteBatch(s3: S3Caller, batch: readonly string[]): Promise<{ key: string; code: string; message: string }[]> {
+async function deleteBatch(
+  s3: S3Caller,
+  batch: readonly string[],
+): Promise<{ key: string; code: string; message: string }[]> {
   const body = Buffer.from(
     `<?xml version="1.0" encoding="UTF-8"?><Delete xmlns="${S3_XMLNS}"><Quiet>true</Quiet>` +
       batch.map((key) => `<Object><Key>${escapeXml(key)}</Key></Object>`).join('') +

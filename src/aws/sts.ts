@@ -95,7 +95,8 @@ type ExplainContext = Pick<AssumeRoleWithWebIdentityOptions, 'roleArn' | 'webIde
 
 /** Rewrites a failed AssumeRoleWithWebIdentity into an AwsError (code kept) that says what to check. */
 export function explainStsError(error: unknown, context: ExplainContext): AwsError {
-  const scrub = (value: string | undefined) => (value === undefined ? undefined : redact(value, context.webIdentityToken));
+  const scrub = (value: string | undefined) =>
+    value === undefined ? undefined : redact(value, context.webIdentityToken);
   const source = failureFields(error);
   const serverMessage = scrub(source.serverMessage);
   const code = source.code;
@@ -108,7 +109,7 @@ export function explainStsError(error: unknown, context: ExplainContext): AwsErr
       `of ${context.roleArn}.${said}`;
   } else if (code === 'AccessDenied') {
     advice =
-      'Not authorized to perform sts:AssumeRoleWithWebIdentity: check the trust policy\'s Condition on ' +
+      "Not authorized to perform sts:AssumeRoleWithWebIdentity: check the trust policy's Condition on " +
       'token.actions.githubusercontent.com:sub — it must match this repository/branch/environment, e.g. ' +
       `repo:OWNER/REPO:ref:refs/heads/main (and :aud must be sts.amazonaws.com).${said}`;
   } else if (code === 'ExpiredTokenException' || code === 'ExpiredToken') {
@@ -125,16 +126,23 @@ export function explainStsError(error: unknown, context: ExplainContext): AwsErr
   } else {
     advice = serverMessage ?? 'no details were given.';
   }
-  const fields: Partial<AwsErrorFields> = serverMessage === undefined ? { resource: context.roleArn } : { resource: context.roleArn, serverMessage };
+  const fields: Partial<AwsErrorFields> =
+    serverMessage === undefined ? { resource: context.roleArn } : { resource: context.roleArn, serverMessage };
   // The raw error is kept only when it is a socket error: an AwsError's message quotes STS unscrubbed.
-  return explainedError(`STS AssumeRoleWithWebIdentity for ${context.roleArn}`, source, advice, fields, error instanceof AwsError ? undefined : { cause: error });
+  return explainedError(
+    `STS AssumeRoleWithWebIdentity for ${context.roleArn}`,
+    source,
+    advice,
+    fields,
+    error instanceof AwsError ? undefined : { cause: error },
+  );
 }
 
 /** Which input an STS ValidationError is about, from its message ("...at 'roleSessionName' failed..."). */
 function validationInput(serverMessage: string | undefined): string {
   const said = serverMessage ?? '';
   if (/durationSeconds|MaxSessionDuration/i.test(said)) {
-    return 'check role-duration-seconds: 900 to 43200, and no more than the role\'s maximum session duration';
+    return "check role-duration-seconds: 900 to 43200, and no more than the role's maximum session duration";
   }
   if (/roleSessionName/i.test(said)) return 'check role-session-name: 2–64 characters of letters, digits and +=,.@_-';
   if (/roleArn|\bARN\b/i.test(said)) return 'check role-to-assume: expected arn:aws:iam::123456789012:role/NAME';

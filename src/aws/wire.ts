@@ -22,7 +22,13 @@ export function exchange(
   // path stays exactly as signed.
   const target =
     proxy === undefined
-      ? { protocol: endpoint.protocol, hostname: endpoint.hostname, port: endpoint.port ?? null, path: wire.path, headers: wire.headers }
+      ? {
+          protocol: endpoint.protocol,
+          hostname: endpoint.hostname,
+          port: endpoint.port ?? null,
+          path: wire.path,
+          headers: wire.headers,
+        }
       : {
           protocol: proxy.protocol,
           hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
@@ -34,7 +40,12 @@ export function exchange(
   return new Promise((resolve, reject) => {
     let stream: Readable | undefined;
     const req = send(
-      { ...target, method: request.method, agent: route.agent, ...(request.signal === undefined ? {} : { signal: request.signal }) },
+      {
+        ...target,
+        method: request.method,
+        agent: route.agent,
+        ...(request.signal === undefined ? {} : { signal: request.signal }),
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -74,7 +85,9 @@ function proxyAuthorization(proxy: URL): Record<string, string> {
 /** The response if it reports success; otherwise the AwsError it describes. */
 export function okOrThrow(request: Pick<AwsRequest, 'errorIn200'>, response: AwsResponse): AwsResponse {
   const failed =
-    response.status < 200 || response.status >= 300 || (request.errorIn200 === true && startsWithErrorDocument(response.body));
+    response.status < 200 ||
+    response.status >= 300 ||
+    (request.errorIn200 === true && startsWithErrorDocument(response.body));
   if (failed) throw errorFromResponse(response.status, response.headers, response.body);
   return response;
 }

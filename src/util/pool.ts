@@ -31,7 +31,11 @@ export async function runPool<T>(
 }
 
 /** fn over items, results in input order; throws the first failure once everything in flight settled. */
-export async function mapLimit<T, R>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   const indexes = items.map((_, index) => index);
   const failures = await runPool(indexes, concurrency, async (index) => {

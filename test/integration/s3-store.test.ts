@@ -2,7 +2,7 @@
  * The S3 adapter against two independent local S3 implementations, checking the bucket's real
  * state (stored bytes, headers) rather than our own answers.
  */
-import { compareKeys, listSplitPoints } from '../../src/core/keys.js';
+
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -10,14 +10,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
-import type { LocalFile, ObjectHeaders } from '../../src/core/types.js';
 import { encodeKeyPath } from '../../src/aws/encode.js';
 import { AwsError } from '../../src/aws/errors.js';
 import { type AwsResponse, createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3Store } from '../../src/aws/s3.js';
+import { compareKeys, listSplitPoints } from '../../src/core/keys.js';
+import type { LocalFile, ObjectHeaders } from '../../src/core/types.js';
 import { systemClock } from '../../src/ports.js';
-import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
 import { collectingLog } from '../support/logs.js';
+import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
 import { NASTY_NAMES } from '../support/nasty-keys.js';
 
 const BUCKET = 'deploy-test';
@@ -122,9 +123,14 @@ describe.each([
     const content = randomBytes(100_000);
     const file = await writeLocal('small.bin', content);
     let reported = 0;
-    const etag = await store.uploadFile('files/small.bin', file, { contentType: 'application/octet-stream', cacheControl: 'no-cache', metadata: {} }, (n) => {
-      reported += n;
-    });
+    const etag = await store.uploadFile(
+      'files/small.bin',
+      file,
+      { contentType: 'application/octet-stream', cacheControl: 'no-cache', metadata: {} },
+      (n) => {
+        reported += n;
+      },
+    );
     expect(etag).toBe(file.md5);
     expect(reported).toBe(content.length);
     const stored = await raw('GET', BUCKET, 'files/small.bin');
@@ -197,9 +203,14 @@ describe.each([
     let reported = 0;
     let etag: string;
     try {
-      etag = await store.uploadFile('big/big.bin', file, { contentType: 'application/octet-stream', metadata: {} }, (n) => {
-        reported += n;
-      });
+      etag = await store.uploadFile(
+        'big/big.bin',
+        file,
+        { contentType: 'application/octet-stream', metadata: {} },
+        (n) => {
+          reported += n;
+        },
+      );
     } finally {
       clearInterval(sampler);
     }
@@ -239,11 +250,15 @@ describe('following a bucket to its region (local stub that answers like S3)', (
       req.resume();
       if (scope !== 'eu-central-1') {
         res.writeHead(301, { 'content-type': 'application/xml', 'x-amz-bucket-region': 'eu-central-1' });
-        res.end('<Error><Code>PermanentRedirect</Code><Message>The bucket you are attempting to access must be addressed using the specified endpoint.</Message></Error>');
+        res.end(
+          '<Error><Code>PermanentRedirect</Code><Message>The bucket you are attempting to access must be addressed using the specified endpoint.</Message></Error>',
+        );
         return;
       }
       res.writeHead(200, { 'content-type': 'application/xml' });
-      res.end('<ListBucketResult><IsTruncated>false</IsTruncated><Contents><Key>007</Key><ETag>"ABC"</ETag><Size>3</Size></Contents></ListBucketResult>');
+      res.end(
+        '<ListBucketResult><IsTruncated>false</IsTruncated><Contents><Key>007</Key><ETag>"ABC"</ETag><Size>3</Size></Contents></ListBucketResult>',
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   });

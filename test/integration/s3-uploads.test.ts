@@ -57,7 +57,15 @@ beforeEach(() => {
 function store(log: CollectingLog = collectingLog(), clock: Clock = systemClock): S3Store {
   const http = createHttpClient({ credentials: TEST_CREDENTIALS, concurrency: 4, clock, log });
   clients.push(http);
-  return createS3Store({ http, bucket: BUCKET, region: 'us-east-1', endpoint: proxy.endpoint, log, multipartThreshold: 5 * MiB, partSize: 5 * MiB });
+  return createS3Store({
+    http,
+    bucket: BUCKET,
+    region: 'us-east-1',
+    endpoint: proxy.endpoint,
+    log,
+    multipartThreshold: 5 * MiB,
+    partSize: 5 * MiB,
+  });
 }
 
 /** The incomplete uploads as moto has them, read past the proxy. */
@@ -77,34 +85,48 @@ async function startUpload(key: string): Promise<string> {
   return /<UploadId>([^<]+)<\/UploadId>/.exec(created.body.toString())?.[1] ?? '';
 }
 
-const isCreate = (method: string, url: string, key: string) => method === 'POST' && url.startsWith(`/${BUCKET}/${key}?uploads`);
-const isComplete = (method: string, url: string, key: string) => method === 'POST' && url.startsWith(`/${BUCKET}/${key}?uploadId=`);
+const isCreate = (method: string, url: string, key: string) =>
+  method === 'POST' && url.startsWith(`/${BUCKET}/${key}?uploads`);
+const isComplete = (method: string, url: string, key: string) =>
+  method === 'POST' && url.startsWith(`/${BUCKET}/${key}?uploadId=`);
 
 test('a part that fails for good: the upload is aborted, nothing is left', async () => {
   refuse = (method, url) => (method === 'PUT' && url.includes('partNumber=2') ? 'AccessDenied' : undefined);
-  await expect(store().uploadFile('failed/big.bin', file, PLAIN)).rejects.toThrow(/UploadPart on s3:\/\/uploads\/failed\/big\.bin failed with AccessDenied/);
+  await expect(store().uploadFile('failed/big.bin', file, PLAIN)).rejects.toThrow(
+    /UploadPart on s3:\/\/uploads\/failed\/big\.bin failed with AccessDenied/,
+  );
   expect(await uploadsOf('failed/')).toEqual([]);
 });
 
 test('a lost CreateMultipartUpload answer: the upload it started is found and aborted', async () => {
   let lost = 0;
-  inject = (method, url) => (isCreate(method, url, 'lost-create/big.bin') && lost++ === 0 ? 'lost-response' : undefined);
+  inject = (method, url) =>
+    isCreate(method, url, 'lost-create/big.bin') && lost++ === 0 ? 'lost-response' : undefined;
   const log = collectingLog();
   const etag = await store(log).uploadFile('lost-create/big.bin', file, PLAIN);
   expect(lost).toBe(2);
   expect(etag).toMatch(/^[0-9a-f]{32}-3$/);
   expect(await uploadsOf('lost-create/')).toEqual([]);
-  expect(log.lines.filter((line) => line.includes('aborted the incomplete multipart upload of lost-create/big.bin'))).toHaveLength(1);
-  expect(log.lines.some((line) => line.startsWith('info: S3 CreateMultipartUpload lost-create/big.bin: ECONNRESET, retry 1 of 9'))).toBe(true);
+  expect(
+    log.lines.filter((line) => line.includes('aborted the incomplete multipart upload of lost-create/big.bin')),
+  ).toHaveLength(1);
+  expect(
+    log.lines.some((line) =>
+      line.startsWith('info: S3 CreateMultipartUpload lost-create/big.bin: ECONNRESET, retry 1 of 9'),
+    ),
+  ).toBe(true);
 });
 
 test('a lost CompleteMultipartUpload answer: the object is recognised as ours by its MD5', async () => {
   let lost = 0;
-  inject = (method, url) => (isComplete(method, url, 'lost-complete/big.bin') && lost++ === 0 ? 'lost-response' : undefined);
+  inject = (method, url) =>
+    isComplete(method, url, 'lost-complete/big.bin') && lost++ === 0 ? 'lost-response' : undefined;
   const s3 = store();
   const etag = await s3.uploadFile('lost-complete/big.bin', file, PLAIN);
   expect(lost).toBe(2);
-  expect(await s3.list('lost-complete/')).toEqual([expect.objectContaining({ key: 'lost-complete/big.bin', etag, size: file.size })]);
+  expect(await s3.list('lost-complete/')).toEqual([
+    expect.objectContaining({ key: 'lost-complete/big.bin', etag, size: file.size }),
+  ]);
   expect(await uploadsOf('lost-complete/')).toEqual([]);
 });
 
@@ -115,7 +137,10 @@ test('abortStaleUploads aborts only old uploads of the keys given, under the pre
   const initiated = (await uploadsOf('site/big.bin'))[0]?.initiated ?? NaN;
   expect(Number.isFinite(initiated)).toBe(true);
   // moto stamps every upload with one fixed Initiated time, so "now" is set ten minutes after it.
-  const tenMinutesLater: Clock = { now: () => initiated + 10 * 60_000, sleep: (ms, signal) => systemClock.sleep(ms, signal) };
+  const tenMinutesLater: Clock = {
+    now: () => initiated + 10 * 60_000,
+    sleep: (ms, signal) => systemClock.sleep(ms, signal),
+  };
   const log = collectingLog();
   const s3 = store(log, tenMinutesLater);
 
@@ -125,7 +150,11 @@ test('abortStaleUploads aborts only old uploads of the keys given, under the pre
   expect((await uploadsOf('site/')).map((u) => u.key)).toEqual(['site/not-ours.bin']);
   expect((await uploadsOf('other/')).map((u) => u.key)).toEqual(['other/big.bin']);
   expect(log.lines).toEqual([
-    expect.stringMatching(new RegExp(`^info: S3: aborted the incomplete multipart upload of site/big\\.bin left by an earlier run \\(started .*, upload id ${stale}\\)$`)),
+    expect.stringMatching(
+      new RegExp(
+        `^info: S3: aborted the incomplete multipart upload of site/big\\.bin left by an earlier run \\(started .*, upload id ${stale}\\)$`,
+      ),
+    ),
   ]);
 });
 
@@ -133,5 +162,7 @@ test('abortStaleUploads without the permission to list uploads warns and carries
   refuse = (method, url) => (method === 'GET' && url.includes('uploads') ? 'AccessDenied' : undefined);
   const log = collectingLog();
   expect(await store(log).abortStaleUploads('site/', 0, ['site/big.bin'])).toBe(0);
-  expect(log.lines).toEqual([expect.stringMatching(/^warning: S3: could not clean up .*s3:ListBucketMultipartUploads/)]);
+  expect(log.lines).toEqual([
+    expect.stringMatching(/^warning: S3: could not clean up .*s3:ListBucketMultipartUploads/),
+  ]);
 });

@@ -27,13 +27,23 @@ export interface TrialResult {
   readonly failures: string[];
 }
 
-export async function runFaultTrial(options: { runs: number; rate: number; seed: string; pagesPerRun?: number }): Promise<TrialResult> {
+export async function runFaultTrial(options: {
+  runs: number;
+  rate: number;
+  seed: string;
+  pagesPerRun?: number;
+}): Promise<TrialResult> {
   const moto = await startMoto({ buckets: [BUCKET] });
   const proxy = await startS3Proxy(moto.endpoint, {});
   const site = await copySite();
   // Excluded by default: leaving it out makes "the bucket holds exactly the site" a plain comparison.
   await rm(join(site, '.env.example'));
-  const env = { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_S3: proxy.endpoint };
+  const env = {
+    AWS_ACCESS_KEY_ID: 'a',
+    AWS_SECRET_ACCESS_KEY: 'b',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_S3: proxy.endpoint,
+  };
   const deploy = () => runAction({ 'source-dir': site, bucket: BUCKET, prefix: PREFIX, delete: 'true' }, { env });
   const faults: FaultOptions = { rate: options.rate, seed: options.seed };
   let succeeded = 0;
@@ -48,7 +58,12 @@ export async function runFaultTrial(options: { runs: number; rate: number; seed:
       if (first.code === 0) {
         succeeded++;
       } else {
-        failures.push(`run ${run}: ${first.stdout.split('\n').filter((line) => line.startsWith('::error')).join(' | ')}`);
+        failures.push(
+          `run ${run}: ${first.stdout
+            .split('\n')
+            .filter((line) => line.startsWith('::error'))
+            .join(' | ')}`,
+        );
         await deploy();
       }
       if (await holdsExactly(moto.endpoint, site)) converged++;

@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { killChild, type LocalServer } from '../../playground/local-s3.js';
-import { createHttpClient } from '../../src/aws/http.js';
 import { encodeRfc3986 } from '../../src/aws/encode.js';
+import { createHttpClient } from '../../src/aws/http.js';
 import { systemClock } from '../../src/ports.js';
 
 const START_TIMEOUT_MS = 30_000;
@@ -20,7 +20,11 @@ export async function startMoto(options: { buckets?: readonly string[] } = {}): 
   });
   const endpoint = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilAnswering(port, () => child.exitCode !== null, () => stderr);
+    await waitUntilAnswering(
+      port,
+      () => child.exitCode !== null,
+      () => stderr,
+    );
     for (const bucket of options.buckets ?? []) await createBucket(endpoint, bucket);
   } catch (error) {
     await killChild(child);
@@ -52,7 +56,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -9,15 +9,28 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError } from '../../playground/cloudfront/errors.js';
-import { verifySigV4, type StandinCredentials } from '../../playground/cloudfront/sigv4-check.js';
+import { type StandinCredentials, verifySigV4 } from '../../playground/cloudfront/sigv4-check.js';
 
 /**
  * reset: the connection drops before the request reaches S3. lost-response: S3 did the work, the
  * answer never arrives. The others answer with an S3 error instead of forwarding.
  */
-export type FaultKind = 'reset' | 'lost-response' | 'slow-down' | 'internal-error' | 'service-unavailable' | 'throttling';
+export type FaultKind =
+  | 'reset'
+  | 'lost-response'
+  | 'slow-down'
+  | 'internal-error'
+  | 'service-unavailable'
+  | 'throttling';
 
-export const FAULT_KINDS: readonly FaultKind[] = ['reset', 'lost-response', 'slow-down', 'internal-error', 'service-unavailable', 'throttling'];
+export const FAULT_KINDS: readonly FaultKind[] = [
+  'reset',
+  'lost-response',
+  'slow-down',
+  'internal-error',
+  'service-unavailable',
+  'throttling',
+];
 
 const ERROR_ANSWERS: Record<Exclude<FaultKind, 'reset' | 'lost-response'>, { status: number; code: string }> = {
   'slow-down': { status: 503, code: 'SlowDown' },
@@ -69,7 +82,12 @@ export async function startS3Proxy(target: string, options: ProxyOptions): Promi
     if (credentials !== undefined) {
       try {
         const now = new Date();
-        accepted.push(verifySigV4({ method, url, headers, body }, { service: 's3', region: 'us-east-1', credentials, now, maxClockSkewMs: 15 * 60_000 }));
+        accepted.push(
+          verifySigV4(
+            { method, url, headers, body },
+            { service: 's3', region: 'us-east-1', credentials, now, maxClockSkewMs: 15 * 60_000 },
+          ),
+        );
       } catch (error) {
         return error instanceof ApiError ? error.code : 'InternalError';
       }
@@ -113,7 +131,13 @@ export async function startS3Proxy(target: string, options: ProxyOptions): Promi
         return;
       }
       const forward = http.request(
-        { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: request.headers },
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: request.method,
+          path: request.url,
+          headers: request.headers,
+        },
         (answer) => {
           if (fault === 'lost-response') {
             answer.resume();
@@ -148,5 +172,7 @@ export async function startS3Proxy(target: string, options: ProxyOptions): Promi
 
 function answerError(response: http.ServerResponse, status: number, code: string, message: string): void {
   response.writeHead(status, { 'content-type': 'application/xml' });
-  response.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
+  response.end(
+    `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`,
+  );
 }

@@ -17,7 +17,7 @@ const reader = new XMLParser({
 
 describe('invalidationBatchXml', () => {
   test('paths and reference come back byte for byte, markup characters included', () => {
-    const paths = ['/a&b.html', '/<script>', "/it's \"quoted\"", '/%E6%97%A5.html', '/dir/*'];
+    const paths = ['/a&b.html', '/<script>', '/it\'s "quoted"', '/%E6%97%A5.html', '/dir/*'];
     const doc = reader.parse(invalidationBatchXml(paths, 'scd-1-1-<ref>&'));
     const batch = doc.InvalidationBatch;
     expect(batch['@_xmlns']).toBe('http://cloudfront.amazonaws.com/doc/2020-05-31/');

@@ -22,7 +22,7 @@ describe('encodeKeyPath', () => {
   });
 
   test('every segment decodes back to the key', () => {
-    const key = "x/ !'()*+,;=:@&$%#?[]{}|\\^`\"<>/日本/ü/007";
+    const key = 'x/ !\'()*+,;=:@&$%#?[]{}|\\^`"<>/日本/ü/007';
     const encoded = encodeKeyPath(key);
     expect(encoded).toMatch(/^[A-Za-z0-9\-._~%/]*$/);
     expect(encoded.split('/').map(decodeURIComponent).join('/')).toBe(key);

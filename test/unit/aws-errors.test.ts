@@ -2,17 +2,35 @@ import { AwsError, errorFromResponse } from '../../src/aws/errors.js';
 import { explainS3Error } from '../../src/aws/s3-errors.js';
 
 const xml = (code: string, message: string, extra = '') =>
-  Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}<RequestId>R1</RequestId></Error>`);
+  Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}<RequestId>R1</RequestId></Error>`,
+  );
 
 describe('errorFromResponse', () => {
   test('reads S3 error documents', () => {
-    const error = errorFromResponse(404, { date: 'Wed, 01 Jan 2031 00:00:00 GMT' }, xml('NoSuchBucket', 'The specified bucket does not exist', '<BucketName>007</BucketName>'));
-    expect(error).toMatchObject({ code: 'NoSuchBucket', status: 404, requestId: 'R1', bucket: '007', serverTime: Date.UTC(2031, 0, 1) });
+    const error = errorFromResponse(
+      404,
+      { date: 'Wed, 01 Jan 2031 00:00:00 GMT' },
+      xml('NoSuchBucket', 'The specified bucket does not exist', '<BucketName>007</BucketName>'),
+    );
+    expect(error).toMatchObject({
+      code: 'NoSuchBucket',
+      status: 404,
+      requestId: 'R1',
+      bucket: '007',
+      serverTime: Date.UTC(2031, 0, 1),
+    });
   });
 
   test('reads the CloudFront/STS <ErrorResponse> wrapper', () => {
-    const body = Buffer.from('<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>R2</RequestId></ErrorResponse>');
-    expect(errorFromResponse(400, {}, body)).toMatchObject({ code: 'Throttling', serverMessage: 'Rate exceeded', requestId: 'R2' });
+    const body = Buffer.from(
+      '<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>R2</RequestId></ErrorResponse>',
+    );
+    expect(errorFromResponse(400, {}, body)).toMatchObject({
+      code: 'Throttling',
+      serverMessage: 'Rate exceeded',
+      requestId: 'R2',
+    });
   });
 
   test('a body-less answer (HEAD) gets a code from its status and the region from x-amz-bucket-region', () => {
@@ -30,7 +48,8 @@ describe('errorFromResponse', () => {
 
 describe('explainS3Error says what to check', () => {
   const base = { bucket: 'my-site', region: 'us-east-1' } as const;
-  const fromServer = (status: number, code: string, message = 'm', extra = '') => errorFromResponse(status, {}, xml(code, message, extra));
+  const fromServer = (status: number, code: string, message = 'm', extra = '') =>
+    errorFromResponse(status, {}, xml(code, message, extra));
 
   test('an unreachable endpoint is named, with the variables that set it', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
@@ -54,17 +73,26 @@ describe('explainS3Error says what to check', () => {
     ['DeleteObjects', undefined, 's3:DeleteObject', 'arn:aws:s3:::my-site/*'],
   ] as const)('AccessDenied on %s names the target and %s', (action, key, permission, arn) => {
     const error = explainS3Error(fromServer(403, 'AccessDenied', 'Access Denied'), { ...base, action, key });
-    expect(error.message).toContain(`S3 ${action} on ${key === undefined ? 's3://my-site' : `s3://my-site/${key}`} failed`);
+    expect(error.message).toContain(
+      `S3 ${action} on ${key === undefined ? 's3://my-site' : `s3://my-site/${key}`} failed`,
+    );
     expect(error.message).toContain(`${permission} on ${arn.replace(/\.$/, ' ')}`);
   });
 
-  test.each(['InvalidAccessKeyId', 'SignatureDoesNotMatch', 'ExpiredToken'])('%s says to check the credentials, without echoing them', (code) => {
-    const body = xml(code, 'The request signature we calculated does not match', '<AWSAccessKeyId>AKIASECRETLOOKING</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256 x</StringToSign>');
-    const error = explainS3Error(errorFromResponse(403, {}, body), { ...base, action: 'PutObject', key: 'a' });
-    expect(error.message).toMatch(/credentials were rejected/);
-    expect(error.message).not.toContain('AKIASECRETLOOKING');
-    expect(error.message).not.toContain('StringToSign');
-  });
+  test.each(['InvalidAccessKeyId', 'SignatureDoesNotMatch', 'ExpiredToken'])(
+    '%s says to check the credentials, without echoing them',
+    (code) => {
+      const body = xml(
+        code,
+        'The request signature we calculated does not match',
+        '<AWSAccessKeyId>AKIASECRETLOOKING</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256 x</StringToSign>',
+      );
+      const error = explainS3Error(errorFromResponse(403, {}, body), { ...base, action: 'PutObject', key: 'a' });
+      expect(error.message).toMatch(/credentials were rejected/);
+      expect(error.message).not.toContain('AKIASECRETLOOKING');
+      expect(error.message).not.toContain('StringToSign');
+    },
+  );
 
   test('AccessControlListNotSupported explains Object Ownership and the two ways out', () => {
     const error = explainS3Error(fromServer(400, 'AccessControlListNotSupported', 'The bucket does not allow ACLs'), {
@@ -79,14 +107,23 @@ describe('explainS3Error says what to check', () => {
 
   test('a wrong region names the region to set', () => {
     const error = explainS3Error(
-      fromServer(400, 'AuthorizationHeaderMalformed', "the region 'us-east-1' is wrong; expecting 'eu-west-3'", '<Region>eu-west-3</Region>'),
+      fromServer(
+        400,
+        'AuthorizationHeaderMalformed',
+        "the region 'us-east-1' is wrong; expecting 'eu-west-3'",
+        '<Region>eu-west-3</Region>',
+      ),
       { ...base, action: 'ListObjectsV2' },
     );
     expect(error.message).toMatch(/is in region eu-west-3, not us-east-1\. Set the region to eu-west-3/);
   });
 
   test('a socket error keeps its code', () => {
-    const error = explainS3Error(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), { ...base, action: 'GetObject', key: 'k' });
+    const error = explainS3Error(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), {
+      ...base,
+      action: 'GetObject',
+      key: 'k',
+    });
     expect(error.code).toBe('ECONNRESET');
     expect(error.message).toMatch(/GetObject on s3:\/\/my-site\/k failed with ECONNRESET/);
   });

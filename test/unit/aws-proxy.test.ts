@@ -4,7 +4,7 @@
  * NO_PROXY sends them straight to the server.
  */
 import http from 'node:http';
-import net from 'node:net';
+import type net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createHttpClient, type ProxyEnv } from '../../src/aws/http.js';
 import { proxyFor } from '../../src/aws/proxy.js';
@@ -36,7 +36,13 @@ beforeAll(async () => {
     atProxy.push(`${req.method} ${req.url}`);
     const target = new URL(req.url ?? '');
     const forward = http.request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url?.slice(target.origin.length), headers: req.headers },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url?.slice(target.origin.length),
+        headers: req.headers,
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
@@ -66,7 +72,12 @@ beforeEach(() => {
 async function put(proxyEnv: ProxyEnv, key = 'www/a b/../app.js'): Promise<void> {
   const client = createHttpClient({ credentials: CREDENTIALS, concurrency: 1, clock: systemClock, proxyEnv });
   try {
-    const store = createS3Store({ http: client, bucket: 'site', region: 'us-east-1', endpoint: `http://127.0.0.1:${portOf(server)}` });
+    const store = createS3Store({
+      http: client,
+      bucket: 'site',
+      region: 'us-east-1',
+      endpoint: `http://127.0.0.1:${portOf(server)}`,
+    });
     await store.putObject(key, Buffer.from('a'), PLAIN);
   } finally {
     client.close();
@@ -85,7 +96,11 @@ test('http_proxy (lower case) is honoured too', async () => {
   expect(atServer).toHaveLength(1);
 });
 
-test.each([['NO_PROXY', '127.0.0.1'], ['no_proxy', '127.0.0.1'], ['NO_PROXY', '*']])('%s=%s: straight to the server', async (name, value) => {
+test.each([
+  ['NO_PROXY', '127.0.0.1'],
+  ['no_proxy', '127.0.0.1'],
+  ['NO_PROXY', '*'],
+])('%s=%s: straight to the server', async (name, value) => {
   await put({ HTTP_PROXY: `http://127.0.0.1:${portOf(proxy)}`, [name]: value });
   expect(atProxy).toEqual([]);
   expect(atServer).toEqual(['PUT /site/www/a%20b/../app.js']);
@@ -103,10 +118,18 @@ test('HTTPS_PROXY: an https endpoint asks the proxy for a CONNECT tunnel', async
     concurrency: 1,
     clock: systemClock,
     proxyEnv: { HTTPS_PROXY: `http://127.0.0.1:${portOf(proxy)}` },
-    retryPolicies: { standard: { maxAttempts: 1, baseDelayMs: 1, throttleBaseDelayMs: 1, maxBackoffMs: 1 }, persistent: { maxAttempts: 1, baseDelayMs: 1, throttleBaseDelayMs: 1, maxBackoffMs: 1 } },
+    retryPolicies: {
+      standard: { maxAttempts: 1, baseDelayMs: 1, throttleBaseDelayMs: 1, maxBackoffMs: 1 },
+      persistent: { maxAttempts: 1, baseDelayMs: 1, throttleBaseDelayMs: 1, maxBackoffMs: 1 },
+    },
   });
   try {
-    const store = createS3Store({ http: client, bucket: 'site', region: 'us-east-1', endpoint: 'https://s3.example.test:8443' });
+    const store = createS3Store({
+      http: client,
+      bucket: 'site',
+      region: 'us-east-1',
+      endpoint: 'https://s3.example.test:8443',
+    });
     await expect(store.putObject('a.txt', Buffer.from('a'), PLAIN)).rejects.toThrow();
   } finally {
     client.close();
@@ -115,9 +138,18 @@ test('HTTPS_PROXY: an https endpoint asks the proxy for a CONNECT tunnel', async
 });
 
 test('STS (unsigned) goes through the same proxy', async () => {
-  const client = createHttpClient({ concurrency: 1, clock: systemClock, proxyEnv: { HTTP_PROXY: `http://127.0.0.1:${portOf(proxy)}` } });
+  const client = createHttpClient({
+    concurrency: 1,
+    clock: systemClock,
+    proxyEnv: { HTTP_PROXY: `http://127.0.0.1:${portOf(proxy)}` },
+  });
   try {
-    await client.sendUnsigned({ endpoint: { protocol: 'http:', hostname: '127.0.0.1', port: portOf(server) }, method: 'POST', path: '/', body: Buffer.from('Action=x') });
+    await client.sendUnsigned({
+      endpoint: { protocol: 'http:', hostname: '127.0.0.1', port: portOf(server) },
+      method: 'POST',
+      path: '/',
+      body: Buffer.from('Action=x'),
+    });
   } finally {
     client.close();
   }
@@ -145,7 +177,9 @@ describe('proxyFor reads the variables as curl and the AWS CLI do', () => {
   });
 
   test('a proxy URL that is not one is refused without quoting it (it may hold a password)', () => {
-    expect(() => proxyFor({ HTTPS_PROXY: 'http://user:s3cret@[bad' }, aws)).toThrow(/^HTTPS_PROXY is set, but not to a URL/);
+    expect(() => proxyFor({ HTTPS_PROXY: 'http://user:s3cret@[bad' }, aws)).toThrow(
+      /^HTTPS_PROXY is set, but not to a URL/,
+    );
     expect(() => proxyFor({ HTTPS_PROXY: 'http://user:s3cret@[bad' }, aws)).not.toThrow(/s3cret/);
   });
 

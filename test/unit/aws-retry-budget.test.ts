@@ -6,8 +6,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AwsError } from '../../src/aws/errors.js';
 import { createHttpClient } from '../../src/aws/http.js';
-import { RetryQuota } from '../../src/aws/retry-quota.js';
 import { persistentRetryPolicy, withRetries } from '../../src/aws/retry.js';
+import { RetryQuota } from '../../src/aws/retry-quota.js';
 import { createS3Store } from '../../src/aws/s3.js';
 import { type Clock, systemClock } from '../../src/ports.js';
 import { collectingLog } from '../support/logs.js';
@@ -44,7 +44,9 @@ function failing(failures: number): { calls: () => number; attempt: (n: number) 
 describe('the persistent budget', () => {
   test('nine failures, then the tenth attempt succeeds', async () => {
     const { attempt } = failing(9);
-    expect(await withRetries(attempt, { clock: steppingClock(), policy: persistentRetryPolicy, random: () => 0.5 })).toBe(10);
+    expect(
+      await withRetries(attempt, { clock: steppingClock(), policy: persistentRetryPolicy, random: () => 0.5 }),
+    ).toBe(10);
   });
 
   test('ten failures: gives up with the last error', async () => {
@@ -107,7 +109,9 @@ describe('the retry quota', () => {
       calls++;
       throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
     };
-    await expect(withRetries(reset, { clock: steppingClock(), policy: persistentRetryPolicy, quota })).rejects.toThrow();
+    await expect(
+      withRetries(reset, { clock: steppingClock(), policy: persistentRetryPolicy, quota }),
+    ).rejects.toThrow();
     expect(calls).toBe(3); // 20 tokens buy 2 retries at 10 each
   });
 
@@ -138,7 +142,10 @@ describe('every retry is one log line', () => {
 
   test('S3 PutObject: SlowDown, then a reset, then stored', async () => {
     answers = [
-      (res) => res.writeHead(503, { 'content-type': 'application/xml' }).end('<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>'),
+      (res) =>
+        res
+          .writeHead(503, { 'content-type': 'application/xml' })
+          .end('<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>'),
       (res) => res.socket?.destroy(),
       (res) => res.writeHead(200, { etag: '"0cc175b9c0f1b6a831c399e269772661"' }).end(),
     ];
@@ -150,11 +157,16 @@ describe('every retry is one log line', () => {
       random: () => 0.5,
       log,
     });
-    const store = createS3Store({ http: client, bucket: 'site', region: 'us-east-1', endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+    const store = createS3Store({
+      http: client,
+      bucket: 'site',
+      region: 'us-east-1',
+      endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    });
     try {
-      expect(await store.putObject('www/app.js', Buffer.from('a'), { contentType: 'text/javascript', metadata: {} })).toBe(
-        '0cc175b9c0f1b6a831c399e269772661',
-      );
+      expect(
+        await store.putObject('www/app.js', Buffer.from('a'), { contentType: 'text/javascript', metadata: {} }),
+      ).toBe('0cc175b9c0f1b6a831c399e269772661');
     } finally {
       client.close();
     }

@@ -24,7 +24,11 @@ function fakeClock(startMs: number): Clock & { sleeps: number[] } {
 }
 
 const awsError = (code: string, status?: number, serverTime?: number) =>
-  new AwsError(code, { code, ...(status === undefined ? {} : { status }), ...(serverTime === undefined ? {} : { serverTime }) });
+  new AwsError(code, {
+    code,
+    ...(status === undefined ? {} : { status }),
+    ...(serverTime === undefined ? {} : { serverTime }),
+  });
 const socketError = (code: string) => Object.assign(new Error(code), { code });
 
 describe('classifyFailure', () => {
@@ -170,9 +174,18 @@ describe('signed HTTP client retries against a local server', () => {
     requests.length = 0;
   });
 
-  const endpoint = () => ({ protocol: 'http:' as const, hostname: '127.0.0.1', port: (server.address() as AddressInfo).port });
+  const endpoint = () => ({
+    protocol: 'http:' as const,
+    hostname: '127.0.0.1',
+    port: (server.address() as AddressInfo).port,
+  });
   const client = (clock: Clock) =>
-    createHttpClient({ credentials: { accessKeyId: 'AKID', secretAccessKey: 'SECRET' }, concurrency: 2, clock, random: () => 1 });
+    createHttpClient({
+      credentials: { accessKeyId: 'AKID', secretAccessKey: 'SECRET' },
+      concurrency: 2,
+      clock,
+      random: () => 1,
+    });
 
   test('503 twice then 200: three requests, same path and body each time', async () => {
     handler = (_req, res) => {
@@ -238,7 +251,13 @@ describe('signed HTTP client retries against a local server', () => {
     };
     const clock = fakeClock(Date.UTC(2024, 0, 1));
     const http = client(clock);
-    const response = await http.send({ service: 's3', region: 'us-east-1', endpoint: endpoint(), method: 'GET', path: '/bucket/k' });
+    const response = await http.send({
+      service: 's3',
+      region: 'us-east-1',
+      endpoint: endpoint(),
+      method: 'GET',
+      path: '/bucket/k',
+    });
     http.close();
     expect(response.status).toBe(200);
     expect(requests.map((r) => r.amzDate)).toEqual(['20240101T000000Z', serverAmzDate]);
@@ -251,7 +270,13 @@ describe('signed HTTP client retries against a local server', () => {
       res.end('<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>');
     };
     const http = client(fakeClock(Date.now()));
-    const sent = http.send({ service: 's3', region: 'us-east-1', endpoint: endpoint(), method: 'GET', path: '/bucket/k' });
+    const sent = http.send({
+      service: 's3',
+      region: 'us-east-1',
+      endpoint: endpoint(),
+      method: 'GET',
+      path: '/bucket/k',
+    });
     await expect(sent).rejects.toMatchObject({ code: 'AccessDenied', status: 403, requestId: 'REQ123' });
     http.close();
     expect(requests).toHaveLength(1);

@@ -100,7 +100,9 @@ function referenceSignature(
   const amzDate = lower['x-amz-date'] ?? '';
   const scope = `${amzDate.slice(0, 8)}/${region}/s3/aws4_request`;
   const toSign = ['AWS4-HMAC-SHA256', amzDate, scope, createHash('sha256').update(canonical).digest('hex')].join('\n');
-  let key: Buffer = createHmac('sha256', 'AWS4' + secret).update(amzDate.slice(0, 8)).digest();
+  let key: Buffer = createHmac('sha256', 'AWS4' + secret)
+    .update(amzDate.slice(0, 8))
+    .digest();
   for (const part of [region, 's3', 'aws4_request']) key = createHmac('sha256', key).update(part).digest();
   return createHmac('sha256', key).update(toSign).digest('hex');
 }
@@ -150,9 +152,15 @@ describe('signRequest with keys that need encoding', () => {
 
   test('a streamed body is sent as UNSIGNED-PAYLOAD and needs a content-length', () => {
     const base = { service: 's3', region: 'us-east-1', endpoint, method: 'PUT', path: '/b/k' } as const;
-    const signed = signRequest({ ...base, headers: { 'content-length': '3' }, body: () => process.stdin }, credentials, EXAMPLE_TIME);
+    const signed = signRequest(
+      { ...base, headers: { 'content-length': '3' }, body: () => process.stdin },
+      credentials,
+      EXAMPLE_TIME,
+    );
     expect(signed.headers['x-amz-content-sha256']).toBe('UNSIGNED-PAYLOAD');
-    expect(() => signRequest({ ...base, body: () => process.stdin }, credentials, EXAMPLE_TIME)).toThrow(/content-length/);
+    expect(() => signRequest({ ...base, body: () => process.stdin }, credentials, EXAMPLE_TIME)).toThrow(
+      /content-length/,
+    );
   });
 
   test('a session token is sent and signed', () => {
