@@ -41306,7 +41306,12 @@ function createS3Store(config) {
         putObject: (key, body, headers) => put(key, headers, md5Base64(body), body, body.length),
         uploadFile,
         deleteObjects,
-        abortStaleUploads: (prefix, olderThanMs, keys) => abortUploads(s3, prefix, { keys: new Set(keys), initiatedBy: http.clock.now() - olderThanMs }, 'left by an earlier run'),
+        async abortStaleUploads(prefix, olderThanMs, files) {
+            const keys = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
+            if (keys.size === 0)
+                return 0;
+            return abortUploads(s3, prefix, { keys, initiatedBy: http.clock.now() - olderThanMs }, 'left by an earlier run');
+        },
     };
 }
 /** Keys in (startAfter, last] under prefix, all pages; both ends open when undefined. */
@@ -45227,6 +45232,12 @@ async function deploy(options, deps) {
     if (options.dryRun)
         return finish('dry run');
     await writeOwed(store, options.prefix, owed, owedNow);
+    // A killed earlier run may have left incomplete multipart uploads of the very files this run writes.
+    // Any such upload begun before this run is stale: a second deploy to the same prefix at the same time
+    // is a race the workflow's concurrency group already rules out.
+    const writes = plan.uploads.map((step) => ({ key: step.key, size: step.file.size }));
+    if (writes.length > 0)
+        await store.abortStaleUploads(options.prefix, 0, writes);
     const uploadedEtags = new Map();
     const uploaded = [];
     const onUploaded = (step, etag) => {

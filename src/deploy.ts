@@ -113,6 +113,11 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   });
   if (options.dryRun) return finish('dry run');
   await writeOwed(store, options.prefix, owed, owedNow);
+  // A killed earlier run may have left incomplete multipart uploads of the very files this run writes.
+  // Any such upload begun before this run is stale: a second deploy to the same prefix at the same time
+  // is a race the workflow's concurrency group already rules out.
+  const writes = plan.uploads.map((step) => ({ key: step.key, size: step.file.size }));
+  if (writes.length > 0) await store.abortStaleUploads(options.prefix, 0, writes);
 
   const uploadedEtags = new Map<string, string>();
   const uploaded: UploadStep[] = [];

@@ -39,11 +39,12 @@ export interface ObjectStore {
   deleteObjects(keys: readonly string[]): Promise<void>;
   /**
    * Aborts the incomplete multipart uploads under prefix that a killed earlier run left: only of
-   * the given keys (the ones this deploy writes) and only those started more than olderThanMs ago,
-   * so nobody else's live upload is touched. Logs each one. Best effort: never throws (a missing
-   * permission is a warning). Returns how many were aborted.
+   * the files given (the ones this deploy writes, of a size the store uploads in parts) and only
+   * those started more than olderThanMs ago, so nobody else's live upload is touched. No request
+   * when no file is that large. Logs each one. Best effort: never throws (a missing permission is a
+   * warning). Returns how many were aborted.
    */
-  abortStaleUploads(prefix: string, olderThanMs: number, keys: readonly string[]): Promise<number>;
+  abortStaleUploads(prefix: string, olderThanMs: number, files: readonly { readonly key: string; readonly size: number }[]): Promise<number>;
 }
 
 /** An invalidation as CloudFront reports it. */

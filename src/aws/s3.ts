@@ -141,13 +141,11 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     putObject: (key, body, headers) => put(key, headers, md5Base64(body), body, body.length),
     uploadFile,
     deleteObjects,
-    abortStaleUploads: (prefix, olderThanMs, keys) =>
-      abortUploads(
-        s3,
-        prefix,
-        { keys: new Set(keys), initiatedBy: http.clock.now() - olderThanMs },
-        'left by an earlier run',
-      ),
+    async abortStaleUploads(prefix, olderThanMs, files) {
+      const keys = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
+      if (keys.size === 0) return 0;
+      return abortUploads(s3, prefix, { keys, initiatedBy: http.clock.now() - olderThanMs }, 'left by an earlier run');
+    },
   };
 }
 

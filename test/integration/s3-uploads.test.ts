@@ -144,8 +144,11 @@ test('abortStaleUploads aborts only old uploads of the keys given, under the pre
   const log = collectingLog();
   const s3 = store(log, tenMinutesLater);
 
-  expect(await s3.abortStaleUploads('site/', 60 * 60_000, ['site/big.bin'])).toBe(0); // younger than an hour
-  expect(await s3.abortStaleUploads('site/', 5 * 60_000, ['site/big.bin', 'site/index.html'])).toBe(1);
+  const big = { key: 'site/big.bin', size: 17 * MiB };
+  expect(await s3.abortStaleUploads('site/', 60 * 60_000, [big])).toBe(0); // younger than an hour
+  // A file below the multipart threshold was never uploaded in parts: not even a request for it.
+  expect(await s3.abortStaleUploads('site/', 5 * 60_000, [{ ...big, size: 1024 }])).toBe(0);
+  expect(await s3.abortStaleUploads('site/', 5 * 60_000, [big, { key: 'site/index.html', size: 9 }])).toBe(1);
 
   expect((await uploadsOf('site/')).map((u) => u.key)).toEqual(['site/not-ours.bin']);
   expect((await uploadsOf('other/')).map((u) => u.key)).toEqual(['other/big.bin']);
@@ -161,7 +164,7 @@ test('abortStaleUploads aborts only old uploads of the keys given, under the pre
 test('abortStaleUploads without the permission to list uploads warns and carries on', async () => {
   refuse = (method, url) => (method === 'GET' && url.includes('uploads') ? 'AccessDenied' : undefined);
   const log = collectingLog();
-  expect(await store(log).abortStaleUploads('site/', 0, ['site/big.bin'])).toBe(0);
+  expect(await store(log).abortStaleUploads('site/', 0, [{ key: 'site/big.bin', size: 17 * MiB }])).toBe(0);
   expect(log.lines).toEqual([
     expect.stringMatching(/^warning: S3: could not clean up .*s3:ListBucketMultipartUploads/),
   ]);
