@@ -40767,9 +40767,25 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: ./src/core/keys.ts
 /** S3 key arithmetic under a prefix. */
 const MAX_KEY_BYTES = 1024;
-/** S3's order: UTF-8 bytes (not JavaScript's UTF-16 order). */
+/**
+ * S3's order: UTF-8 bytes, which is code point order. UTF-16 code units already sort that way except
+ * that surrogates (code points past U+FFFF) must come after U+E000..U+FFFF; shifting the two groups
+ * fixes that without encoding either string.
+ */
 function compareKeys(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return inCodePointOrder(x) - inCodePointOrder(y);
+    }
+    return a.length - b.length;
+}
+function inCodePointOrder(unit) {
+    if (unit < 0xd800)
+        return unit;
+    return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }
 /** 'www', '/www/', 'www//' → 'www/'; '' or '/' → ''. */
 function normalizePrefix(prefix) {
@@ -40796,21 +40812,26 @@ function invalidKeys(keys) {
     }
     return problems;
 }
+/** A ListObjectsV2 page holds at most 1000 keys, whatever max-keys asks for. */
+const RANGE_MAX_KEYS = 1000;
 /**
- * A ListObjectsV2 page holds up to 1000 keys. A range a little smaller than a page usually ends
- * inside its first page, so it costs one request: the page then already shows a key past the range.
+ * Up to this many keys the listing goes page after page: one request in flight costs the server
+ * least, and a few pages take less than hashing the same files. Above it, ranges in parallel.
  */
-const KEYS_PER_RANGE = 800;
+const SEQUENTIAL_LIST_MAX_KEYS = 10_000;
+/** A range a little smaller than a page usually ends inside its one page, even after a few new files. */
+const KEYS_PER_RANGE = 960;
 /**
- * Where to cut the listing of a prefix into ranges of under a page each, so the pages can be
- * fetched in parallel: evenly spaced local keys (in S3's order), whose remote counterparts usually
- * match. At most maxRanges ranges.
+ * Where to cut the listing of a prefix into ranges of about a page each, so the pages can be
+ * fetched in parallel: every KEYS_PER_RANGE-th of the keys expected (in S3's order), which mostly
+ * exist remotely. None for a listing of at most SEQUENTIAL_LIST_MAX_KEYS keys.
  */
-function listSplitPoints(sortedKeys, maxRanges = 8) {
-    const ranges = Math.min(maxRanges, Math.ceil(sortedKeys.length / KEYS_PER_RANGE));
+function listSplitPoints(sortedKeys) {
+    if (sortedKeys.length <= SEQUENTIAL_LIST_MAX_KEYS)
+        return [];
     const points = [];
-    for (let i = 1; i < ranges; i++)
-        points.push(sortedKeys[Math.floor((i * sortedKeys.length) / ranges) - 1]);
+    for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE)
+        points.push(sortedKeys[i]);
     return points;
 }
 
@@ -40844,6 +40865,223 @@ async function mapLimit(items, concurrency, fn) {
     if (failures[0] !== undefined)
         throw failures[0].error;
     return results;
+}
+
+;// CONCATENATED MODULE: ./src/aws/list-objects-xml.ts
+/**
+ * A ListObjectsV2 page (ListBucketResult) read with indexOf instead of a general XML parser: the
+ * listing is the one large XML answer of a no-op deploy, and a general parser spent 60-90 µs and
+ * a heap of short-lived objects per key on it. It yields exactly the strings parseXml + text()
+ * would: the five XML entities and numeric character references decoded, CDATA taken verbatim,
+ * whitespace kept. Elements it does not need are skipped whole, whatever they hold.
+ */
+const CONTENTS_FIELDS = { Key: 'key', ETag: 'etag', Size: 'size', StorageClass: 'storageClass' };
+const PAGE_FIELDS = {
+    IsTruncated: 'isTruncated',
+    NextContinuationToken: 'nextContinuationToken',
+    EncodingType: 'encodingType',
+};
+/** The page, or undefined when the document's root is not a ListBucketResult. */
+function parseListPage(body) {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    // XML's end-of-line normalization, as every conforming parser does it: a raw CR is never a value.
+    const xml = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    const reader = new Reader(xml);
+    const root = reader.nextOpenTag();
+    if (root?.name !== 'ListBucketResult')
+        return undefined;
+    const page = { contents: [] };
+    if (root.selfClosing)
+        return page;
+    for (let tag = reader.childTag(); tag !== undefined; tag = reader.childTag()) {
+        if (tag.name === 'Contents' && !tag.selfClosing) {
+            page.contents.push(readContents(reader));
+            continue;
+        }
+        const field = PAGE_FIELDS[tag.name];
+        if (field !== undefined) {
+            const value = tag.selfClosing ? '' : reader.leafText();
+            if (page[field] === undefined)
+                page[field] = value; // text() takes the first of repeated elements
+        }
+        else if (!tag.selfClosing) {
+            reader.skipElement();
+        }
+    }
+    return page;
+}
+function readContents(reader) {
+    const entry = {};
+    for (let tag = reader.childTag(); tag !== undefined; tag = reader.childTag()) {
+        const field = CONTENTS_FIELDS[tag.name];
+        if (field !== undefined) {
+            const value = tag.selfClosing ? '' : reader.leafText();
+            if (entry[field] === undefined)
+                entry[field] = value;
+        }
+        else if (!tag.selfClosing) {
+            reader.skipElement();
+        }
+    }
+    return entry;
+}
+class Reader {
+    xml;
+    pos = 0;
+    constructor(xml) {
+        this.xml = xml;
+    }
+    /** The next element's start tag anywhere ahead (prolog, comments and doctype skipped). */
+    nextOpenTag() {
+        for (;;) {
+            const lt = this.xml.indexOf('<', this.pos);
+            if (lt < 0)
+                return undefined;
+            this.pos = lt;
+            if (this.skipMarkup())
+                continue;
+            if (this.xml.startsWith('</', lt))
+                return undefined;
+            return this.openTag();
+        }
+    }
+    /**
+     * The next child start tag of the element whose content the cursor is in, or undefined after
+     * consuming that element's end tag. Text between children is ignored.
+     */
+    childTag() {
+        for (;;) {
+            const lt = this.xml.indexOf('<', this.pos);
+            if (lt < 0) {
+                this.pos = this.xml.length;
+                return undefined;
+            }
+            this.pos = lt;
+            if (this.skipMarkup())
+                continue;
+            if (this.xml.startsWith('</', lt)) {
+                this.pos = this.after('>', lt);
+                return undefined;
+            }
+            return this.openTag();
+        }
+    }
+    /** Text content up to the element's end tag, which is consumed. */
+    leafText() {
+        let text = '';
+        for (;;) {
+            const lt = this.xml.indexOf('<', this.pos);
+            if (lt < 0) {
+                text += unescapeXml(this.xml.slice(this.pos));
+                this.pos = this.xml.length;
+                return text;
+            }
+            text += unescapeXml(this.xml.slice(this.pos, lt));
+            if (this.xml.startsWith('<![CDATA[', lt)) {
+                const end = this.xml.indexOf(']]>', lt + 9);
+                const stop = end < 0 ? this.xml.length : end;
+                text += this.xml.slice(lt + 9, stop);
+                this.pos = end < 0 ? stop : end + 3;
+                continue;
+            }
+            this.pos = lt;
+            if (this.skipMarkup())
+                continue;
+            if (this.xml.startsWith('</', lt)) {
+                this.pos = this.after('>', lt);
+                return text;
+            }
+            // A child element inside what should be a leaf: not a value we can use.
+            this.openTag().selfClosing || this.skipElement();
+        }
+    }
+    /** Skips the rest of the element whose content the cursor is in, end tag included. */
+    skipElement() {
+        let depth = 1;
+        while (depth > 0) {
+            const lt = this.xml.indexOf('<', this.pos);
+            if (lt < 0) {
+                this.pos = this.xml.length;
+                return;
+            }
+            this.pos = lt;
+            if (this.skipMarkup())
+                continue;
+            if (this.xml.startsWith('</', lt)) {
+                depth -= 1;
+                this.pos = this.after('>', lt);
+            }
+            else if (!this.openTag().selfClosing) {
+                depth += 1;
+            }
+        }
+    }
+    /** At '<': steps over CDATA, a comment, a processing instruction or a declaration. */
+    skipMarkup() {
+        const at = this.pos;
+        const { xml } = this;
+        if (xml.charCodeAt(at + 1) === 0x3f /* ? */)
+            this.pos = this.after('?>', at);
+        else if (xml.startsWith('<!--', at))
+            this.pos = this.after('-->', at);
+        else if (xml.startsWith('<![CDATA[', at))
+            this.pos = this.after(']]>', at);
+        else if (xml.charCodeAt(at + 1) === 0x21 /* ! */)
+            this.pos = this.after('>', at);
+        else
+            return false;
+        return true;
+    }
+    /** At '<' of a start tag: reads it (attributes ignored) and moves past it. */
+    openTag() {
+        const { xml } = this;
+        const gt = this.findTagEnd(this.pos);
+        let nameEnd = this.pos + 1;
+        while (nameEnd < gt && !isNameEnd(xml.charCodeAt(nameEnd)))
+            nameEnd++;
+        const name = xml.slice(this.pos + 1, nameEnd);
+        const selfClosing = xml.charCodeAt(gt - 1) === 0x2f; /* / */
+        this.pos = gt + 1;
+        return { name, selfClosing };
+    }
+    /** The '>' closing a start tag, skipping any '>' inside quoted attribute values. */
+    findTagEnd(from) {
+        const { xml } = this;
+        let quote = 0;
+        for (let i = from + 1; i < xml.length; i++) {
+            const c = xml.charCodeAt(i);
+            if (quote !== 0) {
+                if (c === quote)
+                    quote = 0;
+            }
+            else if (c === 0x22 || c === 0x27) {
+                quote = c;
+            }
+            else if (c === 0x3e) {
+                return i;
+            }
+        }
+        return xml.length - 1;
+    }
+    after(token, from) {
+        const at = this.xml.indexOf(token, from + 1);
+        return at < 0 ? this.xml.length : at + token.length;
+    }
+}
+function isNameEnd(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3e || c === 0x2f;
+}
+const list_objects_xml_NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** The five XML entities and numeric character references; anything else is left as sent. */
+function unescapeXml(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref) => {
+        if (ref.charCodeAt(0) !== 0x23 /* # */)
+            return list_objects_xml_NAMED[ref] ?? whole;
+        const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return code > 0x10ffff ? whole : String.fromCodePoint(code);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/aws/s3-errors.ts
@@ -41226,6 +41464,7 @@ async function md5OfRange(path, start, end) {
 
 
 
+
 const MiB = 1024 * 1024;
 const DELETE_BATCH = 1000;
 const s3_S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
@@ -41323,19 +41562,22 @@ async function listRange(s3, prefix, startAfter, last) {
         const query = { 'list-type': '2', 'encoding-type': 'url' };
         if (prefix !== '')
             query['prefix'] = prefix;
+        // A bounded range is cut to about a page: asking for no more spares the server keys we would drop.
+        if (last !== undefined)
+            query['max-keys'] = String(RANGE_MAX_KEYS);
         if (token !== undefined)
             query['continuation-token'] = token;
         else if (startAfter !== undefined)
             query['start-after'] = startAfter;
         const response = await s3.call({ action: 'ListObjectsV2', method: 'GET', query, idempotent: true });
-        const result = child(xml_parseXml(response.body), 'ListBucketResult');
+        const result = parseListPage(response.body);
         if (result === undefined)
             throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: the answer is not a ListBucketResult`);
         // Decode only when the server says it encoded: s3rver ignores encoding-type and sends raw keys.
-        const urlEncoded = xml_text(result, 'EncodingType')?.toLowerCase() === 'url';
+        const urlEncoded = result.encodingType?.toLowerCase() === 'url';
         let pastRange = false;
-        for (const entry of children(result, 'Contents')) {
-            const rawKey = xml_text(entry, 'Key');
+        for (const entry of result.contents) {
+            const rawKey = entry.key;
             if (rawKey === undefined)
                 continue;
             const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
@@ -41343,17 +41585,17 @@ async function listRange(s3, prefix, startAfter, last) {
                 pastRange = true; // the next range lists it
                 continue;
             }
-            const storageClass = xml_text(entry, 'StorageClass');
+            const storageClass = entry.storageClass;
             found.push({
                 key,
-                etag: normalizeEtag(xml_text(entry, 'ETag')),
-                size: Number(xml_text(entry, 'Size') ?? '0'),
+                etag: normalizeEtag(entry.etag),
+                size: Number(entry.size ?? '0'),
                 ...(storageClass === undefined || storageClass === '' ? {} : { storageClass }),
             });
         }
-        if (pastRange || xml_text(result, 'IsTruncated') !== 'true')
+        if (pastRange || result.isTruncated !== 'true')
             return found;
-        token = xml_text(result, 'NextContinuationToken');
+        token = result.nextContinuationToken;
         if (token === undefined || token === '' || seenTokens.has(token)) {
             throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: a truncated page came without a new continuation token`);
         }

@@ -1,13 +1,14 @@
 /** ObjectStore over S3's REST API, on the shared signed HTTP client. */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { compareKeys } from '../core/keys.js';
+import { compareKeys, RANGE_MAX_KEYS } from '../core/keys.js';
 import type { LocalFile, ObjectHeaders, RemoteObject } from '../core/types.js';
 import { type Log, type ObjectStore, silentLog } from '../ports.js';
 import { mapLimit } from '../util/pool.js';
 import { decodeUrlEncodedKey } from './encode.js';
 import { AwsError } from './errors.js';
 import type { AwsRequest, HttpClient } from './http.js';
+import { parseListPage } from './list-objects-xml.js';
 import { createS3Caller, normalizeEtag, objectHeaderFields, type S3Caller } from './s3-call.js';
 import { uploadMultipart } from './s3-multipart.js';
 import { abortUploads } from './s3-uploads.js';
@@ -162,33 +163,35 @@ async function listRange(
   for (;;) {
     const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url' };
     if (prefix !== '') query['prefix'] = prefix;
+    // A bounded range is cut to about a page: asking for no more spares the server keys we would drop.
+    if (last !== undefined) query['max-keys'] = String(RANGE_MAX_KEYS);
     if (token !== undefined) query['continuation-token'] = token;
     else if (startAfter !== undefined) query['start-after'] = startAfter;
     const response = await s3.call({ action: 'ListObjectsV2', method: 'GET', query, idempotent: true });
-    const result = child(parseXml(response.body), 'ListBucketResult');
+    const result = parseListPage(response.body);
     if (result === undefined)
       throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: the answer is not a ListBucketResult`);
     // Decode only when the server says it encoded: s3rver ignores encoding-type and sends raw keys.
-    const urlEncoded = text(result, 'EncodingType')?.toLowerCase() === 'url';
+    const urlEncoded = result.encodingType?.toLowerCase() === 'url';
     let pastRange = false;
-    for (const entry of children(result, 'Contents')) {
-      const rawKey = text(entry, 'Key');
+    for (const entry of result.contents) {
+      const rawKey = entry.key;
       if (rawKey === undefined) continue;
       const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
       if (last !== undefined && compareKeys(key, last) > 0) {
         pastRange = true; // the next range lists it
         continue;
       }
-      const storageClass = text(entry, 'StorageClass');
+      const storageClass = entry.storageClass;
       found.push({
         key,
-        etag: normalizeEtag(text(entry, 'ETag')),
-        size: Number(text(entry, 'Size') ?? '0'),
+        etag: normalizeEtag(entry.etag),
+        size: Number(entry.size ?? '0'),
         ...(storageClass === undefined || storageClass === '' ? {} : { storageClass }),
       });
     }
-    if (pastRange || text(result, 'IsTruncated') !== 'true') return found;
-    token = text(result, 'NextContinuationToken');
+    if (pastRange || result.isTruncated !== 'true') return found;
+    token = result.nextContinuationToken;
     if (token === undefined || token === '' || seenTokens.has(token)) {
       throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: a truncated page came without a new continuation token`);
     }

@@ -2,9 +2,24 @@
 
 export const MAX_KEY_BYTES = 1024;
 
-/** S3's order: UTF-8 bytes (not JavaScript's UTF-16 order). */
+/**
+ * S3's order: UTF-8 bytes, which is code point order. UTF-16 code units already sort that way except
+ * that surrogates (code points past U+FFFF) must come after U+E000..U+FFFF; shifting the two groups
+ * fixes that without encoding either string.
+ */
 export function compareKeys(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y);
+  }
+  return a.length - b.length;
+}
+
+function inCodePointOrder(unit: number): number {
+  if (unit < 0xd800) return unit;
+  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }
 
 /** 'www', '/www/', 'www//' → 'www/'; '' or '/' → ''. */
@@ -35,20 +50,26 @@ export function invalidKeys(keys: readonly string[]): { key: string; reason: str
   return problems;
 }
 
-/**
- * A ListObjectsV2 page holds up to 1000 keys. A range a little smaller than a page usually ends
- * inside its first page, so it costs one request: the page then already shows a key past the range.
- */
-const KEYS_PER_RANGE = 800;
+/** A ListObjectsV2 page holds at most 1000 keys, whatever max-keys asks for. */
+export const RANGE_MAX_KEYS = 1000;
 
 /**
- * Where to cut the listing of a prefix into ranges of under a page each, so the pages can be
- * fetched in parallel: evenly spaced local keys (in S3's order), whose remote counterparts usually
- * match. At most maxRanges ranges.
+ * Up to this many keys the listing goes page after page: one request in flight costs the server
+ * least, and a few pages take less than hashing the same files. Above it, ranges in parallel.
  */
-export function listSplitPoints(sortedKeys: readonly string[], maxRanges = 8): string[] {
-  const ranges = Math.min(maxRanges, Math.ceil(sortedKeys.length / KEYS_PER_RANGE));
+export const SEQUENTIAL_LIST_MAX_KEYS = 10_000;
+
+/** A range a little smaller than a page usually ends inside its one page, even after a few new files. */
+const KEYS_PER_RANGE = 960;
+
+/**
+ * Where to cut the listing of a prefix into ranges of about a page each, so the pages can be
+ * fetched in parallel: every KEYS_PER_RANGE-th of the keys expected (in S3's order), which mostly
+ * exist remotely. None for a listing of at most SEQUENTIAL_LIST_MAX_KEYS keys.
+ */
+export function listSplitPoints(sortedKeys: readonly string[]): string[] {
+  if (sortedKeys.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
   const points: string[] = [];
-  for (let i = 1; i < ranges; i++) points.push(sortedKeys[Math.floor((i * sortedKeys.length) / ranges) - 1]!);
+  for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]!);
   return points;
 }

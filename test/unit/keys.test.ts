@@ -36,13 +36,22 @@ describe('S3 key order and listing ranges', () => {
 
   const keys = (count: number) => Array.from({ length: count }, (_, i) => `k${String(i).padStart(5, '0')}`);
 
+  test('compareKeys agrees with comparing the UTF-8 bytes, on every kind of code unit', () => {
+    const samples = ['', 'a', 'a/', 'a b', 'A', '~', '\u007f', '\u0080', 'é', '\u07ff', '\u0800', '\ud7ff', '\ue000', '｡', '\uffff', '😀', '\u{10000}', '\u{10ffff}', 'a😀', 'a\uffff'];
+    for (const a of samples) {
+      for (const b of samples) {
+        expect(Math.sign(compareKeys(a, b))).toBe(Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b))));
+      }
+    }
+  });
+
   test.each<[number, number[]]>([
     [0, []],
-    [800, []],
-    [801, [399]],
-    [3000, [749, 1499, 2249]],
-    [20000, [2499, 4999, 7499, 9999, 12499, 14999, 17499]],
-  ])('%i keys are cut into ranges of under a page, at most 8', (count, cutIndexes) => {
+    [3000, []],
+    [10000, []],
+    [10001, Array.from({ length: 10 }, (_, i) => 959 + i * 960)],
+    [30000, Array.from({ length: 31 }, (_, i) => 959 + i * 960)],
+  ])('%i keys: listed page after page up to 10,000, else cut into ranges of about a page', (count, cutIndexes) => {
     const sorted = keys(count);
     expect(listSplitPoints(sorted)).toEqual(cutIndexes.map((i) => sorted[i]));
   });

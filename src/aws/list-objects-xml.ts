@@ -1,0 +1,222 @@
+/**
+ * A ListObjectsV2 page (ListBucketResult) read with indexOf instead of a general XML parser: the
+ * listing is the one large XML answer of a no-op deploy, and a general parser spent 60-90 µs and
+ * a heap of short-lived objects per key on it. It yields exactly the strings parseXml + text()
+ * would: the five XML entities and numeric character references decoded, CDATA taken verbatim,
+ * whitespace kept. Elements it does not need are skipped whole, whatever they hold.
+ */
+
+export interface ListedEntry {
+  readonly key?: string;
+  readonly etag?: string;
+  readonly size?: string;
+  readonly storageClass?: string;
+}
+
+export interface ListPage {
+  readonly contents: ListedEntry[];
+  readonly isTruncated?: string;
+  readonly nextContinuationToken?: string;
+  readonly encodingType?: string;
+}
+
+const CONTENTS_FIELDS: Record<string, keyof ListedEntry> = { Key: 'key', ETag: 'etag', Size: 'size', StorageClass: 'storageClass' };
+const PAGE_FIELDS: Record<string, 'isTruncated' | 'nextContinuationToken' | 'encodingType'> = {
+  IsTruncated: 'isTruncated',
+  NextContinuationToken: 'nextContinuationToken',
+  EncodingType: 'encodingType',
+};
+
+/** The page, or undefined when the document's root is not a ListBucketResult. */
+export function parseListPage(body: Buffer | string): ListPage | undefined {
+  const text = typeof body === 'string' ? body : body.toString('utf8');
+  // XML's end-of-line normalization, as every conforming parser does it: a raw CR is never a value.
+  const xml = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const reader = new Reader(xml);
+  const root = reader.nextOpenTag();
+  if (root?.name !== 'ListBucketResult') return undefined;
+  const page: { -readonly [K in keyof ListPage]: ListPage[K] } = { contents: [] };
+  if (root.selfClosing) return page;
+  for (let tag = reader.childTag(); tag !== undefined; tag = reader.childTag()) {
+    if (tag.name === 'Contents' && !tag.selfClosing) {
+      page.contents.push(readContents(reader));
+      continue;
+    }
+    const field = PAGE_FIELDS[tag.name];
+    if (field !== undefined) {
+      const value = tag.selfClosing ? '' : reader.leafText();
+      if (page[field] === undefined) page[field] = value; // text() takes the first of repeated elements
+    } else if (!tag.selfClosing) {
+      reader.skipElement();
+    }
+  }
+  return page;
+}
+
+function readContents(reader: Reader): ListedEntry {
+  const entry: { -readonly [K in keyof ListedEntry]: ListedEntry[K] } = {};
+  for (let tag = reader.childTag(); tag !== undefined; tag = reader.childTag()) {
+    const field = CONTENTS_FIELDS[tag.name];
+    if (field !== undefined) {
+      const value = tag.selfClosing ? '' : reader.leafText();
+      if (entry[field] === undefined) entry[field] = value;
+    } else if (!tag.selfClosing) {
+      reader.skipElement();
+    }
+  }
+  return entry;
+}
+
+interface Tag {
+  readonly name: string;
+  readonly selfClosing: boolean;
+}
+
+class Reader {
+  private pos = 0;
+  constructor(private readonly xml: string) {}
+
+  /** The next element's start tag anywhere ahead (prolog, comments and doctype skipped). */
+  nextOpenTag(): Tag | undefined {
+    for (;;) {
+      const lt = this.xml.indexOf('<', this.pos);
+      if (lt < 0) return undefined;
+      this.pos = lt;
+      if (this.skipMarkup()) continue;
+      if (this.xml.startsWith('</', lt)) return undefined;
+      return this.openTag();
+    }
+  }
+
+  /**
+   * The next child start tag of the element whose content the cursor is in, or undefined after
+   * consuming that element's end tag. Text between children is ignored.
+   */
+  childTag(): Tag | undefined {
+    for (;;) {
+      const lt = this.xml.indexOf('<', this.pos);
+      if (lt < 0) {
+        this.pos = this.xml.length;
+        return undefined;
+      }
+      this.pos = lt;
+      if (this.skipMarkup()) continue;
+      if (this.xml.startsWith('</', lt)) {
+        this.pos = this.after('>', lt);
+        return undefined;
+      }
+      return this.openTag();
+    }
+  }
+
+  /** Text content up to the element's end tag, which is consumed. */
+  leafText(): string {
+    let text = '';
+    for (;;) {
+      const lt = this.xml.indexOf('<', this.pos);
+      if (lt < 0) {
+        text += unescapeXml(this.xml.slice(this.pos));
+        this.pos = this.xml.length;
+        return text;
+      }
+      text += unescapeXml(this.xml.slice(this.pos, lt));
+      if (this.xml.startsWith('<![CDATA[', lt)) {
+        const end = this.xml.indexOf(']]>', lt + 9);
+        const stop = end < 0 ? this.xml.length : end;
+        text += this.xml.slice(lt + 9, stop);
+        this.pos = end < 0 ? stop : end + 3;
+        continue;
+      }
+      this.pos = lt;
+      if (this.skipMarkup()) continue;
+      if (this.xml.startsWith('</', lt)) {
+        this.pos = this.after('>', lt);
+        return text;
+      }
+      // A child element inside what should be a leaf: not a value we can use.
+      this.openTag().selfClosing || this.skipElement();
+    }
+  }
+
+  /** Skips the rest of the element whose content the cursor is in, end tag included. */
+  skipElement(): void {
+    let depth = 1;
+    while (depth > 0) {
+      const lt = this.xml.indexOf('<', this.pos);
+      if (lt < 0) {
+        this.pos = this.xml.length;
+        return;
+      }
+      this.pos = lt;
+      if (this.skipMarkup()) continue;
+      if (this.xml.startsWith('</', lt)) {
+        depth -= 1;
+        this.pos = this.after('>', lt);
+      } else if (!this.openTag().selfClosing) {
+        depth += 1;
+      }
+    }
+  }
+
+  /** At '<': steps over CDATA, a comment, a processing instruction or a declaration. */
+  private skipMarkup(): boolean {
+    const at = this.pos;
+    const { xml } = this;
+    if (xml.charCodeAt(at + 1) === 0x3f /* ? */) this.pos = this.after('?>', at);
+    else if (xml.startsWith('<!--', at)) this.pos = this.after('-->', at);
+    else if (xml.startsWith('<![CDATA[', at)) this.pos = this.after(']]>', at);
+    else if (xml.charCodeAt(at + 1) === 0x21 /* ! */) this.pos = this.after('>', at);
+    else return false;
+    return true;
+  }
+
+  /** At '<' of a start tag: reads it (attributes ignored) and moves past it. */
+  private openTag(): Tag {
+    const { xml } = this;
+    const gt = this.findTagEnd(this.pos);
+    let nameEnd = this.pos + 1;
+    while (nameEnd < gt && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
+    const name = xml.slice(this.pos + 1, nameEnd);
+    const selfClosing = xml.charCodeAt(gt - 1) === 0x2f; /* / */
+    this.pos = gt + 1;
+    return { name, selfClosing };
+  }
+
+  /** The '>' closing a start tag, skipping any '>' inside quoted attribute values. */
+  private findTagEnd(from: number): number {
+    const { xml } = this;
+    let quote = 0;
+    for (let i = from + 1; i < xml.length; i++) {
+      const c = xml.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 0x22 || c === 0x27) {
+        quote = c;
+      } else if (c === 0x3e) {
+        return i;
+      }
+    }
+    return xml.length - 1;
+  }
+
+  private after(token: string, from: number): number {
+    const at = this.xml.indexOf(token, from + 1);
+    return at < 0 ? this.xml.length : at + token.length;
+  }
+}
+
+function isNameEnd(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3e || c === 0x2f;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The five XML entities and numeric character references; anything else is left as sent. */
+export function unescapeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
+    if (ref.charCodeAt(0) !== 0x23 /* # */) return NAMED[ref] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0x10ffff ? whole : String.fromCodePoint(code);
+  });
+}
