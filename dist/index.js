@@ -40911,6 +40911,32 @@ function parseListPage(body) {
     return page;
 }
 function readContents(reader) {
+    return reader.plainContents() ?? readElements(reader);
+}
+/**
+ * A Contents element as S3 sends it: no CDATA, comment or attribute inside, each field once as
+ * <Name>text</Name>. Read with four indexOf calls; anything else goes the general way.
+ */
+function plainContents(block) {
+    if (block.includes('<!'))
+        return undefined;
+    const entry = {};
+    for (const name in CONTENTS_FIELDS) {
+        const open = block.indexOf(`<${name}>`);
+        if (open < 0) {
+            if (block.includes(`<${name}`))
+                return undefined; // attributes or self-closing
+            continue;
+        }
+        const start = open + name.length + 2;
+        const end = block.indexOf('<', start);
+        if (!block.startsWith(`</${name}>`, end))
+            return undefined;
+        entry[CONTENTS_FIELDS[name]] = unescapeXml(block.slice(start, end));
+    }
+    return entry;
+}
+function readElements(reader) {
     const entry = {};
     for (let tag = reader.childTag(); tag !== undefined; tag = reader.childTag()) {
         const field = CONTENTS_FIELDS[tag.name];
@@ -40965,6 +40991,16 @@ class Reader {
             }
             return this.openTag();
         }
+    }
+    /** A Contents element read by plainContents, if it can; the cursor then moves past it. */
+    plainContents() {
+        const end = this.xml.indexOf('</Contents>', this.pos);
+        if (end < 0)
+            return undefined;
+        const entry = plainContents(this.xml.slice(this.pos, end));
+        if (entry !== undefined)
+            this.pos = end + '</Contents>'.length;
+        return entry;
     }
     /** Text content up to the element's end tag, which is consumed. */
     leafText() {
@@ -41074,8 +41110,13 @@ function isNameEnd(c) {
 const list_objects_xml_NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** The five XML entities and numeric character references; anything else is left as sent. */
 function unescapeXml(text) {
-    if (!text.includes('&'))
+    const amp = text.indexOf('&');
+    if (amp < 0)
         return text;
+    // Every ETag: "…" sent as &quot;…&quot;.
+    if (amp === 0 && text.startsWith('&quot;') && text.indexOf('&', 6) === text.length - 6 && text.endsWith('&quot;')) {
+        return `"${text.slice(6, -6)}"`;
+    }
     return text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref) => {
         if (ref.charCodeAt(0) !== 0x23 /* # */)
             return list_objects_xml_NAMED[ref] ?? whole;

@@ -54,6 +54,31 @@ export function parseListPage(body: Buffer | string): ListPage | undefined {
 }
 
 function readContents(reader: Reader): ListedEntry {
+  return reader.plainContents() ?? readElements(reader);
+}
+
+/**
+ * A Contents element as S3 sends it: no CDATA, comment or attribute inside, each field once as
+ * <Name>text</Name>. Read with four indexOf calls; anything else goes the general way.
+ */
+function plainContents(block: string): ListedEntry | undefined {
+  if (block.includes('<!')) return undefined;
+  const entry: { -readonly [K in keyof ListedEntry]: ListedEntry[K] } = {};
+  for (const name in CONTENTS_FIELDS) {
+    const open = block.indexOf(`<${name}>`);
+    if (open < 0) {
+      if (block.includes(`<${name}`)) return undefined; // attributes or self-closing
+      continue;
+    }
+    const start = open + name.length + 2;
+    const end = block.indexOf('<', start);
+    if (!block.startsWith(`</${name}>`, end)) return undefined;
+    entry[CONTENTS_FIELDS[name]!] = unescapeXml(block.slice(start, end));
+  }
+  return entry;
+}
+
+function readElements(reader: Reader): ListedEntry {
   const entry: { -readonly [K in keyof ListedEntry]: ListedEntry[K] } = {};
   for (let tag = reader.childTag(); tag !== undefined; tag = reader.childTag()) {
     const field = CONTENTS_FIELDS[tag.name];
@@ -107,6 +132,15 @@ class Reader {
       }
       return this.openTag();
     }
+  }
+
+  /** A Contents element read by plainContents, if it can; the cursor then moves past it. */
+  plainContents(): ListedEntry | undefined {
+    const end = this.xml.indexOf('</Contents>', this.pos);
+    if (end < 0) return undefined;
+    const entry = plainContents(this.xml.slice(this.pos, end));
+    if (entry !== undefined) this.pos = end + '</Contents>'.length;
+    return entry;
   }
 
   /** Text content up to the element's end tag, which is consumed. */
@@ -213,7 +247,12 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 /** The five XML entities and numeric character references; anything else is left as sent. */
 export function unescapeXml(text: string): string {
-  if (!text.includes('&')) return text;
+  const amp = text.indexOf('&');
+  if (amp < 0) return text;
+  // Every ETag: "…" sent as &quot;…&quot;.
+  if (amp === 0 && text.startsWith('&quot;') && text.indexOf('&', 6) === text.length - 6 && text.endsWith('&quot;')) {
+    return `"${text.slice(6, -6)}"`;
+  }
   return text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
     if (ref.charCodeAt(0) !== 0x23 /* # */) return NAMED[ref] ?? whole;
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
