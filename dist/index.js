@@ -45059,19 +45059,23 @@ function immutableWarning(change) {
 
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 /**
- * The deploy manifest: one small JSON object under the prefix recording, per key, the content MD5
- * and the headers digest it was uploaded with. The listing gives ETag and size for free, but not the
- * headers, and a multipart ETag is not an MD5; the manifest fills both gaps without a HEAD per
- * object. An entry is trusted only while the listing's ETag and size still equal the recorded ones,
- * so an object changed by anyone else is simply judged afresh.
+ * The deploy manifest: one small JSON object under the prefix recording, per key, the content MD5,
+ * the content SHA-256 and the headers digest it was uploaded with. The listing gives ETag and size
+ * for free, but not the headers, and a multipart ETag is not an MD5; the manifest fills both gaps
+ * without a HEAD per object. An entry is trusted only while the listing's ETag and size still equal
+ * the recorded ones, so an object changed by anyone else is simply judged afresh.
+ *
+ * sha256 came later: entries written before it lack it, and are still read (and their files
+ * compared by MD5, once). The version stays 1 because the field is only added: an older release
+ * reading this manifest ignores it and keeps trusting the rest.
  */
 const MANIFEST_NAME = '.s3-cloudfront-deploy.json';
 const VERSION = 1;
 function encodeManifest(manifest) {
     const objects = {};
     for (const rel of [...manifest.keys()].sort()) {
-        const entry = manifest.get(rel);
-        objects[rel] = { etag: entry.etag, size: entry.size, md5: entry.md5, headers: entry.headers };
+        const { etag, size, md5, sha256, headers } = manifest.get(rel);
+        objects[rel] = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
     }
     return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', objects }));
 }
@@ -45103,10 +45107,25 @@ function isEntry(value) {
         typeof value['etag'] === 'string' &&
         typeof value['size'] === 'number' &&
         typeof value['md5'] === 'string' &&
+        (value['sha256'] === undefined || typeof value['sha256'] === 'string') &&
         typeof value['headers'] === 'string');
 }
+/** Whether both would encode the same, compared entry by entry rather than by encoding both. */
 function sameManifest(a, b) {
-    return encodeManifest(a).equals(encodeManifest(b));
+    if (a.size !== b.size)
+        return false;
+    for (const [rel, x] of a) {
+        const y = b.get(rel);
+        if (y === undefined ||
+            x.etag !== y.etag ||
+            x.size !== y.size ||
+            x.md5 !== y.md5 ||
+            x.sha256 !== y.sha256 ||
+            x.headers !== y.headers) {
+            return false;
+        }
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/owed.ts
@@ -45275,9 +45294,10 @@ function judge(file, headers, remote, entry) {
         return 'new';
     if (remote.size !== file.size)
         return 'content changed';
-    const trusted = entry !== undefined && entry.etag === remote.etag && entry.size === remote.size;
-    if (trusted) {
-        if (entry.md5 !== file.md5)
+    if (entry !== undefined && isTrusted(entry, remote)) {
+        // An entry from before sha256 was recorded is compared by MD5, once: the new manifest has both.
+        const same = entry.sha256 === undefined ? entry.md5 === file.md5 : entry.sha256 === file.sha256;
+        if (!same)
             return 'content changed';
         return entry.headers === headersDigest(headers) ? undefined : 'headers changed';
     }
@@ -45286,6 +45306,29 @@ function judge(file, headers, remote, entry) {
     if (!isMultipartEtag && remote.etag !== file.md5)
         return 'content changed';
     return 'headers unknown';
+}
+/** The entry still describes the object listed: nobody else has written it since. */
+function isTrusted(entry, remote) {
+    return entry.etag === remote.etag && entry.size === remote.size;
+}
+/**
+ * Every file with its MD5. Where the manifest vouches for the content (a trusted entry whose SHA-256
+ * equals the file's), the MD5 is the entry's: equal content, equal MD5. Every other file is hashed
+ * with hashMd5: those the plan uploads (Content-MD5) or must compare with a foreign ETag or with an
+ * entry written before SHA-256 was recorded. A no-op deploy hashes nothing twice.
+ */
+async function resolveMd5(files, known, hashMd5) {
+    const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
+    const md5s = files.map((file) => {
+        const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
+        const entry = known.manifest.get(file.rel);
+        const vouched = remote !== undefined && entry?.sha256 !== undefined && isTrusted(entry, remote);
+        return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : undefined;
+    });
+    const unknown = files.filter((_, i) => md5s[i] === undefined);
+    const hashed = await hashMd5(unknown);
+    let next = 0;
+    return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++] }));
 }
 /** Never our own records, never outside the prefix, never a console "folder" marker. */
 function isDeletable(key, prefix) {
@@ -45319,7 +45362,7 @@ function nextManifest(run) {
     return next;
 }
 function entryFor(file, headers, etag) {
-    return { etag, size: file.size, md5: file.md5, headers: headersDigest(headers) };
+    return { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
@@ -45439,11 +45482,44 @@ async function settleOwed(store, prefix, owed, distributionIds) {
     await writeOwed(store, prefix, owed, settle(owed, distributionIds));
 }
 
+;// CONCATENATED MODULE: ./src/plan-inputs.ts
+/**
+ * What the plan needs, gathered so the server and the disk work at the same time: the manifest GET
+ * goes out before the walk, the listing as soon as the manifest says how to cut it (page after page
+ * for a usual site, ranges in parallel past SEQUENTIAL_LIST_MAX_KEYS), and the files are hashed
+ * with SHA-256 while the walk goes on. MD5s come last, only for the files that need one.
+ */
+
+
+
+async function gatherPlanInputs(options, deps) {
+    const { store, source } = deps;
+    const { prefix } = options;
+    const manifestP = store.getObject(manifestKey(prefix)).then(decodeManifest);
+    const remoteP = manifestP.then((manifest) => store.list(prefix, listSplitPoints(expectedKeys(manifest, prefix))));
+    // Awaited below; until then a failure must not count as unhandled (the walk may fail first).
+    remoteP.catch(() => undefined);
+    try {
+        const scanned = await source.scan(options.sourceDir, { include: options.include, exclude: options.exclude });
+        const [manifest, remote] = await Promise.all([manifestP, remoteP]);
+        const files = await resolveMd5(scanned, { remote, manifest, prefix }, (unknown) => source.md5(unknown));
+        return { files, remote, manifest };
+    }
+    finally {
+        source.close();
+    }
+}
+/** The keys the last deploy recorded, in S3's order: where to cut a large listing. */
+function expectedKeys(manifest, prefix) {
+    return manifest.size <= 1 ? [] : [...manifest.keys()].map((rel) => keyFor(prefix, rel)).sort(compareKeys);
+}
+
 ;// CONCATENATED MODULE: ./src/deploy.ts
 /**
  * The whole sync, written against ports: scan → list → plan → upload assets → upload HTML →
  * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
  */
+
 
 
 
@@ -45471,15 +45547,8 @@ async function deploy(options, deps) {
     const started = deps.clock.now();
     const { log, store } = deps;
     const { plan, remote, manifest, localCount, remoteCount, owed } = await log.group('Plan', async () => {
-        const selected = await deps.source.select(options.sourceDir, { include: options.include, exclude: options.exclude });
-        // Hashing and listing overlap; the local keys cut the listing into ranges fetched in parallel.
-        const keys = selected.map((file) => keyFor(options.prefix, file.rel));
-        const [files, remote, manifestBody] = await Promise.all([
-            deps.source.hash(selected),
-            store.list(options.prefix, listSplitPoints(keys)),
-            store.getObject(manifestKey(options.prefix)),
-        ]);
-        const manifest = decodeManifest(manifestBody);
+        // Manifest GET and listing go out before the walk; hashing overlaps both (plan-inputs.ts).
+        const { files, remote, manifest } = await gatherPlanInputs(options, deps);
         // The listing says whether an earlier run left invalidations owed: no request when it did not.
         const hasOwed = options.owedTo.length > 0 && remote.some((object) => object.key === owedKey(options.prefix));
         const owed = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
@@ -45834,8 +45903,6 @@ async function readOriginPath(distributionId, bucket, { cdn, log }) {
     return origin.originPath;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -45850,158 +45917,208 @@ function isCode(err, code) {
 }
 
 
-;// CONCATENATED MODULE: ./src/local/hash.ts
-
-
-/** Files of at most this size are read whole into one buffer; larger ones are streamed in chunks. */
-const WHOLE_READ_MAX_BYTES = 4 * 1024 * 1024;
-const STREAM_CHUNK_BYTES = 1024 * 1024;
-/**
- * Files hashed at once. Per-file async I/O (a thread-pool round trip per syscall) dominates over MD5
- * itself; 8 in flight roughly halves the wall time against 1 (see bench/BASELINE.md).
- */
-const HASH_CONCURRENCY = 8;
-/** Lower-case hex MD5 of a file's content. */
-async function md5File(path) {
-    return (await digestFile(path)).md5;
-}
-/** MD5 and size of a file, from one open file descriptor. */
-async function digestFile(path) {
-    // The callback API with one fd is measurably cheaper per file than fs.promises.readFile or FileHandle.
-    const fd = await call((cb) => external_node_fs_default().open(path, 'r', cb));
-    try {
-        const { size } = await call((cb) => external_node_fs_default().fstat(fd, cb));
-        const hash = (0,external_node_crypto_.createHash)('md5');
-        const hashed = size <= WHOLE_READ_MAX_BYTES ? await hashWhole(fd, size, hash) : await hashChunks(fd, hash);
-        return { md5: hash.digest('hex'), size: hashed };
-    }
-    finally {
-        await call((cb) => external_node_fs_default().close(fd, (err) => cb(err, undefined)));
-    }
-}
-async function hashWhole(fd, size, hash) {
-    const buf = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-        const n = await readAt(fd, buf, filled, size - filled, filled);
-        if (n === 0)
-            break; // truncated since fstat
-        filled += n;
-    }
-    hash.update(buf.subarray(0, filled));
-    // Not reading on to EOF to catch growth since fstat: that would cost one more syscall per file.
-    return filled;
-}
-/** Hashes to end of file through one reused buffer, so memory stays flat. */
-async function hashChunks(fd, hash) {
-    const buf = Buffer.allocUnsafe(STREAM_CHUNK_BYTES);
-    let total = 0;
-    for (;;) {
-        const n = await readAt(fd, buf, 0, buf.length, total);
-        if (n === 0)
-            return total;
-        hash.update(buf.subarray(0, n));
-        total += n;
-    }
-}
-function readAt(fd, buf, offset, length, position) {
-    return call((cb) => external_node_fs_default().read(fd, buf, offset, length, position, (err, n) => cb(err, n)));
-}
-function call(fn) {
-    return new Promise((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value))));
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/local/hash-workers.ts
+;// CONCATENATED MODULE: ./src/local/digest.ts
+/** One reused read buffer: files up to this size are read whole into it, larger ones through it. */
+const READ_BUFFER_BYTES = 4 * 1024 * 1024;
+/** Hex digest of the file's content and the number of bytes hashed, from one open descriptor. */
+function digestFileSync(fs, createHash, path, buffer, algorithm) {
+    const fd = fs.openSync(path, 'r');
+    try {
+        const size = fs.fstatSync(fd).size;
+        const hash = createHash(algorithm);
+        let total = 0;
+        if (size <= buffer.length) {
+            // Stops at the size fstat gave instead of reading on to EOF: one syscall less per file.
+            while (total < size) {
+                const n = fs.readSync(fd, buffer, total, size - total, total);
+                if (n === 0)
+                    break;
+                total += n;
+            }
+            hash.update(buffer.subarray(0, total));
+        }
+        else {
+            for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, total)) > 0; total += n)
+                hash.update(buffer.subarray(0, n));
+        }
+        return [hash.digest('hex'), total];
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/local/hasher.ts
 /**
- * MD5 of many files on worker threads. Hashing a site is CPU-bound on the main thread (MD5 plus a
- * thread-pool round trip per syscall); synchronous reads on workers cost less per file and leave
- * the main thread free for the S3 listing that runs at the same time. Measured on the 3,000-file
- * bench site: about 650 ms in-process, about 400 ms on two workers.
+ * Hashes files as the walk finds them. On a 2-core runner one worker thread hashes while the main
+ * thread walks, lists and plans, and the S3 server (or the network) has the other core: a second
+ * worker only contends with them. A small site is hashed in-process, where a worker's start-up
+ * (about 50 ms of CPU) would cost more than it saves.
  */
 
 
 
-/** Files handed to a worker at a time: small enough to share the work out evenly as it goes. */
+
+
+class HashFailure extends Error {
+    path;
+    name = 'HashFailure';
+    constructor(path, message) {
+        super(message);
+        this.path = path;
+    }
+}
+/** From this many files on, hashing moves to worker threads. */
+const WORKER_THRESHOLD = 200;
+/** Files handed to a worker at a time: few messages, yet the work is shared out as it comes. */
 const CHUNK = 64;
-/**
- * The worker's whole program, evaluated as a script so the ncc bundle needs no second file. It
- * hashes each chunk of paths it is sent and answers with the digests, or with the first failure.
- */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const { createHash } = require('node:crypto');
-const { wholeMax } = workerData;
-// One buffer for every file: small files are read whole into it, larger ones through it in chunks.
-const buffer = Buffer.allocUnsafe(wholeMax);
-function digest(path) {
-  const fd = fs.openSync(path, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    const hash = createHash('md5');
-    let total = 0;
-    if (size <= wholeMax) {
-      while (total < size) {
-        const n = fs.readSync(fd, buffer, total, size - total, total);
-        if (n === 0) break;
-        total += n;
-      }
-      hash.update(buffer.subarray(0, total));
-    } else {
-      for (let n; (n = fs.readSync(fd, buffer, 0, wholeMax, total)) > 0; total += n) hash.update(buffer.subarray(0, n));
-    }
-    return [hash.digest('hex'), total];
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-parentPort.on('message', ({ paths, first }) => {
+const digestFileSync = ${digestFileSync.toString()};
+const buffer = Buffer.allocUnsafe(workerData.bufferBytes);
+parentPort.on('message', ({ id, paths, algorithm }) => {
   const digests = [];
   for (let k = 0; k < paths.length; k++) {
     try {
-      digests.push(digest(paths[k]));
+      digests.push(digestFileSync(fs, createHash, paths[k], buffer, algorithm));
     } catch (error) {
-      parentPort.postMessage({ failure: { index: first + k, message: error.message } });
+      parentPort.postMessage({ id, failedAt: k, message: error.message });
       return;
     }
   }
-  parentPort.postMessage({ digests, first });
+  parentPort.postMessage({ id, digests });
 });
 `;
-/** Digests in input order, or the failure of the earliest failing file. */
-async function hashOnWorkers(paths) {
-    const threads = Math.max(1, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)(), Math.ceil(paths.length / 256)));
-    const results = new Array(paths.length);
-    const failures = [];
-    let next = 0;
-    await Promise.all(Array.from({ length: threads }, () => {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { wholeMax: WHOLE_READ_MAX_BYTES } });
-        return new Promise((resolve, reject) => {
-            const sendNext = () => {
-                if (failures.length > 0 || next >= paths.length) {
-                    void worker.terminate().then(() => resolve());
-                    return;
-                }
-                const first = next;
-                next += CHUNK;
-                worker.postMessage({ paths: paths.slice(first, first + CHUNK), first });
-            };
-            worker.on('message', (reply) => {
-                if ('failure' in reply)
-                    failures.push(reply.failure);
-                else
-                    reply.digests.forEach(([md5, size], k) => (results[reply.first + k] = { md5, size }));
-                sendNext();
+function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)() - 1)) {
+    const workers = [];
+    const chunks = new Map();
+    const queue = [];
+    let nextId = 0;
+    let broken;
+    const main = newBatch('sha256');
+    function newBatch(algorithm, paths = []) {
+        return { algorithm, paths, digests: new Array(paths.length), sent: 0, answered: 0, closed: false };
+    }
+    function spawn() {
+        for (let i = 0; i < threads; i++) {
+            const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { bufferBytes: READ_BUFFER_BYTES } });
+            worker.unref(); // a deploy that fails part-way must still let the process end
+            const slot = { worker, busy: 0 };
+            worker.on('message', (reply) => onReply(slot, reply));
+            worker.once('error', (error) => {
+                broken = error;
+                for (const chunk of chunks.values())
+                    settle(chunk.batch);
             });
-            worker.once('error', reject);
-            sendNext();
+            workers.push(slot);
+        }
+    }
+    /** Cuts what the batch has into chunks; the last partial one only once the batch is closed. */
+    function enqueue(batch) {
+        while (batch.paths.length - batch.sent >= CHUNK || (batch.closed && batch.sent < batch.paths.length)) {
+            const count = Math.min(CHUNK, batch.paths.length - batch.sent);
+            queue.push({ batch, first: batch.sent, count });
+            batch.sent += count;
+        }
+        dispatch();
+    }
+    /** Two chunks in flight per worker, so it never waits for the main thread between them. */
+    function dispatch() {
+        for (const slot of workers) {
+            while (slot.busy < 2 && queue.length > 0) {
+                const chunk = queue.shift();
+                if (chunk.batch.failure !== undefined) {
+                    chunk.batch.answered += chunk.count; // not hashed after a failure, but accounted for
+                    settle(chunk.batch);
+                    continue;
+                }
+                const id = nextId++;
+                chunks.set(id, chunk);
+                slot.busy += 1;
+                const paths = chunk.batch.paths.slice(chunk.first, chunk.first + chunk.count);
+                slot.worker.postMessage({ id, paths, algorithm: chunk.batch.algorithm });
+            }
+        }
+    }
+    function onReply(slot, reply) {
+        slot.busy -= 1;
+        const chunk = chunks.get(reply.id);
+        chunks.delete(reply.id);
+        const { batch } = chunk;
+        if ('failedAt' in reply) {
+            fail(batch, chunk.first + reply.failedAt, reply.message);
+        }
+        else {
+            reply.digests.forEach(([hex, size], k) => (batch.digests[chunk.first + k] = { hex, size }));
+        }
+        batch.answered += chunk.count;
+        settle(batch);
+        dispatch();
+    }
+    function fail(batch, index, message) {
+        // Chunks finish out of order: keep the failure of the earliest file, once every chunk is back.
+        const path = batch.paths[index];
+        if (batch.failure === undefined || batch.paths.indexOf(batch.failure.path) > index)
+            batch.failure = new HashFailure(path, message);
+    }
+    function settle(batch) {
+        const done = batch.closed && (batch.answered >= batch.paths.length || broken !== undefined);
+        if (done)
+            batch.settle?.();
+    }
+    function inProcess(batch) {
+        const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+        for (let i = 0; i < batch.paths.length; i++) {
+            try {
+                const [hex, size] = digestFileSync((external_node_fs_default()), external_node_crypto_.createHash, batch.paths[i], buffer, batch.algorithm);
+                batch.digests[i] = { hex, size };
+            }
+            catch (error) {
+                batch.failure = new HashFailure(batch.paths[i], error instanceof Error ? error.message : String(error));
+                return;
+            }
+        }
+    }
+    function run(batch) {
+        batch.closed = true;
+        if (workers.length === 0) {
+            inProcess(batch);
+            return batch.failure === undefined ? Promise.resolve(batch.digests) : Promise.reject(batch.failure);
+        }
+        return new Promise((resolve, reject) => {
+            batch.settle = () => {
+                if (broken !== undefined)
+                    reject(broken);
+                else if (batch.failure !== undefined)
+                    reject(batch.failure);
+                else
+                    resolve(batch.digests);
+            };
+            enqueue(batch);
+            settle(batch);
         });
-    }));
-    return failures.sort((a, b) => a.index - b.index)[0] ?? results;
+    }
+    return {
+        add(path) {
+            main.paths.push(path);
+            if (workers.length === 0 && main.paths.length >= WORKER_THRESHOLD)
+                spawn();
+            if (workers.length > 0)
+                enqueue(main);
+        },
+        finish: () => run(main),
+        md5: (paths) => (paths.length === 0 ? Promise.resolve([]) : run(newBatch('md5', [...paths]))),
+        close() {
+            for (const { worker } of workers.splice(0))
+                void worker.terminate();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/local/select.ts
@@ -46049,41 +46166,42 @@ function normalizePattern(pattern, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/local/walk.ts
+/**
+ * The walk of source-dir, synchronous: one readdir per directory and one selector call per entry,
+ * with no promise per entry. It takes a few milliseconds for thousands of files, and each file is
+ * handed on as soon as it is found, so hashing starts while the walk goes on.
+ */
 
 
 
 /** ancestors: real paths of realDir and the directories above it on this walk, to detect cycles. */
-async function walkDir(walk, realDir, relDir, ancestors) {
-    const entries = await readDirectory(realDir, relDir);
-    // Entries and subtrees are visited concurrently; on failure, report the first in directory order.
-    const results = await Promise.allSettled(entries.map((entry) => visit(walk, entry, realDir, relDir, ancestors)));
-    const failure = results.find((r) => r.status === 'rejected');
-    if (failure)
-        throw failure.reason;
+function walkDir(walk, realDir, relDir, ancestors) {
+    for (const entry of readDirectory(realDir, relDir))
+        visit(walk, entry, realDir, relDir, ancestors);
 }
-async function visit(walk, entry, realDir, relDir, ancestors) {
+function visit(walk, entry, realDir, relDir, ancestors) {
     const { selector } = walk;
     const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
     const abs = external_node_path_default().join(realDir, entry.name);
     if (entry.name.includes('\uFFFD') && (selector.selectsFile(rel) || selector.mayEnterDir(rel))) {
-        await assertNameIsUtf8(rel, abs);
+        assertNameIsUtf8(rel, abs);
     }
     if (entry.isDirectory()) {
         if (selector.mayEnterDir(rel))
-            await walkDir(walk, abs, rel, [...ancestors, abs]);
+            walkDir(walk, abs, rel, [...ancestors, abs]);
     }
     else if (entry.isFile()) {
         if (selector.selectsFile(rel))
-            walk.found.push({ rel, absPath: abs });
+            walk.onFile({ rel, absPath: abs });
     }
     else if (entry.isSymbolicLink()) {
-        await followSymlink(walk, rel, abs, ancestors);
+        followSymlink(walk, rel, abs, ancestors);
     }
     else if (selector.selectsFile(rel)) {
         throw specialFileError(rel, entry);
     }
 }
-async function followSymlink(walk, rel, abs, ancestors) {
+function followSymlink(walk, rel, abs, ancestors) {
     const { selector, root } = walk;
     const asFile = selector.selectsFile(rel);
     const asDir = selector.mayEnterDir(rel);
@@ -46091,49 +46209,57 @@ async function followSymlink(walk, rel, abs, ancestors) {
         return;
     let target;
     try {
-        target = await (0,promises_namespaceObject.realpath)(abs);
+        target = (0,external_node_fs_namespaceObject.realpathSync)(abs);
     }
     catch (err) {
-        const to = await (0,promises_namespaceObject.readlink)(abs).catch(() => '?');
+        const to = readlinkOr(abs, '?');
         if (isCode(err, 'ENOENT')) {
             throw new SourceError(`symlink '${rel}' in source-dir is broken: its target '${to}' does not exist; fix it or exclude '${rel}'`);
         }
         throw new SourceError(`symlink '${rel}' (to '${to}') in source-dir cannot be resolved: ${errorMessage(err)}; fix it or exclude '${rel}'`, { cause: err });
     }
     if (!isInside(root, target)) {
-        const to = await (0,promises_namespaceObject.readlink)(abs).catch(() => target);
+        const to = readlinkOr(abs, target);
         throw new SourceError(`symlink '${rel}' points to '${to}' (${target}), outside source-dir '${root}'; ` +
             `copy the target into source-dir or exclude '${rel}'`);
     }
-    const targetStat = await (0,promises_namespaceObject.stat)(target);
+    const targetStat = (0,external_node_fs_namespaceObject.statSync)(target);
     if (targetStat.isDirectory()) {
         if (!asDir)
             return;
         if (ancestors.includes(target)) {
             throw new SourceError(`symlink '${rel}' points to '${target}', a directory that contains it: following it would loop forever; exclude '${rel}'`);
         }
-        await walkDir(walk, target, rel, [...ancestors, target]);
+        walkDir(walk, target, rel, [...ancestors, target]);
     }
     else if (targetStat.isFile()) {
         if (asFile)
-            walk.found.push({ rel, absPath: target });
+            walk.onFile({ rel, absPath: target });
     }
     else if (asFile) {
         throw specialFileError(rel, targetStat);
     }
 }
-async function readDirectory(realDir, relDir) {
+function readlinkOr(abs, fallback) {
     try {
-        return await (0,promises_namespaceObject.readdir)(realDir, { withFileTypes: true });
+        return (0,external_node_fs_namespaceObject.readlinkSync)(abs);
+    }
+    catch {
+        return fallback;
+    }
+}
+function readDirectory(realDir, relDir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(realDir, { withFileTypes: true });
     }
     catch (err) {
         throw new SourceError(`cannot read directory '${relDir || '.'}' in source-dir: ${errorMessage(err)}`, { cause: err });
     }
 }
 /** Node decodes a non-UTF-8 name with U+FFFD, which then names no file; S3 keys must be UTF-8 anyway. */
-async function assertNameIsUtf8(rel, abs) {
+function assertNameIsUtf8(rel, abs) {
     try {
-        await (0,promises_namespaceObject.lstat)(abs);
+        (0,external_node_fs_namespaceObject.lstatSync)(abs);
     }
     catch (err) {
         if (!isCode(err, 'ENOENT'))
@@ -46165,34 +46291,76 @@ function isInside(root, target) {
 
 
 
-
-
 /**
- * Every selected file under dir, hashed, sorted by the UTF-8 bytes of rel (S3's listing order).
+ * source-dir on this machine. scan walks it and hashes every selected file with SHA-256 as the
+ * walk finds it; md5 hashes again only the files that need an MD5. The hashing threads live from
+ * one scan to the next md5 and end with close.
  *
  * Symlinks to files or directories inside dir are followed; one that is broken, resolves outside dir,
  * or leads back to its own ancestor directory is a SourceError, as is a selected socket, FIFO or
  * device, and a dir that selects no file at all (an empty site must never wipe the bucket). An
  * exclude pattern matching a symlink's own path skips it unresolved: that is how to deploy past one.
  */
-async function scanSource(dir, options) {
-    return hashFiles(await selectFiles(dir, options), options.onProgress);
+function createLocalSource() {
+    let hasher;
+    const failed = (found, error) => {
+        if (!(error instanceof HashFailure))
+            return error;
+        const rel = found.find((file) => file.absPath === error.path)?.rel ?? error.path;
+        return new SourceError(`cannot read '${rel}' in source-dir: ${error.message}`, { cause: error });
+    };
+    return {
+        async scan(dir, selection) {
+            hasher?.close();
+            const current = (hasher = createHasher());
+            const found = selectFiles(dir, selection, (file) => current.add(file.absPath));
+            let digests;
+            try {
+                digests = await current.finish();
+            }
+            catch (error) {
+                throw failed(found, error);
+            }
+            const files = found.map(({ rel, absPath }, i) => ({ rel, absPath, size: digests[i].size, sha256: digests[i].hex }));
+            return files.sort((a, b) => compareKeys(a.rel, b.rel)); // S3's listing order
+        },
+        async md5(files) {
+            hasher ??= createHasher();
+            try {
+                return (await hasher.md5(files.map((file) => file.absPath))).map((digest) => digest.hex);
+            }
+            catch (error) {
+                throw failed(files, error);
+            }
+        },
+        close() {
+            hasher?.close();
+            hasher = undefined;
+        },
+    };
 }
-/** The walk and selection alone (fast): what scanSource hashes. Same errors, same order. */
-async function selectFiles(dir, selection) {
+/** The walk and selection; each selected file is handed to onFile as it is found. */
+function selectFiles(dir, selection, onFile) {
     const selector = createSelector(selection.include, selection.exclude);
-    const root = await openRoot(dir);
+    const root = openRoot(dir);
     const found = [];
-    await walkDir({ root, selector, found }, root, '', [root]);
+    walkDir({
+        root,
+        selector,
+        onFile: (file) => {
+            found.push(file);
+            onFile(file);
+        },
+    }, root, '', [root]);
     if (found.length === 0) {
         throw new SourceError(`source-dir '${dir}' matched no files; check source-dir / include / exclude`);
     }
-    return sortByUtf8(found);
+    return found;
 }
-async function openRoot(dir) {
+function openRoot(dir) {
     let isDir;
     try {
-        isDir = (await (0,promises_namespaceObject.stat)(dir)).isDirectory();
+        isDir = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
     }
     catch (err) {
         if (isCode(err, 'ENOENT') || isCode(err, 'ENOTDIR')) {
@@ -46202,58 +46370,7 @@ async function openRoot(dir) {
     }
     if (!isDir)
         throw new SourceError(`source-dir '${dir}' is not a directory`);
-    return (0,promises_namespaceObject.realpath)(dir);
-}
-function sortByUtf8(found) {
-    return found
-        .map((f) => ({ f, key: Buffer.from(f.rel, 'utf8') }))
-        .sort((a, b) => Buffer.compare(a.key, b.key))
-        .map(({ f }) => f);
-}
-/** Below this many files, starting worker threads costs more than it saves. */
-const WORKER_THRESHOLD = 200;
-async function hashFiles(found, onProgress) {
-    if (found.length < WORKER_THRESHOLD)
-        return hashInProcess(found, onProgress);
-    const digests = await hashOnWorkers(found.map((f) => f.absPath));
-    if (!Array.isArray(digests)) {
-        throw new SourceError(`cannot read '${found[digests.index]?.rel}' in source-dir: ${digests.message}`);
-    }
-    const files = found.map(({ rel, absPath }, i) => ({ rel, absPath, ...digests[i] }));
-    const bytesHashed = files.reduce((sum, file) => sum + file.size, 0);
-    onProgress?.({ filesHashed: files.length, bytesHashed, totalFiles: files.length });
-    return files;
-}
-/** Hashes with HASH_CONCURRENCY files in flight; results keep the input order. */
-async function hashInProcess(found, onProgress) {
-    const files = new Array(found.length);
-    let next = 0;
-    let failed = false;
-    let filesHashed = 0;
-    let bytesHashed = 0;
-    const worker = async () => {
-        while (!failed && next < found.length) {
-            const i = next++;
-            const { rel, absPath } = found[i];
-            let digest;
-            try {
-                digest = await digestFile(absPath);
-            }
-            catch (err) {
-                failed = true;
-                throw new SourceError(`cannot read '${rel}' in source-dir: ${errorMessage(err)}`, { cause: err });
-            }
-            files[i] = { rel, absPath, ...digest };
-            filesHashed += 1;
-            bytesHashed += digest.size;
-            onProgress?.({ filesHashed, bytesHashed, totalFiles: found.length });
-        }
-    };
-    const workers = Array.from({ length: Math.min(HASH_CONCURRENCY, found.length) }, worker);
-    const failure = (await Promise.allSettled(workers)).find((r) => r.status === 'rejected');
-    if (failure)
-        throw failure.reason;
-    return files;
+    return (0,external_node_fs_namespaceObject.realpathSync)(dir);
 }
 
 ;// CONCATENATED MODULE: ./src/core/types.ts
@@ -46909,6 +47026,8 @@ function printable(text) {
     return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
 /**
  * The one preview comment on a pull request: created once, then updated in place (found by its hidden
@@ -47179,7 +47298,7 @@ async function run() {
         if (site !== undefined) {
             const { sync, store } = site;
             const options = { ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
-            deployed = await deploy(options, { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, log });
+            deployed = await deploy(options, { store, source: createLocalSource(), clock: systemClock, log });
             setDeployOutputs(deployed);
         }
         if (cdn !== undefined) {

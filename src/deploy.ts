@@ -4,8 +4,8 @@
  */
 import { headersFor, type HeaderRules } from './core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from './core/immutable-guard.js';
-import { invalidKeys, keyFor, listSplitPoints } from './core/keys.js';
-import { decodeManifest, encodeManifest, sameManifest, type Manifest } from './core/manifest.js';
+import { invalidKeys } from './core/keys.js';
+import { encodeManifest, sameManifest, type Manifest } from './core/manifest.js';
 import {
   checkDeleteLimit,
   manifestKey,
@@ -21,6 +21,7 @@ import { NOTHING_OWED, owe } from './core/owed.js';
 import { deployResult, describePlan, planLines, uploadDetail, type DeployResult } from './core/summary.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
 import type { RemoteObject } from './core/types.js';
+import { gatherPlanInputs } from './plan-inputs.js';
 import type { Clock, LocalSource, Log, ObjectStore } from './ports.js';
 import { errorMessage } from './util/errors.js';
 import { runPool } from './util/pool.js';
@@ -73,15 +74,8 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   const { log, store } = deps;
 
   const { plan, remote, manifest, localCount, remoteCount, owed } = await log.group('Plan', async () => {
-    const selected = await deps.source.select(options.sourceDir, { include: options.include, exclude: options.exclude });
-    // Hashing and listing overlap; the local keys cut the listing into ranges fetched in parallel.
-    const keys = selected.map((file) => keyFor(options.prefix, file.rel));
-    const [files, remote, manifestBody] = await Promise.all([
-      deps.source.hash(selected),
-      store.list(options.prefix, listSplitPoints(keys)),
-      store.getObject(manifestKey(options.prefix)),
-    ]);
-    const manifest = decodeManifest(manifestBody);
+    // Manifest GET and listing go out before the walk; hashing overlaps both (plan-inputs.ts).
+    const { files, remote, manifest } = await gatherPlanInputs(options, deps);
     // The listing says whether an earlier run left invalidations owed: no request when it did not.
     const hasOwed = options.owedTo.length > 0 && remote.some((object) => object.key === owedKey(options.prefix));
     const owed = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;

@@ -2,19 +2,15 @@
  * The small interfaces deploy.ts is written against. Adapters in src/aws and src/local implement
  * them; tests pass real adapters pointed at local servers.
  */
-import type { LocalFile, ObjectHeaders, RemoteObject } from './core/types.js';
-
-/** A selected file before hashing. */
-export interface SourceFile {
-  /** Path relative to source-dir, '/'-separated. */
-  readonly rel: string;
-  readonly absPath: string;
-}
+import type { LocalFile, ObjectHeaders, RemoteObject, ScannedFile } from './core/types.js';
 
 export interface LocalSource {
-  /** The selected files, in S3's key order; fast (no reads). */
-  select(dir: string, selection: { readonly include: readonly string[]; readonly exclude: readonly string[] }): Promise<SourceFile[]>;
-  hash(files: readonly SourceFile[]): Promise<LocalFile[]>;
+  /** The selected files in S3's key order, with size and SHA-256; hashing overlaps the walk. */
+  scan(dir: string, selection: { readonly include: readonly string[]; readonly exclude: readonly string[] }): Promise<ScannedFile[]>;
+  /** The MD5 (hex) of each file, in order: only for files whose MD5 the manifest cannot give. */
+  md5(files: readonly ScannedFile[]): Promise<string[]>;
+  /** Ends the hashing threads. */
+  close(): void;
 }
 
 export interface ObjectStore {

@@ -10,7 +10,7 @@ import { keysOwedTo } from '../core/owed.js';
 import { settleOwed } from '../owed-record.js';
 import { invalidate, type DistributionInvalidation } from '../invalidate.js';
 import { resolveTargets } from '../resolve-targets.js';
-import { hashFiles, selectFiles } from '../local/scan.js';
+import { createLocalSource } from '../local/scan.js';
 import { type Log, systemClock } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { readConfig, type CdnConfig, type Config } from './config.js';
@@ -46,7 +46,7 @@ export async function run(): Promise<void> {
     if (site !== undefined) {
       const { sync, store } = site;
       const options = { ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
-      deployed = await deploy(options, { store, source: { select: selectFiles, hash: hashFiles }, clock: systemClock, log });
+      deployed = await deploy(options, { store, source: createLocalSource(), clock: systemClock, log });
       setDeployOutputs(deployed);
     }
     if (cdn !== undefined) {

@@ -1,9 +1,13 @@
 /**
- * The deploy manifest: one small JSON object under the prefix recording, per key, the content MD5
- * and the headers digest it was uploaded with. The listing gives ETag and size for free, but not the
- * headers, and a multipart ETag is not an MD5; the manifest fills both gaps without a HEAD per
- * object. An entry is trusted only while the listing's ETag and size still equal the recorded ones,
- * so an object changed by anyone else is simply judged afresh.
+ * The deploy manifest: one small JSON object under the prefix recording, per key, the content MD5,
+ * the content SHA-256 and the headers digest it was uploaded with. The listing gives ETag and size
+ * for free, but not the headers, and a multipart ETag is not an MD5; the manifest fills both gaps
+ * without a HEAD per object. An entry is trusted only while the listing's ETag and size still equal
+ * the recorded ones, so an object changed by anyone else is simply judged afresh.
+ *
+ * sha256 came later: entries written before it lack it, and are still read (and their files
+ * compared by MD5, once). The version stays 1 because the field is only added: an older release
+ * reading this manifest ignores it and keeps trusting the rest.
  */
 export const MANIFEST_NAME = '.s3-cloudfront-deploy.json';
 const VERSION = 1;
@@ -12,6 +16,8 @@ export interface ManifestEntry {
   readonly etag: string;
   readonly size: number;
   readonly md5: string;
+  /** Absent in entries written before it was recorded. */
+  readonly sha256?: string;
   readonly headers: string;
 }
 
@@ -21,8 +27,8 @@ export type Manifest = ReadonlyMap<string, ManifestEntry>;
 export function encodeManifest(manifest: Manifest): Buffer {
   const objects: Record<string, ManifestEntry> = {};
   for (const rel of [...manifest.keys()].sort()) {
-    const entry = manifest.get(rel)!;
-    objects[rel] = { etag: entry.etag, size: entry.size, md5: entry.md5, headers: entry.headers };
+    const { etag, size, md5, sha256, headers } = manifest.get(rel)!;
+    objects[rel] = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
   }
   return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', objects }));
 }
@@ -54,10 +60,26 @@ function isEntry(value: unknown): value is ManifestEntry {
     typeof value['etag'] === 'string' &&
     typeof value['size'] === 'number' &&
     typeof value['md5'] === 'string' &&
+    (value['sha256'] === undefined || typeof value['sha256'] === 'string') &&
     typeof value['headers'] === 'string'
   );
 }
 
+/** Whether both would encode the same, compared entry by entry rather than by encoding both. */
 export function sameManifest(a: Manifest, b: Manifest): boolean {
-  return encodeManifest(a).equals(encodeManifest(b));
+  if (a.size !== b.size) return false;
+  for (const [rel, x] of a) {
+    const y = b.get(rel);
+    if (
+      y === undefined ||
+      x.etag !== y.etag ||
+      x.size !== y.size ||
+      x.md5 !== y.md5 ||
+      x.sha256 !== y.sha256 ||
+      x.headers !== y.headers
+    ) {
+      return false;
+    }
+  }
+  return true;
 }

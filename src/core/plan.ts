@@ -6,21 +6,21 @@ import { headersDigest } from './headers.js';
 import { compareKeys, keyFor, relFor } from './keys.js';
 import { MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
 import { OWED_NAME } from './owed.js';
-import type { LocalFile, ObjectHeaders, RemoteObject } from './types.js';
+import type { ObjectHeaders, RemoteObject, ScannedFile, SiteFile } from './types.js';
 import { type LastGlob, type UploadPhase, uploadPhases } from './upload-phases.js';
 
 export type UploadReason = 'new' | 'content changed' | 'headers changed' | 'headers unknown';
 
 export interface UploadStep {
   readonly key: string;
-  readonly file: LocalFile;
+  readonly file: SiteFile;
   readonly headers: ObjectHeaders;
   readonly reason: UploadReason;
 }
 
 export interface SkipStep {
   readonly key: string;
-  readonly file: LocalFile;
+  readonly file: SiteFile;
   readonly headers: ObjectHeaders;
   readonly remote: RemoteObject;
 }
@@ -41,7 +41,7 @@ export interface Plan {
 }
 
 export interface PlanInput {
-  readonly files: readonly LocalFile[];
+  readonly files: readonly SiteFile[];
   readonly remote: readonly RemoteObject[];
   readonly manifest: Manifest;
   /** Normalized: '' or ending in '/'. */
@@ -91,22 +91,52 @@ export function planSync(input: PlanInput): Plan {
 }
 
 function judge(
-  file: LocalFile,
+  file: SiteFile,
   headers: ObjectHeaders,
   remote: RemoteObject | undefined,
   entry: ManifestEntry | undefined,
 ): UploadReason | undefined {
   if (remote === undefined) return 'new';
   if (remote.size !== file.size) return 'content changed';
-  const trusted = entry !== undefined && entry.etag === remote.etag && entry.size === remote.size;
-  if (trusted) {
-    if (entry.md5 !== file.md5) return 'content changed';
+  if (entry !== undefined && isTrusted(entry, remote)) {
+    // An entry from before sha256 was recorded is compared by MD5, once: the new manifest has both.
+    const same = entry.sha256 === undefined ? entry.md5 === file.md5 : entry.sha256 === file.sha256;
+    if (!same) return 'content changed';
     return entry.headers === headersDigest(headers) ? undefined : 'headers changed';
   }
   // Not ours, or changed since: a single-part ETag is still the MD5, but the headers are unknown.
   const isMultipartEtag = remote.etag.includes('-');
   if (!isMultipartEtag && remote.etag !== file.md5) return 'content changed';
   return 'headers unknown';
+}
+
+/** The entry still describes the object listed: nobody else has written it since. */
+function isTrusted(entry: ManifestEntry, remote: RemoteObject): boolean {
+  return entry.etag === remote.etag && entry.size === remote.size;
+}
+
+/**
+ * Every file with its MD5. Where the manifest vouches for the content (a trusted entry whose SHA-256
+ * equals the file's), the MD5 is the entry's: equal content, equal MD5. Every other file is hashed
+ * with hashMd5: those the plan uploads (Content-MD5) or must compare with a foreign ETag or with an
+ * entry written before SHA-256 was recorded. A no-op deploy hashes nothing twice.
+ */
+export async function resolveMd5(
+  files: readonly ScannedFile[],
+  known: Pick<PlanInput, 'remote' | 'manifest' | 'prefix'>,
+  hashMd5: (files: readonly ScannedFile[]) => Promise<string[]>,
+): Promise<SiteFile[]> {
+  const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
+  const md5s = files.map((file) => {
+    const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
+    const entry = known.manifest.get(file.rel);
+    const vouched = remote !== undefined && entry?.sha256 !== undefined && isTrusted(entry, remote);
+    return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : undefined;
+  });
+  const unknown = files.filter((_, i) => md5s[i] === undefined);
+  const hashed = await hashMd5(unknown);
+  let next = 0;
+  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++]! }));
 }
 
 /** Never our own records, never outside the prefix, never a console "folder" marker. */
@@ -157,6 +187,6 @@ export function nextManifest(run: RunOutcome): Manifest {
   return next;
 }
 
-function entryFor(file: LocalFile, headers: ObjectHeaders, etag: string): ManifestEntry {
-  return { etag, size: file.size, md5: file.md5, headers: headersDigest(headers) };
+function entryFor(file: SiteFile, headers: ObjectHeaders, etag: string): ManifestEntry {
+  return { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
 }

@@ -11,6 +11,18 @@ export interface LocalFile {
   readonly md5: string;
 }
 
+/** A file as the scan finds it: its content identified by SHA-256, the cheaper hash here. */
+export interface ScannedFile {
+  readonly rel: string;
+  readonly absPath: string;
+  readonly size: number;
+  /** Lower-case hex SHA-256 of the whole content. */
+  readonly sha256: string;
+}
+
+/** A scanned file whose MD5 is known too: taken from the manifest where it vouches, else hashed. */
+export type SiteFile = ScannedFile & LocalFile;
+
 /** One entry of a ListObjectsV2 listing. */
 export interface RemoteObject {
   /** The full S3 key, decoded. */

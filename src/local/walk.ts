@@ -1,48 +1,51 @@
-import type { Dirent } from 'node:fs';
-import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
+/**
+ * The walk of source-dir, synchronous: one readdir per directory and one selector call per entry,
+ * with no promise per entry. It takes a few milliseconds for thousands of files, and each file is
+ * handed on as soon as it is found, so hashing starts while the walk goes on.
+ */
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { SourceError, errorMessage, isCode } from './errors.js';
-import type { SourceFile } from '../ports.js';
 import type { Selector } from './select.js';
 
 /** A selected file before hashing: absPath is a real path (symlinks resolved). */
-export type Found = SourceFile;
+export interface FoundFile {
+  /** Path relative to source-dir, '/'-separated. */
+  readonly rel: string;
+  readonly absPath: string;
+}
 
 export interface Walk {
   /** Real path of source-dir: every followed symlink must resolve inside it. */
   readonly root: string;
   readonly selector: Selector;
-  readonly found: Found[];
+  readonly onFile: (file: FoundFile) => void;
 }
 
 /** ancestors: real paths of realDir and the directories above it on this walk, to detect cycles. */
-export async function walkDir(walk: Walk, realDir: string, relDir: string, ancestors: readonly string[]): Promise<void> {
-  const entries = await readDirectory(realDir, relDir);
-  // Entries and subtrees are visited concurrently; on failure, report the first in directory order.
-  const results = await Promise.allSettled(entries.map((entry) => visit(walk, entry, realDir, relDir, ancestors)));
-  const failure = results.find((r) => r.status === 'rejected');
-  if (failure) throw failure.reason;
+export function walkDir(walk: Walk, realDir: string, relDir: string, ancestors: readonly string[]): void {
+  for (const entry of readDirectory(realDir, relDir)) visit(walk, entry, realDir, relDir, ancestors);
 }
 
-async function visit(walk: Walk, entry: Dirent, realDir: string, relDir: string, ancestors: readonly string[]): Promise<void> {
+function visit(walk: Walk, entry: Dirent, realDir: string, relDir: string, ancestors: readonly string[]): void {
   const { selector } = walk;
   const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
   const abs = path.join(realDir, entry.name);
   if (entry.name.includes('\uFFFD') && (selector.selectsFile(rel) || selector.mayEnterDir(rel))) {
-    await assertNameIsUtf8(rel, abs);
+    assertNameIsUtf8(rel, abs);
   }
   if (entry.isDirectory()) {
-    if (selector.mayEnterDir(rel)) await walkDir(walk, abs, rel, [...ancestors, abs]);
+    if (selector.mayEnterDir(rel)) walkDir(walk, abs, rel, [...ancestors, abs]);
   } else if (entry.isFile()) {
-    if (selector.selectsFile(rel)) walk.found.push({ rel, absPath: abs });
+    if (selector.selectsFile(rel)) walk.onFile({ rel, absPath: abs });
   } else if (entry.isSymbolicLink()) {
-    await followSymlink(walk, rel, abs, ancestors);
+    followSymlink(walk, rel, abs, ancestors);
   } else if (selector.selectsFile(rel)) {
     throw specialFileError(rel, entry);
   }
 }
 
-async function followSymlink(walk: Walk, rel: string, abs: string, ancestors: readonly string[]): Promise<void> {
+function followSymlink(walk: Walk, rel: string, abs: string, ancestors: readonly string[]): void {
   const { selector, root } = walk;
   const asFile = selector.selectsFile(rel);
   const asDir = selector.mayEnterDir(rel);
@@ -50,22 +53,22 @@ async function followSymlink(walk: Walk, rel: string, abs: string, ancestors: re
 
   let target: string;
   try {
-    target = await realpath(abs);
+    target = realpathSync(abs);
   } catch (err) {
-    const to = await readlink(abs).catch(() => '?');
+    const to = readlinkOr(abs, '?');
     if (isCode(err, 'ENOENT')) {
       throw new SourceError(`symlink '${rel}' in source-dir is broken: its target '${to}' does not exist; fix it or exclude '${rel}'`);
     }
     throw new SourceError(`symlink '${rel}' (to '${to}') in source-dir cannot be resolved: ${errorMessage(err)}; fix it or exclude '${rel}'`, { cause: err });
   }
   if (!isInside(root, target)) {
-    const to = await readlink(abs).catch(() => target);
+    const to = readlinkOr(abs, target);
     throw new SourceError(
       `symlink '${rel}' points to '${to}' (${target}), outside source-dir '${root}'; ` +
         `copy the target into source-dir or exclude '${rel}'`,
     );
   }
-  const targetStat = await stat(target);
+  const targetStat = statSync(target);
   if (targetStat.isDirectory()) {
     if (!asDir) return;
     if (ancestors.includes(target)) {
@@ -73,26 +76,34 @@ async function followSymlink(walk: Walk, rel: string, abs: string, ancestors: re
         `symlink '${rel}' points to '${target}', a directory that contains it: following it would loop forever; exclude '${rel}'`,
       );
     }
-    await walkDir(walk, target, rel, [...ancestors, target]);
+    walkDir(walk, target, rel, [...ancestors, target]);
   } else if (targetStat.isFile()) {
-    if (asFile) walk.found.push({ rel, absPath: target });
+    if (asFile) walk.onFile({ rel, absPath: target });
   } else if (asFile) {
     throw specialFileError(rel, targetStat);
   }
 }
 
-async function readDirectory(realDir: string, relDir: string): Promise<Dirent[]> {
+function readlinkOr(abs: string, fallback: string): string {
   try {
-    return await readdir(realDir, { withFileTypes: true });
+    return readlinkSync(abs);
+  } catch {
+    return fallback;
+  }
+}
+
+function readDirectory(realDir: string, relDir: string): Dirent[] {
+  try {
+    return readdirSync(realDir, { withFileTypes: true });
   } catch (err) {
     throw new SourceError(`cannot read directory '${relDir || '.'}' in source-dir: ${errorMessage(err)}`, { cause: err });
   }
 }
 
 /** Node decodes a non-UTF-8 name with U+FFFD, which then names no file; S3 keys must be UTF-8 anyway. */
-async function assertNameIsUtf8(rel: string, abs: string): Promise<void> {
+function assertNameIsUtf8(rel: string, abs: string): void {
   try {
-    await lstat(abs);
+    lstatSync(abs);
   } catch (err) {
     if (!isCode(err, 'ENOENT')) throw err;
     throw new SourceError(`'${rel}' in source-dir has a name that is not valid UTF-8; rename it`);

@@ -9,7 +9,7 @@ import { manifestKey } from '../../src/core/plan.js';
 import { parseGlobRules } from '../../src/core/rules.js';
 import { parseLastGlobs } from '../../src/core/upload-phases.js';
 import { type DeployOptions, deploy } from '../../src/deploy.js';
-import { hashFiles, selectFiles } from '../../src/local/scan.js';
+import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
@@ -36,7 +36,7 @@ function options(sourceDir: string, overrides: Partial<DeployOptions> = {}): Dep
   };
 }
 const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) =>
-  deploy(options(sourceDir, overrides), { store, source: { select: selectFiles, hash: hashFiles }, clock, log });
+  deploy(options(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
 
 beforeEach(() => {
   warnings = [];

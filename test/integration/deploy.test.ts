@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseGlobRules } from '../../src/core/rules.js';
 import { manifestKey } from '../../src/core/plan.js';
 import { deploy, type DeployOptions } from '../../src/deploy.js';
-import { hashFiles, selectFiles } from '../../src/local/scan.js';
+import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
@@ -38,7 +38,7 @@ function options(sourceDir: string, overrides: Partial<DeployOptions> = {}): Dep
 }
 
 const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) =>
-  deploy(options(sourceDir, overrides), { store, source: { select: selectFiles, hash: hashFiles }, clock, log });
+  deploy(options(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
 
 const siteKeys = (store: MemoryStore) => [...store.objects.keys()].filter((key) => key !== manifestKey('www/')).sort();
 

@@ -2,15 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashOnWorkers } from '../../src/local/hash-workers.js';
-import { scanSource } from '../../src/local/scan.js';
+import { createHasher, HashFailure, WORKER_THRESHOLD } from '../../src/local/hasher.js';
 
 let dir: string;
 const contents = new Map<string, Buffer>();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'scd-hash-workers-'));
-  // Enough files for the worker path, sizes from empty to past the whole-read limit (4 MiB).
+  // Enough files for the worker path, sizes from empty to past the read buffer (4 MiB).
   for (let i = 0; i < 300; i++) contents.set(`f${String(i).padStart(3, '0')}.bin`, randomBytes(i * 37));
   contents.set('big.bin', randomBytes(6 * 1024 * 1024 + 3));
   for (const [name, body] of contents) await writeFile(join(dir, name), body);
@@ -19,21 +18,51 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const md5 = (body: Buffer) => createHash('md5').update(body).digest('hex');
+const digest = (algorithm: string, body: Buffer) => createHash(algorithm).update(body).digest('hex');
+const paths = () => [...contents.keys()].map((name) => join(dir, name));
 
-test('a large site is hashed on worker threads, each digest right and in order', async () => {
-  const files = await scanSource(dir, { include: ['**'], exclude: [] });
-  expect(files).toHaveLength(contents.size);
-  for (const file of files) {
-    const body = contents.get(file.rel)!;
-    expect({ rel: file.rel, md5: file.md5, size: file.size }).toEqual({ rel: file.rel, md5: md5(body), size: body.length });
-  }
+describe.each([
+  ['one worker', 1],
+  ['three workers', 3],
+])('%s', (_name, threads) => {
+  test('files added as found get their SHA-256 in order; MD5 on request, from the same workers', async () => {
+    expect(contents.size).toBeGreaterThan(WORKER_THRESHOLD);
+    const hasher = createHasher(threads);
+    try {
+      for (const path of paths()) hasher.add(path);
+      const sha = await hasher.finish();
+      const md5 = await hasher.md5(paths().reverse());
+      const bodies = [...contents.values()];
+      expect(sha).toEqual(bodies.map((body) => ({ hex: digest('sha256', body), size: body.length })));
+      expect(md5).toEqual([...bodies].reverse().map((body) => ({ hex: digest('md5', body), size: body.length })));
+    } finally {
+      hasher.close();
+    }
+  });
+
+  test('an unreadable file is the failure, named by its path, the earliest one if several', async () => {
+    const hasher = createHasher(threads);
+    try {
+      const list = paths();
+      list.splice(250, 0, join(dir, 'missing-2.bin'));
+      list.splice(123, 0, join(dir, 'missing-1.bin'));
+      for (const path of list) hasher.add(path);
+      const failure = await hasher.finish().then(() => undefined, (error: unknown) => error);
+      expect(failure).toBeInstanceOf(HashFailure);
+      expect(failure).toMatchObject({ path: join(dir, 'missing-1.bin'), message: expect.stringContaining('ENOENT') });
+    } finally {
+      hasher.close();
+    }
+  });
 });
 
-test('an unreadable file is reported by its index', async () => {
-  const paths = [...contents.keys()].map((name) => join(dir, name));
-  paths.splice(123, 0, join(dir, 'missing.bin'));
-  const result = await hashOnWorkers(paths);
-  expect(Array.isArray(result)).toBe(false);
-  expect(result).toMatchObject({ index: 123, message: expect.stringContaining('ENOENT') });
+test('a few files are hashed in-process, with the same results', async () => {
+  const hasher = createHasher(1);
+  const few = paths().slice(0, 10);
+  for (const path of few) hasher.add(path);
+  const bodies = [...contents.values()].slice(0, 10);
+  expect(await hasher.finish()).toEqual(bodies.map((body) => ({ hex: digest('sha256', body), size: body.length })));
+  expect(await hasher.md5(few)).toEqual(bodies.map((body) => ({ hex: digest('md5', body), size: body.length })));
+  await expect(hasher.md5([join(dir, 'nope')])).rejects.toThrow('ENOENT');
+  hasher.close();
 });

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import { headersDigest, headersFor, type HeaderRules } from '../../src/core/headers.js';
 import { decodeManifest, encodeManifest, MANIFEST_NAME, type Manifest } from '../../src/core/manifest.js';
-import { checkDeleteLimit, nextManifest, planSync, type Plan, type PlanInput } from '../../src/core/plan.js';
+import { checkDeleteLimit, nextManifest, planSync, resolveMd5, type Plan, type PlanInput } from '../../src/core/plan.js';
 import { parseGlobRules } from '../../src/core/rules.js';
-import type { LocalFile, RemoteObject } from '../../src/core/types.js';
+import type { RemoteObject, ScannedFile, SiteFile } from '../../src/core/types.js';
 
 const md5 = (text: string): string => createHash('md5').update(text).digest('hex');
-const file = (rel: string, content: string): LocalFile => ({
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const file = (rel: string, content: string): SiteFile => ({
   rel,
   absPath: `/site/${rel}`,
   size: Buffer.byteLength(content),
   md5: md5(content),
+  sha256: sha256(content),
 });
 const stored = (key: string, content: string, etag = md5(content)): RemoteObject => ({
   key,
@@ -23,8 +25,18 @@ const entry = (content: string, rel: string, etag = md5(content), rulesUsed = ru
   etag,
   size: Buffer.byteLength(content),
   md5: md5(content),
+  sha256: sha256(content),
   headers: headersDigest(headersFor(rel, rulesUsed)),
 });
+/** An entry as written before sha256 was recorded. */
+const entryV1 = (...args: Parameters<typeof entry>) => {
+  const { sha256: _, ...rest } = entry(...args);
+  return rest;
+};
+const MANIFEST_VERSIONS = [
+  ['with sha256', entry],
+  ['from before sha256', entryV1],
+] as const;
 
 function plan(overrides: Partial<PlanInput>): Plan {
   return planSync({
@@ -39,7 +51,7 @@ function plan(overrides: Partial<PlanInput>): Plan {
 }
 const reasons = (result: Plan) => Object.fromEntries(result.uploads.map((step) => [step.key, step.reason]));
 
-describe('planSync decides by content, never by mtime', () => {
+describe.each(MANIFEST_VERSIONS)('planSync decides by content, never by mtime (manifest %s)', (_version, entry) => {
   test('an unchanged site whose manifest vouches for every object uploads nothing', () => {
     const files = [file('index.html', '<h1>'), file('a.css', 'body{}')];
     const manifest = new Map([
@@ -52,44 +64,115 @@ describe('planSync decides by content, never by mtime', () => {
     expect(result.deletes).toEqual([]);
   });
 
-  test.each<[string, Partial<PlanInput>, string]>([
-    ['missing remotely', { remote: [] }, 'new'],
-    ['same size, other bytes', { remote: [stored('www/a.css', 'BODY{}')] }, 'content changed'],
-    ['other size', { remote: [stored('www/a.css', 'body{ }')] }, 'content changed'],
+  test.each<[string, () => Partial<PlanInput>, string]>([
+    ['missing remotely', () => ({ remote: [] }), 'new'],
+    ['same size, other bytes', () => ({ remote: [stored('www/a.css', 'BODY{}')] }), 'content changed'],
+    ['other size', () => ({ remote: [stored('www/a.css', 'body{ }')] }), 'content changed'],
+    [
+      'same size, other bytes, the manifest vouching for the old ones',
+      () => ({
+        remote: [stored('www/a.css', 'BODY{}')],
+        manifest: new Map([['a.css', entry('BODY{}', 'a.css')]]),
+      }),
+      'content changed',
+    ],
     [
       'same bytes, but uploaded with other headers',
-      {
+      () => ({
         remote: [stored('www/a.css', 'body{}')],
         manifest: new Map([['a.css', { ...entry('body{}', 'a.css'), headers: 'older-rule' }]]),
-      },
+      }),
       'headers changed',
     ],
-    ['same bytes, not in the manifest (headers unknown)', { remote: [stored('www/a.css', 'body{}')] }, 'headers unknown'],
+    ['same bytes, not in the manifest (headers unknown)', () => ({ remote: [stored('www/a.css', 'body{}')] }), 'headers unknown'],
     [
       'manifest entry no longer matches the listing (changed by someone else)',
-      {
+      () => ({
         remote: [stored('www/a.css', 'body{}', 'ffffffffffffffffffffffffffffffff')],
         manifest: new Map([['a.css', entry('body{}', 'a.css')]]),
-      },
+      }),
       'content changed',
     ],
     [
       'multipart object not vouched for by the manifest',
-      { remote: [stored('www/a.css', 'body{}', 'abc123-2')] },
+      () => ({ remote: [stored('www/a.css', 'body{}', 'abc123-2')] }),
       'headers unknown',
     ],
   ])('%s', (_title, overrides, reason) => {
-    const result = plan({ files: [file('a.css', 'body{}')], ...overrides });
+    const result = plan({ files: [file('a.css', 'body{}')], ...overrides() });
     expect(reasons(result)).toEqual({ 'www/a.css': reason });
   });
 
-  test('a multipart object vouched for by the manifest is compared by its recorded MD5', () => {
+  test('a multipart object vouched for by the manifest is compared by its recorded digest', () => {
     const remote = [stored('www/big.zip', 'zipzip', 'deadbeef-3')];
     const manifest = new Map([['big.zip', entry('zipzip', 'big.zip', 'deadbeef-3')]]);
     expect(plan({ files: [file('big.zip', 'zipzip')], remote, manifest }).uploads).toEqual([]);
     expect(reasons(plan({ files: [file('big.zip', 'zapzap')], remote, manifest }))).toEqual({
       'www/big.zip': 'content changed',
     });
+  });
+});
+
+describe('planSync compares by SHA-256 where the entry has one', () => {
+  test('a trusted entry whose SHA-256 differs is a change even if its MD5 were equal (and the reverse)', () => {
+    const remote = [stored('www/a.css', 'body{}')];
+    const bySha = new Map([['a.css', { ...entry('body{}', 'a.css'), sha256: sha256('other') }]]);
+    expect(reasons(plan({ files: [file('a.css', 'body{}')], remote, manifest: bySha }))).toEqual({ 'www/a.css': 'content changed' });
+    const md5Stale = new Map([['a.css', { ...entry('body{}', 'a.css'), md5: md5('other') }]]);
+    expect(plan({ files: [file('a.css', 'body{}')], remote, manifest: md5Stale }).uploads).toEqual([]);
+  });
+});
+
+describe('resolveMd5: MD5 only where the manifest cannot vouch', () => {
+  const scanned = (rel: string, content: string): ScannedFile => {
+    const { md5: _, ...rest } = file(rel, content);
+    return rest;
+  };
+  const site = [
+    scanned('same.css', 'S'), // trusted entry, same sha256: the entry's MD5
+    scanned('edited.css', 'E2'), // trusted entry, other sha256: hashed (uploaded)
+    scanned('new.css', 'N'), // not listed: hashed (uploaded)
+    scanned('foreign.css', 'F'), // listed, no entry: hashed (compared with the ETag)
+    scanned('old.css', 'O'), // entry from before sha256: hashed (compared by MD5, once)
+    scanned('changed-by-others.css', 'C'), // entry no longer matches the listing: hashed
+    scanned('multipart.bin', 'M'), // trusted multipart entry, same sha256: the entry's MD5
+  ];
+  const remote = [
+    stored('www/same.css', 'S'),
+    stored('www/edited.css', 'E1'),
+    stored('www/foreign.css', 'F'),
+    stored('www/old.css', 'O'),
+    stored('www/changed-by-others.css', 'C', 'ffffffffffffffffffffffffffffffff'),
+    stored('www/multipart.bin', 'M', 'abc-2'),
+  ];
+  const manifest: Manifest = new Map([
+    ['same.css', entry('S', 'same.css')],
+    ['edited.css', entry('E1', 'edited.css')],
+    ['old.css', entryV1('O', 'old.css')],
+    ['changed-by-others.css', entry('C', 'changed-by-others.css')],
+    ['multipart.bin', entry('M', 'multipart.bin', 'abc-2')],
+  ]);
+
+  test('hashes exactly the files it must, and every MD5 is right', async () => {
+    const asked: string[] = [];
+    const files = await resolveMd5(site, { remote, manifest, prefix: 'www/' }, async (unknown) => {
+      asked.push(...unknown.map((f) => f.rel));
+      return unknown.map((f) => md5(f.rel === 'edited.css' ? 'E2' : f.rel[0]!.toUpperCase()));
+    });
+    expect(asked).toEqual(['edited.css', 'new.css', 'foreign.css', 'old.css', 'changed-by-others.css']);
+    expect(files.map((f) => [f.rel, f.md5])).toEqual(site.map((f) => [f.rel, md5(f.rel === 'edited.css' ? 'E2' : f.rel[0]!.toUpperCase())]));
+    expect(files.map((f) => f.sha256)).toEqual(site.map((f) => f.sha256));
+  });
+
+  test('a no-op deploy with a current manifest hashes nothing twice', async () => {
+    const files = [scanned('same.css', 'S'), scanned('multipart.bin', 'M')];
+    const asked: ScannedFile[][] = [];
+    const resolved = await resolveMd5(files, { remote, manifest, prefix: 'www/' }, async (unknown) => {
+      asked.push([...unknown]);
+      return unknown.map(() => 'x');
+    });
+    expect(asked).toEqual([[]]);
+    expect(resolved.map((f) => f.md5)).toEqual([md5('S'), md5('M')]);
   });
 });
 
@@ -172,16 +255,12 @@ describe('nextManifest', () => {
     });
     expect(reasons(rerun)).toEqual({ 'www/b.css': 'content changed' });
   });
-});
 
-describe('manifest encoding', () => {
-  test('round-trips and treats garbage as empty', () => {
-    const manifest: Manifest = new Map([['日本語/a b.html', entry('x', 'a.html')]]);
-    expect(decodeManifest(encodeManifest(manifest))).toEqual(manifest);
-    for (const body of [undefined, Buffer.from('not json'), Buffer.from('{"version":99,"objects":{}}'), Buffer.from('[]')]) {
-      expect(decodeManifest(body).size).toBe(0);
-    }
-    const partlyBad = Buffer.from(JSON.stringify({ version: 1, objects: { ok: entry('x', 'ok'), bad: { etag: 1 } } }));
-    expect([...decodeManifest(partlyBad).keys()]).toEqual(['ok']);
+  test('a manifest from before sha256 is migrated once: skipped files keep their MD5 and gain their SHA-256', () => {
+    const old: Manifest = new Map([['c.css', entryV1('C', 'c.css')]]);
+    const skipRun = plan({ files: [file('c.css', 'C')], remote: [stored('www/c.css', 'C')], manifest: old });
+    expect(skipRun.uploads).toEqual([]);
+    const next = nextManifest({ plan: skipRun, previous: old, remote: [stored('www/c.css', 'C')], prefix: 'www/', uploaded: new Map(), deleted: new Set() });
+    expect(next.get('c.css')).toEqual(entry('C', 'c.css'));
   });
 });

@@ -5,15 +5,16 @@ import { immutableChanges, immutableError, immutableWarning, isImmutable } from 
 import type { Manifest } from '../../src/core/manifest.js';
 import { type PlanInput, planSync } from '../../src/core/plan.js';
 import { parseGlobRules } from '../../src/core/rules.js';
-import type { LocalFile, RemoteObject } from '../../src/core/types.js';
+import type { RemoteObject, SiteFile } from '../../src/core/types.js';
 import { parseLastGlobs } from '../../src/core/upload-phases.js';
 
 const md5 = (text: string): string => createHash('md5').update(text).digest('hex');
-const file = (rel: string, content: string): LocalFile => ({
+const file = (rel: string, content: string): SiteFile => ({
   rel,
   absPath: `/site/${rel}`,
   size: Buffer.byteLength(content),
   md5: md5(content),
+  sha256: createHash('sha256').update(content).digest('hex'),
 });
 const stored = (key: string, content: string): RemoteObject => ({
   key,

@@ -1,0 +1,49 @@
+/**
+ * What the plan needs, gathered so the server and the disk work at the same time: the manifest GET
+ * goes out before the walk, the listing as soon as the manifest says how to cut it (page after page
+ * for a usual site, ranges in parallel past SEQUENTIAL_LIST_MAX_KEYS), and the files are hashed
+ * with SHA-256 while the walk goes on. MD5s come last, only for the files that need one.
+ */
+import { compareKeys, keyFor, listSplitPoints } from './core/keys.js';
+import { decodeManifest, type Manifest } from './core/manifest.js';
+import { manifestKey, resolveMd5 } from './core/plan.js';
+import type { RemoteObject, SiteFile } from './core/types.js';
+import type { LocalSource, ObjectStore } from './ports.js';
+
+export interface PlanInputs {
+  readonly files: SiteFile[];
+  readonly remote: RemoteObject[];
+  readonly manifest: Manifest;
+}
+
+export interface GatherOptions {
+  readonly sourceDir: string;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly prefix: string;
+}
+
+export async function gatherPlanInputs(
+  options: GatherOptions,
+  deps: { readonly store: ObjectStore; readonly source: LocalSource },
+): Promise<PlanInputs> {
+  const { store, source } = deps;
+  const { prefix } = options;
+  const manifestP = store.getObject(manifestKey(prefix)).then(decodeManifest);
+  const remoteP = manifestP.then((manifest) => store.list(prefix, listSplitPoints(expectedKeys(manifest, prefix))));
+  // Awaited below; until then a failure must not count as unhandled (the walk may fail first).
+  remoteP.catch(() => undefined);
+  try {
+    const scanned = await source.scan(options.sourceDir, { include: options.include, exclude: options.exclude });
+    const [manifest, remote] = await Promise.all([manifestP, remoteP]);
+    const files = await resolveMd5(scanned, { remote, manifest, prefix }, (unknown) => source.md5(unknown));
+    return { files, remote, manifest };
+  } finally {
+    source.close();
+  }
+}
+
+/** The keys the last deploy recorded, in S3's order: where to cut a large listing. */
+function expectedKeys(manifest: Manifest, prefix: string): string[] {
+  return manifest.size <= 1 ? [] : [...manifest.keys()].map((rel) => keyFor(prefix, rel)).sort(compareKeys);
+}

@@ -1,0 +1,65 @@
+import { decodeManifest, encodeManifest, sameManifest, type Manifest, type ManifestEntry } from '../../src/core/manifest.js';
+
+const entry = (n: number, sha256 = true): ManifestEntry => ({
+  etag: `e${n}`,
+  size: n,
+  md5: `m${n}`,
+  ...(sha256 ? { sha256: `s${n}` } : {}),
+  headers: `h${n}`,
+});
+
+describe('manifest encoding', () => {
+  test('round-trips entries with and without sha256, and treats garbage as empty', () => {
+    const manifest: Manifest = new Map([
+      ['日本語/a b.html', entry(1)],
+      ['old.css', entry(2, false)],
+    ]);
+    expect(decodeManifest(encodeManifest(manifest))).toEqual(manifest);
+    for (const body of [undefined, Buffer.from('not json'), Buffer.from('{"version":99,"objects":{}}'), Buffer.from('[]')]) {
+      expect(decodeManifest(body).size).toBe(0);
+    }
+    const partlyBad = Buffer.from(
+      JSON.stringify({ version: 1, objects: { ok: entry(1), bad: { etag: 1 }, badSha: { ...entry(3), sha256: 7 } } }),
+    );
+    expect([...decodeManifest(partlyBad).keys()]).toEqual(['ok']);
+  });
+
+  test('reads a manifest written before sha256 was recorded, exactly as that release wrote it', () => {
+    const body = Buffer.from(
+      '{"version":1,"generator":"s3-cloudfront-deploy","objects":{"a.css":{"etag":"e","size":3,"md5":"m","headers":"h"}}}',
+    );
+    expect(decodeManifest(body)).toEqual(new Map([['a.css', { etag: 'e', size: 3, md5: 'm', headers: 'h' }]]));
+  });
+
+  test('stays version 1 with only a field added, so an older release still trusts it', () => {
+    const parsed = JSON.parse(encodeManifest(new Map([['a', entry(1)]])).toString('utf8'));
+    expect(parsed).toEqual({
+      version: 1,
+      generator: 's3-cloudfront-deploy',
+      objects: { a: { etag: 'e1', size: 1, md5: 'm1', sha256: 's1', headers: 'h1' } },
+    });
+  });
+});
+
+describe('sameManifest', () => {
+  const base: Manifest = new Map([
+    ['a', entry(1)],
+    ['b', entry(2)],
+  ]);
+
+  test.each<[string, Manifest, boolean]>([
+    ['equal, built in another order', new Map([['b', entry(2)], ['a', entry(1)]]), true],
+    ['an entry fewer', new Map([['a', entry(1)]]), false],
+    ['an entry more', new Map([...base, ['c', entry(3)]]), false],
+    ['another key', new Map([['a', entry(1)], ['c', entry(2)]]), false],
+    ...(['etag', 'size', 'md5', 'sha256', 'headers'] as const).map(
+      (field): [string, Manifest, boolean] => [`${field} differs`, new Map([['a', entry(1)], ['b', { ...entry(2), [field]: field === 'size' ? 9 : 'x' }]]), false],
+    ),
+    ['sha256 missing on one side', new Map([['a', entry(1)], ['b', entry(2, false)]]), false],
+  ])('%s: %s', (_title, other, same) => {
+    expect(sameManifest(base, other)).toBe(same);
+    expect(sameManifest(other, base)).toBe(same);
+    // The same answer as comparing what would be written.
+    expect(encodeManifest(base).equals(encodeManifest(other))).toBe(same);
+  });
+});
