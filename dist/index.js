@@ -42056,6 +42056,9 @@ function planInvalidation(target, input) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/mime-types/index.js
 var mime_types = __nccwpck_require__(4096);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -44946,6 +44949,7 @@ function applyHeaderRules(base, rules, rel) {
 
 
 
+
 const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
 /**
  * Why value cannot be sent as an HTTP header value to S3, or undefined when it can. Printable ASCII
@@ -44958,9 +44962,18 @@ function headerValueProblem(value) {
     const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
     return `"${bad}" (U+${code}) cannot be sent in an HTTP header: use printable ASCII only`;
 }
+const contentTypes = new Map();
 /** mime-types knows which types are text; XML flavours (svg, rss, atom) are text too. */
 function contentTypeFor(rel) {
-    const type = mime_types.lookup(rel);
+    // mime.lookup goes by the extension alone (lower-cased, as it does): one lookup per extension.
+    const extension = external_node_path_default().extname(`x.${rel}`).toLowerCase();
+    let type = contentTypes.get(extension);
+    if (type === undefined)
+        contentTypes.set(extension, (type = lookupContentType(extension)));
+    return type;
+}
+function lookupContentType(extension) {
+    const type = mime_types.lookup(extension);
     if (type === false)
         return FALLBACK_CONTENT_TYPE;
     const isText = mime_types.charset(type) === 'UTF-8' || type === 'application/xml' || type.endsWith('+xml');
@@ -44995,7 +45008,10 @@ function headersDigest(headers) {
         // so upgrading the action re-uploads nothing.
         ...optionalHeaders(headers),
     ]);
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex').slice(0, 16);
+    let digest = digests.get(canonical);
+    if (digest === undefined)
+        digests.set(canonical, (digest = (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex').slice(0, 16)));
+    return digest;
 }
 function optionalHeaders(headers) {
     const values = [
@@ -45007,6 +45023,8 @@ function optionalHeaders(headers) {
     ].map((value) => value ?? null);
     return values.every((value) => value === null) ? [] : [values];
 }
+/** A site has a few distinct header sets: one SHA-256 each, not one per file. */
+const digests = new Map();
 
 ;// CONCATENATED MODULE: ./src/core/immutable-guard.ts
 /**
@@ -45903,9 +45921,6 @@ async function readOriginPath(distributionId, bucket, { cdn, log }) {
     return origin.originPath;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/local/errors.ts
 
 /** A problem with source-dir or its contents that the user must fix; the message names the path. */

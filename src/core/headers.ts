@@ -1,5 +1,6 @@
 /** The headers each file is stored with, and a digest of them to notice when they change. */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import mime from 'mime-types';
 import { applyHeaderRules, type HeaderRule } from './header-rules.js';
 import { firstMatch, type GlobRule } from './rules.js';
@@ -28,9 +29,19 @@ export function headerValueProblem(value: string): string | undefined {
   return `"${bad}" (U+${code}) cannot be sent in an HTTP header: use printable ASCII only`;
 }
 
+const contentTypes = new Map<string, string>();
+
 /** mime-types knows which types are text; XML flavours (svg, rss, atom) are text too. */
 export function contentTypeFor(rel: string): string {
-  const type = mime.lookup(rel);
+  // mime.lookup goes by the extension alone (lower-cased, as it does): one lookup per extension.
+  const extension = path.extname(`x.${rel}`).toLowerCase();
+  let type = contentTypes.get(extension);
+  if (type === undefined) contentTypes.set(extension, (type = lookupContentType(extension)));
+  return type;
+}
+
+function lookupContentType(extension: string): string {
+  const type = mime.lookup(extension);
   if (type === false) return FALLBACK_CONTENT_TYPE;
   const isText = mime.charset(type) === 'UTF-8' || type === 'application/xml' || type.endsWith('+xml');
   return isText ? `${type}; charset=utf-8` : type;
@@ -67,7 +78,9 @@ export function headersDigest(headers: ObjectHeaders): string {
     // so upgrading the action re-uploads nothing.
     ...optionalHeaders(headers),
   ]);
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+  let digest = digests.get(canonical);
+  if (digest === undefined) digests.set(canonical, (digest = createHash('sha256').update(canonical).digest('hex').slice(0, 16)));
+  return digest;
 }
 
 function optionalHeaders(headers: ObjectHeaders): [(string | null)[]] | [] {
@@ -80,3 +93,6 @@ function optionalHeaders(headers: ObjectHeaders): [(string | null)[]] | [] {
   ].map((value) => value ?? null);
   return values.every((value) => value === null) ? [] : [values];
 }
+
+/** A site has a few distinct header sets: one SHA-256 each, not one per file. */
+const digests = new Map<string, string>();
