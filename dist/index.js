@@ -45330,8 +45330,9 @@ function isTrusted(entry, remote) {
     return entry.etag === remote.etag && entry.size === remote.size;
 }
 /**
- * Every file with its MD5. Where the manifest vouches for the content (a trusted entry whose SHA-256
- * equals the file's), the MD5 is the entry's: equal content, equal MD5. Every other file is hashed
+ * Every file with its MD5. Where the scan computed it, that one. Where the manifest vouches for the
+ * content (a trusted entry whose SHA-256 equals the file's), the entry's: equal content, equal MD5.
+ * Every other file is hashed
  * with hashMd5: those the plan uploads (Content-MD5) or must compare with a foreign ETag or with an
  * entry written before SHA-256 was recorded. A no-op deploy hashes nothing twice.
  */
@@ -45340,6 +45341,8 @@ async function resolveMd5(files, known, hashMd5) {
     const md5s = files.map((file) => {
         const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
         const entry = known.manifest.get(file.rel);
+        if (file.md5 !== undefined)
+            return file.md5;
         const vouched = remote !== undefined && entry?.sha256 !== undefined && isTrusted(entry, remote);
         return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : undefined;
     });
@@ -45514,6 +45517,9 @@ async function gatherPlanInputs(options, deps) {
     const { store, source } = deps;
     const { prefix } = options;
     const manifestP = store.getObject(manifestKey(prefix)).then(decodeManifest);
+    // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
+    // better in the same read as its SHA-256 than in a second pass.
+    void manifestP.then((manifest) => manifest.size === 0 && source.alsoMd5(), () => undefined);
     const remoteP = manifestP.then((manifest) => store.list(prefix, listSplitPoints(expectedKeys(manifest, prefix))));
     // Awaited below; until then a failure must not count as unhandled (the walk may fail first).
     remoteP.catch(() => undefined);
@@ -45939,12 +45945,16 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/local/digest.ts
 /** One reused read buffer: files up to this size are read whole into it, larger ones through it. */
 const READ_BUFFER_BYTES = 4 * 1024 * 1024;
-/** Hex digest of the file's content and the number of bytes hashed, from one open descriptor. */
-function digestFileSync(fs, createHash, path, buffer, algorithm) {
+/** Hex digests of the file's content, one per algorithm, and the bytes hashed: one read of the file. */
+function digestFileSync(fs, createHash, path, buffer, algorithms) {
     const fd = fs.openSync(path, 'r');
     try {
         const size = fs.fstatSync(fd).size;
-        const hash = createHash(algorithm);
+        const hashes = algorithms.map((algorithm) => createHash(algorithm));
+        const update = (bytes) => {
+            for (const hash of hashes)
+                hash.update(bytes);
+        };
         let total = 0;
         if (size <= buffer.length) {
             // Stops at the size fstat gave instead of reading on to EOF: one syscall less per file.
@@ -45954,13 +45964,13 @@ function digestFileSync(fs, createHash, path, buffer, algorithm) {
                     break;
                 total += n;
             }
-            hash.update(buffer.subarray(0, total));
+            update(buffer.subarray(0, total));
         }
         else {
             for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, total)) > 0; total += n)
-                hash.update(buffer.subarray(0, n));
+                update(buffer.subarray(0, n));
         }
-        return [hash.digest('hex'), total];
+        return [hashes.map((hash) => hash.digest('hex')), total];
     }
     finally {
         fs.closeSync(fd);
@@ -45997,11 +46007,11 @@ const fs = require('node:fs');
 const { createHash } = require('node:crypto');
 const digestFileSync = ${digestFileSync.toString()};
 const buffer = Buffer.allocUnsafe(workerData.bufferBytes);
-parentPort.on('message', ({ id, paths, algorithm }) => {
+parentPort.on('message', ({ id, paths, algorithms }) => {
   const digests = [];
   for (let k = 0; k < paths.length; k++) {
     try {
-      digests.push(digestFileSync(fs, createHash, paths[k], buffer, algorithm));
+      digests.push(digestFileSync(fs, createHash, paths[k], buffer, algorithms));
     } catch (error) {
       parentPort.postMessage({ id, failedAt: k, message: error.message });
       return;
@@ -46018,7 +46028,7 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
     let broken;
     const main = newBatch('sha256');
     function newBatch(algorithm, paths = []) {
-        return { algorithm, paths, digests: new Array(paths.length), sent: 0, answered: 0, closed: false };
+        return { algorithms: [algorithm], paths, digests: new Array(paths.length), sent: 0, answered: 0, closed: false };
     }
     function spawn() {
         for (let i = 0; i < threads; i++) {
@@ -46057,7 +46067,8 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
                 chunks.set(id, chunk);
                 slot.busy += 1;
                 const paths = chunk.batch.paths.slice(chunk.first, chunk.first + chunk.count);
-                slot.worker.postMessage({ id, paths, algorithm: chunk.batch.algorithm });
+                // Read as the chunk goes out, so alsoMd5 reaches every chunk still waiting.
+                slot.worker.postMessage({ id, paths, algorithms: chunk.batch.algorithms });
             }
         }
     }
@@ -46070,7 +46081,7 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
             fail(batch, chunk.first + reply.failedAt, reply.message);
         }
         else {
-            reply.digests.forEach(([hex, size], k) => (batch.digests[chunk.first + k] = { hex, size }));
+            reply.digests.forEach(([hexes, size], k) => (batch.digests[chunk.first + k] = digestOf(hexes, size)));
         }
         batch.answered += chunk.count;
         settle(batch);
@@ -46091,8 +46102,8 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
         const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
         for (let i = 0; i < batch.paths.length; i++) {
             try {
-                const [hex, size] = digestFileSync((external_node_fs_default()), external_node_crypto_.createHash, batch.paths[i], buffer, batch.algorithm);
-                batch.digests[i] = { hex, size };
+                const [hexes, size] = digestFileSync((external_node_fs_default()), external_node_crypto_.createHash, batch.paths[i], buffer, batch.algorithms);
+                batch.digests[i] = digestOf(hexes, size);
             }
             catch (error) {
                 batch.failure = new HashFailure(batch.paths[i], error instanceof Error ? error.message : String(error));
@@ -46128,12 +46139,18 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
                 enqueue(main);
         },
         finish: () => run(main),
+        alsoMd5() {
+            main.algorithms = ['sha256', 'md5'];
+        },
         md5: (paths) => (paths.length === 0 ? Promise.resolve([]) : run(newBatch('md5', [...paths]))),
         close() {
             for (const { worker } of workers.splice(0))
                 void worker.terminate();
         },
     };
+}
+function digestOf([hex, md5], size) {
+    return md5 === undefined ? { hex: hex, size } : { hex: hex, md5, size };
 }
 
 ;// CONCATENATED MODULE: ./src/local/select.ts
@@ -46336,8 +46353,14 @@ function createLocalSource() {
             catch (error) {
                 throw failed(found, error);
             }
-            const files = found.map(({ rel, absPath }, i) => ({ rel, absPath, size: digests[i].size, sha256: digests[i].hex }));
+            const files = found.map(({ rel, absPath }, i) => {
+                const { size, hex, md5 } = digests[i];
+                return md5 === undefined ? { rel, absPath, size, sha256: hex } : { rel, absPath, size, sha256: hex, md5 };
+            });
             return files.sort((a, b) => compareKeys(a.rel, b.rel)); // S3's listing order
+        },
+        alsoMd5() {
+            hasher?.alsoMd5();
         },
         async md5(files) {
             hasher ??= createHasher();

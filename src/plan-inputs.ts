@@ -30,6 +30,9 @@ export async function gatherPlanInputs(
   const { store, source } = deps;
   const { prefix } = options;
   const manifestP = store.getObject(manifestKey(prefix)).then(decodeManifest);
+  // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
+  // better in the same read as its SHA-256 than in a second pass.
+  void manifestP.then((manifest) => manifest.size === 0 && source.alsoMd5(), () => undefined);
   const remoteP = manifestP.then((manifest) => store.list(prefix, listSplitPoints(expectedKeys(manifest, prefix))));
   // Awaited below; until then a failure must not count as unhandled (the walk may fail first).
   remoteP.catch(() => undefined);

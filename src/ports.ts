@@ -7,6 +7,8 @@ import type { LocalFile, ObjectHeaders, RemoteObject, ScannedFile } from './core
 export interface LocalSource {
   /** The selected files in S3's key order, with size and SHA-256; hashing overlaps the walk. */
   scan(dir: string, selection: { readonly include: readonly string[]; readonly exclude: readonly string[] }): Promise<ScannedFile[]>;
+  /** Files the running scan has yet to read get their MD5 too, in the same read. */
+  alsoMd5(): void;
   /** The MD5 (hex) of each file, in order: only for files whose MD5 the manifest cannot give. */
   md5(files: readonly ScannedFile[]): Promise<string[]>;
   /** Ends the hashing threads. */

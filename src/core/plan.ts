@@ -116,8 +116,9 @@ function isTrusted(entry: ManifestEntry, remote: RemoteObject): boolean {
 }
 
 /**
- * Every file with its MD5. Where the manifest vouches for the content (a trusted entry whose SHA-256
- * equals the file's), the MD5 is the entry's: equal content, equal MD5. Every other file is hashed
+ * Every file with its MD5. Where the scan computed it, that one. Where the manifest vouches for the
+ * content (a trusted entry whose SHA-256 equals the file's), the entry's: equal content, equal MD5.
+ * Every other file is hashed
  * with hashMd5: those the plan uploads (Content-MD5) or must compare with a foreign ETag or with an
  * entry written before SHA-256 was recorded. A no-op deploy hashes nothing twice.
  */
@@ -130,6 +131,7 @@ export async function resolveMd5(
   const md5s = files.map((file) => {
     const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
     const entry = known.manifest.get(file.rel);
+    if (file.md5 !== undefined) return file.md5;
     const vouched = remote !== undefined && entry?.sha256 !== undefined && isTrusted(entry, remote);
     return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : undefined;
   });

@@ -18,6 +18,8 @@ export interface ScannedFile {
   readonly size: number;
   /** Lower-case hex SHA-256 of the whole content. */
   readonly sha256: string;
+  /** Lower-case hex MD5, when it was computed in the same read (a first deploy needs every one). */
+  readonly md5?: string;
 }
 
 /** A scanned file whose MD5 is known too: taken from the manifest where it vouches, else hashed. */

@@ -11,7 +11,10 @@ import { Worker } from 'node:worker_threads';
 import { READ_BUFFER_BYTES, digestFileSync, type DigestAlgorithm } from './digest.js';
 
 export interface Digest {
+  /** The batch's digest: SHA-256 for added files, MD5 for an md5 batch. */
   readonly hex: string;
+  /** Of an added file, when alsoMd5 came before its chunk went out. */
+  readonly md5?: string;
   /** Bytes actually hashed, so size and digest always describe the same content. */
   readonly size: number;
 }
@@ -37,11 +40,11 @@ const fs = require('node:fs');
 const { createHash } = require('node:crypto');
 const digestFileSync = ${digestFileSync.toString()};
 const buffer = Buffer.allocUnsafe(workerData.bufferBytes);
-parentPort.on('message', ({ id, paths, algorithm }) => {
+parentPort.on('message', ({ id, paths, algorithms }) => {
   const digests = [];
   for (let k = 0; k < paths.length; k++) {
     try {
-      digests.push(digestFileSync(fs, createHash, paths[k], buffer, algorithm));
+      digests.push(digestFileSync(fs, createHash, paths[k], buffer, algorithms));
     } catch (error) {
       parentPort.postMessage({ id, failedAt: k, message: error.message });
       return;
@@ -52,7 +55,7 @@ parentPort.on('message', ({ id, paths, algorithm }) => {
 `;
 
 interface Batch {
-  readonly algorithm: DigestAlgorithm;
+  algorithms: DigestAlgorithm[];
   readonly paths: string[];
   readonly digests: Digest[];
   sent: number;
@@ -68,13 +71,18 @@ interface Chunk {
   readonly count: number;
 }
 
-type Reply = { id: number; digests: [string, number][] } | { id: number; failedAt: number; message: string };
+type Reply = { id: number; digests: [string[], number][] } | { id: number; failedAt: number; message: string };
 
 export interface Hasher {
   /** Queues a file for SHA-256; digests come back in the order files were added. */
   add(path: string): void;
   /** The SHA-256 of every added file, or a HashFailure for the first one that could not be read. */
   finish(): Promise<Digest[]>;
+  /**
+   * From now on, added files still waiting get their MD5 in the same read as their SHA-256: for a
+   * deploy that will need the MD5 of (nearly) every file, such as a first one.
+   */
+  alsoMd5(): void;
   /** MD5 of these files (for uploads and comparisons the manifest cannot vouch for), in order. */
   md5(paths: readonly string[]): Promise<Digest[]>;
   /** Stops the workers. */
@@ -90,7 +98,7 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
   const main = newBatch('sha256');
 
   function newBatch(algorithm: DigestAlgorithm, paths: string[] = []): Batch {
-    return { algorithm, paths, digests: new Array<Digest>(paths.length), sent: 0, answered: 0, closed: false };
+    return { algorithms: [algorithm], paths, digests: new Array<Digest>(paths.length), sent: 0, answered: 0, closed: false };
   }
 
   function spawn(): void {
@@ -131,7 +139,8 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
         chunks.set(id, chunk);
         slot.busy += 1;
         const paths = chunk.batch.paths.slice(chunk.first, chunk.first + chunk.count);
-        slot.worker.postMessage({ id, paths, algorithm: chunk.batch.algorithm });
+        // Read as the chunk goes out, so alsoMd5 reaches every chunk still waiting.
+        slot.worker.postMessage({ id, paths, algorithms: chunk.batch.algorithms });
       }
     }
   }
@@ -144,7 +153,7 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
     if ('failedAt' in reply) {
       fail(batch, chunk.first + reply.failedAt, reply.message);
     } else {
-      reply.digests.forEach(([hex, size], k) => (batch.digests[chunk.first + k] = { hex, size }));
+      reply.digests.forEach(([hexes, size], k) => (batch.digests[chunk.first + k] = digestOf(hexes, size)));
     }
     batch.answered += chunk.count;
     settle(batch);
@@ -166,8 +175,8 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
     const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
     for (let i = 0; i < batch.paths.length; i++) {
       try {
-        const [hex, size] = digestFileSync(fs, createHash, batch.paths[i]!, buffer, batch.algorithm);
-        batch.digests[i] = { hex, size };
+        const [hexes, size] = digestFileSync(fs, createHash, batch.paths[i]!, buffer, batch.algorithms);
+        batch.digests[i] = digestOf(hexes, size);
       } catch (error) {
         batch.failure = new HashFailure(batch.paths[i]!, error instanceof Error ? error.message : String(error));
         return;
@@ -199,9 +208,16 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
       if (workers.length > 0) enqueue(main);
     },
     finish: () => run(main),
+    alsoMd5() {
+      main.algorithms = ['sha256', 'md5'];
+    },
     md5: (paths) => (paths.length === 0 ? Promise.resolve([]) : run(newBatch('md5', [...paths]))),
     close() {
       for (const { worker } of workers.splice(0)) void worker.terminate();
     },
   };
+}
+
+function digestOf([hex, md5]: string[], size: number): Digest {
+  return md5 === undefined ? { hex: hex!, size } : { hex: hex!, md5, size };
 }

@@ -43,8 +43,14 @@ export function createLocalSource(): LocalSource {
       } catch (error) {
         throw failed(found, error);
       }
-      const files = found.map(({ rel, absPath }, i) => ({ rel, absPath, size: digests[i]!.size, sha256: digests[i]!.hex }));
+      const files = found.map(({ rel, absPath }, i): ScannedFile => {
+        const { size, hex, md5 } = digests[i]!;
+        return md5 === undefined ? { rel, absPath, size, sha256: hex } : { rel, absPath, size, sha256: hex, md5 };
+      });
       return files.sort((a, b) => compareKeys(a.rel, b.rel)); // S3's listing order
+    },
+    alsoMd5() {
+      hasher?.alsoMd5();
     },
     async md5(files: readonly ScannedFile[]): Promise<string[]> {
       hasher ??= createHasher();

@@ -130,7 +130,9 @@ describe.each([
   test('first deploy, no-op, edit, delete: exactly the writes each needs, never a HEAD', async () => {
     const first = await run('www/');
     expect(writes(first.requests)).toHaveLength(FILES + 1);
-    expect(md5Asked).toHaveLength(FILES); // every file is new: each needs its Content-MD5
+    // Every file is new and needs its Content-MD5; without a manifest, the scan reads it with the
+    // SHA-256 (all but the first chunks), and the server checks every Content-MD5 it is sent.
+    expect(md5Asked.length).toBeLessThan(FILES / 2);
 
     const noop = await run('www/');
     expect(noop.result.changes).toEqual([]);

@@ -40,6 +40,25 @@ describe.each([
     }
   });
 
+  test('after alsoMd5, files not yet sent to a worker get their MD5 in the same read', async () => {
+    const hasher = createHasher(threads);
+    try {
+      const list = paths();
+      list.slice(0, 200).forEach((path) => hasher.add(path)); // the workers start with these
+      hasher.alsoMd5();
+      list.slice(200).forEach((path) => hasher.add(path));
+      const digests = await hasher.finish();
+      const bodies = [...contents.values()];
+      digests.forEach((d, i) => {
+        expect(d.hex).toBe(digest('sha256', bodies[i]!));
+        if (d.md5 !== undefined) expect(d.md5).toBe(digest('md5', bodies[i]!));
+      });
+      expect(digests.slice(200).every((d) => d.md5 !== undefined)).toBe(true);
+    } finally {
+      hasher.close();
+    }
+  });
+
   test('an unreadable file is the failure, named by its path, the earliest one if several', async () => {
     const hasher = createHasher(threads);
     try {

@@ -164,6 +164,17 @@ describe('resolveMd5: MD5 only where the manifest cannot vouch', () => {
     expect(files.map((f) => f.sha256)).toEqual(site.map((f) => f.sha256));
   });
 
+  test('an MD5 the scan already computed is used as it is', async () => {
+    const withMd5 = { ...scanned('new.css', 'N'), md5: md5('N') };
+    const asked: ScannedFile[][] = [];
+    const resolved = await resolveMd5([withMd5], { remote, manifest, prefix: 'www/' }, async (unknown) => {
+      asked.push([...unknown]);
+      return unknown.map(() => 'x');
+    });
+    expect(asked).toEqual([[]]);
+    expect(resolved[0]?.md5).toBe(md5('N'));
+  });
+
   test('a no-op deploy with a current manifest hashes nothing twice', async () => {
     const files = [scanned('same.css', 'S'), scanned('multipart.bin', 'M')];
     const asked: ScannedFile[][] = [];
