@@ -45517,14 +45517,14 @@ async function gatherPlanInputs(options, deps) {
     const { store, source } = deps;
     const { prefix } = options;
     const manifestP = store.getObject(manifestKey(prefix)).then(decodeManifest);
-    // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
-    // better in the same read as its SHA-256 than in a second pass.
-    void manifestP.then((manifest) => manifest.size === 0 && source.alsoMd5(), () => undefined);
     const remoteP = manifestP.then((manifest) => store.list(prefix, listSplitPoints(expectedKeys(manifest, prefix))));
     // Awaited below; until then a failure must not count as unhandled (the walk may fail first).
     remoteP.catch(() => undefined);
     try {
-        const scanned = await source.scan(options.sourceDir, { include: options.include, exclude: options.exclude });
+        // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
+        // better in the same read as its SHA-256 than in a second pass.
+        const md5Too = manifestP.then((manifest) => manifest.size === 0);
+        const scanned = await source.scan(options.sourceDir, { include: options.include, exclude: options.exclude }, md5Too);
         const [manifest, remote] = await Promise.all([manifestP, remoteP]);
         const files = await resolveMd5(scanned, { remote, manifest, prefix }, (unknown) => source.md5(unknown));
         return { files, remote, manifest };
@@ -46138,7 +46138,11 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
             if (workers.length > 0)
                 enqueue(main);
         },
-        finish: () => run(main),
+        async finish(notBefore) {
+            if (workers.length === 0)
+                await notBefore?.catch(() => undefined);
+            return run(main);
+        },
         alsoMd5() {
             main.algorithms = ['sha256', 'md5'];
         },
@@ -46325,7 +46329,8 @@ function isInside(root, target) {
 
 /**
  * source-dir on this machine. scan walks it and hashes every selected file with SHA-256 as the
- * walk finds it; md5 hashes again only the files that need an MD5. The hashing threads live from
+ * walk finds it, and with MD5 too once md5Too says so; md5 hashes again only the files that need
+ * an MD5 and did not get it. The hashing threads live from
  * one scan to the next md5 and end with close.
  *
  * Symlinks to files or directories inside dir are followed; one that is broken, resolves outside dir,
@@ -46342,13 +46347,15 @@ function createLocalSource() {
         return new SourceError(`cannot read '${rel}' in source-dir: ${error.message}`, { cause: error });
     };
     return {
-        async scan(dir, selection) {
+        async scan(dir, selection, md5Too) {
             hasher?.close();
             const current = (hasher = createHasher());
+            // A failed manifest GET fails the deploy elsewhere; here it only means no MD5 in this read.
+            const md5Decided = md5Too?.then((yes) => yes && current.alsoMd5()).catch(() => undefined);
             const found = selectFiles(dir, selection, (file) => current.add(file.absPath));
             let digests;
             try {
-                digests = await current.finish();
+                digests = await current.finish(md5Decided);
             }
             catch (error) {
                 throw failed(found, error);
@@ -46358,9 +46365,6 @@ function createLocalSource() {
                 return md5 === undefined ? { rel, absPath, size, sha256: hex } : { rel, absPath, size, sha256: hex, md5 };
             });
             return files.sort((a, b) => compareKeys(a.rel, b.rel)); // S3's listing order
-        },
-        alsoMd5() {
-            hasher?.alsoMd5();
         },
         async md5(files) {
             hasher ??= createHasher();

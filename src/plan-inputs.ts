@@ -30,14 +30,14 @@ export async function gatherPlanInputs(
   const { store, source } = deps;
   const { prefix } = options;
   const manifestP = store.getObject(manifestKey(prefix)).then(decodeManifest);
-  // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
-  // better in the same read as its SHA-256 than in a second pass.
-  void manifestP.then((manifest) => manifest.size === 0 && source.alsoMd5(), () => undefined);
   const remoteP = manifestP.then((manifest) => store.list(prefix, listSplitPoints(expectedKeys(manifest, prefix))));
   // Awaited below; until then a failure must not count as unhandled (the walk may fail first).
   remoteP.catch(() => undefined);
   try {
-    const scanned = await source.scan(options.sourceDir, { include: options.include, exclude: options.exclude });
+    // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
+    // better in the same read as its SHA-256 than in a second pass.
+    const md5Too = manifestP.then((manifest) => manifest.size === 0);
+    const scanned = await source.scan(options.sourceDir, { include: options.include, exclude: options.exclude }, md5Too);
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
     const files = await resolveMd5(scanned, { remote, manifest, prefix }, (unknown) => source.md5(unknown));
     return { files, remote, manifest };

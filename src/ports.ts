@@ -5,10 +5,15 @@
 import type { LocalFile, ObjectHeaders, RemoteObject, ScannedFile } from './core/types.js';
 
 export interface LocalSource {
-  /** The selected files in S3's key order, with size and SHA-256; hashing overlaps the walk. */
-  scan(dir: string, selection: { readonly include: readonly string[]; readonly exclude: readonly string[] }): Promise<ScannedFile[]>;
-  /** Files the running scan has yet to read get their MD5 too, in the same read. */
-  alsoMd5(): void;
+  /**
+   * The selected files in S3's key order, with size and SHA-256; hashing overlaps the walk. Once
+   * md5Too resolves to true, files not yet read get their MD5 in the same read.
+   */
+  scan(
+    dir: string,
+    selection: { readonly include: readonly string[]; readonly exclude: readonly string[] },
+    md5Too?: Promise<boolean>,
+  ): Promise<ScannedFile[]>;
   /** The MD5 (hex) of each file, in order: only for files whose MD5 the manifest cannot give. */
   md5(files: readonly ScannedFile[]): Promise<string[]>;
   /** Ends the hashing threads. */

@@ -76,8 +76,11 @@ type Reply = { id: number; digests: [string[], number][] } | { id: number; faile
 export interface Hasher {
   /** Queues a file for SHA-256; digests come back in the order files were added. */
   add(path: string): void;
-  /** The SHA-256 of every added file, or a HashFailure for the first one that could not be read. */
-  finish(): Promise<Digest[]>;
+  /**
+   * The SHA-256 of every added file, or a HashFailure for the first one that could not be read.
+   * In-process hashing (a small site) waits for notBefore first, which may call alsoMd5.
+   */
+  finish(notBefore?: Promise<unknown>): Promise<Digest[]>;
   /**
    * From now on, added files still waiting get their MD5 in the same read as their SHA-256: for a
    * deploy that will need the MD5 of (nearly) every file, such as a first one.
@@ -207,7 +210,10 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
       if (workers.length === 0 && main.paths.length >= WORKER_THRESHOLD) spawn();
       if (workers.length > 0) enqueue(main);
     },
-    finish: () => run(main),
+    async finish(notBefore) {
+      if (workers.length === 0) await notBefore?.catch(() => undefined);
+      return run(main);
+    },
     alsoMd5() {
       main.algorithms = ['sha256', 'md5'];
     },

@@ -17,7 +17,8 @@ interface Selection {
 
 /**
  * source-dir on this machine. scan walks it and hashes every selected file with SHA-256 as the
- * walk finds it; md5 hashes again only the files that need an MD5. The hashing threads live from
+ * walk finds it, and with MD5 too once md5Too says so; md5 hashes again only the files that need
+ * an MD5 and did not get it. The hashing threads live from
  * one scan to the next md5 and end with close.
  *
  * Symlinks to files or directories inside dir are followed; one that is broken, resolves outside dir,
@@ -33,13 +34,15 @@ export function createLocalSource(): LocalSource {
     return new SourceError(`cannot read '${rel}' in source-dir: ${error.message}`, { cause: error });
   };
   return {
-    async scan(dir: string, selection: Selection): Promise<ScannedFile[]> {
+    async scan(dir: string, selection: Selection, md5Too?: Promise<boolean>): Promise<ScannedFile[]> {
       hasher?.close();
       const current = (hasher = createHasher());
+      // A failed manifest GET fails the deploy elsewhere; here it only means no MD5 in this read.
+      const md5Decided = md5Too?.then((yes) => yes && current.alsoMd5()).catch(() => undefined);
       const found = selectFiles(dir, selection, (file) => current.add(file.absPath));
       let digests: Digest[];
       try {
-        digests = await current.finish();
+        digests = await current.finish(md5Decided);
       } catch (error) {
         throw failed(found, error);
       }
@@ -48,9 +51,6 @@ export function createLocalSource(): LocalSource {
         return md5 === undefined ? { rel, absPath, size, sha256: hex } : { rel, absPath, size, sha256: hex, md5 };
       });
       return files.sort((a, b) => compareKeys(a.rel, b.rel)); // S3's listing order
-    },
-    alsoMd5() {
-      hasher?.alsoMd5();
     },
     async md5(files: readonly ScannedFile[]): Promise<string[]> {
       hasher ??= createHasher();

@@ -130,9 +130,9 @@ describe.each([
   test('first deploy, no-op, edit, delete: exactly the writes each needs, never a HEAD', async () => {
     const first = await run('www/');
     expect(writes(first.requests)).toHaveLength(FILES + 1);
-    // Every file is new and needs its Content-MD5; without a manifest, the scan reads it with the
-    // SHA-256 (all but the first chunks), and the server checks every Content-MD5 it is sent.
-    expect(md5Asked.length).toBeLessThan(FILES / 2);
+    // Every file is new and needs its Content-MD5, which the server checks. How many the scan read
+    // with their SHA-256 depends on when the manifest's 404 came back (local-scan tests that part).
+    expect(md5Asked.length).toBeLessThanOrEqual(FILES);
 
     const noop = await run('www/');
     expect(noop.result.changes).toEqual([]);

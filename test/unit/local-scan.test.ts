@@ -191,6 +191,27 @@ describe('hashing', () => {
     );
   });
 
+  test.each([
+    ['a small site (in-process)', 20],
+    ['a large site (worker), but for the first chunks', 300],
+  ])('md5Too: %s gets its MD5 in the same read as its SHA-256', async (_name, count) => {
+    const contents: Record<string, Buffer> = {};
+    for (let i = 0; i < count; i++) contents[`d${i % 7}/f${i}.bin`] = randomBytes(i * 13);
+    const dir = await tree(contents);
+    const source = createLocalSource();
+    try {
+      const scanned = await source.scan(dir, all, Promise.resolve(true));
+      const withMd5 = scanned.filter((file) => file.md5 !== undefined);
+      expect(withMd5.length).toBeGreaterThan(count / 2);
+      for (const file of withMd5) expect(file.md5).toBe(md5(contents[file.rel]!));
+      expect(scanned.map((f) => f.sha256)).toEqual(utf8Sorted(Object.keys(contents)).map((rel) => sha256(contents[rel]!)));
+      const none = await source.scan(dir, all, Promise.resolve(false));
+      expect(none.every((file) => file.md5 === undefined)).toBe(true);
+    } finally {
+      source.close();
+    }
+  });
+
   test('a file gone between the walk and its MD5 is a SourceError naming it', async () => {
     const dir = await tree(['index.html', 'gone.html']);
     const source = createLocalSource();
