@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: the side-by-side benchmark (../shared/bench/run.sh) with this action as a column,
+ * run through scripts/bench-ours.sh on dist/index.js (build first), then its tables, plus our time
+ * as a ratio of rclone's, written into docs/benchmark.md between the bench markers.
+ *
+ * Environment, passed on to run.sh: N, REPS, SCENARIOS, TOOLS (default "rclone-checksum aws"),
+ * PORT, WORK, OUT; BENCH_DIR for another copy of the harness. NO_DOC=1 leaves the doc alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Beside the repository; a git worktree one level further down finds it one level up.
+const candidates = process.env.BENCH_DIR ? [process.env.BENCH_DIR] : ['../shared/bench', '../../shared/bench'];
+const benchDir = candidates.map((dir) => resolve(repo, dir)).find((dir) => existsSync(join(dir, 'run.sh')));
+if (benchDir === undefined) throw new Error(`no benchmark harness (run.sh) in ${candidates.join(' or ')}; set BENCH_DIR`);
+const runSh = join(benchDir, 'run.sh');
+if (!existsSync(join(repo, 'dist/index.js'))) throw new Error('dist/index.js is missing: npm run build first');
+
+const out = process.env.OUT ?? mkdtempSync(join(tmpdir(), 'scd-bench-'));
+const env = {
+  ...process.env,
+  OUT: out,
+  TOOLS: process.env.TOOLS ?? 'rclone-checksum aws',
+  OURS_CMD: `${join(repo, 'scripts/bench-ours.sh')} {dir} {bucket} {prefix} {endpoint} {region}`,
+};
+const run = spawnSync(runSh, [], { env, stdio: 'inherit' });
+if (run.status !== 0) throw new Error(`run.sh failed (exit ${run.status}); partial results in ${out}`);
+
+const tables = readFileSync(join(out, 'tables.md'), 'utf8').trim();
+const meta = Object.fromEntries(
+  readFileSync(join(out, 'meta.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1)]),
+);
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout.trim();
+
+const section = [
+  '<!-- bench:begin (written by npm run bench) -->',
+  `## Latest run: ${meta.date_utc}, commit ${commit}`,
+  '',
+  `Machine: ${meta.machine}; load average ${meta.loadavg_start} at the start, ${meta.loadavg_end} at the end.`,
+  `Node ${meta.node}, s3rver ${meta.s3rver}, ${meta.rclone}, ${meta.aws}.`,
+  '',
+  ratioTable(readRuns(join(out, 'runs.tsv'))),
+  '',
+  tables,
+  '<!-- bench:end -->',
+].join('\n');
+
+if (process.env.NO_DOC === '1') {
+  console.log(section);
+} else {
+  const docPath = join(repo, 'docs/benchmark.md');
+  const doc = readFileSync(docPath, 'utf8');
+  const marked = /<!-- bench:begin[^]*?<!-- bench:end -->/;
+  writeFileSync(docPath, marked.test(doc) ? doc.replace(marked, () => section) : `${doc.trimEnd()}\n\n${section}\n`);
+  console.log(`docs/benchmark.md updated from ${out}`);
+}
+
+function readRuns(path) {
+  const [head, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
+  const names = head.split('\t');
+  return lines.map((line) => Object.fromEntries(line.split('\t').map((value, i) => [names[i], value])));
+}
+
+/** Our median wall and CPU over rclone --checksum's, per scenario: the figures issue 9 sets goals for. */
+function ratioTable(runs) {
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  const of = (tool, scenario, pick) => {
+    const values = runs.filter((r) => r.tool === tool && r.scenario === scenario).map(pick);
+    return values.length === 0 ? undefined : median(values);
+  };
+  const wall = (r) => Number(r.wall_s);
+  const cpu = (r) => Number(r.user_s) + Number(r.sys_s);
+  const rss = (r) => Number(r.maxrss_kb) / 1024;
+  const rows = ['| scenario | ours wall s | rclone wall s | ours / rclone wall | ours / rclone CPU | ours peak RSS MiB |', '|---|---|---|---|---|---|'];
+  for (const scenario of ['a', 'b', 'c', 'd']) {
+    const ours = of('ours', scenario, wall);
+    const theirs = of('rclone-checksum', scenario, wall);
+    if (ours === undefined) continue;
+    const ratio = (pick) => {
+      const a = of('ours', scenario, pick);
+      const b = of('rclone-checksum', scenario, pick);
+      return a === undefined || b === undefined ? '-' : `${(a / b).toFixed(2)}x`;
+    };
+    rows.push(
+      `| ${scenario} | ${ours.toFixed(2)} | ${theirs?.toFixed(2) ?? '-'} | ${ratio(wall)} | ${ratio(cpu)} | ${of('ours', scenario, rss).toFixed(0)} |`,
+    );
+  }
+  return rows.join('\n');
+}
