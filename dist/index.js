@@ -46174,12 +46174,20 @@ function createSelector(include, exclude) {
         .map((p) => normalizePattern(p, 'exclude'))
         .filter((p) => p === '**' || p.endsWith('/**'))
         .map((p) => (p === '**' ? null : new Minimatch(p.slice(0, -'/**'.length), { ...BASE, dot: true })));
+    const includeTests = include.map((p, i) => (normalizePattern(p, 'include') === '**' ? isUndotted : (rel) => includes[i].match(rel)));
     const excludesPath = (rel) => excludes.some((m) => m.match(rel));
     return {
         excludesPath,
-        selectsFile: (rel) => includes.some((m) => m.match(rel)) && !excludesPath(rel),
+        selectsFile: (rel) => includeTests.some((test) => test(rel)) && !excludesPath(rel),
         mayEnterDir: (rel) => includes.some((m) => m.match(rel, true)) && !excludedTrees.some((m) => m === null || m.match(rel)),
     };
+}
+/**
+ * What include `**` (dot: false) matches, without minimatch's per-call split and walk (about 8 µs a
+ * file on a deep tree): a path none of whose segments starts with a dot.
+ */
+function isUndotted(rel) {
+    return rel.charCodeAt(0) !== 0x2e && !rel.includes('/.');
 }
 /** Rejects patterns that could reach outside source-dir or that minimatch would read unexpectedly. */
 function normalizePattern(pattern, input) {
@@ -46218,7 +46226,8 @@ function walkDir(walk, realDir, relDir, ancestors) {
 function visit(walk, entry, realDir, relDir, ancestors) {
     const { selector } = walk;
     const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
-    const abs = external_node_path_default().join(realDir, entry.name);
+    // realDir is a real path and a name holds no separator: joining needs no normalizing.
+    const abs = realDir.endsWith((external_node_path_default()).sep) ? realDir + entry.name : realDir + (external_node_path_default()).sep + entry.name;
     if (entry.name.includes('\uFFFD') && (selector.selectsFile(rel) || selector.mayEnterDir(rel))) {
         assertNameIsUtf8(rel, abs);
     }

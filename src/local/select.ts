@@ -30,13 +30,22 @@ export function createSelector(include: readonly string[], exclude: readonly str
     .filter((p) => p === '**' || p.endsWith('/**'))
     .map((p) => (p === '**' ? null : new Minimatch(p.slice(0, -'/**'.length), { ...BASE, dot: true })));
 
+  const includeTests = include.map((p, i) => (normalizePattern(p, 'include') === '**' ? isUndotted : (rel: string) => includes[i]!.match(rel)));
   const excludesPath = (rel: string): boolean => excludes.some((m) => m.match(rel));
   return {
     excludesPath,
-    selectsFile: (rel) => includes.some((m) => m.match(rel)) && !excludesPath(rel),
+    selectsFile: (rel) => includeTests.some((test) => test(rel)) && !excludesPath(rel),
     mayEnterDir: (rel) =>
       includes.some((m) => m.match(rel, true)) && !excludedTrees.some((m) => m === null || m.match(rel)),
   };
+}
+
+/**
+ * What include `**` (dot: false) matches, without minimatch's per-call split and walk (about 8 µs a
+ * file on a deep tree): a path none of whose segments starts with a dot.
+ */
+function isUndotted(rel: string): boolean {
+  return rel.charCodeAt(0) !== 0x2e && !rel.includes('/.');
 }
 
 /** Rejects patterns that could reach outside source-dir or that minimatch would read unexpectedly. */

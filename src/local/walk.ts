@@ -30,7 +30,8 @@ export function walkDir(walk: Walk, realDir: string, relDir: string, ancestors: 
 function visit(walk: Walk, entry: Dirent, realDir: string, relDir: string, ancestors: readonly string[]): void {
   const { selector } = walk;
   const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
-  const abs = path.join(realDir, entry.name);
+  // realDir is a real path and a name holds no separator: joining needs no normalizing.
+  const abs = realDir.endsWith(path.sep) ? realDir + entry.name : realDir + path.sep + entry.name;
   if (entry.name.includes('\uFFFD') && (selector.selectsFile(rel) || selector.mayEnterDir(rel))) {
     assertNameIsUtf8(rel, abs);
   }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { Minimatch } from 'minimatch';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -112,6 +113,13 @@ describe('selection', () => {
     ['braces', ['{index,about}.html'], [], ['index.html', 'about.html']],
   ])('%s', async (_name, include, exclude, expected) => {
     expect(await rels(site, include, exclude)).toEqual(utf8Sorted(expected));
+  });
+
+  test('include ** selects exactly what minimatch matches (its fast path)', () => {
+    const paths = [...SITE, 'a/b', 'a/.b', '.a/b', 'a/b.', 'a..b', '...', 'x/y/z/.w', 'x/.y/z', 'é/.ü', ' .x', 'a/ .b', '-', '#x/.y'];
+    const minimatch = new Minimatch('**', { nocomment: true, dot: false });
+    const selector = createSelector(['**'], []);
+    for (const rel of paths) expect([rel, selector.selectsFile(rel)]).toEqual([rel, minimatch.match(rel)]);
   });
 
   test('rel is /-separated and absPath is the real file', async () => {
