@@ -40875,7 +40875,12 @@ async function mapLimit(items, concurrency, fn) {
  * would: the five XML entities and numeric character references decoded, CDATA taken verbatim,
  * whitespace kept. Elements it does not need are skipped whole, whatever they hold.
  */
-const CONTENTS_FIELDS = { Key: 'key', ETag: 'etag', Size: 'size', StorageClass: 'storageClass' };
+const CONTENTS_FIELDS = {
+    Key: 'key',
+    ETag: 'etag',
+    Size: 'size',
+    StorageClass: 'storageClass',
+};
 const PAGE_FIELDS = {
     IsTruncated: 'isTruncated',
     NextContinuationToken: 'nextContinuationToken',
@@ -45943,6 +45948,10 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/local/digest.ts
+/**
+ * The one file digest, used in-process and on the hash workers. Its source text is the workers'
+ * program too (see hasher.ts), so it must stay self-contained: nothing but its parameters.
+ */
 /** One reused read buffer: files up to this size are read whole into it, larger ones through it. */
 const READ_BUFFER_BYTES = 4 * 1024 * 1024;
 /** Hex digests of the file's content, one per algorithm, and the bytes hashed: one read of the file. */
@@ -45967,8 +45976,13 @@ function digestFileSync(fs, createHash, path, buffer, algorithms) {
             update(buffer.subarray(0, total));
         }
         else {
-            for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, total)) > 0; total += n)
+            for (;;) {
+                const n = fs.readSync(fd, buffer, 0, buffer.length, total);
+                if (n === 0)
+                    break;
                 update(buffer.subarray(0, n));
+                total += n;
+            }
         }
         return [hashes.map((hash) => hash.digest('hex')), total];
     }
@@ -46028,7 +46042,14 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
     let broken;
     const main = newBatch('sha256');
     function newBatch(algorithm, paths = []) {
-        return { algorithms: [algorithm], paths, digests: new Array(paths.length), sent: 0, answered: 0, closed: false };
+        return {
+            algorithms: [algorithm],
+            paths,
+            digests: new Array(paths.length),
+            sent: 0,
+            answered: 0,
+            closed: false,
+        };
     }
     function spawn() {
         for (let i = 0; i < threads; i++) {
@@ -46081,7 +46102,8 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
             fail(batch, chunk.first + reply.failedAt, reply.message);
         }
         else {
-            reply.digests.forEach(([hexes, size], k) => (batch.digests[chunk.first + k] = digestOf(hexes, size)));
+            for (const [k, [hexes, size]] of reply.digests.entries())
+                batch.digests[chunk.first + k] = digestOf(hexes, size);
         }
         batch.answered += chunk.count;
         settle(batch);
@@ -46174,7 +46196,7 @@ function createSelector(include, exclude) {
         .map((p) => normalizePattern(p, 'exclude'))
         .filter((p) => p === '**' || p.endsWith('/**'))
         .map((p) => (p === '**' ? null : new Minimatch(p.slice(0, -'/**'.length), { ...BASE, dot: true })));
-    const includeTests = include.map((p, i) => (normalizePattern(p, 'include') === '**' ? isUndotted : (rel) => includes[i].match(rel)));
+    const includeTests = include.map((p, i) => normalizePattern(p, 'include') === '**' ? isUndotted : (rel) => includes[i].match(rel));
     const excludesPath = (rel) => excludes.some((m) => m.match(rel));
     return {
         excludesPath,
@@ -46298,7 +46320,9 @@ function readDirectory(realDir, relDir) {
         return (0,external_node_fs_namespaceObject.readdirSync)(realDir, { withFileTypes: true });
     }
     catch (err) {
-        throw new SourceError(`cannot read directory '${relDir || '.'}' in source-dir: ${errorMessage(err)}`, { cause: err });
+        throw new SourceError(`cannot read directory '${relDir || '.'}' in source-dir: ${errorMessage(err)}`, {
+            cause: err,
+        });
     }
 }
 /** Node decodes a non-UTF-8 name with U+FFFD, which then names no file; S3 keys must be UTF-8 anyway. */
@@ -46358,7 +46382,8 @@ function createLocalSource() {
     return {
         async scan(dir, selection, md5Too) {
             hasher?.close();
-            const current = (hasher = createHasher());
+            const current = createHasher();
+            hasher = current;
             // A failed manifest GET fails the deploy elsewhere; here it only means no MD5 in this read.
             const md5Decided = md5Too?.then((yes) => yes && current.alsoMd5()).catch(() => undefined);
             const found = selectFiles(dir, selection, (file) => current.add(file.absPath));

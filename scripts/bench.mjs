@@ -17,7 +17,8 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Beside the repository; a git worktree one level further down finds it one level up.
 const candidates = process.env.BENCH_DIR ? [process.env.BENCH_DIR] : ['../shared/bench', '../../shared/bench'];
 const benchDir = candidates.map((dir) => resolve(repo, dir)).find((dir) => existsSync(join(dir, 'run.sh')));
-if (benchDir === undefined) throw new Error(`no benchmark harness (run.sh) in ${candidates.join(' or ')}; set BENCH_DIR`);
+if (benchDir === undefined)
+  throw new Error(`no benchmark harness (run.sh) in ${candidates.join(' or ')}; set BENCH_DIR`);
 const runSh = join(benchDir, 'run.sh');
 if (!existsSync(join(repo, 'dist/index.js'))) throw new Error('dist/index.js is missing: npm run build first');
 
@@ -58,7 +59,7 @@ if (process.env.NO_DOC === '1') {
 } else {
   const docPath = join(repo, 'docs/benchmark.md');
   const doc = readFileSync(docPath, 'utf8');
-  const marked = /<!-- bench:begin[^]*?<!-- bench:end -->/;
+  const marked = /<!-- bench:begin[\s\S]*?<!-- bench:end -->/;
   writeFileSync(docPath, marked.test(doc) ? doc.replace(marked, () => section) : `${doc.trimEnd()}\n\n${section}\n`);
   console.log(`docs/benchmark.md updated from ${out}`);
 }
@@ -83,7 +84,10 @@ function ratioTable(runs) {
   const wall = (r) => Number(r.wall_s);
   const cpu = (r) => Number(r.user_s) + Number(r.sys_s);
   const rss = (r) => Number(r.maxrss_kb) / 1024;
-  const rows = ['| scenario | ours wall s | rclone wall s | ours / rclone wall | ours / rclone CPU | ours peak RSS MiB |', '|---|---|---|---|---|---|'];
+  const rows = [
+    '| scenario | ours wall s | rclone wall s | ours / rclone wall | ours / rclone CPU | ours peak RSS MiB |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const scenario of ['a', 'b', 'c', 'd']) {
     const ours = of('ours', scenario, wall);
     const theirs = of('rclone-checksum', scenario, wall);

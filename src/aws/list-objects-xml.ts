@@ -20,7 +20,12 @@ export interface ListPage {
   readonly encodingType?: string;
 }
 
-const CONTENTS_FIELDS: Record<string, keyof ListedEntry> = { Key: 'key', ETag: 'etag', Size: 'size', StorageClass: 'storageClass' };
+const CONTENTS_FIELDS: Record<string, keyof ListedEntry> = {
+  Key: 'key',
+  ETag: 'etag',
+  Size: 'size',
+  StorageClass: 'storageClass',
+};
 const PAGE_FIELDS: Record<string, 'isTruncated' | 'nextContinuationToken' | 'encodingType'> = {
   IsTruncated: 'isTruncated',
   NextContinuationToken: 'nextContinuationToken',

@@ -2,8 +2,9 @@
  * The one file digest, used in-process and on the hash workers. Its source text is the workers'
  * program too (see hasher.ts), so it must stay self-contained: nothing but its parameters.
  */
-import type fsModule from 'node:fs';
+
 import type { createHash as createHashFn } from 'node:crypto';
+import type fsModule from 'node:fs';
 
 /** One reused read buffer: files up to this size are read whole into it, larger ones through it. */
 export const READ_BUFFER_BYTES = 4 * 1024 * 1024;
@@ -35,7 +36,12 @@ export function digestFileSync(
       }
       update(buffer.subarray(0, total));
     } else {
-      for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, total)) > 0; total += n) update(buffer.subarray(0, n));
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, total);
+        if (n === 0) break;
+        update(buffer.subarray(0, n));
+        total += n;
+      }
     }
     return [hashes.map((hash) => hash.digest('hex')), total];
   } finally {

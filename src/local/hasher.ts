@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { READ_BUFFER_BYTES, digestFileSync, type DigestAlgorithm } from './digest.js';
+import { type DigestAlgorithm, digestFileSync, READ_BUFFER_BYTES } from './digest.js';
 
 export interface Digest {
   /** The batch's digest: SHA-256 for added files, MD5 for an md5 batch. */
@@ -101,7 +101,14 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
   const main = newBatch('sha256');
 
   function newBatch(algorithm: DigestAlgorithm, paths: string[] = []): Batch {
-    return { algorithms: [algorithm], paths, digests: new Array<Digest>(paths.length), sent: 0, answered: 0, closed: false };
+    return {
+      algorithms: [algorithm],
+      paths,
+      digests: new Array<Digest>(paths.length),
+      sent: 0,
+      answered: 0,
+      closed: false,
+    };
   }
 
   function spawn(): void {
@@ -156,7 +163,7 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
     if ('failedAt' in reply) {
       fail(batch, chunk.first + reply.failedAt, reply.message);
     } else {
-      reply.digests.forEach(([hexes, size], k) => (batch.digests[chunk.first + k] = digestOf(hexes, size)));
+      for (const [k, [hexes, size]] of reply.digests.entries()) batch.digests[chunk.first + k] = digestOf(hexes, size);
     }
     batch.answered += chunk.count;
     settle(batch);
@@ -166,7 +173,8 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
   function fail(batch: Batch, index: number, message: string): void {
     // Chunks finish out of order: keep the failure of the earliest file, once every chunk is back.
     const path = batch.paths[index]!;
-    if (batch.failure === undefined || batch.paths.indexOf(batch.failure.path) > index) batch.failure = new HashFailure(path, message);
+    if (batch.failure === undefined || batch.paths.indexOf(batch.failure.path) > index)
+      batch.failure = new HashFailure(path, message);
   }
 
   function settle(batch: Batch): void {

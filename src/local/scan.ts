@@ -3,10 +3,10 @@ import path from 'node:path';
 import { compareKeys } from '../core/keys.js';
 import type { ScannedFile } from '../core/types.js';
 import type { LocalSource } from '../ports.js';
-import { SourceError, errorMessage, isCode } from './errors.js';
-import { createHasher, HashFailure, type Digest, type Hasher } from './hasher.js';
+import { errorMessage, isCode, SourceError } from './errors.js';
+import { createHasher, type Digest, type Hasher, HashFailure } from './hasher.js';
 import { createSelector } from './select.js';
-import { walkDir, type FoundFile } from './walk.js';
+import { type FoundFile, walkDir } from './walk.js';
 
 export { SourceError } from './errors.js';
 
@@ -36,7 +36,8 @@ export function createLocalSource(): LocalSource {
   return {
     async scan(dir: string, selection: Selection, md5Too?: Promise<boolean>): Promise<ScannedFile[]> {
       hasher?.close();
-      const current = (hasher = createHasher());
+      const current = createHasher();
+      hasher = current;
       // A failed manifest GET fails the deploy elsewhere; here it only means no MD5 in this read.
       const md5Decided = md5Too?.then((yes) => yes && current.alsoMd5()).catch(() => undefined);
       const found = selectFiles(dir, selection, (file) => current.add(file.absPath));

@@ -30,7 +30,9 @@ export function createSelector(include: readonly string[], exclude: readonly str
     .filter((p) => p === '**' || p.endsWith('/**'))
     .map((p) => (p === '**' ? null : new Minimatch(p.slice(0, -'/**'.length), { ...BASE, dot: true })));
 
-  const includeTests = include.map((p, i) => (normalizePattern(p, 'include') === '**' ? isUndotted : (rel: string) => includes[i]!.match(rel)));
+  const includeTests = include.map((p, i) =>
+    normalizePattern(p, 'include') === '**' ? isUndotted : (rel: string) => includes[i]!.match(rel),
+  );
   const excludesPath = (rel: string): boolean => excludes.some((m) => m.match(rel));
   return {
     excludesPath,
@@ -56,7 +58,9 @@ export function normalizePattern(pattern: string, input: 'include' | 'exclude'):
     throw bad('is absolute; patterns are relative to source-dir');
   }
   if (pattern.startsWith('!')) {
-    throw bad(input === 'include' ? "is negated; put the pattern, without '!', in exclude" : "is negated; remove the '!'");
+    throw bad(
+      input === 'include' ? "is negated; put the pattern, without '!', in exclude" : "is negated; remove the '!'",
+    );
   }
   const segments = pattern.split('/');
   if (segments.includes('..')) throw bad("has a '..' segment; patterns cannot reach outside source-dir");

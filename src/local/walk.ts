@@ -3,9 +3,9 @@
  * with no promise per entry. It takes a few milliseconds for thousands of files, and each file is
  * handed on as soon as it is found, so hashing starts while the walk goes on.
  */
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { SourceError, errorMessage, isCode } from './errors.js';
+import { errorMessage, isCode, SourceError } from './errors.js';
 import type { Selector } from './select.js';
 
 /** A selected file before hashing: absPath is a real path (symlinks resolved). */
@@ -58,9 +58,14 @@ function followSymlink(walk: Walk, rel: string, abs: string, ancestors: readonly
   } catch (err) {
     const to = readlinkOr(abs, '?');
     if (isCode(err, 'ENOENT')) {
-      throw new SourceError(`symlink '${rel}' in source-dir is broken: its target '${to}' does not exist; fix it or exclude '${rel}'`);
+      throw new SourceError(
+        `symlink '${rel}' in source-dir is broken: its target '${to}' does not exist; fix it or exclude '${rel}'`,
+      );
     }
-    throw new SourceError(`symlink '${rel}' (to '${to}') in source-dir cannot be resolved: ${errorMessage(err)}; fix it or exclude '${rel}'`, { cause: err });
+    throw new SourceError(
+      `symlink '${rel}' (to '${to}') in source-dir cannot be resolved: ${errorMessage(err)}; fix it or exclude '${rel}'`,
+      { cause: err },
+    );
   }
   if (!isInside(root, target)) {
     const to = readlinkOr(abs, target);
@@ -97,7 +102,9 @@ function readDirectory(realDir: string, relDir: string): Dirent[] {
   try {
     return readdirSync(realDir, { withFileTypes: true });
   } catch (err) {
-    throw new SourceError(`cannot read directory '${relDir || '.'}' in source-dir: ${errorMessage(err)}`, { cause: err });
+    throw new SourceError(`cannot read directory '${relDir || '.'}' in source-dir: ${errorMessage(err)}`, {
+      cause: err,
+    });
   }
 }
 

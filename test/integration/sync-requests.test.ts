@@ -13,8 +13,8 @@ import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3Store } from '../../src/aws/s3.js';
 import { MANIFEST_NAME } from '../../src/core/manifest.js';
-import type { ScannedFile } from '../../src/core/types.js';
 import type { DeployResult } from '../../src/core/summary.js';
+import type { ScannedFile } from '../../src/core/types.js';
 import { deploy } from '../../src/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { DEFAULT_INCLUDE } from '../../src/local/select.js';
@@ -38,7 +38,13 @@ async function startRecorder(target: string): Promise<Recorder> {
   const server = http.createServer((request, response) => {
     requests.push(`${request.method} ${request.url}`);
     const forward = http.request(
-      { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: request.headers },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: request.method,
+        path: request.url,
+        headers: request.headers,
+      },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);
@@ -158,7 +164,9 @@ describe.each([
   test('a manifest from before sha256 costs one MD5 pass and one manifest PUT, then no-ops are free again', async () => {
     expect((await run('old/')).result.changes).toHaveLength(FILES - 1);
     const key = `old/${MANIFEST_NAME}`;
-    const current = JSON.parse((await store.getObject(key))!.toString('utf8')) as { objects: Record<string, Record<string, unknown>> };
+    const current = JSON.parse((await store.getObject(key))!.toString('utf8')) as {
+      objects: Record<string, Record<string, unknown>>;
+    };
     for (const entry of Object.values(current.objects)) delete entry['sha256'];
     await store.putObject(key, Buffer.from(JSON.stringify(current)), { contentType: 'application/json', metadata: {} });
 

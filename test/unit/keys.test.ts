@@ -37,7 +37,28 @@ describe('S3 key order and listing ranges', () => {
   const keys = (count: number) => Array.from({ length: count }, (_, i) => `k${String(i).padStart(5, '0')}`);
 
   test('compareKeys agrees with comparing the UTF-8 bytes, on every kind of code unit', () => {
-    const samples = ['', 'a', 'a/', 'a b', 'A', '~', '\u007f', '\u0080', 'é', '\u07ff', '\u0800', '\ud7ff', '\ue000', '｡', '\uffff', '😀', '\u{10000}', '\u{10ffff}', 'a😀', 'a\uffff'];
+    const samples = [
+      '',
+      'a',
+      'a/',
+      'a b',
+      'A',
+      '~',
+      '\u007f',
+      '\u0080',
+      'é',
+      '\u07ff',
+      '\u0800',
+      '\ud7ff',
+      '\ue000',
+      '｡',
+      '\uffff',
+      '😀',
+      '\u{10000}',
+      '\u{10ffff}',
+      'a😀',
+      'a\uffff',
+    ];
     for (const a of samples) {
       for (const b of samples) {
         expect(Math.sign(compareKeys(a, b))).toBe(Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b))));

@@ -5,7 +5,7 @@
 import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
 import { encodeKeyPath } from '../../src/aws/encode.js';
 import { createHttpClient } from '../../src/aws/http.js';
-import { parseListPage, type ListPage } from '../../src/aws/list-objects-xml.js';
+import { type ListPage, parseListPage } from '../../src/aws/list-objects-xml.js';
 import { child, children, escapeXml, parseXml, text } from '../../src/aws/xml.js';
 import { systemClock } from '../../src/ports.js';
 import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
@@ -16,12 +16,14 @@ function viaGeneralParser(xml: string): ListPage | undefined {
   const result = child(parseXml(xml), 'ListBucketResult');
   if (result === undefined) return undefined;
   const page: Record<string, unknown> = {
-    contents: children(result, 'Contents').map((entry) => defined({
-      key: text(entry, 'Key'),
-      etag: text(entry, 'ETag'),
-      size: text(entry, 'Size'),
-      storageClass: text(entry, 'StorageClass'),
-    })),
+    contents: children(result, 'Contents').map((entry) =>
+      defined({
+        key: text(entry, 'Key'),
+        etag: text(entry, 'ETag'),
+        size: text(entry, 'Size'),
+        storageClass: text(entry, 'StorageClass'),
+      }),
+    ),
     isTruncated: text(result, 'IsTruncated'),
     nextContinuationToken: text(result, 'NextContinuationToken'),
     encodingType: text(result, 'EncodingType'),
@@ -42,26 +44,58 @@ const page = (body: string, head = '<?xml version="1.0" encoding="UTF-8"?>\n'): 
   `${head}<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>b</Name><Prefix>site/</Prefix>` +
   `<KeyCount>1</KeyCount><MaxKeys>1000</MaxKeys>${body}</ListBucketResult>`;
 
-const KEYS = [
-  ...NASTY_NAMES,
-  'cr\rin key',
-  'lf\nin key',
-  'tab\tkey',
-  '<tag>&amp;',
-  ']]>',
-  '😀/ｶ.txt',
-  '  ',
-];
+const KEYS = [...NASTY_NAMES, 'cr\rin key', 'lf\nin key', 'tab\tkey', '<tag>&amp;', ']]>', '😀/ｶ.txt', '  '];
 
 describe('parseListPage reads what the general XML parser reads', () => {
   test.each([
-    ['every nasty key, escaped as S3 escapes', page(KEYS.map((k) => contents(escapeXml(k))).join('') + '<IsTruncated>false</IsTruncated>')],
-    ['numeric references, decimal and hex, astral', page(contents('a&#13;b&#x1F600;&#233;&#X41;') + '<IsTruncated>true</IsTruncated><NextContinuationToken>t&amp;1==</NextContinuationToken>')],
-    ['url encoding, truncated', page('<EncodingType>url</EncodingType>' + contents('a%20b%2Bc') + '<IsTruncated>true</IsTruncated><NextContinuationToken>1abc/def+==</NextContinuationToken>')],
-    ['CDATA keys', page(contents('<![CDATA[a<b>&amp;]]>') + contents('x<![CDATA[]]]]><![CDATA[>]]>y') + '<IsTruncated>false</IsTruncated>')],
-    ['comments and a doctype-free prolog with whitespace', page(`<!-- <Contents> -->\n  ${contents('k')}\n  <IsTruncated>false</IsTruncated>\n`, '<?xml version="1.0"?>\n<!-- hi -->\n')],
-    ['empty and self-closing elements', page('<Contents><Key>k</Key><ETag></ETag><Size>0</Size><StorageClass/></Contents><IsTruncated>false</IsTruncated>')],
-    ['no prolog, CommonPrefixes and RestoreStatus skipped', page(contents('k', '<RestoreStatus><IsRestoreInProgress>false</IsRestoreInProgress></RestoreStatus>') + '<CommonPrefixes><Prefix>p/</Prefix></CommonPrefixes><IsTruncated>false</IsTruncated>', '')],
+    [
+      'every nasty key, escaped as S3 escapes',
+      page(KEYS.map((k) => contents(escapeXml(k))).join('') + '<IsTruncated>false</IsTruncated>'),
+    ],
+    [
+      'numeric references, decimal and hex, astral',
+      page(
+        contents('a&#13;b&#x1F600;&#233;&#X41;') +
+          '<IsTruncated>true</IsTruncated><NextContinuationToken>t&amp;1==</NextContinuationToken>',
+      ),
+    ],
+    [
+      'url encoding, truncated',
+      page(
+        '<EncodingType>url</EncodingType>' +
+          contents('a%20b%2Bc') +
+          '<IsTruncated>true</IsTruncated><NextContinuationToken>1abc/def+==</NextContinuationToken>',
+      ),
+    ],
+    [
+      'CDATA keys',
+      page(
+        contents('<![CDATA[a<b>&amp;]]>') +
+          contents('x<![CDATA[]]]]><![CDATA[>]]>y') +
+          '<IsTruncated>false</IsTruncated>',
+      ),
+    ],
+    [
+      'comments and a doctype-free prolog with whitespace',
+      page(
+        `<!-- <Contents> -->\n  ${contents('k')}\n  <IsTruncated>false</IsTruncated>\n`,
+        '<?xml version="1.0"?>\n<!-- hi -->\n',
+      ),
+    ],
+    [
+      'empty and self-closing elements',
+      page(
+        '<Contents><Key>k</Key><ETag></ETag><Size>0</Size><StorageClass/></Contents><IsTruncated>false</IsTruncated>',
+      ),
+    ],
+    [
+      'no prolog, CommonPrefixes and RestoreStatus skipped',
+      page(
+        contents('k', '<RestoreStatus><IsRestoreInProgress>false</IsRestoreInProgress></RestoreStatus>') +
+          '<CommonPrefixes><Prefix>p/</Prefix></CommonPrefixes><IsTruncated>false</IsTruncated>',
+        '',
+      ),
+    ],
     ['a Contents without a Key', page('<Contents><Size>1</Size></Contents>' + contents('k'))],
     ['malformed references stay as sent', page(contents('a&;c&#;d&#xZ;'))],
     ['attributes with > in quotes', page(contents('k').replace('<Size>', '<Size a="x>y">'))],
@@ -113,9 +147,11 @@ describe.each([
   beforeAll(async () => {
     server = await start([BUCKET]);
     for (const key of [...keys.filter((k) => k.trim() !== ''), 'plain/index.html']) {
-      await send('PUT', `/${BUCKET}/${encodeKeyPath(`site/${key}`)}`, undefined, Buffer.from(key)).catch((e: unknown) => {
-        throw new Error(`PUT ${JSON.stringify(key)}: ${String(e)}`);
-      });
+      await send('PUT', `/${BUCKET}/${encodeKeyPath(`site/${key}`)}`, undefined, Buffer.from(key)).catch(
+        (e: unknown) => {
+          throw new Error(`PUT ${JSON.stringify(key)}: ${String(e)}`);
+        },
+      );
     }
   }, 60_000);
 
@@ -131,7 +167,10 @@ describe.each([
     let token: string | undefined;
     let pages = 0;
     do {
-      const query: Record<string, string> = { ...baseQuery, ...(token === undefined ? {} : { 'continuation-token': token }) };
+      const query: Record<string, string> = {
+        ...baseQuery,
+        ...(token === undefined ? {} : { 'continuation-token': token }),
+      };
       const xml = (await send('GET', `/${BUCKET}`, query)).body.toString('utf8');
       const scanned = parseListPage(xml);
       expect(scanned).toEqual(viaGeneralParser(xml));

@@ -1,16 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { Minimatch } from 'minimatch';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { READ_BUFFER_BYTES } from '../../src/local/digest.js';
-import { SourceError, createLocalSource } from '../../src/local/scan.js';
-import { DEFAULT_INCLUDE, createSelector } from '../../src/local/select.js';
+import { Minimatch } from 'minimatch';
 import type { SiteFile } from '../../src/core/types.js';
+import { READ_BUFFER_BYTES } from '../../src/local/digest.js';
+import { createLocalSource, SourceError } from '../../src/local/scan.js';
+import { createSelector, DEFAULT_INCLUDE } from '../../src/local/select.js';
 
 /** Walk, SHA-256 and then MD5 of every file, as a deploy whose manifest vouches for nothing does. */
-async function scanSource(dir: string, selection: { include: readonly string[]; exclude: readonly string[] }): Promise<SiteFile[]> {
+async function scanSource(
+  dir: string,
+  selection: { include: readonly string[]; exclude: readonly string[] },
+): Promise<SiteFile[]> {
   const source = createLocalSource();
   try {
     const scanned = await source.scan(dir, selection);
@@ -104,11 +107,21 @@ describe('selection', () => {
     ['an explicit dotfile include', [...DEFAULT_INCLUDE, '.nojekyll'], [], [...DEFAULT_SELECTED, '.nojekyll']],
     ['** alone skips .well-known', ['**'], [], DEFAULT_SELECTED.filter((f) => !f.startsWith('.well-known'))],
     ['exclude wins over include', DEFAULT_INCLUDE, ['docs/**'], DEFAULT_SELECTED.filter((f) => !f.startsWith('docs/'))],
-    ['exclude reaches into dot-dirs', DEFAULT_INCLUDE, ['**/*.txt'], DEFAULT_SELECTED.filter((f) => !f.endsWith('.txt'))],
+    [
+      'exclude reaches into dot-dirs',
+      DEFAULT_INCLUDE,
+      ['**/*.txt'],
+      DEFAULT_SELECTED.filter((f) => !f.endsWith('.txt')),
+    ],
     ['nested include minus exclude', ['docs/**'], ['**/*.css'], ['docs/a.html', 'docs/deep/c.html']],
     ['a leading ./ is ignored', ['./docs/*.html'], [], ['docs/a.html']],
     ['# is literal, not a comment', ['#hash.html'], [], ['#hash.html']],
-    ['special characters match literally', ['c++.html', '100%.html', ' leading.html', '007'], [], ['c++.html', '100%.html', ' leading.html', '007']],
+    [
+      'special characters match literally',
+      ['c++.html', '100%.html', ' leading.html', '007'],
+      [],
+      ['c++.html', '100%.html', ' leading.html', '007'],
+    ],
     ['unicode and spaces', ['café/*', 'a+b/c d.txt'], [], ['café/ページ.html', 'a+b/c d.txt']],
     ['braces', ['{index,about}.html'], [], ['index.html', 'about.html']],
   ])('%s', async (_name, include, exclude, expected) => {
@@ -116,7 +129,22 @@ describe('selection', () => {
   });
 
   test('include ** selects exactly what minimatch matches (its fast path)', () => {
-    const paths = [...SITE, 'a/b', 'a/.b', '.a/b', 'a/b.', 'a..b', '...', 'x/y/z/.w', 'x/.y/z', 'é/.ü', ' .x', 'a/ .b', '-', '#x/.y'];
+    const paths = [
+      ...SITE,
+      'a/b',
+      'a/.b',
+      '.a/b',
+      'a/b.',
+      'a..b',
+      '...',
+      'x/y/z/.w',
+      'x/.y/z',
+      'é/.ü',
+      ' .x',
+      'a/ .b',
+      '-',
+      '#x/.y',
+    ];
     const minimatch = new Minimatch('**', { nocomment: true, dot: false });
     const selector = createSelector(['**'], []);
     for (const rel of paths) expect([rel, selector.selectsFile(rel)]).toEqual([rel, minimatch.match(rel)]);
@@ -160,7 +188,10 @@ describe('selection', () => {
   });
 
   test('a bad exclude pattern is refused too', async () => {
-    await expectSourceError(scanSource(site, { include: DEFAULT_INCLUDE, exclude: ['../secret'] }), "exclude pattern '../secret'");
+    await expectSourceError(
+      scanSource(site, { include: DEFAULT_INCLUDE, exclude: ['../secret'] }),
+      "exclude pattern '../secret'",
+    );
   });
 
   test.each<[readonly string[], readonly string[], string, boolean]>([
@@ -212,7 +243,9 @@ describe('hashing', () => {
       const withMd5 = scanned.filter((file) => file.md5 !== undefined);
       expect(withMd5.length).toBeGreaterThan(count / 2);
       for (const file of withMd5) expect(file.md5).toBe(md5(contents[file.rel]!));
-      expect(scanned.map((f) => f.sha256)).toEqual(utf8Sorted(Object.keys(contents)).map((rel) => sha256(contents[rel]!)));
+      expect(scanned.map((f) => f.sha256)).toEqual(
+        utf8Sorted(Object.keys(contents)).map((rel) => sha256(contents[rel]!)),
+      );
       const none = await source.scan(dir, all, Promise.resolve(false));
       expect(none.every((file) => file.md5 === undefined)).toBe(true);
     } finally {
@@ -239,13 +272,22 @@ describe('symlinks', () => {
     await symlink('real/a.html', path.join(dir, 'link.html'));
     const files = await scanSource(dir, all);
     expect(files.map((f) => f.rel)).toEqual(['link.html', 'real/a.html']);
-    expect(files[0]).toMatchObject({ md5: md5('A'), size: 1, absPath: path.join(await realpath(dir), 'real', 'a.html') });
+    expect(files[0]).toMatchObject({
+      md5: md5('A'),
+      size: 1,
+      absPath: path.join(await realpath(dir), 'real', 'a.html'),
+    });
   });
 
   test('a symlinked directory inside is walked under the link name', async () => {
     const dir = await tree({ 'v2/index.html': 'x', 'v2/img/a.png': 'y' });
     await symlink('v2', path.join(dir, 'latest'));
-    expect(await rels(dir, DEFAULT_INCLUDE)).toEqual(['latest/img/a.png', 'latest/index.html', 'v2/img/a.png', 'v2/index.html']);
+    expect(await rels(dir, DEFAULT_INCLUDE)).toEqual([
+      'latest/img/a.png',
+      'latest/index.html',
+      'v2/img/a.png',
+      'v2/index.html',
+    ]);
   });
 
   test('source-dir may itself be a symlink', async () => {

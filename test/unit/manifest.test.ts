@@ -1,4 +1,10 @@
-import { decodeManifest, encodeManifest, sameManifest, type Manifest, type ManifestEntry } from '../../src/core/manifest.js';
+import {
+  decodeManifest,
+  encodeManifest,
+  type Manifest,
+  type ManifestEntry,
+  sameManifest,
+} from '../../src/core/manifest.js';
 
 const entry = (n: number, sha256 = true): ManifestEntry => ({
   etag: `e${n}`,
@@ -15,7 +21,12 @@ describe('manifest encoding', () => {
       ['old.css', entry(2, false)],
     ]);
     expect(decodeManifest(encodeManifest(manifest))).toEqual(manifest);
-    for (const body of [undefined, Buffer.from('not json'), Buffer.from('{"version":99,"objects":{}}'), Buffer.from('[]')]) {
+    for (const body of [
+      undefined,
+      Buffer.from('not json'),
+      Buffer.from('{"version":99,"objects":{}}'),
+      Buffer.from('[]'),
+    ]) {
       expect(decodeManifest(body).size).toBe(0);
     }
     const partlyBad = Buffer.from(
@@ -48,14 +59,40 @@ describe('sameManifest', () => {
   ]);
 
   test.each<[string, Manifest, boolean]>([
-    ['equal, built in another order', new Map([['b', entry(2)], ['a', entry(1)]]), true],
+    [
+      'equal, built in another order',
+      new Map([
+        ['b', entry(2)],
+        ['a', entry(1)],
+      ]),
+      true,
+    ],
     ['an entry fewer', new Map([['a', entry(1)]]), false],
     ['an entry more', new Map([...base, ['c', entry(3)]]), false],
-    ['another key', new Map([['a', entry(1)], ['c', entry(2)]]), false],
-    ...(['etag', 'size', 'md5', 'sha256', 'headers'] as const).map(
-      (field): [string, Manifest, boolean] => [`${field} differs`, new Map([['a', entry(1)], ['b', { ...entry(2), [field]: field === 'size' ? 9 : 'x' }]]), false],
-    ),
-    ['sha256 missing on one side', new Map([['a', entry(1)], ['b', entry(2, false)]]), false],
+    [
+      'another key',
+      new Map([
+        ['a', entry(1)],
+        ['c', entry(2)],
+      ]),
+      false,
+    ],
+    ...(['etag', 'size', 'md5', 'sha256', 'headers'] as const).map((field): [string, Manifest, boolean] => [
+      `${field} differs`,
+      new Map([
+        ['a', entry(1)],
+        ['b', { ...entry(2), [field]: field === 'size' ? 9 : 'x' }],
+      ]),
+      false,
+    ]),
+    [
+      'sha256 missing on one side',
+      new Map([
+        ['a', entry(1)],
+        ['b', entry(2, false)],
+      ]),
+      false,
+    ],
   ])('%s: %s', (_title, other, same) => {
     expect(sameManifest(base, other)).toBe(same);
     expect(sameManifest(other, base)).toBe(same);

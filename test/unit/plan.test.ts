@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
-import { headersDigest, headersFor, type HeaderRules } from '../../src/core/headers.js';
+import { type HeaderRules, headersDigest, headersFor } from '../../src/core/headers.js';
 import { decodeManifest, encodeManifest, MANIFEST_NAME, type Manifest } from '../../src/core/manifest.js';
-import { checkDeleteLimit, nextManifest, planSync, resolveMd5, type Plan, type PlanInput } from '../../src/core/plan.js';
+import {
+  checkDeleteLimit,
+  nextManifest,
+  type Plan,
+  type PlanInput,
+  planSync,
+  resolveMd5,
+} from '../../src/core/plan.js';
 import { parseGlobRules } from '../../src/core/rules.js';
 import type { RemoteObject, ScannedFile, SiteFile } from '../../src/core/types.js';
 
@@ -84,7 +91,11 @@ describe.each(MANIFEST_VERSIONS)('planSync decides by content, never by mtime (m
       }),
       'headers changed',
     ],
-    ['same bytes, not in the manifest (headers unknown)', () => ({ remote: [stored('www/a.css', 'body{}')] }), 'headers unknown'],
+    [
+      'same bytes, not in the manifest (headers unknown)',
+      () => ({ remote: [stored('www/a.css', 'body{}')] }),
+      'headers unknown',
+    ],
     [
       'manifest entry no longer matches the listing (changed by someone else)',
       () => ({
@@ -117,7 +128,9 @@ describe('planSync compares by SHA-256 where the entry has one', () => {
   test('a trusted entry whose SHA-256 differs is a change even if its MD5 were equal (and the reverse)', () => {
     const remote = [stored('www/a.css', 'body{}')];
     const bySha = new Map([['a.css', { ...entry('body{}', 'a.css'), sha256: sha256('other') }]]);
-    expect(reasons(plan({ files: [file('a.css', 'body{}')], remote, manifest: bySha }))).toEqual({ 'www/a.css': 'content changed' });
+    expect(reasons(plan({ files: [file('a.css', 'body{}')], remote, manifest: bySha }))).toEqual({
+      'www/a.css': 'content changed',
+    });
     const md5Stale = new Map([['a.css', { ...entry('body{}', 'a.css'), md5: md5('other') }]]);
     expect(plan({ files: [file('a.css', 'body{}')], remote, manifest: md5Stale }).uploads).toEqual([]);
   });
@@ -160,7 +173,9 @@ describe('resolveMd5: MD5 only where the manifest cannot vouch', () => {
       return unknown.map((f) => md5(f.rel === 'edited.css' ? 'E2' : f.rel[0]!.toUpperCase()));
     });
     expect(asked).toEqual(['edited.css', 'new.css', 'foreign.css', 'old.css', 'changed-by-others.css']);
-    expect(files.map((f) => [f.rel, f.md5])).toEqual(site.map((f) => [f.rel, md5(f.rel === 'edited.css' ? 'E2' : f.rel[0]!.toUpperCase())]));
+    expect(files.map((f) => [f.rel, f.md5])).toEqual(
+      site.map((f) => [f.rel, md5(f.rel === 'edited.css' ? 'E2' : f.rel[0]!.toUpperCase())]),
+    );
     expect(files.map((f) => f.sha256)).toEqual(site.map((f) => f.sha256));
   });
 
@@ -221,7 +236,9 @@ describe('order and deletes', () => {
   test('max-deletes stops the deploy before anything is written; -1 means no limit', () => {
     const remote = ['1', '2', '3'].map((name) => stored(`www/${name}.html`, name));
     const result = plan({ files: [file('keep.html', 'k')], remote });
-    expect(() => checkDeleteLimit(result, 2, 's3://b/www/')).toThrow(/delete 3 objects under s3:\/\/b\/www\/, more than max-deletes \(2\)/);
+    expect(() => checkDeleteLimit(result, 2, 's3://b/www/')).toThrow(
+      /delete 3 objects under s3:\/\/b\/www\/, more than max-deletes \(2\)/,
+    );
     expect(() => checkDeleteLimit(result, 3, 's3://b/www/')).not.toThrow();
     expect(() => checkDeleteLimit(result, -1, 's3://b/www/')).not.toThrow();
   });
@@ -242,7 +259,11 @@ describe('nextManifest', () => {
   const result = plan({ files, remote, manifest: previous });
 
   test('records uploads and skips, keeps the old entry of a failed upload, drops deleted and vanished keys', () => {
-    expect(reasons(result)).toEqual({ 'www/a.css': 'new', 'www/b.css': 'content changed', 'www/c.css': 'headers unknown' });
+    expect(reasons(result)).toEqual({
+      'www/a.css': 'new',
+      'www/b.css': 'content changed',
+      'www/c.css': 'headers unknown',
+    });
     const next = nextManifest({
       plan: result,
       previous,
@@ -271,7 +292,14 @@ describe('nextManifest', () => {
     const old: Manifest = new Map([['c.css', entryV1('C', 'c.css')]]);
     const skipRun = plan({ files: [file('c.css', 'C')], remote: [stored('www/c.css', 'C')], manifest: old });
     expect(skipRun.uploads).toEqual([]);
-    const next = nextManifest({ plan: skipRun, previous: old, remote: [stored('www/c.css', 'C')], prefix: 'www/', uploaded: new Map(), deleted: new Set() });
+    const next = nextManifest({
+      plan: skipRun,
+      previous: old,
+      remote: [stored('www/c.css', 'C')],
+      prefix: 'www/',
+      uploaded: new Map(),
+      deleted: new Set(),
+    });
     expect(next.get('c.css')).toEqual(entry('C', 'c.css'));
   });
 });
