@@ -37,6 +37,8 @@ export async function gatherPlanInputs(
     // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
     // better in the same read as its SHA-256 than in a second pass.
     const md5Too = manifestP.then((manifest) => manifest.size === 0);
+    // The walk is synchronous: one turn of the event loop first lets the GET reach the wire.
+    await new Promise((resolve) => setImmediate(resolve));
     const scanned = await source.scan(
       options.sourceDir,
       { include: options.include, exclude: options.exclude },
