@@ -45091,14 +45091,17 @@ function immutableWarning(change) {
  * sha256 came later: entries written before it lack it, and are still read (and their files
  * compared by MD5, once). The version stays 1 because the field is only added: an older release
  * reading this manifest ignores it and keeps trusting the rest.
+ *
+ * removedSince came later (delete-grace): it is only added too, so older manifests read as before.
  */
 const MANIFEST_NAME = '.s3-cloudfront-deploy.json';
 const VERSION = 1;
 function encodeManifest(manifest) {
     const objects = {};
     for (const rel of [...manifest.keys()].sort()) {
-        const { etag, size, md5, sha256, headers } = manifest.get(rel);
-        objects[rel] = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
+        const { etag, size, md5, sha256, headers, removedSince } = manifest.get(rel);
+        const entry = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
+        objects[rel] = removedSince === undefined ? entry : { ...entry, removedSince };
     }
     return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', objects }));
 }
@@ -45131,7 +45134,11 @@ function isEntry(value) {
         typeof value['size'] === 'number' &&
         typeof value['md5'] === 'string' &&
         (value['sha256'] === undefined || typeof value['sha256'] === 'string') &&
-        typeof value['headers'] === 'string');
+        typeof value['headers'] === 'string' &&
+        (value['removedSince'] === undefined || isTime(value['removedSince'])));
+}
+function isTime(value) {
+    return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 /** Whether both would encode the same, compared entry by entry rather than by encoding both. */
 function sameManifest(a, b) {
@@ -45144,7 +45151,8 @@ function sameManifest(a, b) {
             x.size !== y.size ||
             x.md5 !== y.md5 ||
             x.sha256 !== y.sha256 ||
-            x.headers !== y.headers) {
+            x.headers !== y.headers ||
+            x.removedSince !== y.removedSince) {
             return false;
         }
     }
@@ -45216,6 +45224,166 @@ function decodeOwed(body) {
     return owed;
 }
 
+;// CONCATENATED MODULE: ./src/core/grace.ts
+/**
+ * Skew protection (`delete-grace`). A browser tab opened before a deploy still runs the old HTML,
+ * which lazily loads old hashed chunks; deleting them at once breaks that tab (ChunkLoadError, 404).
+ * So a non-HTML file that left the site is kept until it has been gone for the grace, counted from
+ * the first deploy that saw it gone (recorded in its manifest entry as removedSince). A removed page
+ * goes at once: no open tab needs to load it again, and it should stop being served.
+ */
+
+const MINUTE_MS = 60_000;
+const UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
+/** '0', '30m', '12h', '7d' → milliseconds; undefined when text is none of those. */
+function parseGrace(text) {
+    if (text === '0')
+        return 0;
+    const match = /^(\d{1,6})([mhd])$/.exec(text);
+    if (match === null)
+        return undefined;
+    return Number(match[1]) * UNIT_MS[match[2]];
+}
+/**
+ * What happens now to a removed object. entry: its manifest entry, whose removedSince says since
+ * when the site has been without it (none: this deploy is the first to see it gone).
+ */
+function graceDecision(key, entry, now, graceMs) {
+    if (graceMs <= 0 || isPage(key))
+        return { delete: true, reason: 'removed locally' };
+    const recorded = entry?.removedSince === undefined ? Number.NaN : Date.parse(entry.removedSince);
+    // A recorded time in the future (a clock that was ahead) counts from now: never longer than the grace.
+    const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
+    if (now - since >= graceMs)
+        return { delete: true, reason: 'grace ended' };
+    return { delete: false, removedSince: new Date(since).toISOString(), keptUntil: new Date(since + graceMs).toISOString() };
+}
+function isPage(key) {
+    return contentTypeFor(key).startsWith('text/html');
+}
+/**
+ * The manifest entry of a kept object, now saying since when it is gone. An object without an entry
+ * (put there by something else) gets one from the listing: its ETag as MD5 when single-part, headers
+ * unknown (''), so if the file comes back it is uploaded rather than trusted.
+ */
+function removedEntry(previous, remote, removedSince) {
+    const base = previous ?? { etag: remote.etag, size: remote.size, md5: remote.etag.includes('-') ? '' : remote.etag, headers: '' };
+    return { ...base, removedSince };
+}
+/** '2026-11-30 11:00 UTC': when a kept object goes, for people. */
+function formatUtc(iso) {
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/core/ownership.ts
+/**
+ * Whose an object under the prefix is, as far as deleting goes. Two kinds are never this deploy's to
+ * delete: objects matching a `preserve` glob (put there by other tools or people), and everything
+ * under a sub-prefix that holds this action's own record (a manifest or an owed record): that
+ * sub-prefix is another deploy's site. A root deploy with `delete: true` once wiped two preview
+ * deploys living under it; the records it listed said whose they were.
+ */
+
+
+
+/** Compiles globs relative to the prefix; throws on one that could not mean a key below it. */
+function compileKeyGlobs(patterns) {
+    return patterns.map((glob) => {
+        if (glob.startsWith('/') || glob.split('/').includes('..')) {
+            throw new Error(`"${glob}" must be relative to the prefix (no leading "/", no ".." segment)`);
+        }
+        if (glob.startsWith('!'))
+            throw new Error(`"${glob}" is negated; preserve only adds protection`);
+        // dot: a preserve glob protects dotfiles too (.well-known/**); nocomment: '#' can start a name.
+        const matcher = new Minimatch(glob, { dot: true, nocomment: true });
+        return { glob, matches: (rel) => matcher.match(rel) };
+    });
+}
+function isPreserved(rel, preserve) {
+    return preserve.some((glob) => glob.matches(rel));
+}
+/** The action's own record names: a key ending in one of them marks a deploy's root. */
+const RECORD_NAMES = [MANIFEST_NAME, OWED_NAME];
+/**
+ * Sub-prefixes (relative to the prefix, ending in '/') holding another deploy's record, given the
+ * keys below the prefix. The prefix's own records (at the top) are this deploy's, not another's.
+ */
+function otherDeployRoots(rels) {
+    const roots = new Set();
+    for (const rel of rels) {
+        const slash = rel.lastIndexOf('/');
+        if (slash < 0)
+            continue;
+        if (RECORD_NAMES.includes(rel.slice(slash + 1)))
+            roots.add(rel.slice(0, slash + 1));
+    }
+    return roots;
+}
+/** The outermost other deploy's root rel lies under, or undefined when it lies under none. */
+function otherDeployOwning(rel, roots) {
+    if (roots.size === 0)
+        return undefined;
+    for (let slash = rel.indexOf('/'); slash >= 0; slash = rel.indexOf('/', slash + 1)) {
+        const dir = rel.slice(0, slash + 1);
+        if (roots.has(dir))
+            return dir;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/removal.ts
+/**
+ * The delete side of a plan: which listed objects the site no longer has, and of those which are
+ * deleted now and which are kept, and why. Used by a deploy with `delete: true` and by `remove: true`
+ * (where the site has nothing).
+ */
+
+
+
+
+
+const NO_REMOVAL_RULES = { preserve: [], graceMs: 0, now: 0 };
+function planRemoval(input) {
+    const wholeSite = input.wholeSite === true;
+    const rels = input.remote.map((object) => relFor(input.prefix, object.key));
+    const others = otherDeployRoots(rels.filter((rel) => rel !== undefined));
+    const deletes = [];
+    const kept = [];
+    input.remote.forEach((object, i) => {
+        const rel = rels[i];
+        if (rel === undefined || isOwnRecord(rel) || input.siteKeys.has(object.key))
+            return;
+        // A console "folder" marker is not part of a site; only removing the whole site takes it.
+        if (!wholeSite && (rel === '' || object.key.endsWith('/')))
+            return;
+        const keep = (reason) => {
+            kept.push({ key: object.key, remote: object, reason });
+        };
+        const owner = otherDeployOwning(rel, others);
+        if (owner !== undefined)
+            keep({ kind: 'other deploy', owner: input.prefix + owner });
+        else if (isPreserved(rel, input.rules.preserve))
+            keep({ kind: 'preserved' });
+        else if (wholeSite)
+            deletes.push({ key: object.key, size: object.size, reason: 'site removed' });
+        else {
+            const decision = graceDecision(object.key, input.manifest.get(rel), input.rules.now, input.rules.graceMs);
+            if (decision.delete)
+                deletes.push({ key: object.key, size: object.size, reason: decision.reason });
+            else
+                keep({ kind: 'grace', removedSince: decision.removedSince, keptUntil: decision.keptUntil });
+        }
+    });
+    return { deletes: deletes.sort(byKey), kept: kept.sort(byKey) };
+}
+/** The prefix's own manifest and owed record: written and removed by the flows themselves. */
+function isOwnRecord(rel) {
+    return rel === MANIFEST_NAME || rel === OWED_NAME;
+}
+function byKey(a, b) {
+    return compareKeys(a.key, b.key);
+}
+
 ;// CONCATENATED MODULE: ./src/core/upload-phases.ts
 /**
  * The order uploads go up in, as a value: everything but HTML, then HTML (no page goes live before
@@ -45278,6 +45446,8 @@ function largestFirst(a, b) {
 
 
 
+
+
 class PlanError extends Error {
     name = 'PlanError';
 }
@@ -45303,14 +45473,11 @@ function planSync(input) {
         else if (remote !== undefined)
             skips.push({ key, file, headers, remote });
     }
-    const deletes = input.deleteRemoved
-        ? input.remote
-            .filter((object) => isDeletable(object.key, input.prefix) && !localKeys.has(object.key))
-            .map((object) => ({ key: object.key, size: object.size }))
-            .sort((a, b) => compareKeys(a.key, b.key))
-        : [];
+    const { deletes, kept } = input.deleteRemoved
+        ? planRemoval({ ...input, siteKeys: localKeys, rules: input.removal ?? NO_REMOVAL_RULES })
+        : { deletes: [], kept: [] };
     const phases = uploadPhases(uploads, input.uploadLast ?? []);
-    return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes };
+    return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
 }
 function judge(file, headers, remote, entry) {
     if (remote === undefined)
@@ -45356,11 +45523,6 @@ async function resolveMd5(files, known, hashMd5) {
     let next = 0;
     return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++] }));
 }
-/** Never our own records, never outside the prefix, never a console "folder" marker. */
-function isDeletable(key, prefix) {
-    const rel = relFor(prefix, key);
-    return rel !== undefined && rel !== '' && rel !== MANIFEST_NAME && rel !== OWED_NAME && !key.endsWith('/');
-}
 /** max < 0 means no limit. Checked before anything is written. */
 function checkDeleteLimit(plan, maxDeletes, where) {
     if (maxDeletes >= 0 && plan.deletes.length > maxDeletes) {
@@ -45385,10 +45547,61 @@ function nextManifest(run) {
         if (etag !== undefined)
             next.set(step.file.rel, entryFor(step.file, step.headers, etag));
     }
+    // delete-grace counts from the first deploy that saw a key gone: that time is kept in its entry.
+    for (const step of run.plan.kept) {
+        const rel = relFor(run.prefix, step.key);
+        if (step.reason.kind !== 'grace' || rel === undefined)
+            continue;
+        next.set(rel, removedEntry(run.previous.get(rel), step.remote, step.reason.removedSince));
+    }
     return next;
 }
 function entryFor(file, headers, etag) {
     return { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
+}
+
+;// CONCATENATED MODULE: ./src/core/kept-lines.ts
+/** How the objects a delete leaves in place are shown: the plan, the log and the job summary. */
+
+/** '1 removed, kept for delete-grace; 2 preserved; 124 of other deploys', or '' when none are kept. */
+function describeKept(kept) {
+    const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
+    const parts = [
+        [count('grace'), 'removed, kept for delete-grace'],
+        [count('preserved'), 'preserved'],
+        [count('other deploy'), "of other deploys' sites"],
+    ];
+    return parts
+        .filter(([n]) => n > 0)
+        .map(([n, what]) => `${n} ${what}`)
+        .join('; ');
+}
+/**
+ * One line per kept object, but one per other deploy (there may be thousands of its objects), each
+ * with the key it sorts by. verb: 'keep' in the plan, 'kept' in the log and summary.
+ */
+function keptLines(kept, verb) {
+    const lines = [];
+    const byOwner = new Map();
+    for (const step of kept) {
+        const { reason } = step;
+        if (reason.kind === 'other deploy')
+            byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
+        else
+            lines.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
+    }
+    for (const [owner, n] of byOwner) {
+        lines.push({ key: owner, line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})` });
+    }
+    return lines;
+}
+function keptWhy(step) {
+    const { reason } = step;
+    if (reason.kind === 'grace')
+        return `removed, kept until ${formatUtc(reason.keptUntil)}`;
+    if (reason.kind === 'preserved')
+        return 'preserved';
+    return `belongs to the deploy under ${reason.owner}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
@@ -45399,6 +45612,7 @@ function entryFor(file, headers, etag) {
  */
 
 
+
 /** In a dry run the plan is what "would" happen, so it stands in for what was done. */
 function deployResult(plan, done, context) {
     const dryRun = done === 'dry run';
@@ -45407,9 +45621,10 @@ function deployResult(plan, done, context) {
     const reasons = new Map();
     for (const step of uploaded)
         reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+    const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
     const changes = [
         ...uploaded.map((step) => ({ key: step.key, action: 'uploaded', reason: step.reason, page: isHtml(step.headers) })),
-        ...deleted.map((key) => ({ key, action: 'deleted', reason: 'removed locally', page: isPageKey(key) })),
+        ...deleted.map((key) => ({ key, action: 'deleted', reason: deleteReasons.get(key) ?? 'removed locally', page: isPageKey(key) })),
     ].sort((a, b) => compareKeys(a.key, b.key));
     return {
         plan,
@@ -45421,6 +45636,7 @@ function deployResult(plan, done, context) {
             uploaded: uploaded.length,
             skipped: plan.skips.length,
             deleted: deleted.length,
+            kept: plan.kept.length,
             bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
             reasons,
         },
@@ -45436,15 +45652,18 @@ function describePlan(plan, localCount, remoteCount) {
     for (const step of plan.uploads)
         reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
     const why = [...reasons].map(([reason, count]) => `${count} ${reason}`).join(', ');
+    const kept = describeKept(plan.kept);
     return (`${localCount} local file(s), ${remoteCount} remote object(s): ` +
         `${plan.uploads.length} to upload (${formatBytes(bytes)}${why === '' ? '' : `; ${why}`}), ` +
-        `${plan.skips.length} unchanged, ${plan.deletes.length} to delete.`);
+        `${plan.skips.length} unchanged, ${plan.deletes.length} to delete` +
+        (kept === '' ? '.' : `, ${plan.kept.length} kept (${kept}).`));
 }
 /** One line per key with what happens to it and why, sorted by key (the upload order stays internal). */
 function planLines(plan) {
     const lines = [
         ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
-        ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (removed locally)` })),
+        ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (${step.reason})` })),
+        ...keptLines(plan.kept, 'keep'),
         ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` })),
     ];
     return lines.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
@@ -45458,9 +45677,10 @@ function uploadDetail(step) {
  * "Dry run, nothing written. s3://b/p/ would get: 9 uploaded (1.3 KiB), 0 unchanged, 0 deleted (planned in 0.1 s)."
  */
 function deployLine(summary) {
-    const counts = `${summary.uploaded} uploaded (${formatBytes(summary.bytesUploaded)}), ` +
-        `${summary.skipped} unchanged, ${summary.deleted} deleted`;
+    const kept = summary.kept > 0 ? `, ${summary.kept} kept` : '';
     const time = formatSeconds(summary.durationMs);
+    const counts = `${summary.uploaded} uploaded (${formatBytes(summary.bytesUploaded)}), ` +
+        `${summary.skipped} unchanged, ${summary.deleted} deleted${kept}`;
     return summary.dryRun
         ? `Dry run, nothing written. ${summary.target} would get: ${counts} (planned in ${time}).`
         : `Deployed ${summary.target}: ${counts} in ${time}.`;
@@ -45561,6 +45781,7 @@ function expectedKeys(manifest, prefix) {
 
 
 
+
 class UploadFailedError extends Error {
     failures;
     uploadedCount;
@@ -45591,6 +45812,7 @@ async function deploy(options, deps) {
             headersFor: (rel) => headersFor(rel, options.headerRules),
             deleteRemoved: options.deleteRemoved,
             ...(options.uploadLast !== undefined && { uploadLast: options.uploadLast }),
+            removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now: started },
         });
         refuseInvalidKeys(plan);
         guardImmutable(plan, remote, manifest, options.allowImmutableChanges ?? false, log);
@@ -45600,6 +45822,10 @@ async function deploy(options, deps) {
         log.info(describePlan(plan, files.length, remoteCount));
         if (options.dryRun)
             for (const line of planLines(plan))
+                log.info(line);
+        // Preserved objects may be thousands of uploads: the plan line counts them, a dry run lists them.
+        else
+            for (const { line } of keptLines(plan.kept.filter((step) => step.reason.kind !== 'preserved'), 'kept'))
                 log.info(line);
         for (const [id, keys] of owed)
             log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
@@ -45639,8 +45865,8 @@ async function deploy(options, deps) {
                 const keys = plan.deletes.map((step) => step.key);
                 await store.deleteObjects(keys);
                 deleted.push(...keys);
-                for (const key of keys)
-                    log.info(`deleted  ${key}  (removed locally)`);
+                for (const step of plan.deletes)
+                    log.info(`deleted  ${step.key}  (${step.reason})`);
             });
         }
     }
@@ -46533,6 +46759,43 @@ function oneOf(read, name, choices) {
     return match;
 }
 
+;// CONCATENATED MODULE: ./src/action/delete-inputs.ts
+/** The inputs that govern deleting: delete-grace, preserve; each error names its input. */
+
+
+
+/**
+ * Shifts the clock deploy() reads (delete-grace), as if the run happened that much later. For tests
+ * of the built action only: the e2e tests cannot wait hours for a grace to end.
+ */
+const TEST_CLOCK_OFFSET_VARIABLE = 'S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET';
+function readDeleteGrace(read) {
+    const value = input_reader_text(read, 'delete-grace', '0');
+    const ms = parseGrace(value);
+    if (ms === undefined) {
+        throw new InputError('delete-grace', `"${value}" is not a duration: a whole number and m, h or d (30m, 12h, 7d), or 0`);
+    }
+    return ms;
+}
+function readPreserve(read) {
+    try {
+        return compileKeyGlobs(lines(read, 'preserve'));
+    }
+    catch (error) {
+        throw new InputError('preserve', error.message);
+    }
+}
+/** ms to add to the deploy's clock, from TEST_CLOCK_OFFSET_VARIABLE; 0 when unset. */
+function testClockOffset(env) {
+    const value = env[TEST_CLOCK_OFFSET_VARIABLE]?.trim() ?? '';
+    if (value === '')
+        return 0;
+    const ms = parseGrace(value);
+    if (ms === undefined)
+        throw new Error(`${TEST_CLOCK_OFFSET_VARIABLE} is not a duration like 2h: "${value}"`);
+    return ms;
+}
+
 ;// CONCATENATED MODULE: ./src/action/preview-inputs.ts
 /** The preview inputs of issue 10: site-url (links to the changed pages) and github-token (the pull request comment). */
 
@@ -46605,6 +46868,7 @@ function syntax(input, parse) {
 
 
 
+
 const DEFAULTS = {
     include: ['**', '.well-known/**'],
     maxDeletes: 1000,
@@ -46637,6 +46901,7 @@ function readConfig(read, env) {
         ...optional('s3Endpoint', s3Endpoint),
         auth: readAuth(read, env),
         ...optional('preview', readPreviewConfig(read, sync !== undefined, input_reader_text(read, 'index-document', DEFAULTS.indexDocument))),
+        ...optional('testClockOffsetMs', testClockOffset(env) || undefined),
     };
 }
 function readAuth(read, env) {
@@ -46681,6 +46946,8 @@ function readSyncConfig(read, bucket) {
         },
         deleteRemoved: bool(read, 'delete', false),
         maxDeletes: input_reader_int(read, 'max-deletes', DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
+        preserve: readPreserve(read),
+        deleteGraceMs: readDeleteGrace(read),
     };
 }
 function readCdnConfig(read, env) {
@@ -47176,6 +47443,7 @@ function commentFailure(where, error) {
 
 
 
+
 /** Lines of a list shown in the job summary; the outputs always hold every entry. */
 const SHOWN = 50;
 function setDeployOutputs({ summary, changedKeys }) {
@@ -47247,6 +47515,10 @@ function addDeploy({ summary, changes, plan, owed, changedKeys }) {
         summary_summary.addDetails(`Changed pages (${pages.length})`, pre(changeLines(pages, dry)));
     if (others.length > 0)
         summary_summary.addDetails(`Other changed files (${others.length})`, pre(changeLines(others, dry)));
+    if (plan.kept.length > 0) {
+        const kept = keptLines(plan.kept, dry ? 'keep' : 'kept').map((entry) => entry.line);
+        summary_summary.addDetails(`Kept, not deleted (${plan.kept.length})`, pre(shown(kept, 'in the plan of a dry run')));
+    }
     const changed = new Set(changedKeys);
     for (const [distributionId, keys] of owed) {
         const earlier = keys.filter((key) => !changed.has(key));
@@ -47350,6 +47622,7 @@ async function publishPreview(preview, deployed, context, log, env) {
 
 
 
+
 async function run() {
     const config = readConfig((name) => getInput(name), process.env);
     if (config.preview?.githubToken !== undefined)
@@ -47364,19 +47637,24 @@ async function run() {
     });
     const http = unsigned.withCredentials(credentials);
     const cdn = config.cdn === undefined ? undefined : cloudFront(config, config.cdn, http, log);
-    const site = config.sync === undefined
+    const bucketSite = config.sync;
+    const site = bucketSite === undefined
         ? undefined
-        : { sync: config.sync, store: createS3Store({ http, bucket: config.sync.bucket, region: config.region, endpoint: config.s3Endpoint, log }) };
+        : {
+            prefix: bucketSite.prefix,
+            store: createS3Store({ http, bucket: bucketSite.bucket, region: config.region, endpoint: config.s3Endpoint, log }),
+        };
+    const target = bucketSite === undefined ? '' : `s3://${bucketSite.bucket}/${bucketSite.prefix}`;
+    const clock = deployClock(config, log);
     let deployed;
     let invalidations;
     try {
         // Every distribution is resolved before the first write to S3: a wrong id fails with nothing written.
         const targets = cdn === undefined ? [] : await log.group('CloudFront', () => cdn.resolve());
         const owedTo = targets.map((target) => target.distributionId);
-        if (site !== undefined) {
-            const { sync, store } = site;
-            const options = { ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
-            deployed = await deploy(options, { store, source: createLocalSource(), clock: systemClock, log });
+        if (config.sync !== undefined && site !== undefined) {
+            const options = { ...config.sync, target, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
+            deployed = await deploy(options, { store: site.store, source: createLocalSource(), clock, log });
             setDeployOutputs(deployed);
         }
         if (cdn !== undefined) {
@@ -47386,7 +47664,7 @@ async function run() {
             setInvalidationOutputs(invalidations);
             // Only now, with every CreateInvalidation answered, is the debt paid.
             if (site !== undefined && result !== undefined && !config.dryRun)
-                await settleOwed(site.store, site.sync.prefix, result.owed, owedTo);
+                await settleOwed(site.store, site.prefix, result.owed, owedTo);
         }
     }
     finally {
@@ -47400,6 +47678,14 @@ async function run() {
         await log.group('Preview', () => publishPreview(preview, result, context, log, process.env));
     }
     log.info(closingLine(config.dryRun, deployed, invalidations));
+}
+/** The clock deploy() reads, shifted only in tests of the built action (delete-grace cannot be waited out). */
+function deployClock(config, log) {
+    const offset = config.testClockOffsetMs;
+    if (offset === undefined)
+        return systemClock;
+    log.warning(`${TEST_CLOCK_OFFSET_VARIABLE} is set: this run's clock is shifted by ${offset / 60_000} minute(s). It is for tests only.`);
+    return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
 }
 /** The CloudFront side in its two steps: resolve before the deploy, invalidate after it. */
 function cloudFront(config, cdn, http, log) {

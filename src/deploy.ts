@@ -17,7 +17,9 @@ import {
   type UploadStep,
 } from './core/plan.js';
 import type { LastGlob, UploadPhase } from './core/upload-phases.js';
+import { keptLines } from './core/kept-lines.js';
 import { NOTHING_OWED, owe } from './core/owed.js';
+import type { KeyGlob } from './core/ownership.js';
 import { deployResult, describePlan, planLines, uploadDetail, type DeployResult } from './core/summary.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
 import type { RemoteObject } from './core/types.js';
@@ -37,6 +39,10 @@ export interface DeployOptions {
   readonly headerRules: HeaderRules;
   readonly deleteRemoved: boolean;
   readonly maxDeletes: number;
+  /** Objects under the prefix never deleted (globs relative to the prefix). */
+  readonly preserve?: readonly KeyGlob[];
+  /** delete-grace: how long a removed non-HTML file is kept (ms); 0 or absent: deleted at once. */
+  readonly deleteGraceMs?: number;
   readonly dryRun: boolean;
   readonly concurrency: number;
   /** Distributions to invalidate afterwards: the changes are recorded as owed to them before the first write. */
@@ -87,6 +93,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       headersFor: (rel) => headersFor(rel, options.headerRules),
       deleteRemoved: options.deleteRemoved,
       ...(options.uploadLast !== undefined && { uploadLast: options.uploadLast }),
+      removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now: started },
     });
     refuseInvalidKeys(plan);
     guardImmutable(plan, remote, manifest, options.allowImmutableChanges ?? false, log);
@@ -95,6 +102,8 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan, files.length, remoteCount));
     if (options.dryRun) for (const line of planLines(plan)) log.info(line);
+    // Preserved objects may be thousands of uploads: the plan line counts them, a dry run lists them.
+    else for (const { line } of keptLines(plan.kept.filter((step) => step.reason.kind !== 'preserved'), 'kept')) log.info(line);
     for (const [id, keys] of owed) log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
     return { plan, remote, manifest, localCount: files.length, remoteCount, owed };
   });
@@ -132,7 +141,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
         const keys = plan.deletes.map((step) => step.key);
         await store.deleteObjects(keys);
         deleted.push(...keys);
-        for (const key of keys) log.info(`deleted  ${key}  (removed locally)`);
+        for (const step of plan.deletes) log.info(`deleted  ${step.key}  (${step.reason})`);
       });
     }
   } catch (error) {

@@ -6,6 +6,7 @@ import { headerValueProblem } from '../core/headers.js';
 import { type GlobRule, parseGlobRules } from '../core/rules.js';
 import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
 import type { DeployOptions } from '../deploy.js';
+import { readDeleteGrace, readPreserve, testClockOffset } from './delete-inputs.js';
 import { bool, InputError, int, lines, list, oneOf, text, type ReadInput } from './input-reader.js';
 import { type PreviewConfig, readPreviewConfig } from './preview-inputs.js';
 import { readUploadInputs } from './upload-inputs.js';
@@ -60,6 +61,8 @@ export interface Config {
   readonly auth: Auth;
   /** site-url and github-token: links to the changed pages, and the pull request comment. */
   readonly preview?: PreviewConfig;
+  /** For tests of the built action only (S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET): ms added to the deploy's clock. */
+  readonly testClockOffsetMs?: number;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -89,6 +92,7 @@ export function readConfig(read: ReadInput, env: Env): Config {
     ...optional('s3Endpoint', s3Endpoint),
     auth: readAuth(read, env),
     ...optional('preview', readPreviewConfig(read, sync !== undefined, text(read, 'index-document', DEFAULTS.indexDocument))),
+    ...optional('testClockOffsetMs', testClockOffset(env) || undefined),
   };
 }
 
@@ -133,6 +137,8 @@ function readSyncConfig(read: ReadInput, bucket: string): SyncConfig {
     },
     deleteRemoved: bool(read, 'delete', false),
     maxDeletes: int(read, 'max-deletes', DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
+    preserve: readPreserve(read),
+    deleteGraceMs: readDeleteGrace(read),
   };
 }
 

@@ -11,9 +11,10 @@ import { settleOwed } from '../owed-record.js';
 import { invalidate, type DistributionInvalidation } from '../invalidate.js';
 import { resolveTargets } from '../resolve-targets.js';
 import { createLocalSource } from '../local/scan.js';
-import { type Log, systemClock } from '../ports.js';
+import { type Clock, type Log, systemClock } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { readConfig, type CdnConfig, type Config } from './config.js';
+import { TEST_CLOCK_OFFSET_VARIABLE } from './delete-inputs.js';
 import { resolveCredentials } from './credentials.js';
 import { actionsLog, safeLine } from './log.js';
 import { publishPreview } from './preview.js';
@@ -32,10 +33,16 @@ export async function run(): Promise<void> {
   });
   const http = unsigned.withCredentials(credentials);
   const cdn = config.cdn === undefined ? undefined : cloudFront(config, config.cdn, http, log);
+  const bucketSite = config.sync;
   const site =
-    config.sync === undefined
+    bucketSite === undefined
       ? undefined
-      : { sync: config.sync, store: createS3Store({ http, bucket: config.sync.bucket, region: config.region, endpoint: config.s3Endpoint, log }) };
+      : {
+          prefix: bucketSite.prefix,
+          store: createS3Store({ http, bucket: bucketSite.bucket, region: config.region, endpoint: config.s3Endpoint, log }),
+        };
+  const target = bucketSite === undefined ? '' : `s3://${bucketSite.bucket}/${bucketSite.prefix}`;
+  const clock = deployClock(config, log);
 
   let deployed: DeployResult | undefined;
   let invalidations: DistributionInvalidation[] | undefined;
@@ -43,10 +50,9 @@ export async function run(): Promise<void> {
     // Every distribution is resolved before the first write to S3: a wrong id fails with nothing written.
     const targets = cdn === undefined ? [] : await log.group('CloudFront', () => cdn.resolve());
     const owedTo = targets.map((target) => target.distributionId);
-    if (site !== undefined) {
-      const { sync, store } = site;
-      const options = { ...sync, target: `s3://${sync.bucket}/${sync.prefix}`, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
-      deployed = await deploy(options, { store, source: createLocalSource(), clock: systemClock, log });
+    if (config.sync !== undefined && site !== undefined) {
+      const options = { ...config.sync, target, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
+      deployed = await deploy(options, { store: site.store, source: createLocalSource(), clock, log });
       setDeployOutputs(deployed);
     }
     if (cdn !== undefined) {
@@ -55,7 +61,7 @@ export async function run(): Promise<void> {
       invalidations = await log.group('Invalidate', () => cdn.invalidate(targets, keysFor));
       setInvalidationOutputs(invalidations);
       // Only now, with every CreateInvalidation answered, is the debt paid.
-      if (site !== undefined && result !== undefined && !config.dryRun) await settleOwed(site.store, site.sync.prefix, result.owed, owedTo);
+      if (site !== undefined && result !== undefined && !config.dryRun) await settleOwed(site.store, site.prefix, result.owed, owedTo);
     }
   } finally {
     http.close();
@@ -68,6 +74,14 @@ export async function run(): Promise<void> {
     await log.group('Preview', () => publishPreview(preview, result, context, log, process.env));
   }
   log.info(closingLine(config.dryRun, deployed, invalidations));
+}
+
+/** The clock deploy() reads, shifted only in tests of the built action (delete-grace cannot be waited out). */
+function deployClock(config: Config, log: Log): Clock {
+  const offset = config.testClockOffsetMs;
+  if (offset === undefined) return systemClock;
+  log.warning(`${TEST_CLOCK_OFFSET_VARIABLE} is set: this run's clock is shifted by ${offset / 60_000} minute(s). It is for tests only.`);
+  return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
 }
 
 /** The CloudFront side in its two steps: resolve before the deploy, invalidate after it. */

@@ -1,5 +1,6 @@
 /** Outputs, the job summary and the closing log line: renderings of the deploy and invalidation results. */
 import * as core from '@actions/core';
+import { keptLines } from '../core/kept-lines.js';
 import { type Change, type DeployResult, deployLine, formatBytes, formatSeconds, planLines } from '../core/summary.js';
 import type { DistributionInvalidation } from '../invalidate.js';
 import { safeLine } from './log.js';
@@ -86,6 +87,10 @@ function addDeploy({ summary, changes, plan, owed, changedKeys }: DeployResult):
   const others = changes.filter((change) => !change.page);
   if (pages.length > 0) core.summary.addDetails(`Changed pages (${pages.length})`, pre(changeLines(pages, dry)));
   if (others.length > 0) core.summary.addDetails(`Other changed files (${others.length})`, pre(changeLines(others, dry)));
+  if (plan.kept.length > 0) {
+    const kept = keptLines(plan.kept, dry ? 'keep' : 'kept').map((entry) => entry.line);
+    core.summary.addDetails(`Kept, not deleted (${plan.kept.length})`, pre(shown(kept, 'in the plan of a dry run')));
+  }
   const changed = new Set(changedKeys);
   for (const [distributionId, keys] of owed) {
     const earlier = keys.filter((key) => !changed.has(key));

@@ -8,6 +8,8 @@
  * sha256 came later: entries written before it lack it, and are still read (and their files
  * compared by MD5, once). The version stays 1 because the field is only added: an older release
  * reading this manifest ignores it and keeps trusting the rest.
+ *
+ * removedSince came later (delete-grace): it is only added too, so older manifests read as before.
  */
 export const MANIFEST_NAME = '.s3-cloudfront-deploy.json';
 const VERSION = 1;
@@ -19,6 +21,8 @@ export interface ManifestEntry {
   /** Absent in entries written before it was recorded. */
   readonly sha256?: string;
   readonly headers: string;
+  /** ISO time from which the site no longer had this key, while delete-grace keeps its object. */
+  readonly removedSince?: string;
 }
 
 /** Entries keyed by path relative to the prefix. */
@@ -27,8 +31,9 @@ export type Manifest = ReadonlyMap<string, ManifestEntry>;
 export function encodeManifest(manifest: Manifest): Buffer {
   const objects: Record<string, ManifestEntry> = {};
   for (const rel of [...manifest.keys()].sort()) {
-    const { etag, size, md5, sha256, headers } = manifest.get(rel)!;
-    objects[rel] = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
+    const { etag, size, md5, sha256, headers, removedSince } = manifest.get(rel)!;
+    const entry = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
+    objects[rel] = removedSince === undefined ? entry : { ...entry, removedSince };
   }
   return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', objects }));
 }
@@ -61,8 +66,13 @@ function isEntry(value: unknown): value is ManifestEntry {
     typeof value['size'] === 'number' &&
     typeof value['md5'] === 'string' &&
     (value['sha256'] === undefined || typeof value['sha256'] === 'string') &&
-    typeof value['headers'] === 'string'
+    typeof value['headers'] === 'string' &&
+    (value['removedSince'] === undefined || isTime(value['removedSince']))
   );
+}
+
+function isTime(value: unknown): boolean {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
 /** Whether both would encode the same, compared entry by entry rather than by encoding both. */
@@ -76,7 +86,8 @@ export function sameManifest(a: Manifest, b: Manifest): boolean {
       x.size !== y.size ||
       x.md5 !== y.md5 ||
       x.sha256 !== y.sha256 ||
-      x.headers !== y.headers
+      x.headers !== y.headers ||
+      x.removedSince !== y.removedSince
     ) {
       return false;
     }

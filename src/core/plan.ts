@@ -3,9 +3,11 @@
  * and the tests all read the same thing.
  */
 import { headersDigest } from './headers.js';
-import { compareKeys, keyFor, relFor } from './keys.js';
+import { keyFor, relFor } from './keys.js';
 import { MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
 import { OWED_NAME } from './owed.js';
+import { removedEntry } from './grace.js';
+import { type DeleteStep, type KeptStep, NO_REMOVAL_RULES, planRemoval, type RemovalRules } from './removal.js';
 import type { ObjectHeaders, RemoteObject, ScannedFile, SiteFile } from './types.js';
 import { type LastGlob, type UploadPhase, uploadPhases } from './upload-phases.js';
 
@@ -25,10 +27,7 @@ export interface SkipStep {
   readonly remote: RemoteObject;
 }
 
-export interface DeleteStep {
-  readonly key: string;
-  readonly size: number;
-}
+export type { DeleteStep, KeptStep } from './removal.js';
 
 export interface Plan {
   /** Everything but HTML first, then HTML, so no page goes live before its assets; then upload-last. */
@@ -38,6 +37,8 @@ export interface Plan {
   readonly skips: readonly SkipStep[];
   /** Deleted last, and only after every upload succeeded. */
   readonly deletes: readonly DeleteStep[];
+  /** Removed from the site but left in place: delete-grace, preserve, another deploy's site. */
+  readonly kept: readonly KeptStep[];
 }
 
 export interface PlanInput {
@@ -50,6 +51,8 @@ export interface PlanInput {
   readonly deleteRemoved: boolean;
   /** The upload-last globs, in their order. */
   readonly uploadLast?: readonly LastGlob[];
+  /** preserve, delete-grace and the deploy's time; none by default. */
+  readonly removal?: RemovalRules;
 }
 
 export class PlanError extends Error {
@@ -79,15 +82,12 @@ export function planSync(input: PlanInput): Plan {
     else if (remote !== undefined) skips.push({ key, file, headers, remote });
   }
 
-  const deletes = input.deleteRemoved
-    ? input.remote
-        .filter((object) => isDeletable(object.key, input.prefix) && !localKeys.has(object.key))
-        .map((object) => ({ key: object.key, size: object.size }))
-        .sort((a, b) => compareKeys(a.key, b.key))
-    : [];
+  const { deletes, kept } = input.deleteRemoved
+    ? planRemoval({ ...input, siteKeys: localKeys, rules: input.removal ?? NO_REMOVAL_RULES })
+    : { deletes: [], kept: [] };
 
   const phases = uploadPhases(uploads, input.uploadLast ?? []);
-  return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes };
+  return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
 }
 
 function judge(
@@ -141,12 +141,6 @@ export async function resolveMd5(
   return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++]! }));
 }
 
-/** Never our own records, never outside the prefix, never a console "folder" marker. */
-function isDeletable(key: string, prefix: string): boolean {
-  const rel = relFor(prefix, key);
-  return rel !== undefined && rel !== '' && rel !== MANIFEST_NAME && rel !== OWED_NAME && !key.endsWith('/');
-}
-
 /** max < 0 means no limit. Checked before anything is written. */
 export function checkDeleteLimit(plan: Plan, maxDeletes: number, where: string): void {
   if (maxDeletes >= 0 && plan.deletes.length > maxDeletes) {
@@ -185,6 +179,12 @@ export function nextManifest(run: RunOutcome): Manifest {
   for (const step of run.plan.uploads) {
     const etag = run.uploaded.get(step.key);
     if (etag !== undefined) next.set(step.file.rel, entryFor(step.file, step.headers, etag));
+  }
+  // delete-grace counts from the first deploy that saw a key gone: that time is kept in its entry.
+  for (const step of run.plan.kept) {
+    const rel = relFor(run.prefix, step.key);
+    if (step.reason.kind !== 'grace' || rel === undefined) continue;
+    next.set(rel, removedEntry(run.previous.get(rel), step.remote, step.reason.removedSince));
   }
   return next;
 }

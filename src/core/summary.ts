@@ -5,8 +5,10 @@
  */
 import { contentTypeFor, isHtml } from './headers.js';
 import { compareKeys } from './keys.js';
+import { describeKept, keptLines } from './kept-lines.js';
 import type { Owed } from './owed.js';
 import type { Plan, UploadReason, UploadStep } from './plan.js';
+import type { DeleteReason } from './removal.js';
 
 export interface DeploySummary {
   readonly dryRun: boolean;
@@ -17,6 +19,8 @@ export interface DeploySummary {
   readonly uploaded: number;
   readonly skipped: number;
   readonly deleted: number;
+  /** Objects the site no longer has that were (would be) left in place: delete-grace, preserve, other deploys. */
+  readonly kept: number;
   readonly bytesUploaded: number;
   /** Why files were (or would be) uploaded, in the order reasons first occur. */
   readonly reasons: ReadonlyMap<UploadReason, number>;
@@ -27,7 +31,7 @@ export interface DeploySummary {
 export interface Change {
   readonly key: string;
   readonly action: 'uploaded' | 'deleted';
-  readonly reason: UploadReason | 'removed locally';
+  readonly reason: UploadReason | DeleteReason;
   /** An HTML page: what a person reviewing the deploy looks for first. */
   readonly page: boolean;
 }
@@ -52,16 +56,22 @@ export interface Done {
 export function deployResult(
   plan: Plan,
   done: Done | 'dry run',
-  context: { readonly target: string; readonly localCount: number; readonly remoteCount: number; readonly durationMs: number },
+  context: {
+    readonly target: string;
+    readonly localCount: number;
+    readonly remoteCount: number;
+    readonly durationMs: number;
+  },
 ): Omit<DeployResult, 'owed'> {
   const dryRun = done === 'dry run';
   const uploaded = dryRun ? plan.uploads : done.uploaded;
   const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
   const reasons = new Map<UploadReason, number>();
   for (const step of uploaded) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
   const changes: Change[] = [
     ...uploaded.map((step) => ({ key: step.key, action: 'uploaded' as const, reason: step.reason, page: isHtml(step.headers) })),
-    ...deleted.map((key) => ({ key, action: 'deleted' as const, reason: 'removed locally' as const, page: isPageKey(key) })),
+    ...deleted.map((key) => ({ key, action: 'deleted' as const, reason: deleteReasons.get(key) ?? 'removed locally', page: isPageKey(key) })),
   ].sort((a, b) => compareKeys(a.key, b.key));
   return {
     plan,
@@ -73,6 +83,7 @@ export function deployResult(
       uploaded: uploaded.length,
       skipped: plan.skips.length,
       deleted: deleted.length,
+      kept: plan.kept.length,
       bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
       reasons,
     },
@@ -89,10 +100,12 @@ export function describePlan(plan: Plan, localCount: number, remoteCount: number
   const reasons = new Map<UploadReason, number>();
   for (const step of plan.uploads) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
   const why = [...reasons].map(([reason, count]) => `${count} ${reason}`).join(', ');
+  const kept = describeKept(plan.kept);
   return (
     `${localCount} local file(s), ${remoteCount} remote object(s): ` +
     `${plan.uploads.length} to upload (${formatBytes(bytes)}${why === '' ? '' : `; ${why}`}), ` +
-    `${plan.skips.length} unchanged, ${plan.deletes.length} to delete.`
+    `${plan.skips.length} unchanged, ${plan.deletes.length} to delete` +
+    (kept === '' ? '.' : `, ${plan.kept.length} kept (${kept}).`)
   );
 }
 
@@ -100,7 +113,8 @@ export function describePlan(plan: Plan, localCount: number, remoteCount: number
 export function planLines(plan: Plan): string[] {
   const lines = [
     ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
-    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (removed locally)` })),
+    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (${step.reason})` })),
+    ...keptLines(plan.kept, 'keep'),
     ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` })),
   ];
   return lines.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
@@ -116,10 +130,11 @@ export function uploadDetail(step: UploadStep): string {
  * "Dry run, nothing written. s3://b/p/ would get: 9 uploaded (1.3 KiB), 0 unchanged, 0 deleted (planned in 0.1 s)."
  */
 export function deployLine(summary: DeploySummary): string {
+  const kept = summary.kept > 0 ? `, ${summary.kept} kept` : '';
+  const time = formatSeconds(summary.durationMs);
   const counts =
     `${summary.uploaded} uploaded (${formatBytes(summary.bytesUploaded)}), ` +
-    `${summary.skipped} unchanged, ${summary.deleted} deleted`;
-  const time = formatSeconds(summary.durationMs);
+    `${summary.skipped} unchanged, ${summary.deleted} deleted${kept}`;
   return summary.dryRun
     ? `Dry run, nothing written. ${summary.target} would get: ${counts} (planned in ${time}).`
     : `Deployed ${summary.target}: ${counts} in ${time}.`;

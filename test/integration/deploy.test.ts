@@ -66,6 +66,7 @@ test('a first deploy uploads every file, all assets before any page, and reports
     uploaded: 9,
     skipped: 0,
     deleted: 0,
+    kept: 0,
     bytesUploaded: result.plan.uploads.reduce((sum, step) => sum + step.file.size, 0),
     reasons: new Map([['new', 9]]),
     durationMs: 0,

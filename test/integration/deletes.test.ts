@@ -1,0 +1,123 @@
+/**
+ * deploy() against the in-memory store, with a clock the test moves: delete-grace, preserve and
+ * other deploys' sites, asserted on the store's final state and write order.
+ */
+import { rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compileKeyGlobs } from '../../src/core/ownership.js';
+import { parseGlobRules } from '../../src/core/rules.js';
+import { deploy, type DeployOptions } from '../../src/deploy.js';
+import { createLocalSource } from '../../src/local/scan.js';
+import { type Clock, type Log, silentLog } from '../../src/ports.js';
+import { MemoryStore } from '../support/memory-store.js';
+import { copySite, removeSites } from '../support/site.js';
+
+const HOUR = 3_600_000;
+const T0 = Date.parse('2026-11-23T10:00:00.000Z');
+const MANIFEST = 'www/.s3-cloudfront-deploy.json';
+let now = T0;
+const clock: Clock = { now: () => now, sleep: async () => undefined };
+let lines: string[];
+const log: Log = { ...silentLog, info: (line) => lines.push(line), warning: (line) => lines.push(`warning: ${line}`) };
+
+const options = (sourceDir: string, overrides: Partial<DeployOptions>): DeployOptions => ({
+  sourceDir,
+  include: ['**', '.well-known/**'],
+  exclude: [],
+  prefix: 'www/',
+  target: 's3://site/www/',
+  headerRules: { cacheControl: parseGlobRules('**/*.html: no-cache'), metadata: {} },
+  deleteRemoved: true,
+  maxDeletes: 1000,
+  dryRun: false,
+  concurrency: 4,
+  owedTo: [],
+  ...overrides,
+});
+const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) =>
+  deploy(options(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
+const put = (store: MemoryStore, key: string, body = key) =>
+  store.putObject(key, Buffer.from(body), { contentType: 'application/octet-stream', metadata: {} });
+
+beforeEach(() => {
+  lines = [];
+  now = T0;
+});
+afterAll(removeSites);
+
+describe('delete-grace', () => {
+  test('a renamed chunk is kept, byte for byte and not invalidated, until the grace ends; a removed page goes at once', async () => {
+    const store = new MemoryStore();
+    const site = await copySite();
+    await run(store, site, { deleteGraceMs: HOUR });
+    const oldChunk = store.objects.get('www/assets/app.js')!.body;
+    await rename(join(site, 'assets/app.js'), join(site, 'assets/app.3f9a1c.js'));
+    await rm(join(site, '404.html'));
+
+    const second = await run(store, site, { deleteGraceMs: HOUR, maxDeletes: 1 });
+    expect(store.objects.get('www/assets/app.js')?.body.equals(oldChunk)).toBe(true);
+    expect(store.objects.has('www/404.html')).toBe(false);
+    expect(second.changedKeys).toEqual(['www/404.html', 'www/assets/app.3f9a1c.js']);
+    expect(second.summary).toMatchObject({ deleted: 1, kept: 1 });
+    expect(lines).toContain('kept    www/assets/app.js  (removed, kept until 2026-11-23 11:00 UTC)');
+    expect(lines).toContain('deleted  www/404.html  (removed locally)');
+    expect(JSON.parse(store.objects.get(MANIFEST)!.body.toString()).objects['assets/app.js']).toMatchObject({
+      removedSince: '2026-11-23T10:00:00.000Z',
+    });
+
+    now = T0 + HOUR - 1;
+    const third = await run(store, site, { deleteGraceMs: HOUR });
+    expect(third.changedKeys).toEqual([]);
+    expect(store.objects.has('www/assets/app.js')).toBe(true);
+
+    now = T0 + HOUR;
+    lines = [];
+    const fourth = await run(store, site, { deleteGraceMs: HOUR, maxDeletes: 1 });
+    expect(store.objects.has('www/assets/app.js')).toBe(false);
+    expect(fourth.changedKeys).toEqual(['www/assets/app.js']);
+    expect(fourth.changes).toEqual([{ key: 'www/assets/app.js', action: 'deleted', reason: 'grace ended', page: false }]);
+    expect(lines).toContain('deleted  www/assets/app.js  (grace ended)');
+  });
+
+  test('a dry run shows what it would keep and until when, and records nothing', async () => {
+    const store = new MemoryStore();
+    const site = await copySite();
+    await run(store, site);
+    await rm(join(site, 'img/logo.svg'));
+    const writes = store.writes.length;
+    const dry = await run(store, site, { deleteGraceMs: 2 * HOUR, dryRun: true });
+    expect(store.writes.length).toBe(writes);
+    expect(lines).toContain('keep    www/img/logo.svg  (removed, kept until 2026-11-23 12:00 UTC)');
+    expect(lines.some((line) => /0 to delete, 1 kept \(1 removed, kept for delete-grace\)/.test(line))).toBe(true);
+    expect(dry.summary).toMatchObject({ deleted: 0, kept: 1 });
+  });
+});
+
+describe('preserve and other deploys', () => {
+  test('preserved objects survive delete and do not count against max-deletes', async () => {
+    const store = new MemoryStore();
+    const site = await copySite();
+    await run(store, site);
+    for (const key of ['www/uploads/a.png', 'www/uploads/2026/b.png', 'www/robots.txt', 'www/stale.js']) await put(store, key);
+    const result = await run(store, site, { preserve: compileKeyGlobs(['uploads/**', 'robots.txt']), maxDeletes: 1 });
+    expect(result.changedKeys).toEqual(['www/stale.js']);
+    expect([...store.objects.keys()].filter((key) => /uploads|robots/.test(key)).sort()).toEqual([
+      'www/robots.txt',
+      'www/uploads/2026/b.png',
+      'www/uploads/a.png',
+    ]);
+    expect(lines.some((line) => line.endsWith('1 to delete, 3 kept (3 preserved).'))).toBe(true);
+  });
+
+  test('a deploy at the root deletes nothing of the deploys living under it, whatever max-deletes says', async () => {
+    const store = new MemoryStore();
+    const site = await copySite();
+    await run(store, site, { prefix: 'scratch/', target: 's3://site/scratch/' });
+    await run(store, site, { prefix: 'scratch2/', target: 's3://site/scratch2/' });
+    const nested = [...store.objects.keys()].sort();
+    const root = await run(store, site, { prefix: '', target: 's3://site/', maxDeletes: 0 });
+    expect(root.plan.deletes).toEqual([]);
+    expect([...store.objects.keys()].filter((key) => key.startsWith('scratch')).sort()).toEqual(nested);
+    expect(lines).toContain(`kept    scratch/  (${nested.length / 2} object(s): belongs to the deploy under scratch/)`);
+  });
+});

@@ -1,0 +1,256 @@
+/**
+ * The delete side of the plan, with a pinned clock: delete-grace (removed → kept → deleted, a file
+ * that comes back, HTML at once), preserve, and the rule that another deploy's site is never deleted.
+ */
+import { createHash } from 'node:crypto';
+import { formatUtc, graceDecision, parseGrace } from '../../src/core/grace.js';
+import { headersDigest, headersFor, type HeaderRules } from '../../src/core/headers.js';
+import { describeKept, keptLines } from '../../src/core/kept-lines.js';
+import { decodeManifest, encodeManifest, MANIFEST_NAME, type Manifest } from '../../src/core/manifest.js';
+import { OWED_NAME } from '../../src/core/owed.js';
+import { compileKeyGlobs, otherDeployOwning, otherDeployRoots } from '../../src/core/ownership.js';
+import { nextManifest, planSync, type Plan } from '../../src/core/plan.js';
+import { planRemoval, type RemovalRules } from '../../src/core/removal.js';
+import { parseGlobRules } from '../../src/core/rules.js';
+import { planLines } from '../../src/core/summary.js';
+import type { RemoteObject, SiteFile } from '../../src/core/types.js';
+
+const md5 = (text: string): string => createHash('md5').update(text).digest('hex');
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const file = (rel: string, content: string): SiteFile => ({
+  rel,
+  absPath: `/site/${rel}`,
+  size: Buffer.byteLength(content),
+  md5: md5(content),
+  sha256: sha256(content),
+});
+const stored = (key: string, content: string, etag = md5(content)): RemoteObject => ({ key, etag, size: Buffer.byteLength(content) });
+const rules: HeaderRules = { cacheControl: parseGlobRules('**/*.html: no-cache'), metadata: {} };
+
+const HOUR = 3_600_000;
+const T0 = Date.parse('2026-11-23T10:00:00.000Z');
+
+describe('parseGrace', () => {
+  test.each<[string, number | undefined]>([
+    ['0', 0],
+    ['30m', 30 * 60_000],
+    ['1h', HOUR],
+    ['7d', 7 * 24 * HOUR],
+    ['', undefined],
+    ['1', undefined],
+    ['1w', undefined],
+    ['1.5h', undefined],
+    ['-1h', undefined],
+    ['1h30m', undefined],
+    ['7 d', undefined],
+  ])('%j → %j', (text, ms) => {
+    expect(parseGrace(text)).toBe(ms);
+  });
+});
+
+describe('graceDecision with a pinned clock', () => {
+  const entry = (removedSince?: string) => ({ etag: 'e', size: 1, md5: 'e', headers: 'h', ...(removedSince && { removedSince }) });
+  test.each([
+    ['no grace: deleted at once', 'a.js', undefined, T0, 0, { delete: true, reason: 'removed locally' }],
+    ['HTML: deleted at once, whatever the grace', 'docs/index.html', undefined, T0, HOUR, { delete: true, reason: 'removed locally' }],
+    ['first seen gone: kept, the grace starts now', 'a.js', entry(), T0, HOUR, { delete: false, removedSince: '2026-11-23T10:00:00.000Z', keptUntil: '2026-11-23T11:00:00.000Z' }],
+    ['not in the manifest: kept all the same', 'a.js', undefined, T0, HOUR, { delete: false, removedSince: '2026-11-23T10:00:00.000Z', keptUntil: '2026-11-23T11:00:00.000Z' }],
+    ['one minute before the end: kept, the same until', 'a.js', entry('2026-11-23T10:00:00.000Z'), T0 + HOUR - 60_000, HOUR, { delete: false, removedSince: '2026-11-23T10:00:00.000Z', keptUntil: '2026-11-23T11:00:00.000Z' }],
+    ['at the end: deleted', 'a.js', entry('2026-11-23T10:00:00.000Z'), T0 + HOUR, HOUR, { delete: true, reason: 'grace ended' }],
+    ['a recorded time in the future counts from now', 'a.js', entry('2027-01-01T00:00:00.000Z'), T0, HOUR, { delete: false, removedSince: '2026-11-23T10:00:00.000Z', keptUntil: '2026-11-23T11:00:00.000Z' }],
+    ['a shorter grace than before applies to the recorded time', 'a.js', entry('2026-11-23T09:00:00.000Z'), T0, 30 * 60_000, { delete: true, reason: 'grace ended' }],
+  ] as const)('%s', (_title, key, recorded, now, graceMs, decision) => {
+    expect(graceDecision(key, recorded, now, graceMs)).toEqual(decision);
+  });
+});
+
+describe('delete-grace across deploys (planSync → nextManifest → the next planSync)', () => {
+  const prefix = 'www/';
+  /** One deploy against a bucket held as key → content: plans, "runs" (applies uploads and deletes), records the manifest. */
+  function deployAt(now: number, site: Record<string, string>, bucket: Map<string, string>, manifest: Manifest, graceMs = HOUR) {
+    const files = Object.entries(site).map(([rel, content]) => file(rel, content));
+    const remote = [...bucket].map(([key, content]) => stored(key, content));
+    const removal: RemovalRules = { preserve: [], graceMs, now };
+    const plan = planSync({ files, remote, manifest, prefix, headersFor: (rel) => headersFor(rel, rules), deleteRemoved: true, removal });
+    const uploaded = new Map(plan.uploads.map((step) => [step.key, md5(site[step.file.rel]!)]));
+    for (const step of plan.uploads) bucket.set(step.key, site[step.file.rel]!);
+    for (const step of plan.deletes) bucket.delete(step.key);
+    const next = nextManifest({ plan, previous: manifest, remote, prefix, uploaded, deleted: new Set(plan.deletes.map((s) => s.key)) });
+    return { plan, manifest: decodeManifest(encodeManifest(next)) };
+  }
+  const v1 = { 'index.html': '<script src=assets/app.3f9a1c.js>', 'assets/app.3f9a1c.js': 'old chunk', 'old.html': 'page' };
+  const v2 = { 'index.html': '<script src=assets/app.77b2e0.js>', 'assets/app.77b2e0.js': 'new chunk' };
+
+  test('removed → kept (until the grace ends, the same time on every deploy) → deleted; HTML at once', () => {
+    const bucket = new Map<string, string>();
+    let { manifest } = deployAt(T0 - HOUR, v1, bucket, new Map());
+
+    const second = deployAt(T0, v2, bucket, manifest);
+    expect(second.plan.deletes).toEqual([{ key: 'www/old.html', size: 4, reason: 'removed locally' }]);
+    expect(second.plan.kept.map((s) => [s.key, s.reason])).toEqual([
+      ['www/assets/app.3f9a1c.js', { kind: 'grace', removedSince: '2026-11-23T10:00:00.000Z', keptUntil: '2026-11-23T11:00:00.000Z' }],
+    ]);
+    expect(bucket.get('www/assets/app.3f9a1c.js')).toBe('old chunk');
+    expect(second.manifest.get('assets/app.3f9a1c.js')).toMatchObject({ md5: md5('old chunk'), removedSince: '2026-11-23T10:00:00.000Z' });
+    expect(planLines(second.plan)).toContain('keep    www/assets/app.3f9a1c.js  (removed, kept until 2026-11-23 11:00 UTC)');
+    manifest = second.manifest;
+
+    const third = deployAt(T0 + HOUR - 1, v2, bucket, manifest);
+    expect(third.plan.deletes).toEqual([]);
+    expect(third.plan.kept.map((s) => s.reason)).toEqual([{ kind: 'grace', removedSince: '2026-11-23T10:00:00.000Z', keptUntil: '2026-11-23T11:00:00.000Z' }]);
+    expect(third.plan.uploads).toEqual([]);
+    manifest = third.manifest;
+
+    const fourth = deployAt(T0 + HOUR, v2, bucket, manifest);
+    expect(fourth.plan.deletes).toEqual([{ key: 'www/assets/app.3f9a1c.js', size: 9, reason: 'grace ended' }]);
+    expect(fourth.plan.kept).toEqual([]);
+    expect(planLines(fourth.plan)).toContain('delete  www/assets/app.3f9a1c.js  (grace ended)');
+    expect(bucket.has('www/assets/app.3f9a1c.js')).toBe(false);
+    expect(fourth.manifest.has('assets/app.3f9a1c.js')).toBe(false);
+  });
+
+  test('a file that comes back before its grace ends is current again; gone again, its grace starts afresh', () => {
+    const bucket = new Map<string, string>();
+    let { manifest } = deployAt(T0 - HOUR, v1, bucket, new Map());
+    manifest = deployAt(T0, v2, bucket, manifest).manifest;
+
+    const back = deployAt(T0 + HOUR / 2, { ...v2, 'assets/app.3f9a1c.js': 'old chunk' }, bucket, manifest);
+    expect(back.plan.uploads).toEqual([]); // same bytes, trusted entry: nothing to upload
+    expect(back.plan.skips.map((s) => s.key)).toContain('www/assets/app.3f9a1c.js');
+    expect(back.plan.kept).toEqual([]);
+    expect(back.manifest.get('assets/app.3f9a1c.js')?.removedSince).toBeUndefined();
+
+    const goneAgain = deployAt(T0 + HOUR, v2, bucket, back.manifest);
+    expect(goneAgain.plan.deletes).toEqual([]);
+    expect(goneAgain.plan.kept.map((s) => s.reason)).toEqual([
+      { kind: 'grace', removedSince: '2026-11-23T11:00:00.000Z', keptUntil: '2026-11-23T12:00:00.000Z' },
+    ]);
+  });
+
+  test('an object the manifest does not know gets an entry that records the time but vouches for nothing', () => {
+    const bucket = new Map([['www/foreign.js', 'put there by hand']]);
+    const { plan, manifest } = deployAt(T0, { 'index.html': 'x' }, bucket, new Map());
+    expect(plan.kept.map((s) => s.key)).toEqual(['www/foreign.js']);
+    expect(manifest.get('foreign.js')).toEqual({ etag: md5('put there by hand'), size: 17, md5: md5('put there by hand'), headers: '', removedSince: '2026-11-23T10:00:00.000Z' });
+    // Back with the same bytes: its headers are unknown, so it is uploaded, not trusted.
+    const back = deployAt(T0 + 1, { 'index.html': 'x', 'foreign.js': 'put there by hand' }, bucket, manifest);
+    expect(back.plan.uploads.map((s) => [s.key, s.reason])).toEqual([['www/foreign.js', 'headers changed']]);
+  });
+
+  test('with delete off nothing is deleted or recorded as removed; with no grace, today\'s behaviour', () => {
+    const bucket = new Map<string, string>();
+    const { manifest } = deployAt(T0 - HOUR, v1, bucket, new Map());
+    const remote = [...bucket].map(([key, content]) => stored(key, content));
+    const files = Object.entries(v2).map(([rel, content]) => file(rel, content));
+    const common = { files, remote, manifest, prefix, headersFor: (rel: string) => headersFor(rel, rules) };
+    const off = planSync({ ...common, deleteRemoved: false, removal: { preserve: [], graceMs: HOUR, now: T0 } });
+    expect([off.deletes, off.kept]).toEqual([[], []]);
+    const noGrace = planSync({ ...common, deleteRemoved: true });
+    expect(noGrace.deletes.map((s) => [s.key, s.reason])).toEqual([
+      ['www/assets/app.3f9a1c.js', 'removed locally'],
+      ['www/old.html', 'removed locally'],
+    ]);
+  });
+});
+
+describe('preserve', () => {
+  const remote = ['uploads/a.png', 'uploads/2026/b.png', 'robots.txt', '.well-known/assetlinks.json', 'old.js', 'uploadsx.png'].map((rel) =>
+    stored(`www/${rel}`, rel),
+  );
+  const preserve = compileKeyGlobs(['uploads/**', 'robots.txt', '.well-known/**']);
+  const plan = (rules: Partial<RemovalRules> = {}) =>
+    planRemoval({ remote, prefix: 'www/', manifest: new Map(), siteKeys: new Set(), rules: { preserve, graceMs: 0, now: T0, ...rules } });
+
+  test('matching objects are never deleted and not counted as deletes; the plan says preserved', () => {
+    const result = plan();
+    expect(result.deletes.map((s) => s.key)).toEqual(['www/old.js', 'www/uploadsx.png']);
+    expect(result.kept.map((s) => [s.key, s.reason.kind])).toEqual([
+      ['www/.well-known/assetlinks.json', 'preserved'],
+      ['www/robots.txt', 'preserved'],
+      ['www/uploads/2026/b.png', 'preserved'],
+      ['www/uploads/a.png', 'preserved'],
+    ]);
+    expect(keptLines(result.kept, 'keep').map((l) => l.line)).toContain('keep    www/robots.txt  (preserved)');
+    expect(describeKept(result.kept)).toBe('4 preserved');
+  });
+
+  test('preserve wins over delete-grace, and removing the whole site spares preserved objects too', () => {
+    expect(plan({ graceMs: HOUR }).kept.filter((s) => s.reason.kind === 'preserved')).toHaveLength(4);
+    const whole = planRemoval({ remote, prefix: 'www/', manifest: new Map(), siteKeys: new Set(), rules: { preserve, graceMs: 0, now: T0 }, wholeSite: true });
+    expect(whole.deletes.map((s) => [s.key, s.reason])).toEqual([
+      ['www/old.js', 'site removed'],
+      ['www/uploadsx.png', 'site removed'],
+    ]);
+  });
+
+  test.each([['/uploads/**'], ['../x'], ['a/../../b'], ['!uploads/**']])('%j is refused', (glob) => {
+    expect(() => compileKeyGlobs([glob])).toThrow(glob);
+  });
+});
+
+describe('another deploy under the prefix is never deleted', () => {
+  test.each<[string, string[], string[]]>([
+    ['a manifest below marks its sub-prefix', ['scratch/.s3-cloudfront-deploy.json', 'index.html'], ['scratch/']],
+    ['an owed record alone marks it too (a first deploy killed early)', ['pr-1/.s3-cloudfront-deploy.owed.json'], ['pr-1/']],
+    ['the prefix\'s own records mark nothing', [MANIFEST_NAME, OWED_NAME], []],
+    ['deeper deploys each mark their own', ['a/b/.s3-cloudfront-deploy.json', 'c/.s3-cloudfront-deploy.json'], ['a/b/', 'c/']],
+    ['a look-alike name marks nothing', ['x/.s3-cloudfront-deploy.json.bak', 'y/my.s3-cloudfront-deploy.json'], []],
+  ])('%s', (_title, rels, roots) => {
+    expect([...otherDeployRoots(rels)].sort()).toEqual(roots);
+  });
+
+  test.each<[string, string | undefined]>([
+    ['scratch/index.html', 'scratch/'],
+    ['scratch/deep/er/x.js', 'scratch/'],
+    ['scratch2/x.js', 'scratch2/'],
+    ['scratch', undefined],
+    ['scratchy/x.js', undefined],
+    ['a/b/c.js', 'a/b/'],
+    ['a/c.js', undefined],
+  ])('%s lies under %j', (rel, owner) => {
+    expect(otherDeployOwning(rel, new Set(['scratch/', 'scratch2/', 'a/b/']))).toBe(owner);
+  });
+
+  test('a root deploy with delete keeps both nested deploys, records and all, and deletes the rest', () => {
+    const nested = (dir: string) =>
+      [`${dir}/.s3-cloudfront-deploy.json`, `${dir}/.s3-cloudfront-deploy.owed.json`, `${dir}/index.html`, `${dir}/assets/a.js`].map((key) => stored(key, key));
+    const remote = [...nested('scratch'), ...nested('scratch2'), stored('index.html', 'x'), stored('gone.html', 'g'), stored(MANIFEST_NAME, '{}')];
+    const plan: Plan = planSync({
+      files: [file('index.html', 'x')],
+      remote,
+      manifest: new Map(),
+      prefix: '',
+      headersFor: (rel) => headersFor(rel, rules),
+      deleteRemoved: true,
+      removal: { preserve: [], graceMs: 0, now: T0 },
+    });
+    expect(plan.deletes.map((s) => s.key)).toEqual(['gone.html']);
+    expect(plan.kept).toHaveLength(8);
+    expect(new Set(plan.kept.map((s) => JSON.stringify(s.reason)))).toEqual(
+      new Set([{ kind: 'other deploy', owner: 'scratch/' }, { kind: 'other deploy', owner: 'scratch2/' }].map((r) => JSON.stringify(r))),
+    );
+    expect(planLines(plan)).toEqual(
+      expect.arrayContaining([
+        'keep    scratch/  (4 object(s): belongs to the deploy under scratch/)',
+        'keep    scratch2/  (4 object(s): belongs to the deploy under scratch2/)',
+      ]),
+    );
+    expect(describeKept(plan.kept)).toBe("8 of other deploys' sites");
+  });
+
+  test('under a non-empty prefix the owner is named by its full key prefix; preserve cannot make it deletable', () => {
+    const remote = [stored('www/pr-1/.s3-cloudfront-deploy.json', '{}'), stored('www/pr-1/a.js', 'a')];
+    const preserve = compileKeyGlobs(['nothing/**']);
+    const result = planRemoval({ remote, prefix: 'www/', manifest: new Map(), siteKeys: new Set(), rules: { preserve, graceMs: 0, now: T0 }, wholeSite: true });
+    expect(result.deletes).toEqual([]);
+    expect(result.kept.map((s) => s.reason)).toEqual([
+      { kind: 'other deploy', owner: 'www/pr-1/' },
+      { kind: 'other deploy', owner: 'www/pr-1/' },
+    ]);
+  });
+});
+
+test('formatUtc', () => {
+  expect(formatUtc('2026-11-30T11:05:59.999Z')).toBe('2026-11-30 11:05 UTC');
+  expect(headersDigest(headersFor('a.js', rules))).not.toBe(''); // a real digest never equals the unknown one
+});
