@@ -45633,6 +45633,7 @@ function deployResult(plan, done, context) {
         summary: {
             dryRun,
             ...context,
+            flow: context.flow ?? 'deploy',
             uploaded: uploaded.length,
             skipped: plan.skips.length,
             deleted: deleted.length,
@@ -45679,6 +45680,11 @@ function uploadDetail(step) {
 function deployLine(summary) {
     const kept = summary.kept > 0 ? `, ${summary.kept} kept` : '';
     const time = formatSeconds(summary.durationMs);
+    if (summary.flow === 'remove') {
+        return summary.dryRun
+            ? `Dry run, nothing written. Removing ${summary.target} would delete ${summary.deleted} object(s)${kept} (planned in ${time}).`
+            : `Removed ${summary.target}: ${summary.deleted} deleted${kept} in ${time}.`;
+    }
     const counts = `${summary.uploaded} uploaded (${formatBytes(summary.bytesUploaded)}), ` +
         `${summary.skipped} unchanged, ${summary.deleted} deleted${kept}`;
     return summary.dryRun
@@ -46677,6 +46683,83 @@ function openRoot(dir) {
     return (0,external_node_fs_namespaceObject.realpathSync)(dir);
 }
 
+;// CONCATENATED MODULE: ./src/remove.ts
+/**
+ * `remove: true`: a site taken away (a preview whose pull request closed). Every object under the
+ * prefix is deleted, except preserved ones and other deploys' sites under it; then the prefix's own
+ * manifest. The deleted keys are recorded as owed to the distributions before the first delete, so
+ * the owed record outlives the site until CloudFront has been asked to forget them (main settles it).
+ * Written against ports, like deploy.ts.
+ */
+
+
+
+
+
+
+
+async function removeSite(options, deps) {
+    const started = deps.clock.now();
+    const { log, store } = deps;
+    const { plan, remote, owed, remoteCount } = await log.group('Plan', async () => {
+        const remote = await store.list(options.prefix);
+        const hasOwed = remote.some((object) => object.key === owedKey(options.prefix));
+        const owed = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
+        const rules = { preserve: options.preserve, graceMs: 0, now: started };
+        const removal = planRemoval({ remote, prefix: options.prefix, manifest: new Map(), siteKeys: new Set(), rules, wholeSite: true });
+        const plan = { uploads: [], phases: [], skips: [], ...removal };
+        checkRemoveLimit(plan, options);
+        const remoteCount = remote.filter((object) => !isOwnRecord(relFor(options.prefix, object.key) ?? '')).length;
+        const kept = describeKept(plan.kept);
+        log.info(`${remoteCount} object(s) under ${options.target}: ${plan.deletes.length} to delete${kept === '' ? '' : `, ${plan.kept.length} kept (${kept})`}.`);
+        if (options.dryRun)
+            for (const line of planLines(plan))
+                log.info(line);
+        else
+            for (const { line } of keptLines(plan.kept, 'kept'))
+                log.info(line);
+        for (const [id, keys] of owed)
+            log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+        return { plan, remote, owed, remoteCount };
+    });
+    const owedNow = owe(owed, options.owedTo, plan.deletes.map((step) => step.key));
+    const finish = (done) => ({
+        ...deployResult(plan, done, { flow: 'remove', target: options.target, localCount: 0, remoteCount, durationMs: deps.clock.now() - started }),
+        owed: owedNow,
+    });
+    if (options.dryRun)
+        return finish('dry run');
+    // Recorded before the first delete: a run killed after it leaves the debt on record.
+    await writeOwed(store, options.prefix, owed, owedNow);
+    const deleted = plan.deletes.map((step) => step.key);
+    if (deleted.length > 0) {
+        await log.group('Delete', async () => {
+            await store.deleteObjects(deleted);
+            for (const step of plan.deletes)
+                log.info(`deleted  ${step.key}  (${step.reason})`);
+        });
+    }
+    // Only once the rest is gone: until then a re-run still finds the site's record.
+    if (remote.some((object) => object.key === manifestKey(options.prefix))) {
+        await store.deleteObjects([manifestKey(options.prefix)]);
+        log.info(`deleted  ${manifestKey(options.prefix)}  (this action's record of the site)`);
+    }
+    const stillOwing = [...owedNow.keys()].filter((id) => !options.owedTo.includes(id));
+    if (stillOwing.length > 0) {
+        log.info(`kept    ${owedKey(options.prefix)}  (still owed invalidations by ${stillOwing.join(', ')}: ` +
+            `run remove with that distribution-id to invalidate them and remove the record)`);
+    }
+    return finish({ uploaded: [], deleted });
+}
+/** max-deletes holds for a removal too (max < 0: no limit). Checked before anything is written. */
+function checkRemoveLimit(plan, options) {
+    if (options.maxDeletes >= 0 && plan.deletes.length > options.maxDeletes) {
+        throw new PlanError(`removing ${options.target} would delete ${plan.deletes.length} objects, more than max-deletes (${options.maxDeletes}). ` +
+            `Nothing was deleted. If that many deletions are intended, raise max-deletes (or set it to -1 for no limit); ` +
+            `otherwise check prefix and preserve.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/types.ts
 /** Values shared by the pure core and the adapters. No I/O here. */
 const CANNED_ACLS = [
@@ -46760,7 +46843,8 @@ function oneOf(read, name, choices) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/delete-inputs.ts
-/** The inputs that govern deleting: delete-grace, preserve; each error names its input. */
+/** The inputs that govern deleting: delete-grace, preserve, remove; each error names its input. */
+
 
 
 
@@ -46784,6 +46868,35 @@ function readPreserve(read) {
     catch (error) {
         throw new InputError('preserve', error.message);
     }
+}
+/** Undefined unless remove is true. */
+function readRemoveConfig(read, bucket, defaultMaxDeletes) {
+    if (!bool(read, 'remove', false))
+        return undefined;
+    if (bucket === '')
+        throw new InputError('bucket', 'required with remove: the bucket to remove the site from');
+    if (input_reader_text(read, 'source-dir') !== '') {
+        throw new InputError('remove', 'deletes the site under prefix, so it takes no source-dir: give one or the other');
+    }
+    if (readDeleteGrace(read) !== 0) {
+        throw new InputError('delete-grace', 'does not apply to remove: true, which deletes the whole site');
+    }
+    const written = input_reader_text(read, 'prefix');
+    if (written === '') {
+        throw new InputError('prefix', 'required with remove: true; to remove everything in the bucket, write prefix: / explicitly');
+    }
+    let prefix;
+    try {
+        prefix = normalizePrefix(written);
+    }
+    catch (error) {
+        throw new InputError('prefix', error.message);
+    }
+    if (prefix === '' && written !== '/') {
+        throw new InputError('prefix', `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
+    }
+    const maxDeletes = input_reader_int(read, 'max-deletes', defaultMaxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER });
+    return { bucket, prefix, preserve: readPreserve(read), maxDeletes };
 }
 /** ms to add to the deploy's clock, from TEST_CLOCK_OFFSET_VARIABLE; 0 when unset. */
 function testClockOffset(env) {
@@ -46880,6 +46993,9 @@ const DEFAULTS = {
 function readConfig(read, env) {
     const cdn = readCdnConfig(read, env);
     const bucket = input_reader_text(read, 'bucket');
+    const remove = readRemoveConfig(read, bucket, DEFAULTS.maxDeletes);
+    if (remove !== undefined)
+        validateBucketName(bucket);
     if (bucket === '' && cdn === undefined) {
         throw new InputError('bucket', 'required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)');
     }
@@ -46888,12 +47004,13 @@ function readConfig(read, env) {
     }
     const s3Endpoint = endpointFrom(env, 'AWS_ENDPOINT_URL_S3');
     const region = input_reader_text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
-    const sync = bucket === '' ? undefined : readSyncConfig(read, bucket);
-    if (sync !== undefined && region === undefined && s3Endpoint === undefined) {
+    const sync = bucket === '' || remove !== undefined ? undefined : readSyncConfig(read, bucket);
+    if ((sync ?? remove) !== undefined && region === undefined && s3Endpoint === undefined) {
         throw new InputError('region', 'no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
     }
     return {
         ...optional('sync', sync),
+        ...optional('remove', remove),
         ...optional('cdn', cdn),
         dryRun: bool(read, 'dry-run', false),
         concurrency: input_reader_int(read, 'concurrency', DEFAULTS.concurrency, { min: 1, max: 256 }),
@@ -47623,6 +47740,7 @@ async function publishPreview(preview, deployed, context, log, env) {
 
 
 
+
 async function run() {
     const config = readConfig((name) => getInput(name), process.env);
     if (config.preview?.githubToken !== undefined)
@@ -47637,7 +47755,7 @@ async function run() {
     });
     const http = unsigned.withCredentials(credentials);
     const cdn = config.cdn === undefined ? undefined : cloudFront(config, config.cdn, http, log);
-    const bucketSite = config.sync;
+    const bucketSite = config.sync ?? config.remove;
     const site = bucketSite === undefined
         ? undefined
         : {
@@ -47652,7 +47770,11 @@ async function run() {
         // Every distribution is resolved before the first write to S3: a wrong id fails with nothing written.
         const targets = cdn === undefined ? [] : await log.group('CloudFront', () => cdn.resolve());
         const owedTo = targets.map((target) => target.distributionId);
-        if (config.sync !== undefined && site !== undefined) {
+        if (config.remove !== undefined && site !== undefined) {
+            deployed = await removeSite({ ...config.remove, target, dryRun: config.dryRun, owedTo }, { store: site.store, clock, log });
+            setDeployOutputs(deployed);
+        }
+        else if (config.sync !== undefined && site !== undefined) {
             const options = { ...config.sync, target, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
             deployed = await deploy(options, { store: site.store, source: createLocalSource(), clock, log });
             setDeployOutputs(deployed);
@@ -47692,7 +47814,7 @@ function cloudFront(config, cdn, http, log) {
     const client = createCloudFrontClient({ http, endpoint: cdn.endpoint });
     const deps = { cdn: client, clock: systemClock, log };
     return {
-        resolve: () => resolveTargets({ distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: config.sync?.bucket }, deps),
+        resolve: () => resolveTargets({ distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: (config.sync ?? config.remove)?.bucket }, deps),
         invalidate: (targets, keysFor) => {
             const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys: keysFor(target.distributionId) }));
             return invalidate(plans, { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: config.dryRun }, deps);

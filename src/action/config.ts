@@ -6,7 +6,7 @@ import { headerValueProblem } from '../core/headers.js';
 import { type GlobRule, parseGlobRules } from '../core/rules.js';
 import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
 import type { DeployOptions } from '../deploy.js';
-import { readDeleteGrace, readPreserve, testClockOffset } from './delete-inputs.js';
+import { readDeleteGrace, readPreserve, readRemoveConfig, type RemoveConfig, testClockOffset } from './delete-inputs.js';
 import { bool, InputError, int, lines, list, oneOf, text, type ReadInput } from './input-reader.js';
 import { type PreviewConfig, readPreviewConfig } from './preview-inputs.js';
 import { readUploadInputs } from './upload-inputs.js';
@@ -52,6 +52,8 @@ export type Auth =
 export interface Config {
   /** Absent for a pure cache purge (no bucket). */
   readonly sync?: SyncConfig;
+  /** remove: true (no source-dir): the site under the prefix is deleted. Never together with sync. */
+  readonly remove?: RemoveConfig;
   /** Absent when no distribution is given or invalidate is false. */
   readonly cdn?: CdnConfig;
   readonly dryRun: boolean;
@@ -70,6 +72,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export function readConfig(read: ReadInput, env: Env): Config {
   const cdn = readCdnConfig(read, env);
   const bucket = text(read, 'bucket');
+  const remove = readRemoveConfig(read, bucket, DEFAULTS.maxDeletes);
+  if (remove !== undefined) validateBucketName(bucket);
   if (bucket === '' && cdn === undefined) {
     throw new InputError('bucket', 'required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)');
   }
@@ -78,13 +82,14 @@ export function readConfig(read: ReadInput, env: Env): Config {
   }
   const s3Endpoint = endpointFrom(env, 'AWS_ENDPOINT_URL_S3');
   const region = text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
-  const sync = bucket === '' ? undefined : readSyncConfig(read, bucket);
-  if (sync !== undefined && region === undefined && s3Endpoint === undefined) {
+  const sync = bucket === '' || remove !== undefined ? undefined : readSyncConfig(read, bucket);
+  if ((sync ?? remove) !== undefined && region === undefined && s3Endpoint === undefined) {
     throw new InputError('region', 'no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
   }
 
   return {
     ...optional('sync', sync),
+    ...optional('remove', remove),
     ...optional('cdn', cdn),
     dryRun: bool(read, 'dry-run', false),
     concurrency: int(read, 'concurrency', DEFAULTS.concurrency, { min: 1, max: 256 }),

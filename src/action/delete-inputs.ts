@@ -1,7 +1,17 @@
-/** The inputs that govern deleting: delete-grace, preserve; each error names its input. */
+/** The inputs that govern deleting: delete-grace, preserve, remove; each error names its input. */
 import { parseGrace } from '../core/grace.js';
+import { normalizePrefix } from '../core/keys.js';
 import { compileKeyGlobs, type KeyGlob } from '../core/ownership.js';
-import { InputError, lines, text, type ReadInput } from './input-reader.js';
+import { bool, InputError, int, lines, text, type ReadInput } from './input-reader.js';
+
+/** remove: true: what removeSite() takes from the inputs, plus the bucket. */
+export interface RemoveConfig {
+  readonly bucket: string;
+  /** Normalized; '' only when the input said '/' explicitly. */
+  readonly prefix: string;
+  readonly preserve: readonly KeyGlob[];
+  readonly maxDeletes: number;
+}
 
 /**
  * Shifts the clock deploy() reads (delete-grace), as if the run happened that much later. For tests
@@ -24,6 +34,33 @@ export function readPreserve(read: ReadInput): KeyGlob[] {
   } catch (error) {
     throw new InputError('preserve', (error as Error).message);
   }
+}
+
+/** Undefined unless remove is true. */
+export function readRemoveConfig(read: ReadInput, bucket: string, defaultMaxDeletes: number): RemoveConfig | undefined {
+  if (!bool(read, 'remove', false)) return undefined;
+  if (bucket === '') throw new InputError('bucket', 'required with remove: the bucket to remove the site from');
+  if (text(read, 'source-dir') !== '') {
+    throw new InputError('remove', 'deletes the site under prefix, so it takes no source-dir: give one or the other');
+  }
+  if (readDeleteGrace(read) !== 0) {
+    throw new InputError('delete-grace', 'does not apply to remove: true, which deletes the whole site');
+  }
+  const written = text(read, 'prefix');
+  if (written === '') {
+    throw new InputError('prefix', 'required with remove: true; to remove everything in the bucket, write prefix: / explicitly');
+  }
+  let prefix: string;
+  try {
+    prefix = normalizePrefix(written);
+  } catch (error) {
+    throw new InputError('prefix', (error as Error).message);
+  }
+  if (prefix === '' && written !== '/') {
+    throw new InputError('prefix', `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
+  }
+  const maxDeletes = int(read, 'max-deletes', defaultMaxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER });
+  return { bucket, prefix, preserve: readPreserve(read), maxDeletes };
 }
 
 /** ms to add to the deploy's clock, from TEST_CLOCK_OFFSET_VARIABLE; 0 when unset. */

@@ -12,6 +12,7 @@ import { invalidate, type DistributionInvalidation } from '../invalidate.js';
 import { resolveTargets } from '../resolve-targets.js';
 import { createLocalSource } from '../local/scan.js';
 import { type Clock, type Log, systemClock } from '../ports.js';
+import { removeSite } from '../remove.js';
 import { errorMessage } from '../util/errors.js';
 import { readConfig, type CdnConfig, type Config } from './config.js';
 import { TEST_CLOCK_OFFSET_VARIABLE } from './delete-inputs.js';
@@ -33,7 +34,7 @@ export async function run(): Promise<void> {
   });
   const http = unsigned.withCredentials(credentials);
   const cdn = config.cdn === undefined ? undefined : cloudFront(config, config.cdn, http, log);
-  const bucketSite = config.sync;
+  const bucketSite = config.sync ?? config.remove;
   const site =
     bucketSite === undefined
       ? undefined
@@ -50,7 +51,10 @@ export async function run(): Promise<void> {
     // Every distribution is resolved before the first write to S3: a wrong id fails with nothing written.
     const targets = cdn === undefined ? [] : await log.group('CloudFront', () => cdn.resolve());
     const owedTo = targets.map((target) => target.distributionId);
-    if (config.sync !== undefined && site !== undefined) {
+    if (config.remove !== undefined && site !== undefined) {
+      deployed = await removeSite({ ...config.remove, target, dryRun: config.dryRun, owedTo }, { store: site.store, clock, log });
+      setDeployOutputs(deployed);
+    } else if (config.sync !== undefined && site !== undefined) {
       const options = { ...config.sync, target, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
       deployed = await deploy(options, { store: site.store, source: createLocalSource(), clock, log });
       setDeployOutputs(deployed);
@@ -89,7 +93,7 @@ function cloudFront(config: Config, cdn: CdnConfig, http: HttpClient, log: Log) 
   const client = createCloudFrontClient({ http, endpoint: cdn.endpoint });
   const deps = { cdn: client, clock: systemClock, log };
   return {
-    resolve: () => resolveTargets({ distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: config.sync?.bucket }, deps),
+    resolve: () => resolveTargets({ distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: (config.sync ?? config.remove)?.bucket }, deps),
     invalidate: (targets: readonly CdnTarget[], keysFor: (distributionId: string) => readonly string[]) => {
       const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys: keysFor(target.distributionId) }));
       return invalidate(plans, { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: config.dryRun }, deps);

@@ -12,6 +12,8 @@ import type { DeleteReason } from './removal.js';
 
 export interface DeploySummary {
   readonly dryRun: boolean;
+  /** 'remove': remove: true took the site away (no source-dir). */
+  readonly flow: 'deploy' | 'remove';
   /** s3://bucket/prefix */
   readonly target: string;
   readonly localCount: number;
@@ -57,6 +59,7 @@ export function deployResult(
   plan: Plan,
   done: Done | 'dry run',
   context: {
+    readonly flow?: DeploySummary['flow'];
     readonly target: string;
     readonly localCount: number;
     readonly remoteCount: number;
@@ -80,6 +83,7 @@ export function deployResult(
     summary: {
       dryRun,
       ...context,
+      flow: context.flow ?? 'deploy',
       uploaded: uploaded.length,
       skipped: plan.skips.length,
       deleted: deleted.length,
@@ -132,6 +136,11 @@ export function uploadDetail(step: UploadStep): string {
 export function deployLine(summary: DeploySummary): string {
   const kept = summary.kept > 0 ? `, ${summary.kept} kept` : '';
   const time = formatSeconds(summary.durationMs);
+  if (summary.flow === 'remove') {
+    return summary.dryRun
+      ? `Dry run, nothing written. Removing ${summary.target} would delete ${summary.deleted} object(s)${kept} (planned in ${time}).`
+      : `Removed ${summary.target}: ${summary.deleted} deleted${kept} in ${time}.`;
+  }
   const counts =
     `${summary.uploaded} uploaded (${formatBytes(summary.bytesUploaded)}), ` +
     `${summary.skipped} unchanged, ${summary.deleted} deleted${kept}`;

@@ -1,6 +1,6 @@
 /**
- * deploy() against the in-memory store, with a clock the test moves: delete-grace, preserve and
- * other deploys' sites, asserted on the store's final state and write order.
+ * deploy() and removeSite() against the in-memory store, with a clock the test moves: delete-grace,
+ * preserve, other deploys' sites, and remove, asserted on the store's final state and write order.
  */
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +8,9 @@ import { compileKeyGlobs } from '../../src/core/ownership.js';
 import { parseGlobRules } from '../../src/core/rules.js';
 import { deploy, type DeployOptions } from '../../src/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
+import { owedKey } from '../../src/owed-record.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
+import { removeSite, type RemoveOptions } from '../../src/remove.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
 
@@ -119,5 +121,61 @@ describe('preserve and other deploys', () => {
     expect(root.plan.deletes).toEqual([]);
     expect([...store.objects.keys()].filter((key) => key.startsWith('scratch')).sort()).toEqual(nested);
     expect(lines).toContain(`kept    scratch/  (${nested.length / 2} object(s): belongs to the deploy under scratch/)`);
+  });
+});
+
+describe('remove', () => {
+  const removeOptions = (overrides: Partial<RemoveOptions> = {}): RemoveOptions => ({
+    prefix: 'www/',
+    target: 's3://site/www/',
+    preserve: [],
+    maxDeletes: 1000,
+    dryRun: false,
+    owedTo: [],
+    ...overrides,
+  });
+
+  test('deletes the site, owes its keys before the first delete, takes the manifest last, and touches nothing outside', async () => {
+    const store = new MemoryStore();
+    const site = await copySite();
+    await run(store, site);
+    await run(store, site, { prefix: 'www-2/', target: 's3://site/www-2/' });
+    await put(store, 'www/uploads/keep.png');
+    await put(store, 'www/folder/');
+    const siteKeys = [...store.objects.keys()].filter((key) => key.startsWith('www/') && key !== MANIFEST && !key.includes('uploads')).sort();
+    const outside = [...store.objects.keys()].filter((key) => !key.startsWith('www/')).sort();
+    const writesBefore = store.writes.length;
+
+    const result = await removeSite(removeOptions({ preserve: compileKeyGlobs(['uploads/**']), owedTo: ['E1'] }), { store, clock, log });
+    const writes = store.writes.slice(writesBefore);
+    expect(writes[0]).toEqual({ op: 'put', key: owedKey('www/') });
+    expect(writes.at(-1)).toEqual({ op: 'delete', key: MANIFEST });
+    expect(result.changedKeys).toEqual(siteKeys);
+    expect(result.owed.get('E1')).toEqual(siteKeys);
+    expect(result.summary).toMatchObject({ flow: 'remove', deleted: siteKeys.length, kept: 1, uploaded: 0 });
+    // What is left under the prefix: the preserved object, and the owed record until main settles it.
+    expect([...store.objects.keys()].filter((key) => key.startsWith('www/')).sort()).toEqual([owedKey('www/'), 'www/uploads/keep.png']);
+    expect([...store.objects.keys()].filter((key) => !key.startsWith('www/')).sort()).toEqual(outside);
+  });
+
+  test('max-deletes stops it before any write; a dry run writes nothing', async () => {
+    const store = new MemoryStore();
+    await run(store, await copySite());
+    const writes = store.writes.length;
+    await expect(removeSite(removeOptions({ maxDeletes: 3 }), { store, clock, log })).rejects.toThrow(
+      /removing s3:\/\/site\/www\/ would delete 9 objects, more than max-deletes \(3\)\. Nothing was deleted/,
+    );
+    const dry = await removeSite(removeOptions({ dryRun: true }), { store, clock, log });
+    expect(store.writes.length).toBe(writes);
+    expect(dry.summary).toMatchObject({ dryRun: true, deleted: 9 });
+    expect(lines).toContain('delete  www/index.html  (site removed)');
+  });
+
+  test('an owed record that still owes a distribution not named now is kept, and says so', async () => {
+    const store = new MemoryStore();
+    await run(store, await copySite(), { owedTo: ['E1'] }); // recorded as owed; nobody settled it
+    await removeSite(removeOptions(), { store, clock, log });
+    expect([...store.objects.keys()]).toEqual([owedKey('www/')]);
+    expect(lines.some((line) => line.startsWith(`kept    ${owedKey('www/')}  (still owed invalidations by E1`))).toBe(true);
   });
 });

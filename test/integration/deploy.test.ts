@@ -60,6 +60,7 @@ test('a first deploy uploads every file, all assets before any page, and reports
 
   expect(result.summary).toEqual({
     dryRun: false,
+    flow: 'deploy',
     target: 's3://site/www/',
     localCount: 9,
     remoteCount: 0,

@@ -12,6 +12,7 @@ describe('delete-grace and preserve', () => {
     expect(config.sync?.preserve?.[0]?.matches('uploads/2026/a.png')).toBe(true);
     const plain = readConfig(reader(minimal), env);
     expect(plain.sync).toMatchObject({ deleteGraceMs: 0, preserve: [] });
+    expect(plain.remove).toBeUndefined();
     expect(plain.testClockOffsetMs).toBeUndefined();
   });
 
@@ -22,6 +23,34 @@ describe('delete-grace and preserve', () => {
     [{ preserve: '!uploads/**' }, /Input "preserve": "!uploads\/\*\*" is negated/],
   ])('refuses %j', (inputs, message) => {
     expect(() => readConfig(reader({ ...minimal, ...inputs }), env)).toThrow(message);
+  });
+});
+
+describe('remove', () => {
+  const remove = { bucket: 'my-site', prefix: 'previews/pr-7', remove: 'true' };
+
+  test('takes bucket and prefix, and no source-dir; no deploy is configured', () => {
+    const config = readConfig(reader({ ...remove, preserve: 'uploads/**', 'max-deletes': '50' }), env);
+    expect(config.sync).toBeUndefined();
+    expect(config.remove).toMatchObject({ bucket: 'my-site', prefix: 'previews/pr-7/', maxDeletes: 50 });
+    expect(config.remove?.preserve.map((glob) => glob.glob)).toEqual(['uploads/**']);
+  });
+
+  test('the whole bucket only when prefix is written as /', () => {
+    expect(readConfig(reader({ ...remove, prefix: '/' }), env).remove?.prefix).toBe('');
+  });
+
+  test.each<[Record<string, string>, RegExp]>([
+    [{ prefix: '' }, /Input "prefix": required with remove: true; to remove everything in the bucket, write prefix: \/ explicitly/],
+    [{ prefix: '//' }, /Input "prefix": "\/\/" means the whole bucket; write prefix: \//],
+    [{ prefix: 'a/../b' }, /Input "prefix"/],
+    [{ 'source-dir': 'public' }, /Input "remove": deletes the site under prefix, so it takes no source-dir/],
+    [{ bucket: '' }, /Input "bucket": required with remove/],
+    [{ bucket: 's3://my-site' }, /Input "bucket": "s3:\/\/my-site" is not a valid bucket name/],
+    [{ 'delete-grace': '1d' }, /Input "delete-grace": does not apply to remove/],
+    [{ remove: 'maybe' }, /Input "remove": expected true or false/],
+  ])('refuses %j', (inputs, message) => {
+    expect(() => readConfig(reader({ ...remove, ...inputs }), env)).toThrow(message);
   });
 });
 

@@ -1,0 +1,100 @@
+/**
+ * `remove: true`: a site taken away (a preview whose pull request closed). Every object under the
+ * prefix is deleted, except preserved ones and other deploys' sites under it; then the prefix's own
+ * manifest. The deleted keys are recorded as owed to the distributions before the first delete, so
+ * the owed record outlives the site until CloudFront has been asked to forget them (main settles it).
+ * Written against ports, like deploy.ts.
+ */
+import { describeKept, keptLines } from './core/kept-lines.js';
+import { manifestKey, type Plan, PlanError } from './core/plan.js';
+import { NOTHING_OWED, owe } from './core/owed.js';
+import type { KeyGlob } from './core/ownership.js';
+import { isOwnRecord, planRemoval } from './core/removal.js';
+import { relFor } from './core/keys.js';
+import { deployResult, planLines, type DeployResult } from './core/summary.js';
+import { owedKey, readOwed, writeOwed } from './owed-record.js';
+import type { Clock, Log, ObjectStore } from './ports.js';
+
+export interface RemoveOptions {
+  /** Normalized: ending in '/', or '' when the whole bucket was asked for explicitly (prefix: /). */
+  readonly prefix: string;
+  /** 's3://bucket/prefix', for messages. */
+  readonly target: string;
+  readonly preserve: readonly KeyGlob[];
+  readonly maxDeletes: number;
+  readonly dryRun: boolean;
+  /** Distributions to invalidate afterwards: the deleted keys are recorded as owed to them first. */
+  readonly owedTo: readonly string[];
+}
+
+export interface RemoveDeps {
+  readonly store: ObjectStore;
+  readonly clock: Clock;
+  readonly log: Log;
+}
+
+export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Promise<DeployResult> {
+  const started = deps.clock.now();
+  const { log, store } = deps;
+
+  const { plan, remote, owed, remoteCount } = await log.group('Plan', async () => {
+    const remote = await store.list(options.prefix);
+    const hasOwed = remote.some((object) => object.key === owedKey(options.prefix));
+    const owed = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
+    const rules = { preserve: options.preserve, graceMs: 0, now: started };
+    const removal = planRemoval({ remote, prefix: options.prefix, manifest: new Map(), siteKeys: new Set(), rules, wholeSite: true });
+    const plan: Plan = { uploads: [], phases: [], skips: [], ...removal };
+    checkRemoveLimit(plan, options);
+    const remoteCount = remote.filter((object) => !isOwnRecord(relFor(options.prefix, object.key) ?? '')).length;
+    const kept = describeKept(plan.kept);
+    log.info(`${remoteCount} object(s) under ${options.target}: ${plan.deletes.length} to delete${kept === '' ? '' : `, ${plan.kept.length} kept (${kept})`}.`);
+    if (options.dryRun) for (const line of planLines(plan)) log.info(line);
+    else for (const { line } of keptLines(plan.kept, 'kept')) log.info(line);
+    for (const [id, keys] of owed) log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+    return { plan, remote, owed, remoteCount };
+  });
+  const owedNow = owe(
+    owed,
+    options.owedTo,
+    plan.deletes.map((step) => step.key),
+  );
+  const finish = (done: Parameters<typeof deployResult>[1]): DeployResult => ({
+    ...deployResult(plan, done, { flow: 'remove', target: options.target, localCount: 0, remoteCount, durationMs: deps.clock.now() - started }),
+    owed: owedNow,
+  });
+  if (options.dryRun) return finish('dry run');
+  // Recorded before the first delete: a run killed after it leaves the debt on record.
+  await writeOwed(store, options.prefix, owed, owedNow);
+
+  const deleted = plan.deletes.map((step) => step.key);
+  if (deleted.length > 0) {
+    await log.group('Delete', async () => {
+      await store.deleteObjects(deleted);
+      for (const step of plan.deletes) log.info(`deleted  ${step.key}  (${step.reason})`);
+    });
+  }
+  // Only once the rest is gone: until then a re-run still finds the site's record.
+  if (remote.some((object) => object.key === manifestKey(options.prefix))) {
+    await store.deleteObjects([manifestKey(options.prefix)]);
+    log.info(`deleted  ${manifestKey(options.prefix)}  (this action's record of the site)`);
+  }
+  const stillOwing = [...owedNow.keys()].filter((id) => !options.owedTo.includes(id));
+  if (stillOwing.length > 0) {
+    log.info(
+      `kept    ${owedKey(options.prefix)}  (still owed invalidations by ${stillOwing.join(', ')}: ` +
+        `run remove with that distribution-id to invalidate them and remove the record)`,
+    );
+  }
+  return finish({ uploaded: [], deleted });
+}
+
+/** max-deletes holds for a removal too (max < 0: no limit). Checked before anything is written. */
+function checkRemoveLimit(plan: Plan, options: RemoveOptions): void {
+  if (options.maxDeletes >= 0 && plan.deletes.length > options.maxDeletes) {
+    throw new PlanError(
+      `removing ${options.target} would delete ${plan.deletes.length} objects, more than max-deletes (${options.maxDeletes}). ` +
+        `Nothing was deleted. If that many deletions are intended, raise max-deletes (or set it to -1 for no limit); ` +
+        `otherwise check prefix and preserve.`,
+    );
+  }
+}
