@@ -46715,8 +46715,9 @@ async function removeSite(options, deps) {
         if (options.dryRun)
             for (const line of planLines(plan))
                 log.info(line);
+        // As in a deploy: preserved objects are counted above and listed only by a dry run.
         else
-            for (const { line } of keptLines(plan.kept, 'kept'))
+            for (const { line } of keptLines(plan.kept.filter((step) => step.reason.kind !== 'preserved'), 'kept'))
                 log.info(line);
         for (const [id, keys] of owed)
             log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);

@@ -49,7 +49,8 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
     const kept = describeKept(plan.kept);
     log.info(`${remoteCount} object(s) under ${options.target}: ${plan.deletes.length} to delete${kept === '' ? '' : `, ${plan.kept.length} kept (${kept})`}.`);
     if (options.dryRun) for (const line of planLines(plan)) log.info(line);
-    else for (const { line } of keptLines(plan.kept, 'kept')) log.info(line);
+    // As in a deploy: preserved objects are counted above and listed only by a dry run.
+    else for (const { line } of keptLines(plan.kept.filter((step) => step.reason.kind !== 'preserved'), 'kept')) log.info(line);
     for (const [id, keys] of owed) log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
     return { plan, remote, owed, remoteCount };
   });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { formatUtc, graceDecision, parseGrace } from '../../src/core/grace.js';
 import { headersDigest, headersFor, type HeaderRules } from '../../src/core/headers.js';
 import { describeKept, keptLines } from '../../src/core/kept-lines.js';
-import { decodeManifest, encodeManifest, MANIFEST_NAME, type Manifest } from '../../src/core/manifest.js';
+import { decodeManifest, encodeManifest, MANIFEST_NAME, type Manifest, sameManifest } from '../../src/core/manifest.js';
 import { OWED_NAME } from '../../src/core/owed.js';
 import { compileKeyGlobs, otherDeployOwning, otherDeployRoots } from '../../src/core/ownership.js';
 import { nextManifest, planSync, type Plan } from '../../src/core/plan.js';
@@ -248,6 +248,18 @@ describe('another deploy under the prefix is never deleted', () => {
       { kind: 'other deploy', owner: 'www/pr-1/' },
     ]);
   });
+});
+
+test('removedSince is part of the manifest: recorded, read back, and a change of it alone is a change', () => {
+  const entry = { etag: 'e', size: 1, md5: 'e', headers: 'h' };
+  const kept: Manifest = new Map([['a.js', { ...entry, removedSince: '2026-11-23T10:00:00.000Z' }]]);
+  expect(decodeManifest(encodeManifest(kept))).toEqual(kept);
+  expect(sameManifest(new Map([['a.js', entry]]), kept)).toBe(false);
+  // An entry whose removedSince is not a time is dropped (the object is then judged afresh).
+  const bad = Buffer.from(JSON.stringify({ version: 1, objects: { 'a.js': { ...entry, removedSince: 'yesterday' } } }));
+  expect(decodeManifest(bad).size).toBe(0);
+  // A manifest from before removedSince reads as it always did.
+  expect(decodeManifest(Buffer.from(JSON.stringify({ version: 1, objects: { 'a.js': entry } })))).toEqual(new Map([['a.js', entry]]));
 });
 
 test('formatUtc', () => {
