@@ -45460,7 +45460,9 @@ function planSync(input) {
     const skips = [];
     const localKeys = new Set();
     for (const file of input.files) {
-        if (file.rel === MANIFEST_NAME || file.rel === OWED_NAME) {
+        // At any depth: below the prefix, such a name marks another deploy's site (core/ownership.ts).
+        const name = file.rel.slice(file.rel.lastIndexOf('/') + 1);
+        if (name === MANIFEST_NAME || name === OWED_NAME) {
             throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
         }
         const key = keyFor(input.prefix, file.rel);
@@ -45474,7 +45476,13 @@ function planSync(input) {
             skips.push({ key, file, headers, remote });
     }
     const { deletes, kept } = input.deleteRemoved
-        ? planRemoval({ ...input, siteKeys: localKeys, rules: input.removal ?? NO_REMOVAL_RULES })
+        ? planRemoval({
+            remote: input.remote,
+            prefix: input.prefix,
+            manifest: input.manifest,
+            siteKeys: localKeys,
+            rules: input.removal ?? NO_REMOVAL_RULES,
+        })
         : { deletes: [], kept: [] };
     const phases = uploadPhases(uploads, input.uploadLast ?? []);
     return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };

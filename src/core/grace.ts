@@ -9,7 +9,7 @@ import { contentTypeFor } from './headers.js';
 import type { ManifestEntry } from './manifest.js';
 import type { RemoteObject } from './types.js';
 
-export const MINUTE_MS = 60_000;
+const MINUTE_MS = 60_000;
 const UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS } as const;
 
 /** '0', '30m', '12h', '7d' → milliseconds; undefined when text is none of those. */

@@ -70,7 +70,9 @@ export function planSync(input: PlanInput): Plan {
   const localKeys = new Set<string>();
 
   for (const file of input.files) {
-    if (file.rel === MANIFEST_NAME || file.rel === OWED_NAME) {
+    // At any depth: below the prefix, such a name marks another deploy's site (core/ownership.ts).
+    const name = file.rel.slice(file.rel.lastIndexOf('/') + 1);
+    if (name === MANIFEST_NAME || name === OWED_NAME) {
       throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
     }
     const key = keyFor(input.prefix, file.rel);
@@ -83,7 +85,13 @@ export function planSync(input: PlanInput): Plan {
   }
 
   const { deletes, kept } = input.deleteRemoved
-    ? planRemoval({ ...input, siteKeys: localKeys, rules: input.removal ?? NO_REMOVAL_RULES })
+    ? planRemoval({
+        remote: input.remote,
+        prefix: input.prefix,
+        manifest: input.manifest,
+        siteKeys: localKeys,
+        rules: input.removal ?? NO_REMOVAL_RULES,
+      })
     : { deletes: [], kept: [] };
 
   const phases = uploadPhases(uploads, input.uploadLast ?? []);

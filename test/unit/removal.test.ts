@@ -238,6 +238,12 @@ describe('another deploy under the prefix is never deleted', () => {
     expect(describeKept(plan.kept)).toBe("8 of other deploys' sites");
   });
 
+  test('a site file named like a record, at any depth, is refused: it would mark its directory as another deploy', () => {
+    const common = { remote: [], manifest: new Map(), prefix: 'www/', headersFor: (rel: string) => headersFor(rel, rules), deleteRemoved: true };
+    expect(() => planSync({ ...common, files: [file(`docs/${MANIFEST_NAME}`, '{}')] })).toThrow('exclude that file');
+    expect(() => planSync({ ...common, files: [file(`a/b/${OWED_NAME}`, '{}')] })).toThrow('exclude that file');
+  });
+
   test('under a non-empty prefix the owner is named by its full key prefix; preserve cannot make it deletable', () => {
     const remote = [stored('www/pr-1/.s3-cloudfront-deploy.json', '{}'), stored('www/pr-1/a.js', 'a')];
     const preserve = compileKeyGlobs(['nothing/**']);
