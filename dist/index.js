@@ -45256,7 +45256,11 @@ function graceDecision(key, entry, now, graceMs) {
     const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
     if (now - since >= graceMs)
         return { delete: true, reason: 'grace ended' };
-    return { delete: false, removedSince: new Date(since).toISOString(), keptUntil: new Date(since + graceMs).toISOString() };
+    return {
+        delete: false,
+        removedSince: new Date(since).toISOString(),
+        keptUntil: new Date(since + graceMs).toISOString(),
+    };
 }
 function isPage(key) {
     return contentTypeFor(key).startsWith('text/html');
@@ -45267,7 +45271,12 @@ function isPage(key) {
  * unknown (''), so if the file comes back it is uploaded rather than trusted.
  */
 function removedEntry(previous, remote, removedSince) {
-    const base = previous ?? { etag: remote.etag, size: remote.size, md5: remote.etag.includes('-') ? '' : remote.etag, headers: '' };
+    const base = previous ?? {
+        etag: remote.etag,
+        size: remote.size,
+        md5: remote.etag.includes('-') ? '' : remote.etag,
+        headers: '',
+    };
     return { ...base, removedSince };
 }
 /** '2026-11-30 11:00 UTC': when a kept object goes, for people. */
@@ -45599,7 +45608,10 @@ function keptLines(kept, verb) {
             lines.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
     }
     for (const [owner, n] of byOwner) {
-        lines.push({ key: owner, line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})` });
+        lines.push({
+            key: owner,
+            line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`,
+        });
     }
     return lines;
 }
@@ -46714,7 +46726,14 @@ async function removeSite(options, deps) {
         const hasOwed = remote.some((object) => object.key === owedKey(options.prefix));
         const owed = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
         const rules = { preserve: options.preserve, graceMs: 0, now: started };
-        const removal = planRemoval({ remote, prefix: options.prefix, manifest: new Map(), siteKeys: new Set(), rules, wholeSite: true });
+        const removal = planRemoval({
+            remote,
+            prefix: options.prefix,
+            manifest: new Map(),
+            siteKeys: new Set(),
+            rules,
+            wholeSite: true,
+        });
         const plan = { uploads: [], phases: [], skips: [], ...removal };
         checkRemoveLimit(plan, options);
         const remoteCount = remote.filter((object) => !isOwnRecord(relFor(options.prefix, object.key) ?? '')).length;
@@ -46733,7 +46752,13 @@ async function removeSite(options, deps) {
     });
     const owedNow = owe(owed, options.owedTo, plan.deletes.map((step) => step.key));
     const finish = (done) => ({
-        ...deployResult(plan, done, { flow: 'remove', target: options.target, localCount: 0, remoteCount, durationMs: deps.clock.now() - started }),
+        ...deployResult(plan, done, {
+            flow: 'remove',
+            target: options.target,
+            localCount: 0,
+            remoteCount,
+            durationMs: deps.clock.now() - started,
+        }),
         owed: owedNow,
     });
     if (options.dryRun)

@@ -6,12 +6,12 @@
  * Written against ports, like deploy.ts.
  */
 import { describeKept, keptLines } from './core/kept-lines.js';
-import { manifestKey, type Plan, PlanError } from './core/plan.js';
+import { relFor } from './core/keys.js';
 import { NOTHING_OWED, owe } from './core/owed.js';
 import type { KeyGlob } from './core/ownership.js';
+import { manifestKey, type Plan, PlanError } from './core/plan.js';
 import { isOwnRecord, planRemoval } from './core/removal.js';
-import { relFor } from './core/keys.js';
-import { deployResult, planLines, type DeployResult } from './core/summary.js';
+import { type DeployResult, deployResult, planLines } from './core/summary.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
 import type { Clock, Log, ObjectStore } from './ports.js';
 
@@ -42,16 +42,31 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
     const hasOwed = remote.some((object) => object.key === owedKey(options.prefix));
     const owed = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
     const rules = { preserve: options.preserve, graceMs: 0, now: started };
-    const removal = planRemoval({ remote, prefix: options.prefix, manifest: new Map(), siteKeys: new Set(), rules, wholeSite: true });
+    const removal = planRemoval({
+      remote,
+      prefix: options.prefix,
+      manifest: new Map(),
+      siteKeys: new Set(),
+      rules,
+      wholeSite: true,
+    });
     const plan: Plan = { uploads: [], phases: [], skips: [], ...removal };
     checkRemoveLimit(plan, options);
     const remoteCount = remote.filter((object) => !isOwnRecord(relFor(options.prefix, object.key) ?? '')).length;
     const kept = describeKept(plan.kept);
-    log.info(`${remoteCount} object(s) under ${options.target}: ${plan.deletes.length} to delete${kept === '' ? '' : `, ${plan.kept.length} kept (${kept})`}.`);
+    log.info(
+      `${remoteCount} object(s) under ${options.target}: ${plan.deletes.length} to delete${kept === '' ? '' : `, ${plan.kept.length} kept (${kept})`}.`,
+    );
     if (options.dryRun) for (const line of planLines(plan)) log.info(line);
     // As in a deploy: preserved objects are counted above and listed only by a dry run.
-    else for (const { line } of keptLines(plan.kept.filter((step) => step.reason.kind !== 'preserved'), 'kept')) log.info(line);
-    for (const [id, keys] of owed) log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+    else
+      for (const { line } of keptLines(
+        plan.kept.filter((step) => step.reason.kind !== 'preserved'),
+        'kept',
+      ))
+        log.info(line);
+    for (const [id, keys] of owed)
+      log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
     return { plan, remote, owed, remoteCount };
   });
   const owedNow = owe(
@@ -60,7 +75,13 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
     plan.deletes.map((step) => step.key),
   );
   const finish = (done: Parameters<typeof deployResult>[1]): DeployResult => ({
-    ...deployResult(plan, done, { flow: 'remove', target: options.target, localCount: 0, remoteCount, durationMs: deps.clock.now() - started }),
+    ...deployResult(plan, done, {
+      flow: 'remove',
+      target: options.target,
+      localCount: 0,
+      remoteCount,
+      durationMs: deps.clock.now() - started,
+    }),
     owed: owedNow,
   });
   if (options.dryRun) return finish('dry run');

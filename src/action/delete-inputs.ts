@@ -2,7 +2,7 @@
 import { parseGrace } from '../core/grace.js';
 import { normalizePrefix } from '../core/keys.js';
 import { compileKeyGlobs, type KeyGlob } from '../core/ownership.js';
-import { bool, InputError, int, lines, text, type ReadInput } from './input-reader.js';
+import { bool, InputError, int, lines, type ReadInput, text } from './input-reader.js';
 
 /** remove: true: what removeSite() takes from the inputs, plus the bucket. */
 export interface RemoveConfig {
@@ -23,7 +23,10 @@ export function readDeleteGrace(read: ReadInput): number {
   const value = text(read, 'delete-grace', '0');
   const ms = parseGrace(value);
   if (ms === undefined) {
-    throw new InputError('delete-grace', `"${value}" is not a duration: a whole number and m, h or d (30m, 12h, 7d), or 0`);
+    throw new InputError(
+      'delete-grace',
+      `"${value}" is not a duration: a whole number and m, h or d (30m, 12h, 7d), or 0`,
+    );
   }
   return ms;
 }
@@ -48,7 +51,10 @@ export function readRemoveConfig(read: ReadInput, bucket: string, defaultMaxDele
   }
   const written = text(read, 'prefix');
   if (written === '') {
-    throw new InputError('prefix', 'required with remove: true; to remove everything in the bucket, write prefix: / explicitly');
+    throw new InputError(
+      'prefix',
+      'required with remove: true; to remove everything in the bucket, write prefix: / explicitly',
+    );
   }
   let prefix: string;
   try {

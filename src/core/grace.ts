@@ -28,13 +28,22 @@ export type GraceDecision =
  * What happens now to a removed object. entry: its manifest entry, whose removedSince says since
  * when the site has been without it (none: this deploy is the first to see it gone).
  */
-export function graceDecision(key: string, entry: ManifestEntry | undefined, now: number, graceMs: number): GraceDecision {
+export function graceDecision(
+  key: string,
+  entry: ManifestEntry | undefined,
+  now: number,
+  graceMs: number,
+): GraceDecision {
   if (graceMs <= 0 || isPage(key)) return { delete: true, reason: 'removed locally' };
   const recorded = entry?.removedSince === undefined ? Number.NaN : Date.parse(entry.removedSince);
   // A recorded time in the future (a clock that was ahead) counts from now: never longer than the grace.
   const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
   if (now - since >= graceMs) return { delete: true, reason: 'grace ended' };
-  return { delete: false, removedSince: new Date(since).toISOString(), keptUntil: new Date(since + graceMs).toISOString() };
+  return {
+    delete: false,
+    removedSince: new Date(since).toISOString(),
+    keptUntil: new Date(since + graceMs).toISOString(),
+  };
 }
 
 function isPage(key: string): boolean {
@@ -46,8 +55,17 @@ function isPage(key: string): boolean {
  * (put there by something else) gets one from the listing: its ETag as MD5 when single-part, headers
  * unknown (''), so if the file comes back it is uploaded rather than trusted.
  */
-export function removedEntry(previous: ManifestEntry | undefined, remote: RemoteObject, removedSince: string): ManifestEntry {
-  const base = previous ?? { etag: remote.etag, size: remote.size, md5: remote.etag.includes('-') ? '' : remote.etag, headers: '' };
+export function removedEntry(
+  previous: ManifestEntry | undefined,
+  remote: RemoteObject,
+  removedSince: string,
+): ManifestEntry {
+  const base = previous ?? {
+    etag: remote.etag,
+    size: remote.size,
+    md5: remote.etag.includes('-') ? '' : remote.etag,
+    headers: '',
+  };
   return { ...base, removedSince };
 }
 

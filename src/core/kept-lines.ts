@@ -29,7 +29,10 @@ export function keptLines(kept: readonly KeptStep[], verb: string): { key: strin
     else lines.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
   }
   for (const [owner, n] of byOwner) {
-    lines.push({ key: owner, line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})` });
+    lines.push({
+      key: owner,
+      line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`,
+    });
   }
   return lines;
 }

@@ -51,7 +51,8 @@ function act(inputs: Record<string, string>, env: Record<string, string> = {}): 
 const state = (prefix: string, bucket = BUCKET) => bucketState(s3.endpoint, bucket, prefix);
 const keys = (objects: Record<string, StoredObject>) => Object.keys(objects).sort();
 const changed = (run: ActionRun): string[] => JSON.parse(run.outputs['changed-keys'] ?? '[]');
-const invalidated = () => new Set((cloudfront.state.snapshot().distributions[DISTRIBUTION]?.invalidations ?? []).flatMap((i) => i.paths));
+const invalidated = () =>
+  new Set((cloudfront.state.snapshot().distributions[DISTRIBUTION]?.invalidations ?? []).flatMap((i) => i.paths));
 
 test('delete-grace: a renamed chunk stays, byte for byte, until a deploy after the grace deletes it', async () => {
   const site = await copySite();
@@ -67,7 +68,9 @@ test('delete-grace: a renamed chunk stays, byte for byte, until a deploy after t
   expect(second.code).toBe(0);
   expect(second.outputs).toMatchObject({ deleted: '0', uploaded: '2' });
   expect(changed(second)).toEqual(['skew/assets/app.3f9a1c.js', 'skew/index.html']);
-  expect(second.stdout).toMatch(/kept {4}skew\/assets\/app\.js {2}\(removed, kept until \d{4}-\d\d-\d\d \d\d:\d\d UTC\)/);
+  expect(second.stdout).toMatch(
+    /kept {4}skew\/assets\/app\.js {2}\(removed, kept until \d{4}-\d\d-\d\d \d\d:\d\d UTC\)/,
+  );
   expect(second.summary).toContain('Kept, not deleted (1)');
   const afterSecond = await state('skew/');
   expect(afterSecond['skew/assets/app.js']).toEqual(oldChunk);
@@ -92,7 +95,12 @@ test('preserve: objects other tools put under the prefix survive delete: true an
   const site = await copySite();
   const inputs = { 'source-dir': site, bucket: BUCKET, prefix: 'keep', delete: 'true' };
   expect((await act(inputs)).code).toBe(0);
-  const theirs = { 'keep/uploads/a.png': 'a', 'keep/uploads/2026/b.png': 'b', 'keep/robots.txt': 'User-agent: *', 'keep/.well-known/x.json': '{}' };
+  const theirs = {
+    'keep/uploads/a.png': 'a',
+    'keep/uploads/2026/b.png': 'b',
+    'keep/robots.txt': 'User-agent: *',
+    'keep/.well-known/x.json': '{}',
+  };
   await putObjects(s3.endpoint, BUCKET, theirs);
   const before = await state('keep/');
 
@@ -105,7 +113,9 @@ test('preserve: objects other tools put under the prefix survive delete: true an
   // Without preserve the same deploy would delete them: max-deletes: 0 stops it, nothing changes.
   const unprotected = await act({ ...inputs, 'max-deletes': '0' });
   expect(unprotected.code).not.toBe(0);
-  expect(unprotected.stdout).toMatch(/would delete 4 objects under s3:\/\/deletes-site\/keep\/, more than max-deletes \(0\)/);
+  expect(unprotected.stdout).toMatch(
+    /would delete 4 objects under s3:\/\/deletes-site\/keep\/, more than max-deletes \(0\)/,
+  );
   expect(await state('keep/')).toEqual(before);
 });
 
@@ -118,7 +128,13 @@ test('a root deploy with delete: true beside two nested deploys deletes nothing 
   const nested = { ...(await state('scratch/', ROOT_BUCKET)), ...(await state('scratch2/', ROOT_BUCKET)) };
   expect(keys(nested)).toContain(`scratch/${MANIFEST}`);
 
-  const root = await act({ 'source-dir': await copySite(), bucket: ROOT_BUCKET, prefix: '', delete: 'true', 'max-deletes': '1' });
+  const root = await act({
+    'source-dir': await copySite(),
+    bucket: ROOT_BUCKET,
+    prefix: '',
+    delete: 'true',
+    'max-deletes': '1',
+  });
   expect(root.code).toBe(0);
   expect(root.outputs['deleted']).toBe('1');
   expect(changed(root).filter((key) => !/^(scratch|scratch2)\//.test(key)).length).toBe(changed(root).length);
@@ -138,7 +154,9 @@ test('remove: true after a preview deploy leaves nothing under the prefix, inval
   await putObjects(s3.endpoint, BUCKET, { 'previews/pr-7-notes.txt': 'a neighbour sharing the prefix string' });
   const previewKeys = keys(await state('previews/pr-7/'));
   expect(previewKeys).toContain(`previews/pr-7/${MANIFEST}`);
-  const outside = Object.fromEntries(Object.entries(await state('')).filter(([key]) => !key.startsWith('previews/pr-7/')));
+  const outside = Object.fromEntries(
+    Object.entries(await state('')).filter(([key]) => !key.startsWith('previews/pr-7/')),
+  );
 
   const refused = await act({ bucket: BUCKET, remove: 'true' });
   expect(refused.code).not.toBe(0);
@@ -151,8 +169,13 @@ test('remove: true after a preview deploy leaves nothing under the prefix, inval
   expect(changed(removed)).toEqual(siteKeys);
   expect(removed.stdout).toMatch(/Removed s3:\/\/deletes-site\/previews\/pr-7\/: \d+ deleted in/);
   expect(await state('previews/pr-7/')).toEqual({});
-  expect(Object.fromEntries(Object.entries(await state('')).filter(([key]) => !key.startsWith('previews/pr-7/')))).toEqual(outside);
-  for (const path of ['/previews/pr-7/index.html', '/previews/pr-7/', '/previews/pr-7/assets/app.js']) expect(invalidated().has(path)).toBe(true);
-  expect(JSON.parse(removed.outputs['invalidation-paths'] ?? '{}')[DISTRIBUTION]).toContain('/previews/pr-7/index.html');
+  expect(
+    Object.fromEntries(Object.entries(await state('')).filter(([key]) => !key.startsWith('previews/pr-7/'))),
+  ).toEqual(outside);
+  for (const path of ['/previews/pr-7/index.html', '/previews/pr-7/', '/previews/pr-7/assets/app.js'])
+    expect(invalidated().has(path)).toBe(true);
+  expect(JSON.parse(removed.outputs['invalidation-paths'] ?? '{}')[DISTRIBUTION]).toContain(
+    '/previews/pr-7/index.html',
+  );
   expect(previewKeys).not.toContain(`previews/pr-7/${OWED}`);
 });

@@ -6,11 +6,11 @@ import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileKeyGlobs } from '../../src/core/ownership.js';
 import { parseGlobRules } from '../../src/core/rules.js';
-import { deploy, type DeployOptions } from '../../src/deploy.js';
+import { type DeployOptions, deploy } from '../../src/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { owedKey } from '../../src/owed-record.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
-import { removeSite, type RemoveOptions } from '../../src/remove.js';
+import { type RemoveOptions, removeSite } from '../../src/remove.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
 
@@ -77,7 +77,9 @@ describe('delete-grace', () => {
     const fourth = await run(store, site, { deleteGraceMs: HOUR, maxDeletes: 1 });
     expect(store.objects.has('www/assets/app.js')).toBe(false);
     expect(fourth.changedKeys).toEqual(['www/assets/app.js']);
-    expect(fourth.changes).toEqual([{ key: 'www/assets/app.js', action: 'deleted', reason: 'grace ended', page: false }]);
+    expect(fourth.changes).toEqual([
+      { key: 'www/assets/app.js', action: 'deleted', reason: 'grace ended', page: false },
+    ]);
     expect(lines).toContain('deleted  www/assets/app.js  (grace ended)');
   });
 
@@ -100,7 +102,8 @@ describe('preserve and other deploys', () => {
     const store = new MemoryStore();
     const site = await copySite();
     await run(store, site);
-    for (const key of ['www/uploads/a.png', 'www/uploads/2026/b.png', 'www/robots.txt', 'www/stale.js']) await put(store, key);
+    for (const key of ['www/uploads/a.png', 'www/uploads/2026/b.png', 'www/robots.txt', 'www/stale.js'])
+      await put(store, key);
     const result = await run(store, site, { preserve: compileKeyGlobs(['uploads/**', 'robots.txt']), maxDeletes: 1 });
     expect(result.changedKeys).toEqual(['www/stale.js']);
     expect([...store.objects.keys()].filter((key) => /uploads|robots/.test(key)).sort()).toEqual([
@@ -142,11 +145,17 @@ describe('remove', () => {
     await run(store, site, { prefix: 'www-2/', target: 's3://site/www-2/' });
     await put(store, 'www/uploads/keep.png');
     await put(store, 'www/folder/');
-    const siteKeys = [...store.objects.keys()].filter((key) => key.startsWith('www/') && key !== MANIFEST && !key.includes('uploads')).sort();
+    const siteKeys = [...store.objects.keys()]
+      .filter((key) => key.startsWith('www/') && key !== MANIFEST && !key.includes('uploads'))
+      .sort();
     const outside = [...store.objects.keys()].filter((key) => !key.startsWith('www/')).sort();
     const writesBefore = store.writes.length;
 
-    const result = await removeSite(removeOptions({ preserve: compileKeyGlobs(['uploads/**']), owedTo: ['E1'] }), { store, clock, log });
+    const result = await removeSite(removeOptions({ preserve: compileKeyGlobs(['uploads/**']), owedTo: ['E1'] }), {
+      store,
+      clock,
+      log,
+    });
     const writes = store.writes.slice(writesBefore);
     expect(writes[0]).toEqual({ op: 'put', key: owedKey('www/') });
     expect(writes.at(-1)).toEqual({ op: 'delete', key: MANIFEST });
@@ -154,7 +163,10 @@ describe('remove', () => {
     expect(result.owed.get('E1')).toEqual(siteKeys);
     expect(result.summary).toMatchObject({ flow: 'remove', deleted: siteKeys.length, kept: 1, uploaded: 0 });
     // What is left under the prefix: the preserved object, and the owed record until main settles it.
-    expect([...store.objects.keys()].filter((key) => key.startsWith('www/')).sort()).toEqual([owedKey('www/'), 'www/uploads/keep.png']);
+    expect([...store.objects.keys()].filter((key) => key.startsWith('www/')).sort()).toEqual([
+      owedKey('www/'),
+      'www/uploads/keep.png',
+    ]);
     expect([...store.objects.keys()].filter((key) => !key.startsWith('www/')).sort()).toEqual(outside);
   });
 
@@ -176,6 +188,8 @@ describe('remove', () => {
     await run(store, await copySite(), { owedTo: ['E1'] }); // recorded as owed; nobody settled it
     await removeSite(removeOptions(), { store, clock, log });
     expect([...store.objects.keys()]).toEqual([owedKey('www/')]);
-    expect(lines.some((line) => line.startsWith(`kept    ${owedKey('www/')}  (still owed invalidations by E1`))).toBe(true);
+    expect(lines.some((line) => line.startsWith(`kept    ${owedKey('www/')}  (still owed invalidations by E1`))).toBe(
+      true,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { readConfig, type Env } from '../../src/action/config.js';
+import { type Env, readConfig } from '../../src/action/config.js';
 
 const env: Env = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'eu-west-1' };
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
@@ -6,7 +6,10 @@ const minimal = { bucket: 'my-site', 'source-dir': 'public' };
 
 describe('delete-grace and preserve', () => {
   test('parsed into the deploy options; absent, nothing changes', () => {
-    const config = readConfig(reader({ ...minimal, delete: 'true', 'delete-grace': '7d', preserve: 'uploads/**\n# a comment\nrobots.txt\n' }), env);
+    const config = readConfig(
+      reader({ ...minimal, delete: 'true', 'delete-grace': '7d', preserve: 'uploads/**\n# a comment\nrobots.txt\n' }),
+      env,
+    );
     expect(config.sync?.deleteGraceMs).toBe(7 * 24 * 3_600_000);
     expect(config.sync?.preserve?.map((glob) => glob.glob)).toEqual(['uploads/**', 'robots.txt']);
     expect(config.sync?.preserve?.[0]?.matches('uploads/2026/a.png')).toBe(true);
@@ -41,7 +44,10 @@ describe('remove', () => {
   });
 
   test.each<[Record<string, string>, RegExp]>([
-    [{ prefix: '' }, /Input "prefix": required with remove: true; to remove everything in the bucket, write prefix: \/ explicitly/],
+    [
+      { prefix: '' },
+      /Input "prefix": required with remove: true; to remove everything in the bucket, write prefix: \/ explicitly/,
+    ],
     [{ prefix: '//' }, /Input "prefix": "\/\/" means the whole bucket; write prefix: \//],
     [{ prefix: 'a/../b' }, /Input "prefix"/],
     [{ 'source-dir': 'public' }, /Input "remove": deletes the site under prefix, so it takes no source-dir/],
@@ -55,7 +61,9 @@ describe('remove', () => {
 });
 
 test('the clock shift for tests of the built action comes from the environment, as a duration', () => {
-  expect(readConfig(reader(minimal), { ...env, S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET: '2h' }).testClockOffsetMs).toBe(7_200_000);
+  expect(readConfig(reader(minimal), { ...env, S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET: '2h' }).testClockOffsetMs).toBe(
+    7_200_000,
+  );
   expect(() => readConfig(reader(minimal), { ...env, S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET: 'soon' })).toThrow(
     /S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET is not a duration/,
   );
