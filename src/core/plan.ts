@@ -2,11 +2,11 @@
  * The sync plan: what happens to every key and why. A value, so dry run, logs, the job summary
  * and the tests all read the same thing.
  */
+import { removedEntry } from './grace.js';
 import { headersDigest } from './headers.js';
 import { keyFor, relFor } from './keys.js';
 import { MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
 import { OWED_NAME } from './owed.js';
-import { removedEntry } from './grace.js';
 import { type DeleteStep, type KeptStep, NO_REMOVAL_RULES, planRemoval, type RemovalRules } from './removal.js';
 import type { ObjectHeaders, RemoteObject, ScannedFile, SiteFile } from './types.js';
 import { type LastGlob, type UploadPhase, uploadPhases } from './upload-phases.js';

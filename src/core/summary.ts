@@ -4,8 +4,8 @@
  * has to pick a number depending on the mode.
  */
 import { contentTypeFor, isHtml } from './headers.js';
-import { compareKeys } from './keys.js';
 import { describeKept, keptLines } from './kept-lines.js';
+import { compareKeys } from './keys.js';
 import type { Owed } from './owed.js';
 import type { Plan, UploadReason, UploadStep } from './plan.js';
 import type { DeleteReason } from './removal.js';
