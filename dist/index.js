@@ -42061,6 +42061,71 @@ function planInvalidation(target, input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/owed.ts
+/**
+ * Invalidations still owed: a small JSON object under the prefix naming, per distribution, the
+ * keys a deploy changed (or was about to change) that CloudFront has not yet been asked to forget.
+ * It is written before the first write that makes keys owed and settled only after CreateInvalidation
+ * for them succeeded, so a run that fails or is killed in between leaves the debt on record and the
+ * next run given that distribution pays it. Kept apart from the manifest, which can be megabytes.
+ */
+
+const OWED_NAME = '.s3-cloudfront-deploy.owed.json';
+const VERSION = 1;
+const NOTHING_OWED = new Map();
+/** Owed plus keys for each of distributionIds; the same map when that adds nothing. */
+function owe(owed, distributionIds, keys) {
+    const next = new Map(owed);
+    let grew = false;
+    for (const id of distributionIds) {
+        const before = owed.get(id) ?? [];
+        const union = [...new Set([...before, ...keys])].sort(compareKeys);
+        if (union.length === before.length)
+            continue;
+        next.set(id, union);
+        grew = true;
+    }
+    return grew ? next : owed;
+}
+/** Owed without what distributionIds were just asked to invalidate. */
+function settle(owed, distributionIds) {
+    const next = new Map(owed);
+    for (const id of distributionIds)
+        next.delete(id);
+    return next;
+}
+/** What one distribution must be asked to invalidate: this run's changes and its earlier debt. */
+function keysOwedTo(owed, distributionId, changedKeys) {
+    return [...new Set([...changedKeys, ...(owed.get(distributionId) ?? [])])].sort(compareKeys);
+}
+function encodeOwed(owed) {
+    const distributions = Object.fromEntries([...owed].sort(([a], [b]) => compareKeys(a, b)));
+    return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', distributions }));
+}
+/** A missing record owes nothing; so does one this version cannot read (it never writes such a one). */
+function decodeOwed(body) {
+    if (body === undefined)
+        return NOTHING_OWED;
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return NOTHING_OWED;
+    }
+    if (typeof parsed !== 'object' || parsed === null || parsed.version !== VERSION)
+        return NOTHING_OWED;
+    const distributions = parsed.distributions;
+    if (typeof distributions !== 'object' || distributions === null)
+        return NOTHING_OWED;
+    const owed = new Map();
+    for (const [id, keys] of Object.entries(distributions)) {
+        if (Array.isArray(keys) && keys.every((key) => typeof key === 'string'))
+            owed.set(id, keys);
+    }
+    return owed;
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -44973,8 +45038,10 @@ function contentTypeFor(rel) {
     // mime.lookup goes by the extension alone (lower-cased, as it does): one lookup per extension.
     const extension = external_node_path_default().extname(`x.${rel}`).toLowerCase();
     let type = contentTypes.get(extension);
-    if (type === undefined)
-        contentTypes.set(extension, (type = lookupContentType(extension)));
+    if (type === undefined) {
+        type = lookupContentType(extension);
+        contentTypes.set(extension, type);
+    }
     return type;
 }
 function lookupContentType(extension) {
@@ -45014,8 +45081,10 @@ function headersDigest(headers) {
         ...optionalHeaders(headers),
     ]);
     let digest = digests.get(canonical);
-    if (digest === undefined)
-        digests.set(canonical, (digest = (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex').slice(0, 16)));
+    if (digest === undefined) {
+        digest = (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex').slice(0, 16);
+        digests.set(canonical, digest);
+    }
     return digest;
 }
 function optionalHeaders(headers) {
@@ -45080,85 +45149,6 @@ function immutableWarning(change) {
         : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest.ts
-/**
- * The deploy manifest: one small JSON object under the prefix recording, per key, the content MD5,
- * the content SHA-256 and the headers digest it was uploaded with. The listing gives ETag and size
- * for free, but not the headers, and a multipart ETag is not an MD5; the manifest fills both gaps
- * without a HEAD per object. An entry is trusted only while the listing's ETag and size still equal
- * the recorded ones, so an object changed by anyone else is simply judged afresh.
- *
- * sha256 came later: entries written before it lack it, and are still read (and their files
- * compared by MD5, once). The version stays 1 because the field is only added: an older release
- * reading this manifest ignores it and keeps trusting the rest.
- *
- * removedSince came later (delete-grace): it is only added too, so older manifests read as before.
- */
-const MANIFEST_NAME = '.s3-cloudfront-deploy.json';
-const VERSION = 1;
-function encodeManifest(manifest) {
-    const objects = {};
-    for (const rel of [...manifest.keys()].sort()) {
-        const { etag, size, md5, sha256, headers, removedSince } = manifest.get(rel);
-        const entry = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
-        objects[rel] = removedSince === undefined ? entry : { ...entry, removedSince };
-    }
-    return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', objects }));
-}
-/** A missing, foreign or corrupt manifest is an empty one: every object is then judged afresh. */
-function decodeManifest(body) {
-    const manifest = new Map();
-    if (body === undefined)
-        return manifest;
-    let parsed;
-    try {
-        parsed = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        return manifest;
-    }
-    if (!isRecord(parsed) || parsed['version'] !== VERSION || !isRecord(parsed['objects']))
-        return manifest;
-    for (const [rel, value] of Object.entries(parsed['objects'])) {
-        if (isEntry(value))
-            manifest.set(rel, value);
-    }
-    return manifest;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isEntry(value) {
-    return (isRecord(value) &&
-        typeof value['etag'] === 'string' &&
-        typeof value['size'] === 'number' &&
-        typeof value['md5'] === 'string' &&
-        (value['sha256'] === undefined || typeof value['sha256'] === 'string') &&
-        typeof value['headers'] === 'string' &&
-        (value['removedSince'] === undefined || isTime(value['removedSince'])));
-}
-function isTime(value) {
-    return typeof value === 'string' && !Number.isNaN(Date.parse(value));
-}
-/** Whether both would encode the same, compared entry by entry rather than by encoding both. */
-function sameManifest(a, b) {
-    if (a.size !== b.size)
-        return false;
-    for (const [rel, x] of a) {
-        const y = b.get(rel);
-        if (y === undefined ||
-            x.etag !== y.etag ||
-            x.size !== y.size ||
-            x.md5 !== y.md5 ||
-            x.sha256 !== y.sha256 ||
-            x.headers !== y.headers ||
-            x.removedSince !== y.removedSince) {
-            return false;
-        }
-    }
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./src/core/grace.ts
 /**
  * Skew protection (`delete-grace`). A browser tab opened before a deploy still runs the old HTML,
@@ -45219,69 +45209,130 @@ function formatUtc(iso) {
     return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-;// CONCATENATED MODULE: ./src/core/owed.ts
-/**
- * Invalidations still owed: a small JSON object under the prefix naming, per distribution, the
- * keys a deploy changed (or was about to change) that CloudFront has not yet been asked to forget.
- * It is written before the first write that makes keys owed and settled only after CreateInvalidation
- * for them succeeded, so a run that fails or is killed in between leaves the debt on record and the
- * next run given that distribution pays it. Kept apart from the manifest, which can be megabytes.
- */
+;// CONCATENATED MODULE: ./src/core/kept-lines.ts
+/** How the objects a delete leaves in place are shown: the plan, the log and the job summary. */
 
-const OWED_NAME = '.s3-cloudfront-deploy.owed.json';
-const owed_VERSION = 1;
-const NOTHING_OWED = new Map();
-/** Owed plus keys for each of distributionIds; the same map when that adds nothing. */
-function owe(owed, distributionIds, keys) {
-    const next = new Map(owed);
-    let grew = false;
-    for (const id of distributionIds) {
-        const before = owed.get(id) ?? [];
-        const union = [...new Set([...before, ...keys])].sort(compareKeys);
-        if (union.length === before.length)
-            continue;
-        next.set(id, union);
-        grew = true;
+/** '1 removed, kept for delete-grace; 2 preserved; 124 of other deploys', or '' when none are kept. */
+function describeKept(kept) {
+    const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
+    const parts = [
+        [count('grace'), 'removed, kept for delete-grace'],
+        [count('preserved'), 'preserved'],
+        [count('other deploy'), "of other deploys' sites"],
+    ];
+    return parts
+        .filter(([n]) => n > 0)
+        .map(([n, what]) => `${n} ${what}`)
+        .join('; ');
+}
+/**
+ * One line per kept object, but one per other deploy (there may be thousands of its objects), each
+ * with the key it sorts by. verb: 'keep' in the plan, 'kept' in the log and summary.
+ */
+function keptLines(kept, verb) {
+    const lines = [];
+    const byOwner = new Map();
+    for (const step of kept) {
+        const { reason } = step;
+        if (reason.kind === 'other deploy')
+            byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
+        else
+            lines.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
     }
-    return grew ? next : owed;
+    for (const [owner, n] of byOwner) {
+        lines.push({
+            key: owner,
+            line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`,
+        });
+    }
+    return lines;
 }
-/** Owed without what distributionIds were just asked to invalidate. */
-function settle(owed, distributionIds) {
-    const next = new Map(owed);
-    for (const id of distributionIds)
-        next.delete(id);
-    return next;
+function keptWhy(step) {
+    const { reason } = step;
+    if (reason.kind === 'grace')
+        return `removed, kept until ${formatUtc(reason.keptUntil)}`;
+    if (reason.kind === 'preserved')
+        return 'preserved';
+    return `belongs to the deploy under ${reason.owner}`;
 }
-/** What one distribution must be asked to invalidate: this run's changes and its earlier debt. */
-function keysOwedTo(owed, distributionId, changedKeys) {
-    return [...new Set([...changedKeys, ...(owed.get(distributionId) ?? [])])].sort(compareKeys);
+
+;// CONCATENATED MODULE: ./src/core/manifest.ts
+/**
+ * The deploy manifest: one small JSON object under the prefix recording, per key, the content MD5,
+ * the content SHA-256 and the headers digest it was uploaded with. The listing gives ETag and size
+ * for free, but not the headers, and a multipart ETag is not an MD5; the manifest fills both gaps
+ * without a HEAD per object. An entry is trusted only while the listing's ETag and size still equal
+ * the recorded ones, so an object changed by anyone else is simply judged afresh.
+ *
+ * sha256 came later: entries written before it lack it, and are still read (and their files
+ * compared by MD5, once). The version stays 1 because the field is only added: an older release
+ * reading this manifest ignores it and keeps trusting the rest.
+ *
+ * removedSince came later (delete-grace): it is only added too, so older manifests read as before.
+ */
+const MANIFEST_NAME = '.s3-cloudfront-deploy.json';
+const manifest_VERSION = 1;
+function encodeManifest(manifest) {
+    const objects = {};
+    for (const rel of [...manifest.keys()].sort()) {
+        const { etag, size, md5, sha256, headers, removedSince } = manifest.get(rel);
+        const entry = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
+        objects[rel] = removedSince === undefined ? entry : { ...entry, removedSince };
+    }
+    return Buffer.from(JSON.stringify({ version: manifest_VERSION, generator: 's3-cloudfront-deploy', objects }));
 }
-function encodeOwed(owed) {
-    const distributions = Object.fromEntries([...owed].sort(([a], [b]) => compareKeys(a, b)));
-    return Buffer.from(JSON.stringify({ version: owed_VERSION, generator: 's3-cloudfront-deploy', distributions }));
-}
-/** A missing record owes nothing; so does one this version cannot read (it never writes such a one). */
-function decodeOwed(body) {
+/** A missing, foreign or corrupt manifest is an empty one: every object is then judged afresh. */
+function decodeManifest(body) {
+    const manifest = new Map();
     if (body === undefined)
-        return NOTHING_OWED;
+        return manifest;
     let parsed;
     try {
         parsed = JSON.parse(body.toString('utf8'));
     }
     catch {
-        return NOTHING_OWED;
+        return manifest;
     }
-    if (typeof parsed !== 'object' || parsed === null || parsed.version !== owed_VERSION)
-        return NOTHING_OWED;
-    const distributions = parsed.distributions;
-    if (typeof distributions !== 'object' || distributions === null)
-        return NOTHING_OWED;
-    const owed = new Map();
-    for (const [id, keys] of Object.entries(distributions)) {
-        if (Array.isArray(keys) && keys.every((key) => typeof key === 'string'))
-            owed.set(id, keys);
+    if (!isRecord(parsed) || parsed['version'] !== manifest_VERSION || !isRecord(parsed['objects']))
+        return manifest;
+    for (const [rel, value] of Object.entries(parsed['objects'])) {
+        if (isEntry(value))
+            manifest.set(rel, value);
     }
-    return owed;
+    return manifest;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isEntry(value) {
+    return (isRecord(value) &&
+        typeof value['etag'] === 'string' &&
+        typeof value['size'] === 'number' &&
+        typeof value['md5'] === 'string' &&
+        (value['sha256'] === undefined || typeof value['sha256'] === 'string') &&
+        typeof value['headers'] === 'string' &&
+        (value['removedSince'] === undefined || isTime(value['removedSince'])));
+}
+function isTime(value) {
+    return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+}
+/** Whether both would encode the same, compared entry by entry rather than by encoding both. */
+function sameManifest(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [rel, x] of a) {
+        const y = b.get(rel);
+        if (y === undefined ||
+            x.etag !== y.etag ||
+            x.size !== y.size ||
+            x.md5 !== y.md5 ||
+            x.sha256 !== y.sha256 ||
+            x.headers !== y.headers ||
+            x.removedSince !== y.removedSince) {
+            return false;
+        }
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/ownership.ts
@@ -45577,53 +45628,6 @@ function entryFor(file, headers, etag) {
     return { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
 }
 
-;// CONCATENATED MODULE: ./src/core/kept-lines.ts
-/** How the objects a delete leaves in place are shown: the plan, the log and the job summary. */
-
-/** '1 removed, kept for delete-grace; 2 preserved; 124 of other deploys', or '' when none are kept. */
-function describeKept(kept) {
-    const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
-    const parts = [
-        [count('grace'), 'removed, kept for delete-grace'],
-        [count('preserved'), 'preserved'],
-        [count('other deploy'), "of other deploys' sites"],
-    ];
-    return parts
-        .filter(([n]) => n > 0)
-        .map(([n, what]) => `${n} ${what}`)
-        .join('; ');
-}
-/**
- * One line per kept object, but one per other deploy (there may be thousands of its objects), each
- * with the key it sorts by. verb: 'keep' in the plan, 'kept' in the log and summary.
- */
-function keptLines(kept, verb) {
-    const lines = [];
-    const byOwner = new Map();
-    for (const step of kept) {
-        const { reason } = step;
-        if (reason.kind === 'other deploy')
-            byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
-        else
-            lines.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
-    }
-    for (const [owner, n] of byOwner) {
-        lines.push({
-            key: owner,
-            line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`,
-        });
-    }
-    return lines;
-}
-function keptWhy(step) {
-    const { reason } = step;
-    if (reason.kind === 'grace')
-        return `removed, kept until ${formatUtc(reason.keptUntil)}`;
-    if (reason.kind === 'preserved')
-        return 'preserved';
-    return `belongs to the deploy under ${reason.owner}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/summary.ts
 /**
  * The outcome of a deploy as one value, made where the work is done. The log line, the job summary,
@@ -45643,8 +45647,18 @@ function deployResult(plan, done, context) {
         reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
     const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
     const changes = [
-        ...uploaded.map((step) => ({ key: step.key, action: 'uploaded', reason: step.reason, page: isHtml(step.headers) })),
-        ...deleted.map((key) => ({ key, action: 'deleted', reason: deleteReasons.get(key) ?? 'removed locally', page: isPageKey(key) })),
+        ...uploaded.map((step) => ({
+            key: step.key,
+            action: 'uploaded',
+            reason: step.reason,
+            page: isHtml(step.headers),
+        })),
+        ...deleted.map((key) => ({
+            key,
+            action: 'deleted',
+            reason: deleteReasons.get(key) ?? 'removed locally',
+            page: isPageKey(key),
+        })),
     ].sort((a, b) => compareKeys(a.key, b.key));
     return {
         plan,
@@ -45861,7 +45875,12 @@ async function deploy(options, deps) {
     const plannedKeys = [...plan.uploads, ...plan.deletes].map((step) => step.key);
     const owedNow = owe(owed, options.owedTo, plannedKeys);
     const finish = (done) => ({
-        ...deployResult(plan, done, { target: options.target, localCount, remoteCount, durationMs: deps.clock.now() - started }),
+        ...deployResult(plan, done, {
+            target: options.target,
+            localCount,
+            remoteCount,
+            durationMs: deps.clock.now() - started,
+        }),
         owed: owedNow,
     });
     if (options.dryRun)
@@ -45880,7 +45899,9 @@ async function deploy(options, deps) {
         uploaded.push(step);
         log.info(`uploaded  ${step.key}  (${uploadDetail(step)})`);
     };
-    const failures = plan.uploads.length === 0 ? [] : await log.group('Upload', () => upload(plan.phases, options.concurrency, deps, onUploaded));
+    const failures = plan.uploads.length === 0
+        ? []
+        : await log.group('Upload', () => upload(plan.phases, options.concurrency, deps, onUploaded));
     const deleted = [];
     let failure;
     try {
@@ -45900,7 +45921,14 @@ async function deploy(options, deps) {
         failure = error;
     }
     // Also after a failure: what did upload is recorded, so a re-run only does the rest.
-    const run = { plan, previous: manifest, remote, prefix: options.prefix, uploaded: uploadedEtags, deleted: new Set(deleted) };
+    const run = {
+        plan,
+        previous: manifest,
+        remote,
+        prefix: options.prefix,
+        uploaded: uploadedEtags,
+        deleted: new Set(deleted),
+    };
     try {
         await saveManifest(store, options.prefix, run);
     }
@@ -45916,7 +45944,12 @@ async function deploy(options, deps) {
 /** The plan's phases one after the other (assets, HTML, upload-last): each only if every earlier upload made it. */
 async function upload(phases, concurrency, deps, onUploaded) {
     const steps = phases.flatMap((phase) => phase.steps);
-    const progress = { filesDone: 0, filesTotal: steps.length, bytesDone: 0, bytesTotal: steps.reduce((s, x) => s + x.file.size, 0) };
+    const progress = {
+        filesDone: 0,
+        filesTotal: steps.length,
+        bytesDone: 0,
+        bytesTotal: steps.reduce((s, x) => s + x.file.size, 0),
+    };
     for (const phase of phases) {
         const failures = await runPool(phase.steps, concurrency, async (step) => {
             const etag = await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
@@ -45953,7 +45986,10 @@ function guardImmutable(plan, remote, manifest, allow, log) {
 function refuseInvalidKeys(plan) {
     const problems = invalidKeys(plan.uploads.map((step) => step.key));
     if (problems.length > 0) {
-        const list = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}… (${p.reason})`).join('; ');
+        const list = problems
+            .slice(0, 5)
+            .map((p) => `${p.key.slice(0, 80)}… (${p.reason})`)
+            .join('; ');
         throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list}`);
     }
 }
@@ -46012,7 +46048,7 @@ async function invalidate(plans, options, deps) {
     })));
     if (failure !== undefined)
         throw failure;
-    const timeouts = settled.flatMap((s) => (s.status === 'rejected' && s.reason instanceof InvalidationTimeoutError ? [s.reason] : []));
+    const timeouts = settled.flatMap((s) => s.status === 'rejected' && s.reason instanceof InvalidationTimeoutError ? [s.reason] : []);
     if (timeouts.length > 0)
         throw new InvalidationTimeoutError(timeouts.flatMap((t) => t.unfinished), options.waitTimeoutMs);
     return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
@@ -46073,7 +46109,7 @@ async function pollUntil(goal, progress, ctx, nextDelay = backoff(ctx.delays)) {
     const { distributionId, running } = progress;
     const { clock, log } = ctx.deps;
     const startCount = running.length;
-    const finished = () => (goal === 'all finished' ? running.length === 0 : running.length < startCount || startCount === 0);
+    const finished = () => goal === 'all finished' ? running.length === 0 : running.length < startCount || startCount === 0;
     if (goal === 'all finished' && finished())
         return;
     do {
@@ -46091,7 +46127,8 @@ async function pollUntil(goal, progress, ctx, nextDelay = backoff(ctx.delays)) {
         if (startCount > 0) {
             const done = progress.total - progress.pending.length - running.length;
             const waiting = running.map((b) => b.id).join(', ');
-            log.info(`${distributionId}: ${done} of ${progress.total} invalidation(s) completed` + (waiting ? `; in progress: ${waiting}.` : '.'));
+            log.info(`${distributionId}: ${done} of ${progress.total} invalidation(s) completed` +
+                (waiting ? `; in progress: ${waiting}.` : '.'));
         }
     } while (!finished());
 }
@@ -46153,37 +46190,6 @@ function backoff({ firstMs, maxMs }) {
 }
 function invalidate_formatSeconds(ms) {
     return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
-}
-
-;// CONCATENATED MODULE: ./src/resolve-targets.ts
-/**
- * Each distribution with the origin path through which it sees the bucket, one after another: a
- * wrong distribution id, missing permission or unreachable endpoint fails here, before any write.
- */
-async function resolveTargets(input, deps) {
-    const targets = [];
-    for (const distributionId of new Set(input.distributionIds)) {
-        const originPath = input.originPath ?? (input.bucket === undefined ? '' : await readOriginPath(distributionId, input.bucket, deps));
-        targets.push({ distributionId, originPath });
-    }
-    return targets;
-}
-/** The origin path of the origin serving bucket. */
-async function readOriginPath(distributionId, bucket, { cdn, log }) {
-    const { origins } = await cdn.getDistribution(distributionId);
-    const matching = origins.filter((origin) => origin.domainName.startsWith(`${bucket}.`));
-    const origin = matching[0];
-    if (origin === undefined) {
-        const seen = origins.map((o) => o.domainName).join(', ') || 'none';
-        log.warning(`${distributionId}: no origin points at bucket "${bucket}" (origins: ${seen}); ` +
-            'keys map to paths with origin path "". Set the origin path explicitly if that is wrong.');
-        return '';
-    }
-    if (new Set(matching.map((o) => o.originPath)).size > 1) {
-        log.warning(`${distributionId}: several origins point at bucket "${bucket}"; using origin ${origin.id}.`);
-    }
-    log.info(`${distributionId}: origin ${origin.id} has origin path "${origin.originPath}".`);
-    return origin.originPath;
 }
 
 ;// CONCATENATED MODULE: ./src/local/errors.ts
@@ -46794,6 +46800,37 @@ function checkRemoveLimit(plan, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/resolve-targets.ts
+/**
+ * Each distribution with the origin path through which it sees the bucket, one after another: a
+ * wrong distribution id, missing permission or unreachable endpoint fails here, before any write.
+ */
+async function resolveTargets(input, deps) {
+    const targets = [];
+    for (const distributionId of new Set(input.distributionIds)) {
+        const originPath = input.originPath ?? (input.bucket === undefined ? '' : await readOriginPath(distributionId, input.bucket, deps));
+        targets.push({ distributionId, originPath });
+    }
+    return targets;
+}
+/** The origin path of the origin serving bucket. */
+async function readOriginPath(distributionId, bucket, { cdn, log }) {
+    const { origins } = await cdn.getDistribution(distributionId);
+    const matching = origins.filter((origin) => origin.domainName.startsWith(`${bucket}.`));
+    const origin = matching[0];
+    if (origin === undefined) {
+        const seen = origins.map((o) => o.domainName).join(', ') || 'none';
+        log.warning(`${distributionId}: no origin points at bucket "${bucket}" (origins: ${seen}); ` +
+            'keys map to paths with origin path "". Set the origin path explicitly if that is wrong.');
+        return '';
+    }
+    if (new Set(matching.map((o) => o.originPath)).size > 1) {
+        log.warning(`${distributionId}: several origins point at bucket "${bucket}"; using origin ${origin.id}.`);
+    }
+    log.info(`${distributionId}: origin ${origin.id} has origin path "${origin.originPath}".`);
+    return origin.originPath;
+}
+
 ;// CONCATENATED MODULE: ./src/core/types.ts
 /** Values shared by the pure core and the adapters. No I/O here. */
 const CANNED_ACLS = [
@@ -47007,6 +47044,7 @@ function syntax(input, parse) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/config.ts
+/** Inputs and environment → one typed, validated config, before anything touches the network. */
 
 
 
@@ -47345,6 +47383,12 @@ function redact(value, token) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/credentials.ts
+/**
+ * Where the AWS credentials come from, masked the moment we hold them: the environment (as
+ * aws-actions/configure-aws-credentials leaves it), or the action's own role assumption (GitHub's
+ * OIDC token → STS AssumeRoleWithWebIdentity → temporary credentials). The runner's pieces
+ * (core.getIDToken, core.setSecret) are passed in, so this runs in tests without a runner.
+ */
 
 
 
@@ -47651,12 +47695,27 @@ async function writeSummary(dryRun, deployed, invalidations) {
 function addDeploy({ summary, changes, plan, owed, changedKeys }) {
     const dry = summary.dryRun;
     summary_summary.addTable([
-        [dry ? 'Would upload' : 'Uploaded', 'Unchanged', dry ? 'Would delete' : 'Deleted', dry ? 'Bytes to upload' : 'Bytes uploaded', 'Time'].map((data) => ({ data, header: true })),
-        [String(summary.uploaded), String(summary.skipped), String(summary.deleted), formatBytes(summary.bytesUploaded), formatSeconds(summary.durationMs)],
+        [
+            dry ? 'Would upload' : 'Uploaded',
+            'Unchanged',
+            dry ? 'Would delete' : 'Deleted',
+            dry ? 'Bytes to upload' : 'Bytes uploaded',
+            'Time',
+        ].map((data) => ({ data, header: true })),
+        [
+            String(summary.uploaded),
+            String(summary.skipped),
+            String(summary.deleted),
+            formatBytes(summary.bytesUploaded),
+            formatSeconds(summary.durationMs),
+        ],
     ]);
     if (summary.reasons.size > 0) {
         summary_summary.addTable([
-            [{ data: 'Why uploaded', header: true }, { data: 'Files', header: true }],
+            [
+                { data: 'Why uploaded', header: true },
+                { data: 'Files', header: true },
+            ],
             ...[...summary.reasons].map(([reason, count]) => [reason, String(count)]),
         ]);
     }
@@ -47688,7 +47747,12 @@ function changeLines(changes, dry) {
 function addInvalidations(invalidations) {
     summary_summary.addTable([
         ['Distribution', 'Invalidations', 'Paths', 'Status'].map((data) => ({ data, header: true })),
-        ...invalidations.map((i) => [i.distributionId, i.invalidationIds.join(', ') || '-', String(i.paths.length), i.status]),
+        ...invalidations.map((i) => [
+            i.distributionId,
+            i.invalidationIds.join(', ') || '-',
+            String(i.paths.length),
+            i.status,
+        ]),
     ]);
     for (const i of invalidations) {
         if (i.paths.length === 0)
@@ -47781,7 +47845,12 @@ async function run() {
         setSecret(config.preview.githubToken);
     const log = actionsLog(systemClock);
     // One client for every AWS call: sockets, proxy (HTTPS_PROXY/NO_PROXY), retries and their log lines.
-    const unsigned = createHttpClient({ concurrency: config.concurrency, clock: systemClock, log, proxyEnv: process.env });
+    const unsigned = createHttpClient({
+        concurrency: config.concurrency,
+        clock: systemClock,
+        log,
+        proxyEnv: process.env,
+    });
     const credentials = await resolveCredentials(config.auth, config.region, {
         getIdToken: (audience) => getIDToken(audience),
         mask: (secret) => setSecret(secret),
@@ -47794,7 +47863,13 @@ async function run() {
         ? undefined
         : {
             prefix: bucketSite.prefix,
-            store: createS3Store({ http, bucket: bucketSite.bucket, region: config.region, endpoint: config.s3Endpoint, log }),
+            store: createS3Store({
+                http,
+                bucket: bucketSite.bucket,
+                region: config.region,
+                endpoint: config.s3Endpoint,
+                log,
+            }),
         };
     const target = bucketSite === undefined ? '' : `s3://${bucketSite.bucket}/${bucketSite.prefix}`;
     const clock = deployClock(config, log);
@@ -47848,7 +47923,11 @@ function cloudFront(config, cdn, http, log) {
     const client = createCloudFrontClient({ http, endpoint: cdn.endpoint });
     const deps = { cdn: client, clock: systemClock, log };
     return {
-        resolve: () => resolveTargets({ distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: (config.sync ?? config.remove)?.bucket }, deps),
+        resolve: () => resolveTargets({
+            distributionIds: cdn.distributionIds,
+            originPath: cdn.originPath,
+            bucket: (config.sync ?? config.remove)?.bucket,
+        }, deps),
         invalidate: (targets, keysFor) => {
             const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys: keysFor(target.distributionId) }));
             return invalidate(plans, { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: config.dryRun }, deps);

@@ -113,39 +113,64 @@ export async function startOidcStandin(options: OidcStandinOptions): Promise<Oid
     const given = Buffer.from(signature ?? '');
     const signed = given.length === expected.length && timingSafeEqual(given, expected);
     if (!header || !claims || rest.length > 0 || !signed) {
-      throw new StsError(400, 'InvalidIdentityToken', 'The web identity token could not be validated: its signature does not match any key of the provider.');
+      throw new StsError(
+        400,
+        'InvalidIdentityToken',
+        'The web identity token could not be validated: its signature does not match any key of the provider.',
+      );
     }
     return JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as { aud?: unknown; exp?: unknown };
   }
 
   function assumeRole(form: URLSearchParams): string {
     if (form.get('Action') !== 'AssumeRoleWithWebIdentity' || form.get('Version') !== '2011-06-15') {
-      throw new StsError(400, 'InvalidAction', `Could not find operation ${form.get('Action') ?? ''} for version ${form.get('Version') ?? ''}`);
+      throw new StsError(
+        400,
+        'InvalidAction',
+        `Could not find operation ${form.get('Action') ?? ''} for version ${form.get('Version') ?? ''}`,
+      );
     }
     const roleArn = form.get('RoleArn') ?? '';
     const roleSessionName = form.get('RoleSessionName') ?? '';
     const duration = Number(form.get('DurationSeconds') ?? '3600');
     const token = form.get('WebIdentityToken') ?? '';
     if (roleArn.length < 20) {
-      throw validation(`Value '${roleArn}' at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to 20`);
+      throw validation(
+        `Value '${roleArn}' at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to 20`,
+      );
     }
     if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
-      throw validation(`Value '${roleSessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`);
+      throw validation(
+        `Value '${roleSessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`,
+      );
     }
     if (!Number.isInteger(duration) || duration < 900 || duration > 43200) {
-      throw validation(`Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`);
+      throw validation(
+        `Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`,
+      );
     }
     if (token.length < 4) {
-      throw validation("Value at 'webIdentityToken' failed to satisfy constraint: Member must have length greater than or equal to 4");
+      throw validation(
+        "Value at 'webIdentityToken' failed to satisfy constraint: Member must have length greater than or equal to 4",
+      );
     }
     const claims = verifiedClaims(token);
     if (claims.aud !== 'sts.amazonaws.com') throw new StsError(400, 'InvalidIdentityToken', 'Incorrect token audience');
     if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now().getTime()) {
-      throw new StsError(400, 'ExpiredTokenException', 'Token expired: current date/time must be before the expiration date/time.');
+      throw new StsError(
+        400,
+        'ExpiredTokenException',
+        'Token expired: current date/time must be before the expiration date/time.',
+      );
     }
-    if (!roles.has(roleArn)) throw new StsError(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
+    if (!roles.has(roleArn))
+      throw new StsError(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
     if (duration > (options.maxSessionDurationSeconds ?? 3600)) {
-      throw new StsError(400, 'ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
+      throw new StsError(
+        400,
+        'ValidationError',
+        'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+      );
     }
     const issued: IssuedCredentials = {
       accessKeyId: 'ASIA' + randomAlnum(16),
@@ -178,10 +203,14 @@ export async function startOidcStandin(options: OidcStandinOptions): Promise<Oid
     }
     const requestId = randomUUID();
     try {
-      if (fault === 'IDPCommunicationError') throw new StsError(400, fault, 'Couldn\'t retrieve verification key from your identity provider');
+      if (fault === 'IDPCommunicationError')
+        throw new StsError(400, fault, "Couldn't retrieve verification key from your identity provider");
       if (fault === 'Throttling') throw new StsError(400, fault, 'Rate exceeded');
       if (fault === 'InternalError') throw new StsError(500, fault, 'An internal error occurred');
-      if (req.method !== 'POST' || !String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) {
+      if (
+        req.method !== 'POST' ||
+        !String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')
+      ) {
         throw new StsError(400, 'InvalidAction', 'Expected a form POST');
       }
       reply(res, 200, 'text/xml', assumeRole(new URLSearchParams(body.toString('utf8'))), requestId);

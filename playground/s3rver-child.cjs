@@ -54,7 +54,9 @@ if (!options.stock) {
     keys.sort(byteCompare);
     const page = keys.slice(0, maxKeys);
     const metadata = await Promise.all(
-      page.map((key) => this.getMetadata(bucket, key).catch((e) => (e.code === 'ENOENT' ? undefined : Promise.reject(e)))),
+      page.map((key) =>
+        this.getMetadata(bucket, key).catch((e) => (e.code === 'ENOENT' ? undefined : Promise.reject(e))),
+      ),
     );
     const objects = [];
     page.forEach((key, i) => {

@@ -2,27 +2,27 @@
  * The whole sync, written against ports: scan → list → plan → upload assets → upload HTML →
  * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
  */
-import { headersFor, type HeaderRules } from './core/headers.js';
+import { type HeaderRules, headersFor } from './core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from './core/immutable-guard.js';
+import { keptLines } from './core/kept-lines.js';
 import { invalidKeys } from './core/keys.js';
-import { encodeManifest, sameManifest, type Manifest } from './core/manifest.js';
+import { encodeManifest, type Manifest, sameManifest } from './core/manifest.js';
+import { NOTHING_OWED, owe } from './core/owed.js';
+import type { KeyGlob } from './core/ownership.js';
 import {
   checkDeleteLimit,
   manifestKey,
   nextManifest,
-  planSync,
-  PlanError,
   type Plan,
+  PlanError,
+  planSync,
   type RunOutcome,
   type UploadStep,
 } from './core/plan.js';
-import type { LastGlob, UploadPhase } from './core/upload-phases.js';
-import { keptLines } from './core/kept-lines.js';
-import { NOTHING_OWED, owe } from './core/owed.js';
-import type { KeyGlob } from './core/ownership.js';
-import { deployResult, describePlan, planLines, uploadDetail, type DeployResult } from './core/summary.js';
-import { owedKey, readOwed, writeOwed } from './owed-record.js';
+import { type DeployResult, deployResult, describePlan, planLines, uploadDetail } from './core/summary.js';
 import type { RemoteObject } from './core/types.js';
+import type { LastGlob, UploadPhase } from './core/upload-phases.js';
+import { owedKey, readOwed, writeOwed } from './owed-record.js';
 import { gatherPlanInputs } from './plan-inputs.js';
 import type { Clock, LocalSource, Log, ObjectStore } from './ports.js';
 import { errorMessage } from './util/errors.js';
@@ -103,15 +103,26 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     log.info(describePlan(plan, files.length, remoteCount));
     if (options.dryRun) for (const line of planLines(plan)) log.info(line);
     // Preserved objects may be thousands of uploads: the plan line counts them, a dry run lists them.
-    else for (const { line } of keptLines(plan.kept.filter((step) => step.reason.kind !== 'preserved'), 'kept')) log.info(line);
-    for (const [id, keys] of owed) log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+    else
+      for (const { line } of keptLines(
+        plan.kept.filter((step) => step.reason.kind !== 'preserved'),
+        'kept',
+      ))
+        log.info(line);
+    for (const [id, keys] of owed)
+      log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
     return { plan, remote, manifest, localCount: files.length, remoteCount, owed };
   });
   // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.
   const plannedKeys = [...plan.uploads, ...plan.deletes].map((step) => step.key);
   const owedNow = owe(owed, options.owedTo, plannedKeys);
   const finish = (done: Parameters<typeof deployResult>[1]): DeployResult => ({
-    ...deployResult(plan, done, { target: options.target, localCount, remoteCount, durationMs: deps.clock.now() - started }),
+    ...deployResult(plan, done, {
+      target: options.target,
+      localCount,
+      remoteCount,
+      durationMs: deps.clock.now() - started,
+    }),
     owed: owedNow,
   });
   if (options.dryRun) return finish('dry run');
@@ -130,7 +141,9 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     log.info(`uploaded  ${step.key}  (${uploadDetail(step)})`);
   };
   const failures =
-    plan.uploads.length === 0 ? [] : await log.group('Upload', () => upload(plan.phases, options.concurrency, deps, onUploaded));
+    plan.uploads.length === 0
+      ? []
+      : await log.group('Upload', () => upload(plan.phases, options.concurrency, deps, onUploaded));
 
   const deleted: string[] = [];
   let failure: unknown;
@@ -148,7 +161,14 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     failure = error;
   }
   // Also after a failure: what did upload is recorded, so a re-run only does the rest.
-  const run = { plan, previous: manifest, remote, prefix: options.prefix, uploaded: uploadedEtags, deleted: new Set(deleted) };
+  const run = {
+    plan,
+    previous: manifest,
+    remote,
+    prefix: options.prefix,
+    uploaded: uploadedEtags,
+    deleted: new Set(deleted),
+  };
   try {
     await saveManifest(store, options.prefix, run);
   } catch (error) {
@@ -167,7 +187,12 @@ async function upload(
   onUploaded: (step: UploadStep, etag: string) => void,
 ): Promise<{ key: string; error: unknown }[]> {
   const steps = phases.flatMap((phase) => phase.steps);
-  const progress = { filesDone: 0, filesTotal: steps.length, bytesDone: 0, bytesTotal: steps.reduce((s, x) => s + x.file.size, 0) };
+  const progress = {
+    filesDone: 0,
+    filesTotal: steps.length,
+    bytesDone: 0,
+    bytesTotal: steps.reduce((s, x) => s + x.file.size, 0),
+  };
   for (const phase of phases) {
     const failures = await runPool(phase.steps, concurrency, async (step) => {
       const etag = await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
@@ -193,7 +218,13 @@ async function saveManifest(store: ObjectStore, prefix: string, run: RunOutcome)
 }
 
 /** Before anything is written (a dry run too): see immutable-guard.ts for what is known and what is not. */
-function guardImmutable(plan: Plan, remote: readonly RemoteObject[], manifest: Manifest, allow: boolean, log: Log): void {
+function guardImmutable(
+  plan: Plan,
+  remote: readonly RemoteObject[],
+  manifest: Manifest,
+  allow: boolean,
+  log: Log,
+): void {
   const changes = immutableChanges(plan.uploads, remote, manifest);
   const known = changes.filter((change) => change.certainty === 'known');
   if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
@@ -203,7 +234,10 @@ function guardImmutable(plan: Plan, remote: readonly RemoteObject[], manifest: M
 function refuseInvalidKeys(plan: Plan): void {
   const problems = invalidKeys(plan.uploads.map((step) => step.key));
   if (problems.length > 0) {
-    const list = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}… (${p.reason})`).join('; ');
+    const list = problems
+      .slice(0, 5)
+      .map((p) => `${p.key.slice(0, 80)}… (${p.reason})`)
+      .join('; ');
     throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list}`);
   }
 }

@@ -25,7 +25,7 @@ export interface PollDelays {
   readonly firstMs: number;
   readonly maxMs: number;
 }
-export const DEFAULT_POLL_DELAYS: PollDelays = { firstMs: 2500, maxMs: 30_000 };
+const DEFAULT_POLL_DELAYS: PollDelays = { firstMs: 2500, maxMs: 30_000 };
 
 export interface InvalidateDeps {
   readonly cdn: Cdn;
@@ -90,7 +90,9 @@ export async function invalidate(
   for (const plan of plans) describe(plan, deps.log);
   if (options.dryRun) {
     for (const plan of plans) {
-      deps.log.info(`${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`);
+      deps.log.info(
+        `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`,
+      );
       for (const path of plan.paths) deps.log.info(`  ${path}`);
     }
     return plans.map(({ distributionId, paths }) => ({ distributionId, paths, invalidationIds: [], status: 'None' }));
@@ -118,8 +120,14 @@ export async function invalidate(
     ),
   );
   if (failure !== undefined) throw failure;
-  const timeouts = settled.flatMap((s) => (s.status === 'rejected' && s.reason instanceof InvalidationTimeoutError ? [s.reason] : []));
-  if (timeouts.length > 0) throw new InvalidationTimeoutError(timeouts.flatMap((t) => t.unfinished), options.waitTimeoutMs);
+  const timeouts = settled.flatMap((s) =>
+    s.status === 'rejected' && s.reason instanceof InvalidationTimeoutError ? [s.reason] : [],
+  );
+  if (timeouts.length > 0)
+    throw new InvalidationTimeoutError(
+      timeouts.flatMap((t) => t.unfinished),
+      options.waitTimeoutMs,
+    );
   return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
 }
 
@@ -131,7 +139,9 @@ function describe(plan: DistributionPlan, log: Log): void {
     );
   }
   if (plan.paths.length < plan.pathsBeforeCollapse) {
-    log.info(`${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`);
+    log.info(
+      `${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`,
+    );
   }
 }
 
@@ -146,7 +156,11 @@ async function runDistribution(plan: DistributionPlan, ctx: Context): Promise<Di
   const capacityDelay = backoff(ctx.delays);
 
   while (pending.length > 0) {
-    let room = batchesThatFitNow(pending.map((b) => b.load), running.map((b) => b.load), ctx.limits);
+    let room = batchesThatFitNow(
+      pending.map((b) => b.load),
+      running.map((b) => b.load),
+      ctx.limits,
+    );
     while (room > 0 && pending[0] !== undefined) {
       const batch = pending[0];
       const created = await submitBatch(distributionId, batch, batches.length, ctx);
@@ -196,7 +210,8 @@ async function pollUntil(
   const { distributionId, running } = progress;
   const { clock, log } = ctx.deps;
   const startCount = running.length;
-  const finished = () => (goal === 'all finished' ? running.length === 0 : running.length < startCount || startCount === 0);
+  const finished = () =>
+    goal === 'all finished' ? running.length === 0 : running.length < startCount || startCount === 0;
   if (goal === 'all finished' && finished()) return;
   do {
     ctx.signal.throwIfAborted();
@@ -212,7 +227,8 @@ async function pollUntil(
       const done = progress.total - progress.pending.length - running.length;
       const waiting = running.map((b) => b.id).join(', ');
       log.info(
-        `${distributionId}: ${done} of ${progress.total} invalidation(s) completed` + (waiting ? `; in progress: ${waiting}.` : '.'),
+        `${distributionId}: ${done} of ${progress.total} invalidation(s) completed` +
+          (waiting ? `; in progress: ${waiting}.` : '.'),
       );
     }
   } while (!finished());
@@ -224,7 +240,9 @@ async function pollOnce(distributionId: string, batch: Batch, ctx: Context): Pro
     return await ctx.deps.cdn.getInvalidation(distributionId, batch.id ?? '');
   } catch (error) {
     if (!ctx.deps.cdn.isTransient(error)) throw error;
-    ctx.deps.log.warning(`${distributionId}: checking invalidation ${batch.id} failed, will check again: ${errorMessage(error)}`);
+    ctx.deps.log.warning(
+      `${distributionId}: checking invalidation ${batch.id} failed, will check again: ${errorMessage(error)}`,
+    );
     return undefined;
   }
 }

@@ -21,7 +21,12 @@ export async function writeOwed(store: ObjectStore, prefix: string, previous: Ow
 }
 
 /** After CreateInvalidation succeeded for distributionIds: their debt is paid. */
-export async function settleOwed(store: ObjectStore, prefix: string, owed: Owed, distributionIds: readonly string[]): Promise<void> {
+export async function settleOwed(
+  store: ObjectStore,
+  prefix: string,
+  owed: Owed,
+  distributionIds: readonly string[],
+): Promise<void> {
   if (!distributionIds.some((id) => owed.has(id))) return;
   await writeOwed(store, prefix, owed, settle(owed, distributionIds));
 }

@@ -47,7 +47,11 @@ export interface ObjectStore {
    * when no file is that large. Logs each one. Best effort: never throws (a missing permission is a
    * warning). Returns how many were aborted.
    */
-  abortStaleUploads(prefix: string, olderThanMs: number, files: readonly { readonly key: string; readonly size: number }[]): Promise<number>;
+  abortStaleUploads(
+    prefix: string,
+    olderThanMs: number,
+    files: readonly { readonly key: string; readonly size: number }[],
+  ): Promise<number>;
 }
 
 /** An invalidation as CloudFront reports it. */
@@ -71,7 +75,11 @@ export interface CdnOrigin {
  */
 export interface Cdn {
   /** Idempotent per callerReference: the same reference with the same paths returns the same invalidation. */
-  createInvalidation(distributionId: string, paths: readonly string[], callerReference: string): Promise<CdnInvalidation>;
+  createInvalidation(
+    distributionId: string,
+    paths: readonly string[],
+    callerReference: string,
+  ): Promise<CdnInvalidation>;
   getInvalidation(distributionId: string, id: string): Promise<CdnInvalidation>;
   getDistribution(distributionId: string): Promise<{ readonly origins: readonly CdnOrigin[] }>;
   /** Whether another attempt after `error` may succeed (5xx, throttling, a lost connection). */

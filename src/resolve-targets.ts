@@ -25,7 +25,8 @@ interface Deps {
 export async function resolveTargets(input: TargetInput, deps: Deps): Promise<CdnTarget[]> {
   const targets: CdnTarget[] = [];
   for (const distributionId of new Set(input.distributionIds)) {
-    const originPath = input.originPath ?? (input.bucket === undefined ? '' : await readOriginPath(distributionId, input.bucket, deps));
+    const originPath =
+      input.originPath ?? (input.bucket === undefined ? '' : await readOriginPath(distributionId, input.bucket, deps));
     targets.push({ distributionId, originPath });
   }
   return targets;

@@ -9,11 +9,7 @@ import type {
   InvalidationStatus,
 } from './wire.js';
 
-export type OperationName =
-  | 'CreateInvalidation'
-  | 'GetInvalidation'
-  | 'ListInvalidations'
-  | 'GetDistribution';
+export type OperationName = 'CreateInvalidation' | 'GetInvalidation' | 'ListInvalidations' | 'GetDistribution';
 
 export const OPERATIONS: readonly OperationName[] = [
   'CreateInvalidation',
@@ -229,7 +225,8 @@ export class CloudFrontModel {
     let start = 0;
     if (marker !== '') {
       const at = newestFirst.findIndex((inv) => inv.id === marker);
-      if (at === -1) throw new ApiError('InvalidArgument', `The Marker ${marker} is not an invalidation of this distribution.`);
+      if (at === -1)
+        throw new ApiError('InvalidArgument', `The Marker ${marker} is not an invalidation of this distribution.`);
       start = at + 1;
     }
     const items = newestFirst.slice(start, start + maxItems);

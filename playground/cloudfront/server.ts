@@ -7,15 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError } from './errors.js';
-import { faultError, parseFault, takeFault, type Fault } from './faults.js';
+import { type Fault, faultError, parseFault, takeFault } from './faults.js';
 import { CloudFrontModel, DEFAULT_LIMITS, type DistributionOptions, type Limits, type OperationName } from './model.js';
-import { verifySigV4, type StandinCredentials } from './sigv4-check.js';
+import { type StandinCredentials, verifySigV4 } from './sigv4-check.js';
 import { distributionXml, errorXml, invalidationListXml, invalidationXml, parseInvalidationBatch } from './xml.js';
 
-export type { DistributionOptions, Limits, OperationName, StateSnapshot } from './model.js';
 export type { Fault, FaultKind } from './faults.js';
-export type { StandinCredentials } from './sigv4-check.js';
+export type { DistributionOptions, Limits, OperationName, StateSnapshot } from './model.js';
 export { CloudFrontModel } from './model.js';
+export type { StandinCredentials } from './sigv4-check.js';
 
 export const API_VERSION = '2020-05-31';
 export const CONTROL_PREFIX = '/__standin/';
@@ -104,7 +104,8 @@ function xmlReply(status: number, body: string, headers: Record<string, string> 
 
 function parseMaxItems(value: string | null): number {
   if (value === null) return 100;
-  if (!/^\d+$/.test(value)) throw new ApiError('InvalidArgument', `MaxItems must be a non-negative integer, got '${value}'.`);
+  if (!/^\d+$/.test(value))
+    throw new ApiError('InvalidArgument', `MaxItems must be a non-negative integer, got '${value}'.`);
   return Number(value);
 }
 
@@ -143,7 +144,10 @@ export async function startCloudFrontStandin(options: CloudFrontStandinOptions):
         return xmlReply(200, invalidationXml(state.getInvalidation(r.distributionId, r.invalidationId ?? '')));
       case 'ListInvalidations': {
         const maxItems = parseMaxItems(query.get('MaxItems'));
-        return xmlReply(200, invalidationListXml(state.listInvalidations(r.distributionId, query.get('Marker') ?? '', maxItems)));
+        return xmlReply(
+          200,
+          invalidationListXml(state.listInvalidations(r.distributionId, query.get('Marker') ?? '', maxItems)),
+        );
       }
       case 'GetDistribution': {
         const dist = state.distribution(r.distributionId);

@@ -77,7 +77,10 @@ export function verifySigV4(request: SignedRequest, options: SigV4Options): stri
 
   const [accessKeyId, scopeDate, scopeRegion, scopeService, terminator, ...extra] = credential.split('/');
   if (!accessKeyId || extra.length || terminator !== 'aws4_request') {
-    throw new ApiError('IncompleteSignature', `Credential must have the form <key>/<date>/<region>/<service>/aws4_request.`);
+    throw new ApiError(
+      'IncompleteSignature',
+      `Credential must have the form <key>/<date>/<region>/<service>/aws4_request.`,
+    );
   }
   const creds = options.credentials.find((c) => c.accessKeyId === accessKeyId);
   if (!creds) {
@@ -91,16 +94,25 @@ export function verifySigV4(request: SignedRequest, options: SigV4Options): stri
   const amzDate = headerValue(request.headers, 'x-amz-date');
   const date = amzDate === undefined ? undefined : parseAmzDate(amzDate);
   if (amzDate === undefined || date === undefined) {
-    throw new ApiError('IncompleteSignature', `Authorization header requires existence of a valid 'X-Amz-Date' header.`);
+    throw new ApiError(
+      'IncompleteSignature',
+      `Authorization header requires existence of a valid 'X-Amz-Date' header.`,
+    );
   }
   if (scopeService !== options.service) {
-    throw new ApiError('SignatureDoesNotMatch', `Credential should be scoped to correct service: '${options.service}'.`);
+    throw new ApiError(
+      'SignatureDoesNotMatch',
+      `Credential should be scoped to correct service: '${options.service}'.`,
+    );
   }
   if (scopeRegion !== options.region) {
     throw new ApiError('SignatureDoesNotMatch', `Credential should be scoped to a valid region, not '${scopeRegion}'.`);
   }
   if (scopeDate !== amzDate.slice(0, 8)) {
-    throw new ApiError('SignatureDoesNotMatch', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${amzDate.slice(0, 8)}'.`);
+    throw new ApiError(
+      'SignatureDoesNotMatch',
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${amzDate.slice(0, 8)}'.`,
+    );
   }
   const skew = date.getTime() - options.now.getTime();
   if (Math.abs(skew) > options.maxClockSkewMs) {

@@ -51,7 +51,12 @@ function invalidationChildren(inv: InvalidationRecord): Child[] {
       el(
         'Paths',
         el('Quantity', inv.paths.length),
-        inv.paths.length ? el('Items', inv.paths.map((p) => el('Path', p))) : null,
+        inv.paths.length
+          ? el(
+              'Items',
+              inv.paths.map((p) => el('Path', p)),
+            )
+          : null,
       ),
       el('CallerReference', inv.callerReference),
     ),
@@ -148,13 +153,7 @@ export function distributionXml(dist: DistributionRecord, inProgressBatches: num
       none('CacheBehaviors'),
       none('CustomErrorResponses'),
       el('Comment', 'CloudFront stand-in'),
-      el(
-        'Logging',
-        el('Enabled', false),
-        el('IncludeCookies', false),
-        el('Bucket', ''),
-        el('Prefix', ''),
-      ),
+      el('Logging', el('Enabled', false), el('IncludeCookies', false), el('Bucket', ''), el('Prefix', '')),
       el('PriceClass', 'PriceClass_All'),
       el('Enabled', true),
       el(

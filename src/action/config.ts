@@ -1,13 +1,20 @@
 /** Inputs and environment → one typed, validated config, before anything touches the network. */
-import type { RunIdentity } from '../core/invalidation-plan.js';
-import { validateUserPath } from '../core/invalidation-paths.js';
-import { normalizePrefix } from '../core/keys.js';
+
 import { headerValueProblem } from '../core/headers.js';
+import { validateUserPath } from '../core/invalidation-paths.js';
+import type { RunIdentity } from '../core/invalidation-plan.js';
+import { normalizePrefix } from '../core/keys.js';
 import { type GlobRule, parseGlobRules } from '../core/rules.js';
-import { CANNED_ACLS, STORAGE_CLASSES, type Credentials } from '../core/types.js';
+import { CANNED_ACLS, type Credentials, STORAGE_CLASSES } from '../core/types.js';
 import type { DeployOptions } from '../deploy.js';
-import { readDeleteGrace, readPreserve, readRemoveConfig, type RemoveConfig, testClockOffset } from './delete-inputs.js';
-import { bool, InputError, int, lines, list, oneOf, text, type ReadInput } from './input-reader.js';
+import {
+  type RemoveConfig,
+  readDeleteGrace,
+  readPreserve,
+  readRemoveConfig,
+  testClockOffset,
+} from './delete-inputs.js';
+import { bool, InputError, int, lines, list, oneOf, type ReadInput, text } from './input-reader.js';
 import { type PreviewConfig, readPreviewConfig } from './preview-inputs.js';
 import { readUploadInputs } from './upload-inputs.js';
 
@@ -21,7 +28,9 @@ export const DEFAULTS = {
 } as const;
 
 /** What deploy() takes from the inputs, plus the bucket its S3 store is made for. */
-export type SyncConfig = Omit<DeployOptions, 'target' | 'dryRun' | 'concurrency' | 'owedTo'> & { readonly bucket: string };
+export type SyncConfig = Omit<DeployOptions, 'target' | 'dryRun' | 'concurrency' | 'owedTo'> & {
+  readonly bucket: string;
+};
 
 export interface CdnConfig {
   readonly distributionIds: readonly string[];
@@ -75,7 +84,10 @@ export function readConfig(read: ReadInput, env: Env): Config {
   const remove = readRemoveConfig(read, bucket, DEFAULTS.maxDeletes);
   if (remove !== undefined) validateBucketName(bucket);
   if (bucket === '' && cdn === undefined) {
-    throw new InputError('bucket', 'required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)');
+    throw new InputError(
+      'bucket',
+      'required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)',
+    );
   }
   if (bucket === '' && cdn !== undefined && cdn.explicitPaths.length === 0) {
     throw new InputError('invalidation-paths', 'required when no bucket is given: the paths to invalidate, e.g. /*');
@@ -84,7 +96,10 @@ export function readConfig(read: ReadInput, env: Env): Config {
   const region = text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
   const sync = bucket === '' || remove !== undefined ? undefined : readSyncConfig(read, bucket);
   if ((sync ?? remove) !== undefined && region === undefined && s3Endpoint === undefined) {
-    throw new InputError('region', 'no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
+    throw new InputError(
+      'region',
+      'no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)',
+    );
   }
 
   return {
@@ -96,7 +111,10 @@ export function readConfig(read: ReadInput, env: Env): Config {
     region: region ?? 'us-east-1',
     ...optional('s3Endpoint', s3Endpoint),
     auth: readAuth(read, env),
-    ...optional('preview', readPreviewConfig(read, sync !== undefined, text(read, 'index-document', DEFAULTS.indexDocument))),
+    ...optional(
+      'preview',
+      readPreviewConfig(read, sync !== undefined, text(read, 'index-document', DEFAULTS.indexDocument)),
+    ),
     ...optional('testClockOffsetMs', testClockOffset(env) || undefined),
   };
 }
@@ -105,7 +123,10 @@ function readAuth(read: ReadInput, env: Env): Auth {
   const roleArn = text(read, 'role-to-assume');
   if (roleArn === '') return { kind: 'environment', credentials: credentialsFrom(env) };
   if (!ROLE_ARN.test(roleArn)) {
-    throw new InputError('role-to-assume', `"${roleArn}" is not an IAM role ARN (expected arn:aws:iam::123456789012:role/NAME or …:role/path/NAME)`);
+    throw new InputError(
+      'role-to-assume',
+      `"${roleArn}" is not an IAM role ARN (expected arn:aws:iam::123456789012:role/NAME or …:role/path/NAME)`,
+    );
   }
   const roleSessionName = text(read, 'role-session-name') || defaultSessionName(env);
   if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
@@ -151,7 +172,10 @@ function readCdnConfig(read: ReadInput, env: Env): CdnConfig | undefined {
   const distributionIds = list(read, 'distribution-id');
   for (const id of distributionIds) {
     if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
-      throw new InputError('distribution-id', `"${id}" is not a CloudFront distribution id (like E2EXAMPLE1ABCD; not the domain name)`);
+      throw new InputError(
+        'distribution-id',
+        `"${id}" is not a CloudFront distribution id (like E2EXAMPLE1ABCD; not the domain name)`,
+      );
     }
   }
   const explicitPaths = lines(read, 'invalidation-paths').map((path) =>
@@ -232,7 +256,8 @@ function readHeaderRules(read: ReadInput, input: string): GlobRule[] {
   const rules = withInput(input, () => parseGlobRules(read(input)));
   for (const rule of rules) {
     const problem = headerValueProblem(rule.value);
-    if (problem !== undefined) throw new InputError(input, `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
+    if (problem !== undefined)
+      throw new InputError(input, `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
   }
   return rules;
 }

@@ -4,11 +4,12 @@
  * OIDC token → STS AssumeRoleWithWebIdentity → temporary credentials). The runner's pieces
  * (core.getIDToken, core.setSecret) are passed in, so this runs in tests without a runner.
  */
-import type { Credentials } from '../core/types.js';
-import { errorMessage } from '../util/errors.js';
+
 import { stsEndpoint } from '../aws/endpoints.js';
 import type { HttpClient } from '../aws/http.js';
 import { assumeRoleWithWebIdentity } from '../aws/sts.js';
+import type { Credentials } from '../core/types.js';
+import { errorMessage } from '../util/errors.js';
 import type { Auth } from './config.js';
 
 const OIDC_AUDIENCE = 'sts.amazonaws.com';

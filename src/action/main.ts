@@ -3,20 +3,20 @@ import * as core from '@actions/core';
 import { createCloudFrontClient } from '../aws/cloudfront.js';
 import { createHttpClient, type HttpClient } from '../aws/http.js';
 import { createS3Store } from '../aws/s3.js';
-import { planInvalidation, type CdnTarget } from '../core/invalidation-plan.js';
+import { type CdnTarget, planInvalidation } from '../core/invalidation-plan.js';
+import { keysOwedTo } from '../core/owed.js';
 import type { DeployResult } from '../core/summary.js';
 import { deploy, UploadFailedError } from '../deploy.js';
-import { keysOwedTo } from '../core/owed.js';
-import { settleOwed } from '../owed-record.js';
-import { invalidate, type DistributionInvalidation } from '../invalidate.js';
-import { resolveTargets } from '../resolve-targets.js';
+import { type DistributionInvalidation, invalidate } from '../invalidate.js';
 import { createLocalSource } from '../local/scan.js';
+import { settleOwed } from '../owed-record.js';
 import { type Clock, type Log, systemClock } from '../ports.js';
 import { removeSite } from '../remove.js';
+import { resolveTargets } from '../resolve-targets.js';
 import { errorMessage } from '../util/errors.js';
-import { readConfig, type CdnConfig, type Config } from './config.js';
-import { TEST_CLOCK_OFFSET_VARIABLE } from './delete-inputs.js';
+import { type CdnConfig, type Config, readConfig } from './config.js';
 import { resolveCredentials } from './credentials.js';
+import { TEST_CLOCK_OFFSET_VARIABLE } from './delete-inputs.js';
 import { actionsLog, safeLine } from './log.js';
 import { publishPreview } from './preview.js';
 import { closingLine, setDeployOutputs, setInvalidationOutputs, writeSummary } from './report.js';
@@ -26,7 +26,12 @@ export async function run(): Promise<void> {
   if (config.preview?.githubToken !== undefined) core.setSecret(config.preview.githubToken);
   const log = actionsLog(systemClock);
   // One client for every AWS call: sockets, proxy (HTTPS_PROXY/NO_PROXY), retries and their log lines.
-  const unsigned = createHttpClient({ concurrency: config.concurrency, clock: systemClock, log, proxyEnv: process.env });
+  const unsigned = createHttpClient({
+    concurrency: config.concurrency,
+    clock: systemClock,
+    log,
+    proxyEnv: process.env,
+  });
   const credentials = await resolveCredentials(config.auth, config.region, {
     getIdToken: (audience) => core.getIDToken(audience),
     mask: (secret) => core.setSecret(secret),
@@ -40,7 +45,13 @@ export async function run(): Promise<void> {
       ? undefined
       : {
           prefix: bucketSite.prefix,
-          store: createS3Store({ http, bucket: bucketSite.bucket, region: config.region, endpoint: config.s3Endpoint, log }),
+          store: createS3Store({
+            http,
+            bucket: bucketSite.bucket,
+            region: config.region,
+            endpoint: config.s3Endpoint,
+            log,
+          }),
         };
   const target = bucketSite === undefined ? '' : `s3://${bucketSite.bucket}/${bucketSite.prefix}`;
   const clock = deployClock(config, log);
@@ -52,7 +63,10 @@ export async function run(): Promise<void> {
     const targets = cdn === undefined ? [] : await log.group('CloudFront', () => cdn.resolve());
     const owedTo = targets.map((target) => target.distributionId);
     if (config.remove !== undefined && site !== undefined) {
-      deployed = await removeSite({ ...config.remove, target, dryRun: config.dryRun, owedTo }, { store: site.store, clock, log });
+      deployed = await removeSite(
+        { ...config.remove, target, dryRun: config.dryRun, owedTo },
+        { store: site.store, clock, log },
+      );
       setDeployOutputs(deployed);
     } else if (config.sync !== undefined && site !== undefined) {
       const options = { ...config.sync, target, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
@@ -65,7 +79,8 @@ export async function run(): Promise<void> {
       invalidations = await log.group('Invalidate', () => cdn.invalidate(targets, keysFor));
       setInvalidationOutputs(invalidations);
       // Only now, with every CreateInvalidation answered, is the debt paid.
-      if (site !== undefined && result !== undefined && !config.dryRun) await settleOwed(site.store, site.prefix, result.owed, owedTo);
+      if (site !== undefined && result !== undefined && !config.dryRun)
+        await settleOwed(site.store, site.prefix, result.owed, owedTo);
     }
   } finally {
     http.close();
@@ -84,7 +99,9 @@ export async function run(): Promise<void> {
 function deployClock(config: Config, log: Log): Clock {
   const offset = config.testClockOffsetMs;
   if (offset === undefined) return systemClock;
-  log.warning(`${TEST_CLOCK_OFFSET_VARIABLE} is set: this run's clock is shifted by ${offset / 60_000} minute(s). It is for tests only.`);
+  log.warning(
+    `${TEST_CLOCK_OFFSET_VARIABLE} is set: this run's clock is shifted by ${offset / 60_000} minute(s). It is for tests only.`,
+  );
   return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
 }
 
@@ -93,9 +110,19 @@ function cloudFront(config: Config, cdn: CdnConfig, http: HttpClient, log: Log) 
   const client = createCloudFrontClient({ http, endpoint: cdn.endpoint });
   const deps = { cdn: client, clock: systemClock, log };
   return {
-    resolve: () => resolveTargets({ distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: (config.sync ?? config.remove)?.bucket }, deps),
+    resolve: () =>
+      resolveTargets(
+        {
+          distributionIds: cdn.distributionIds,
+          originPath: cdn.originPath,
+          bucket: (config.sync ?? config.remove)?.bucket,
+        },
+        deps,
+      ),
     invalidate: (targets: readonly CdnTarget[], keysFor: (distributionId: string) => readonly string[]) => {
-      const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys: keysFor(target.distributionId) }));
+      const plans = targets.map((target) =>
+        planInvalidation(target, { ...cdn, changedKeys: keysFor(target.distributionId) }),
+      );
       return invalidate(plans, { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: config.dryRun }, deps);
     },
   };

@@ -17,8 +17,14 @@ export function setDeployOutputs({ summary, changedKeys }: DeployResult): void {
 }
 
 export function setInvalidationOutputs(invalidations: readonly DistributionInvalidation[]): void {
-  setOutput('invalidation-ids', JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.invalidationIds]))));
-  setOutput('invalidation-paths', JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths]))));
+  setOutput(
+    'invalidation-ids',
+    JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.invalidationIds]))),
+  );
+  setOutput(
+    'invalidation-paths',
+    JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths]))),
+  );
   setOutput('invalidation-status', overallStatus(invalidations));
 }
 
@@ -72,21 +78,35 @@ export async function writeSummary(
 function addDeploy({ summary, changes, plan, owed, changedKeys }: DeployResult): void {
   const dry = summary.dryRun;
   core.summary.addTable([
-    [dry ? 'Would upload' : 'Uploaded', 'Unchanged', dry ? 'Would delete' : 'Deleted', dry ? 'Bytes to upload' : 'Bytes uploaded', 'Time'].map(
-      (data) => ({ data, header: true }),
-    ),
-    [String(summary.uploaded), String(summary.skipped), String(summary.deleted), formatBytes(summary.bytesUploaded), formatSeconds(summary.durationMs)],
+    [
+      dry ? 'Would upload' : 'Uploaded',
+      'Unchanged',
+      dry ? 'Would delete' : 'Deleted',
+      dry ? 'Bytes to upload' : 'Bytes uploaded',
+      'Time',
+    ].map((data) => ({ data, header: true })),
+    [
+      String(summary.uploaded),
+      String(summary.skipped),
+      String(summary.deleted),
+      formatBytes(summary.bytesUploaded),
+      formatSeconds(summary.durationMs),
+    ],
   ]);
   if (summary.reasons.size > 0) {
     core.summary.addTable([
-      [{ data: 'Why uploaded', header: true }, { data: 'Files', header: true }],
+      [
+        { data: 'Why uploaded', header: true },
+        { data: 'Files', header: true },
+      ],
       ...[...summary.reasons].map(([reason, count]) => [reason, String(count)]),
     ]);
   }
   const pages = changes.filter((change) => change.page);
   const others = changes.filter((change) => !change.page);
   if (pages.length > 0) core.summary.addDetails(`Changed pages (${pages.length})`, pre(changeLines(pages, dry)));
-  if (others.length > 0) core.summary.addDetails(`Other changed files (${others.length})`, pre(changeLines(others, dry)));
+  if (others.length > 0)
+    core.summary.addDetails(`Other changed files (${others.length})`, pre(changeLines(others, dry)));
   if (plan.kept.length > 0) {
     const kept = keptLines(plan.kept, dry ? 'keep' : 'kept').map((entry) => entry.line);
     core.summary.addDetails(`Kept, not deleted (${plan.kept.length})`, pre(shown(kept, 'in the plan of a dry run')));
@@ -109,11 +129,19 @@ function changeLines(changes: readonly Change[], dry: boolean): string[] {
 function addInvalidations(invalidations: readonly DistributionInvalidation[]): void {
   core.summary.addTable([
     ['Distribution', 'Invalidations', 'Paths', 'Status'].map((data) => ({ data, header: true })),
-    ...invalidations.map((i) => [i.distributionId, i.invalidationIds.join(', ') || '-', String(i.paths.length), i.status]),
+    ...invalidations.map((i) => [
+      i.distributionId,
+      i.invalidationIds.join(', ') || '-',
+      String(i.paths.length),
+      i.status,
+    ]),
   ]);
   for (const i of invalidations) {
     if (i.paths.length === 0) continue;
-    core.summary.addDetails(`Invalidation paths of ${i.distributionId} (${i.paths.length})`, pre(shown([...i.paths], 'in the invalidation-paths output')));
+    core.summary.addDetails(
+      `Invalidation paths of ${i.distributionId} (${i.paths.length})`,
+      pre(shown([...i.paths], 'in the invalidation-paths output')),
+    );
   }
 }
 

@@ -251,7 +251,7 @@ function isNameEnd(c: number): boolean {
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** The five XML entities and numeric character references; anything else is left as sent. */
-export function unescapeXml(text: string): string {
+function unescapeXml(text: string): string {
   const amp = text.indexOf('&');
   if (amp < 0) return text;
   // Every ETag: "…" sent as &quot;…&quot;.

@@ -21,7 +21,7 @@ type Field = (typeof FIELDS)[keyof typeof FIELDS];
 
 const META = 'x-amz-meta-';
 
-export const ALLOWED_HEADERS = [
+const ALLOWED_HEADERS = [
   'Content-Type',
   'Content-Disposition',
   'Content-Language',

@@ -6,7 +6,7 @@ import { applyHeaderRules, type HeaderRule } from './header-rules.js';
 import { firstMatch, type GlobRule } from './rules.js';
 import type { CannedAcl, ObjectHeaders, StorageClass } from './types.js';
 
-export const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
+const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
 
 export interface HeaderRules {
   readonly cacheControl: readonly GlobRule[];
@@ -36,7 +36,10 @@ export function contentTypeFor(rel: string): string {
   // mime.lookup goes by the extension alone (lower-cased, as it does): one lookup per extension.
   const extension = path.extname(`x.${rel}`).toLowerCase();
   let type = contentTypes.get(extension);
-  if (type === undefined) contentTypes.set(extension, (type = lookupContentType(extension)));
+  if (type === undefined) {
+    type = lookupContentType(extension);
+    contentTypes.set(extension, type);
+  }
   return type;
 }
 
@@ -79,7 +82,10 @@ export function headersDigest(headers: ObjectHeaders): string {
     ...optionalHeaders(headers),
   ]);
   let digest = digests.get(canonical);
-  if (digest === undefined) digests.set(canonical, (digest = createHash('sha256').update(canonical).digest('hex').slice(0, 16)));
+  if (digest === undefined) {
+    digest = createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+    digests.set(canonical, digest);
+  }
   return digest;
 }
 

@@ -23,7 +23,7 @@ export interface ImmutableChange {
 }
 
 /** How many keys the error names. */
-export const NAMED_KEYS = 10;
+const NAMED_KEYS = 10;
 
 export function isImmutable(cacheControl: string | undefined): boolean {
   return (cacheControl ?? '').split(',').some((directive) => directive.trim().toLowerCase() === 'immutable');

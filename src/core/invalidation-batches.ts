@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { isWildcard } from './invalidation-paths.js';
 
 /** Paths per CreateInvalidation request this action sends. */
-export const MAX_PATHS_PER_BATCH = 1000;
+const MAX_PATHS_PER_BATCH = 1000;
 
 /**
  * In progress at one time per distribution (Developer Guide, "Concurrent invalidation request
@@ -27,7 +27,8 @@ export function chunkPaths(
   maxPerBatch = MAX_PATHS_PER_BATCH,
   maxWildcardsPerBatch = CLOUDFRONT_INVALIDATION_LIMITS.wildcardPaths,
 ): string[][] {
-  if (!Number.isInteger(maxPerBatch) || maxPerBatch < 1) throw new Error(`maxPerBatch must be ≥ 1, got ${maxPerBatch}.`);
+  if (!Number.isInteger(maxPerBatch) || maxPerBatch < 1)
+    throw new Error(`maxPerBatch must be ≥ 1, got ${maxPerBatch}.`);
   if (!Number.isInteger(maxWildcardsPerBatch) || maxWildcardsPerBatch < 1) {
     throw new Error(`maxWildcardsPerBatch must be ≥ 1, got ${maxWildcardsPerBatch}.`);
   }

@@ -1,6 +1,6 @@
 /** S3 key arithmetic under a prefix. */
 
-export const MAX_KEY_BYTES = 1024;
+const MAX_KEY_BYTES = 1024;
 
 /**
  * S3's order: UTF-8 bytes, which is code point order. UTF-16 code units already sort that way except

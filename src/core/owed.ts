@@ -55,7 +55,8 @@ export function decodeOwed(body: Buffer | undefined): Owed {
   } catch {
     return NOTHING_OWED;
   }
-  if (typeof parsed !== 'object' || parsed === null || (parsed as { version?: unknown }).version !== VERSION) return NOTHING_OWED;
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { version?: unknown }).version !== VERSION)
+    return NOTHING_OWED;
   const distributions = (parsed as { distributions?: unknown }).distributions;
   if (typeof distributions !== 'object' || distributions === null) return NOTHING_OWED;
   const owed = new Map<string, string[]>();

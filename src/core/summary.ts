@@ -73,8 +73,18 @@ export function deployResult(
   for (const step of uploaded) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
   const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
   const changes: Change[] = [
-    ...uploaded.map((step) => ({ key: step.key, action: 'uploaded' as const, reason: step.reason, page: isHtml(step.headers) })),
-    ...deleted.map((key) => ({ key, action: 'deleted' as const, reason: deleteReasons.get(key) ?? 'removed locally', page: isPageKey(key) })),
+    ...uploaded.map((step) => ({
+      key: step.key,
+      action: 'uploaded' as const,
+      reason: step.reason,
+      page: isHtml(step.headers),
+    })),
+    ...deleted.map((key) => ({
+      key,
+      action: 'deleted' as const,
+      reason: deleteReasons.get(key) ?? 'removed locally',
+      page: isPageKey(key),
+    })),
   ].sort((a, b) => compareKeys(a.key, b.key));
   return {
     plan,

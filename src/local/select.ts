@@ -51,7 +51,7 @@ function isUndotted(rel: string): boolean {
 }
 
 /** Rejects patterns that could reach outside source-dir or that minimatch would read unexpectedly. */
-export function normalizePattern(pattern: string, input: 'include' | 'exclude'): string {
+function normalizePattern(pattern: string, input: 'include' | 'exclude'): string {
   const bad = (why: string): SourceError => new SourceError(`${input} pattern '${pattern}' ${why}`);
   if (pattern.trim() === '') throw bad('is empty');
   if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern) || pattern.startsWith('\\\\')) {

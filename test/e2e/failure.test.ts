@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { runAction } from '../../playground/run-action.js';
 import { bucketState } from '../support/bucket-state.js';
 import { startMoto } from '../support/moto.js';
-import { startS3Proxy, type S3Proxy } from '../support/s3-proxy.js';
+import { type S3Proxy, startS3Proxy } from '../support/s3-proxy.js';
 import { copySite, removeSites } from '../support/site.js';
 
 const BUCKET = 'failing-site';
@@ -19,7 +19,8 @@ let refusalCode = 'AccessDenied';
 beforeAll(async () => {
   moto = await startMoto({ buckets: [BUCKET] });
   proxy = await startS3Proxy(moto.endpoint, {
-    refuse: (method, url) => (method === 'PUT' && refusePutOf !== undefined && url.startsWith(refusePutOf) ? refusalCode : undefined),
+    refuse: (method, url) =>
+      method === 'PUT' && refusePutOf !== undefined && url.startsWith(refusePutOf) ? refusalCode : undefined,
   });
 });
 afterAll(async () => {
@@ -31,7 +32,14 @@ afterAll(async () => {
 const deploy = (site: string) =>
   runAction(
     { 'source-dir': site, bucket: BUCKET, prefix: 'www', delete: 'true' },
-    { env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_S3: proxy.endpoint } },
+    {
+      env: {
+        AWS_ACCESS_KEY_ID: 'a',
+        AWS_SECRET_ACCESS_KEY: 'b',
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_S3: proxy.endpoint,
+      },
+    },
   );
 
 test('a failed upload deletes nothing and uploads no HTML; the re-run finishes the job', async () => {
@@ -40,7 +48,10 @@ test('a failed upload deletes nothing and uploads no HTML; the re-run finishes t
   const before = await bucketState(moto.endpoint, BUCKET, 'www/');
 
   await writeFile(join(site, 'assets/app.css'), 'body { color: red; }\n');
-  await writeFile(join(site, 'img/logo.svg'), (await readFile(join(site, 'img/logo.svg'), 'utf8')).replace('#d35400', '#000000'));
+  await writeFile(
+    join(site, 'img/logo.svg'),
+    (await readFile(join(site, 'img/logo.svg'), 'utf8')).replace('#d35400', '#000000'),
+  );
   await writeFile(join(site, 'index.html'), '<!doctype html><title>v2</title>\n');
   await rm(join(site, 'docs'), { recursive: true });
 
@@ -74,10 +85,19 @@ test('a bucket that refuses ACLs: the message says so and how to fix it', async 
   try {
     const run = await runAction(
       { 'source-dir': site, bucket: BUCKET, prefix: 'acl', acl: 'public-read' },
-      { env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_S3: proxy.endpoint } },
+      {
+        env: {
+          AWS_ACCESS_KEY_ID: 'a',
+          AWS_SECRET_ACCESS_KEY: 'b',
+          AWS_REGION: 'us-east-1',
+          AWS_ENDPOINT_URL_S3: proxy.endpoint,
+        },
+      },
     );
     expect(run.code).not.toBe(0);
-    expect(run.stdout).toMatch(/::error::.*AccessControlListNotSupported.*Bucket owner enforced.*remove the `acl` input/);
+    expect(run.stdout).toMatch(
+      /::error::.*AccessControlListNotSupported.*Bucket owner enforced.*remove the `acl` input/,
+    );
   } finally {
     refusePutOf = undefined;
     refusalCode = 'AccessDenied';

@@ -2,9 +2,9 @@
  * dist/index.js with a distribution: deploy to s3rver, then invalidate through the CloudFront
  * stand-in (which checks SigV4), as the runner runs it.
  */
-import { startCloudFrontStandin, type CloudFrontStandin } from '../../playground/cloudfront/server.js';
-import { startS3rver, type LocalServer } from '../../playground/local-s3.js';
-import { runAction, type ActionRun } from '../../playground/run-action.js';
+import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground/cloudfront/server.js';
+import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
+import { type ActionRun, runAction } from '../../playground/run-action.js';
 import { bucketState } from '../support/bucket-state.js';
 import { copySite, removeSites } from '../support/site.js';
 
@@ -45,12 +45,26 @@ const invalidationsOf = () => cloudfront.state.snapshot().distributions[DISTRIBU
 
 test('a deploy invalidates the changed paths below the origin path and waits until Completed', async () => {
   const site = await copySite();
-  const run = await action({ 'source-dir': site, bucket: BUCKET, prefix: 'www', 'distribution-id': DISTRIBUTION, wait: 'true' });
+  const run = await action({
+    'source-dir': site,
+    bucket: BUCKET,
+    prefix: 'www',
+    'distribution-id': DISTRIBUTION,
+    wait: 'true',
+  });
   expect(run.code).toBe(0);
   expect(run.outputs['invalidation-status']).toBe('Completed');
   const paths = JSON.parse(run.outputs['invalidation-paths'] ?? '{}')[DISTRIBUTION] as string[];
   expect(paths).toEqual(
-    expect.arrayContaining(['/', '/index.html', '/docs', '/docs/', '/docs/index.html', '/docs/getting%20started.html', '/caf%C3%A9/men%C3%BC.html']),
+    expect.arrayContaining([
+      '/',
+      '/index.html',
+      '/docs',
+      '/docs/',
+      '/docs/index.html',
+      '/docs/getting%20started.html',
+      '/caf%C3%A9/men%C3%BC.html',
+    ]),
   );
   expect(paths.some((path) => path.startsWith('/www'))).toBe(false);
   const ids = JSON.parse(run.outputs['invalidation-ids'] ?? '{}')[DISTRIBUTION] as string[];
@@ -58,9 +72,19 @@ test('a deploy invalidates the changed paths below the origin path and waits unt
   expect(invalidationsOf().find((i) => i.id === ids[0])?.status).toBe('Completed');
   expect(run.summary).toContain(ids[0]);
 
-  const again = await action({ 'source-dir': site, bucket: BUCKET, prefix: 'www', 'distribution-id': DISTRIBUTION, wait: 'true' });
+  const again = await action({
+    'source-dir': site,
+    bucket: BUCKET,
+    prefix: 'www',
+    'distribution-id': DISTRIBUTION,
+    wait: 'true',
+  });
   expect(again.code).toBe(0);
-  expect(again.outputs).toMatchObject({ uploaded: '0', 'invalidation-status': 'None', 'invalidation-ids': `{"${DISTRIBUTION}":[]}` });
+  expect(again.outputs).toMatchObject({
+    uploaded: '0',
+    'invalidation-status': 'None',
+    'invalidation-ids': `{"${DISTRIBUTION}":[]}`,
+  });
 });
 
 test('a scheduled purge needs no bucket and no source-dir', async () => {
@@ -75,7 +99,14 @@ test('a scheduled purge needs no bucket and no source-dir', async () => {
 test('a dry run shows the paths and creates nothing', async () => {
   const site = await copySite();
   const before = invalidationsOf().length;
-  const run = await action({ 'source-dir': site, bucket: BUCKET, prefix: 'dry', 'distribution-id': DISTRIBUTION, 'origin-path': '/dry', 'dry-run': 'true' });
+  const run = await action({
+    'source-dir': site,
+    bucket: BUCKET,
+    prefix: 'dry',
+    'distribution-id': DISTRIBUTION,
+    'origin-path': '/dry',
+    'dry-run': 'true',
+  });
   expect(run.code).toBe(0);
   expect(run.stdout).toContain('would invalidate');
   expect(run.stdout).toContain('  /docs/');
@@ -86,7 +117,12 @@ test('a dry run shows the paths and creates nothing', async () => {
 test('a wait that times out fails naming the invalidation still in progress', async () => {
   cloudfront.state.completeAfterPolls = 1000;
   try {
-    const run = await action({ 'distribution-id': DISTRIBUTION, 'invalidation-paths': '/timeout/*', wait: 'true', 'wait-timeout': '3' });
+    const run = await action({
+      'distribution-id': DISTRIBUTION,
+      'invalidation-paths': '/timeout/*',
+      wait: 'true',
+      'wait-timeout': '3',
+    });
     expect(run.code).not.toBe(0);
     const id = invalidationsOf().at(-1)?.id;
     expect(id).toBeDefined();
@@ -98,7 +134,12 @@ test('a wait that times out fails naming the invalidation still in progress', as
 
 test('an unknown distribution is a clear error before anything is written to S3', async () => {
   const site = await copySite();
-  const run = await action({ 'source-dir': site, bucket: BUCKET, prefix: 'unknown', 'distribution-id': 'E0000NOSUCH00' });
+  const run = await action({
+    'source-dir': site,
+    bucket: BUCKET,
+    prefix: 'unknown',
+    'distribution-id': 'E0000NOSUCH00',
+  });
   expect(run.code).not.toBe(0);
   expect(run.stdout).toMatch(/::error::.*E0000NOSUCH00/);
   expect(await bucketState(s3.endpoint, BUCKET, 'unknown/')).toEqual({});

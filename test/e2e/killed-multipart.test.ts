@@ -51,7 +51,12 @@ const deploy = (site: string) =>
   runAction(
     { 'source-dir': site, bucket: BUCKET, prefix: 'big' },
     {
-      env: { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_S3: tap.endpoint },
+      env: {
+        AWS_ACCESS_KEY_ID: 'x',
+        AWS_SECRET_ACCESS_KEY: 'x',
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_S3: tap.endpoint,
+      },
       onSpawn: (child) => {
         running = child;
       },

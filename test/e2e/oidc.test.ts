@@ -4,12 +4,12 @@
  * included) sign every S3 and CloudFront request, both checked by SigV4 verifiers. Then the whole
  * log, summary and outputs are searched for every secret used, plain and URL-encoded.
  */
-import { startCloudFrontStandin, type CloudFrontStandin } from '../../playground/cloudfront/server.js';
-import { startOidcStandin, type OidcStandin } from '../../playground/oidc-standin.js';
-import { runAction, type ActionRun } from '../../playground/run-action.js';
+import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground/cloudfront/server.js';
+import { type OidcStandin, startOidcStandin } from '../../playground/oidc-standin.js';
+import { type ActionRun, runAction } from '../../playground/run-action.js';
 import { bucketState } from '../support/bucket-state.js';
 import { startMoto } from '../support/moto.js';
-import { startS3Proxy, type S3Proxy } from '../support/s3-proxy.js';
+import { type S3Proxy, startS3Proxy } from '../support/s3-proxy.js';
 import { copySite, removeSites } from '../support/site.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/site-deploy';
@@ -68,7 +68,10 @@ function expectNoSecret(run: ActionRun, secrets: readonly string[]): void {
   const text = visibleText(run);
   for (const secret of secrets) {
     for (const form of new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')])) {
-      expect({ leaked: text.includes(form), secretStart: secret.slice(0, 4) }).toEqual({ leaked: false, secretStart: secret.slice(0, 4) });
+      expect({ leaked: text.includes(form), secretStart: secret.slice(0, 4) }).toEqual({
+        leaked: false,
+        secretStart: secret.slice(0, 4),
+      });
     }
   }
 }
@@ -105,7 +108,11 @@ test('the issued credentials sign every S3 and CloudFront call, and no secret sh
 
 test('credentials from the environment are masked and never shown, even when the deploy fails', async () => {
   const site = await copySite();
-  const secrets = { AWS_ACCESS_KEY_ID: 'AKIAENVTEST000000001', AWS_SECRET_ACCESS_KEY: 'env/secret+key=with%odd&chars', AWS_SESSION_TOKEN: 'env-session-token/+=value' };
+  const secrets = {
+    AWS_ACCESS_KEY_ID: 'AKIAENVTEST000000001',
+    AWS_SECRET_ACCESS_KEY: 'env/secret+key=with%odd&chars',
+    AWS_SESSION_TOKEN: 'env-session-token/+=value',
+  };
   // The verifier does not know these keys: S3 refuses, the step fails, and says why without the secret.
   const run = await runAction(
     { 'source-dir': site, bucket: BUCKET, prefix: 'env' },
@@ -128,8 +135,15 @@ test('without id-token: write the runner gives no token, and the message says wh
 });
 
 test('a role the trust policy does not allow: the message points at the trust policy', async () => {
-  const run = await runWithOidc({ 'role-to-assume': 'arn:aws:iam::123456789012:role/other', 'distribution-id': DISTRIBUTION, 'invalidation-paths': '/*' });
+  const run = await runWithOidc({
+    'role-to-assume': 'arn:aws:iam::123456789012:role/other',
+    'distribution-id': DISTRIBUTION,
+    'invalidation-paths': '/*',
+  });
   expect(run.code).not.toBe(0);
   expect(run.stdout).toMatch(/::error::.*trust policy/);
-  expectNoSecret(run, oidc.issuedTokens.map((t) => t.token));
+  expectNoSecret(
+    run,
+    oidc.issuedTokens.map((t) => t.token),
+  );
 });

@@ -7,7 +7,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground/cloudfront/server.js';
 import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
-import { type ActionRun, runAction, type RunOptions } from '../../playground/run-action.js';
+import { type ActionRun, type RunOptions, runAction } from '../../playground/run-action.js';
 import { bucketState } from '../support/bucket-state.js';
 import { copySite, removeSites } from '../support/site.js';
 import { startTapProxy, type TapProxy } from '../support/tap-proxy.js';
@@ -61,12 +61,20 @@ function deploy(site: string, prefix: string): Promise<ActionRun> {
       running = child;
     },
   };
-  return runAction({ 'source-dir': site, bucket: BUCKET, prefix, delete: 'true', 'distribution-id': DISTRIBUTION }, options);
+  return runAction(
+    { 'source-dir': site, bucket: BUCKET, prefix, delete: 'true', 'distribution-id': DISTRIBUTION },
+    options,
+  );
 }
 
 const invalidations = () => cloudfront.state.snapshot().distributions[DISTRIBUTION]?.invalidations ?? [];
 /** Every path CloudFront was asked to invalidate since the first `from` invalidations. */
-const invalidatedSince = (from: number) => new Set(invalidations().slice(from).flatMap((i) => i.paths));
+const invalidatedSince = (from: number) =>
+  new Set(
+    invalidations()
+      .slice(from)
+      .flatMap((i) => i.paths),
+  );
 
 /** A site deployed under prefix, then edited: two pages changed, an asset added, one removed. */
 async function deployedThenEdited(prefix: string): Promise<{ site: string; changed: string[] }> {
@@ -76,7 +84,9 @@ async function deployedThenEdited(prefix: string): Promise<{ site: string; chang
   await writeFile(join(site, 'docs/index.html'), `<p>${prefix} docs v2</p>`);
   await writeFile(join(site, 'assets/new.js'), `// ${prefix}`);
   await rm(join(site, 'img/logo.svg'));
-  const changed = ['/index.html', '/docs/index.html', '/assets/new.js', '/img/logo.svg'].map((path) => `/${prefix}${path}`);
+  const changed = ['/index.html', '/docs/index.html', '/assets/new.js', '/img/logo.svg'].map(
+    (path) => `/${prefix}${path}`,
+  );
   return { site, changed };
 }
 
@@ -93,14 +103,19 @@ test('CreateInvalidation refused after a good sync: the re-run, with nothing lef
   const rerun = await deploy(site, 'refused');
   expect(rerun.code).toBe(0);
   expect(rerun.outputs).toMatchObject({ uploaded: '0', deleted: '0' });
-  expect(rerun.stdout).toContain(`4 key(s) changed by an earlier run are still owed an invalidation by ${DISTRIBUTION}`);
+  expect(rerun.stdout).toContain(
+    `4 key(s) changed by an earlier run are still owed an invalidation by ${DISTRIBUTION}`,
+  );
   expect(rerun.summary).toContain(`Changed by an earlier run, still owed an invalidation by ${DISTRIBUTION} (4)`);
   for (const path of changed) expect(invalidatedSince(from).has(path)).toBe(true);
   expect(Object.keys(await bucketState(s3.endpoint, BUCKET, 'refused/'))).not.toContain(`refused/${OWED}`);
 });
 
 test.each([
-  ['right after the manifest was written', (request: string) => request.startsWith('PUT ') && request.includes('.s3-cloudfront-deploy.json')],
+  [
+    'right after the manifest was written',
+    (request: string) => request.startsWith('PUT ') && request.includes('.s3-cloudfront-deploy.json'),
+  ],
   ['right after DeleteObjects', (request: string) => request.startsWith('POST ') && request.includes('?delete')],
 ])('killed %s: the re-run invalidates every key the killed run changed', async (_when, point) => {
   const prefix = `killed${attempt}`;

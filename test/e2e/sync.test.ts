@@ -5,7 +5,7 @@
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startS3rver } from '../../playground/local-s3.js';
-import { runAction, type ActionRun } from '../../playground/run-action.js';
+import { type ActionRun, runAction } from '../../playground/run-action.js';
 import { bucketState } from '../support/bucket-state.js';
 import { startMoto } from '../support/moto.js';
 import { NASTY_NAMES } from '../support/nasty-keys.js';
@@ -36,21 +36,28 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
   });
 
   const deploy = (inputs: Record<string, string>): Promise<ActionRun> =>
-    runAction(
-      { bucket: BUCKET, ...inputs },
-      { env: { ...CREDENTIALS, AWS_ENDPOINT_URL_S3: server.endpoint } },
-    );
+    runAction({ bucket: BUCKET, ...inputs }, { env: { ...CREDENTIALS, AWS_ENDPOINT_URL_S3: server.endpoint } });
   const state = (prefix: string, acl = false) => bucketState(server.endpoint, BUCKET, prefix, { acl });
-  const siteKeys = async (prefix: string) => Object.keys(await state(prefix)).filter((key) => !key.endsWith('.s3-cloudfront-deploy.json')).sort();
+  const siteKeys = async (prefix: string) =>
+    Object.keys(await state(prefix))
+      .filter((key) => !key.endsWith('.s3-cloudfront-deploy.json'))
+      .sort();
 
   test('first deploy uploads the site with the right bytes and headers; a fresh checkout uploads nothing', async () => {
     const site = await copySite();
-    const first = await deploy({ 'source-dir': site, prefix: 'first', 'cache-control': CACHE_RULES, metadata: 'deployed-by: e2e' });
+    const first = await deploy({
+      'source-dir': site,
+      prefix: 'first',
+      'cache-control': CACHE_RULES,
+      metadata: 'deployed-by: e2e',
+    });
     expect(first.code).toBe(0);
     const local = await listFiles(site);
     local.delete('.env.example'); // dotfiles are not deployed by default
     expect(first.outputs['uploaded']).toBe(String(local.size));
-    expect(JSON.parse(first.outputs['changed-keys'] ?? '[]').sort()).toEqual([...local.keys()].map((rel) => `first/${rel}`).sort());
+    expect(JSON.parse(first.outputs['changed-keys'] ?? '[]').sort()).toEqual(
+      [...local.keys()].map((rel) => `first/${rel}`).sort(),
+    );
 
     const stored = await state('first/');
     expect(await siteKeys('first/')).toEqual([...local.keys()].map((rel) => `first/${rel}`).sort());
@@ -59,26 +66,50 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
       expect(object.md5).toBe(md5);
       expect(object.metadata).toEqual({ 'deployed-by': 'e2e' });
     }
-    expect(stored['first/index.html']).toMatchObject({ contentType: 'text/html; charset=utf-8', cacheControl: 'no-cache' });
-    expect(stored['first/café/menü.html']).toMatchObject({ contentType: 'text/html; charset=utf-8', cacheControl: 'no-cache' });
+    expect(stored['first/index.html']).toMatchObject({
+      contentType: 'text/html; charset=utf-8',
+      cacheControl: 'no-cache',
+    });
+    expect(stored['first/café/menü.html']).toMatchObject({
+      contentType: 'text/html; charset=utf-8',
+      cacheControl: 'no-cache',
+    });
     expect(stored['first/assets/app.css']).toMatchObject({
       contentType: 'text/css; charset=utf-8',
       cacheControl: 'public, max-age=31536000, immutable',
     });
-    expect(stored['first/img/logo.svg']).toMatchObject({ contentType: 'image/svg+xml; charset=utf-8', cacheControl: null });
+    expect(stored['first/img/logo.svg']).toMatchObject({
+      contentType: 'image/svg+xml; charset=utf-8',
+      cacheControl: null,
+    });
     expect(stored['first/.well-known/security.txt']?.contentType).toBe('text/plain; charset=utf-8');
 
     // The job summary's table for this known deploy: 9 uploaded, none unchanged or deleted, 1381 bytes.
-    expect(first.summary).toMatch(/<th>Uploaded<\/th><th>Unchanged<\/th><th>Deleted<\/th><th>Bytes uploaded<\/th><th>Time<\/th>/);
+    expect(first.summary).toMatch(
+      /<th>Uploaded<\/th><th>Unchanged<\/th><th>Deleted<\/th><th>Bytes uploaded<\/th><th>Time<\/th>/,
+    );
     expect(first.summary).toMatch(/<tr><td>9<\/td><td>0<\/td><td>0<\/td><td>1\.3 KiB<\/td><td>\d+\.\d s<\/td><\/tr>/);
     expect(first.summary).toMatch(/<tr><td>new<\/td><td>9<\/td><\/tr>/);
-    expect(first.stdout.trim().split('\n').at(-1)).toMatch(/^Deployed s3:\/\/e2e-site\/first\/: 9 uploaded \(1\.3 KiB\), 0 unchanged, 0 deleted in/);
+    expect(first.stdout.trim().split('\n').at(-1)).toMatch(
+      /^Deployed s3:\/\/e2e-site\/first\/: 9 uploaded \(1\.3 KiB\), 0 unchanged, 0 deleted in/,
+    );
 
     const checkout = await copySite(site);
     await touchAll(checkout);
-    const again = await deploy({ 'source-dir': checkout, prefix: 'first', 'cache-control': CACHE_RULES, metadata: 'deployed-by: e2e' });
+    const again = await deploy({
+      'source-dir': checkout,
+      prefix: 'first',
+      'cache-control': CACHE_RULES,
+      metadata: 'deployed-by: e2e',
+    });
     expect(again.code).toBe(0);
-    expect(again.outputs).toMatchObject({ uploaded: '0', skipped: String(local.size), deleted: '0', 'bytes-uploaded': '0', 'changed-keys': '[]' });
+    expect(again.outputs).toMatchObject({
+      uploaded: '0',
+      skipped: String(local.size),
+      deleted: '0',
+      'bytes-uploaded': '0',
+      'changed-keys': '[]',
+    });
   });
 
   test('a same-size edit uploads exactly that object; a changed header rule re-applies to unchanged files only', async () => {
@@ -99,7 +130,9 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
 
     const newRules = '**/*.html: no-cache, must-revalidate\nassets/**: public, max-age=31536000, immutable\n';
     const rerule = await deploy({ ...inputs, 'cache-control': newRules });
-    const htmlKeys = [...(await listFiles(site)).keys()].filter((rel) => rel.endsWith('.html')).map((rel) => `edit/${rel}`);
+    const htmlKeys = [...(await listFiles(site)).keys()]
+      .filter((rel) => rel.endsWith('.html'))
+      .map((rel) => `edit/${rel}`);
     expect(JSON.parse(rerule.outputs['changed-keys'] ?? '').sort()).toEqual(htmlKeys.sort());
     expect(rerule.stdout).toContain('headers changed');
     const stored = await state('edit/');
@@ -123,7 +156,9 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
     const deleted = await deploy({ 'source-dir': site, prefix: 'del', delete: 'true' });
     expect(deleted.code).toBe(0);
     expect(deleted.outputs['deleted']).toBe('3');
-    expect(await siteKeys('del/')).toEqual(before.filter((key) => !key.startsWith('del/docs/') && key !== 'del/404.html'));
+    expect(await siteKeys('del/')).toEqual(
+      before.filter((key) => !key.startsWith('del/docs/') && key !== 'del/404.html'),
+    );
     expect((await siteKeys('del-sibling/')).length).toBe(before.length);
   });
 
@@ -135,7 +170,9 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
     expect(run.summary).toContain('dry run');
     // The closing line, the table and the outputs read one value: the would-be counts.
     expect(run.stdout).toMatch(/s3:\/\/e2e-site\/dry\/ would get: 9 uploaded \(1\.3 KiB\), 0 unchanged, 0 deleted/);
-    expect(run.summary).toMatch(/<th>Would upload<\/th><th>Unchanged<\/th><th>Would delete<\/th><th>Bytes to upload<\/th>/);
+    expect(run.summary).toMatch(
+      /<th>Would upload<\/th><th>Unchanged<\/th><th>Would delete<\/th><th>Bytes to upload<\/th>/,
+    );
     expect(run.summary).toMatch(/<tr><td>9<\/td><td>0<\/td><td>0<\/td><td>1\.3 KiB<\/td>/);
     expect(run.outputs).toMatchObject({ uploaded: '9', deleted: '0', 'bytes-uploaded': '1381' });
     expect(await state('dry/')).toEqual({});
@@ -158,7 +195,12 @@ describe.each(servers)('deploying with dist/index.js to %s', (serverName, start)
   test('a file name can never write a workflow command: dry run, deploy, failure and summary', async () => {
     const site = await copySite();
     // Both local servers refuse keys holding LF (their routers), so those uploads fail: the failure path is covered too.
-    const hostile = ['a\n::warning::pwned.js', 'b\r::add-mask::x.css', 'c\n::stop-commands::tok\n.html', 'd\r##[warning]old.txt'];
+    const hostile = [
+      'a\n::warning::pwned.js',
+      'b\r::add-mask::x.css',
+      'c\n::stop-commands::tok\n.html',
+      'd\r##[warning]old.txt',
+    ];
     for (const name of hostile) await writeFile(join(site, name), name);
     const lines = (text: string) => text.split(/\r?\n|\r/);
     const ours = `::add-mask::${CREDENTIALS.AWS_SECRET_ACCESS_KEY}`;

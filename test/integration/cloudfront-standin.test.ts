@@ -8,10 +8,10 @@ import { request } from 'node:http';
 import aws4 from 'aws4';
 import { XMLParser } from 'fast-xml-parser';
 import {
-  startCloudFrontStandin,
   type CloudFrontStandin,
   type CloudFrontStandinOptions,
   type StandinCredentials,
+  startCloudFrontStandin,
 } from '../../playground/cloudfront/server.js';
 
 const DIST = 'E1STANDINTEST1';
@@ -156,7 +156,12 @@ describe('the AWS CLI against the stand-in', () => {
   test('creates an invalidation, lists it, reads the distribution and waits for completion', async () => {
     await start({ completeAfterPolls: 2 });
     const created = await cliJson([
-      'create-invalidation', '--distribution-id', DIST, '--paths', '/index.html', '/docs/*',
+      'create-invalidation',
+      '--distribution-id',
+      DIST,
+      '--paths',
+      '/index.html',
+      '/docs/*',
     ]);
     const id: string = created.Invalidation.Id;
     expect(id).toMatch(/^I[A-Z0-9]{13}$/);
@@ -166,7 +171,9 @@ describe('the AWS CLI against the stand-in', () => {
     expect(new Date(created.Invalidation.CreateTime).toISOString()).toBe(created.Invalidation.CreateTime);
 
     const listed = await cliJson(['list-invalidations', '--distribution-id', DIST]);
-    expect(listed.InvalidationList.Items).toEqual([{ Id: id, CreateTime: created.Invalidation.CreateTime, Status: 'InProgress' }]);
+    expect(listed.InvalidationList.Items).toEqual([
+      { Id: id, CreateTime: created.Invalidation.CreateTime, Status: 'InProgress' },
+    ]);
 
     const dist = await cliJson(['get-distribution', '--id', DIST]);
     expect(dist.ETag).toMatch(/^E[A-Z0-9]{13}$/);
@@ -185,7 +192,12 @@ describe('the AWS CLI against the stand-in', () => {
     expect(Date.now() - began).toBeLessThan(15_000);
 
     const snapshot = standin!.state.snapshot();
-    expect(snapshot.requests).toEqual({ CreateInvalidation: 1, ListInvalidations: 1, GetDistribution: 1, GetInvalidation: 2 });
+    expect(snapshot.requests).toEqual({
+      CreateInvalidation: 1,
+      ListInvalidations: 1,
+      GetDistribution: 1,
+      GetInvalidation: 2,
+    });
     expect(snapshot.distributions[DIST]!.invalidations).toEqual([
       expect.objectContaining({ id, status: 'Completed', polls: 2, paths: ['/index.html', '/docs/*'] }),
     ]);
@@ -207,7 +219,9 @@ describe('the AWS CLI against the stand-in', () => {
 
   test('honours a session token when one is configured', async () => {
     await start({ credentials: { ...CREDS, sessionToken: 'session-token-123' } });
-    expect((await cli(['get-distribution', '--id', DIST], { ...CREDS, sessionToken: 'session-token-123' })).code).toBe(0);
+    expect((await cli(['get-distribution', '--id', DIST], { ...CREDS, sessionToken: 'session-token-123' })).code).toBe(
+      0,
+    );
     const without = await cli(['get-distribution', '--id', DIST]);
     expect(without.stderr).toContain('(InvalidClientTokenId)');
   });
@@ -232,7 +246,10 @@ describe('the AWS CLI against the stand-in', () => {
     await start();
     standin!.faults.push({ op: 'CreateInvalidation', kind: 'lost-response' });
     const created = await cliJson([
-      'create-invalidation', '--distribution-id', DIST, '--invalidation-batch',
+      'create-invalidation',
+      '--distribution-id',
+      DIST,
+      '--invalidation-batch',
       JSON.stringify({ Paths: { Quantity: 1, Items: ['/retried.html'] }, CallerReference: 'retry-1' }),
     ]);
     expect(standin!.state.requests.CreateInvalidation).toBe(2);
@@ -319,7 +336,11 @@ describe('CreateInvalidation semantics (aws4-signed requests)', () => {
     const inconsistent = batchXml(['/a'], 'q', 2);
     expectError(await send('POST', invalidationsPath, { body: inconsistent }), 400, 'InconsistentQuantities');
     expectError(await send('POST', invalidationsPath, { body: '<InvalidationBatch><Paths>' }), 400, 'InvalidArgument');
-    expectError(await send('POST', '/2020-05-31/distribution/ENOSUCH/invalidation', { body: batchXml(['/a'], 'x') }), 404, 'NoSuchDistribution');
+    expectError(
+      await send('POST', '/2020-05-31/distribution/ENOSUCH/invalidation', { body: batchXml(['/a'], 'x') }),
+      404,
+      'NoSuchDistribution',
+    );
   });
 });
 
@@ -341,7 +362,13 @@ describe('GetInvalidation and ListInvalidations', () => {
     for (let i = 0; i < 5; i++) ids.push(xml(await create([`/p${i}`], `r${i}`)).Invalidation.Id);
     const newestFirst = [...ids].reverse();
     const page1 = xml(await send('GET', `${invalidationsPath}?MaxItems=2`)).InvalidationList;
-    expect(page1).toMatchObject({ Marker: '', MaxItems: '2', IsTruncated: 'true', Quantity: '2', NextMarker: newestFirst[1] });
+    expect(page1).toMatchObject({
+      Marker: '',
+      MaxItems: '2',
+      IsTruncated: 'true',
+      Quantity: '2',
+      NextMarker: newestFirst[1],
+    });
     expect(page1.Items.InvalidationSummary.map((s: { Id: string }) => s.Id)).toEqual(newestFirst.slice(0, 2));
     const page3 = xml(await send('GET', `${invalidationsPath}?Marker=${newestFirst[3]}&MaxItems=2`)).InvalidationList;
     expect(page3).toMatchObject({ Marker: newestFirst[3], IsTruncated: 'false', Quantity: '1' });
@@ -368,7 +395,9 @@ describe('SigV4 verification', () => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      }).on('error', reject).end();
+      })
+        .on('error', reject)
+        .end();
     });
     expectError(unsigned, 403, 'MissingAuthenticationToken');
     expect(standin!.state.requests.CreateInvalidation).toBe(0);
@@ -428,7 +457,9 @@ describe('fault injection', () => {
     await create(['/a'], 'c');
     const { json: state } = await control('GET', 'state');
     expect(state.requests.CreateInvalidation).toBe(2);
-    expect(state.distributions[DIST].invalidations).toEqual([expect.objectContaining({ paths: ['/a'], status: 'InProgress' })]);
+    expect(state.distributions[DIST].invalidations).toEqual([
+      expect.objectContaining({ paths: ['/a'], status: 'InProgress' }),
+    ]);
     expect((await control('POST', 'complete', { distributionId: DIST })).json).toEqual({ completed: 1 });
   });
 });

@@ -5,16 +5,22 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseGlobRules } from '../../src/core/rules.js';
 import { manifestKey } from '../../src/core/plan.js';
-import { deploy, type DeployOptions } from '../../src/deploy.js';
+import { parseGlobRules } from '../../src/core/rules.js';
+import { type DeployOptions, deploy } from '../../src/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
 
 const ASSETS = ['www/.well-known/security.txt', 'www/assets/app.css', 'www/assets/app.js', 'www/img/logo.svg'];
-const PAGES = ['www/404.html', 'www/café/menü.html', 'www/docs/getting started.html', 'www/docs/index.html', 'www/index.html'];
+const PAGES = [
+  'www/404.html',
+  'www/café/menü.html',
+  'www/docs/getting started.html',
+  'www/docs/index.html',
+  'www/index.html',
+];
 const clock: Clock = { now: () => 0, sleep: async () => undefined };
 
 let lines: string[];
@@ -99,7 +105,9 @@ test('a failed asset upload means no page and no delete; the manifest keeps what
   store.refuse('put', 'www/assets/app.js');
   const writesBefore = store.writes.length;
 
-  await expect(run(store, site)).rejects.toThrow(/1 upload\(s\) failed: www\/assets\/app\.js: refused put.*nothing was deleted/);
+  await expect(run(store, site)).rejects.toThrow(
+    /1 upload\(s\) failed: www\/assets\/app\.js: refused put.*nothing was deleted/,
+  );
   const during = store.writes.slice(writesBefore);
   expect(during).toEqual([
     { op: 'put', key: 'www/assets/app.css' },
@@ -134,7 +142,9 @@ test('more deletes than max-deletes stops the deploy before any write', async ()
   const writesBefore = store.writes.length;
   await rm(join(site, 'docs'), { recursive: true });
   await writeFile(join(site, 'new.js'), 'new');
-  await expect(run(store, site, { maxDeletes: 1 })).rejects.toThrow(/would delete 2 objects under s3:\/\/site\/www\/, more than max-deletes \(1\)/);
+  await expect(run(store, site, { maxDeletes: 1 })).rejects.toThrow(
+    /would delete 2 objects under s3:\/\/site\/www\/, more than max-deletes \(1\)/,
+  );
   expect(store.writes.length).toBe(writesBefore);
 });
 

@@ -3,22 +3,23 @@
  * 127.0.0.1: SigV4-checked, in-progress limits enforced, CallerReference idempotency, faults.
  * A real clock with delays of a few milliseconds; assertions are on the stand-in's state.
  */
-import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
-import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
-import { standardRetryPolicy } from '../../src/aws/retry.js';
-import type { Cdn } from '../../src/ports.js';
-import { AwsError } from '../../src/aws/errors.js';
-import { planInvalidation } from '../../src/core/invalidation-plan.js';
-import { validateUserPath } from '../../src/core/invalidation-paths.js';
-import { type DistributionInvalidation, invalidate, InvalidationTimeoutError } from '../../src/invalidate.js';
-import { resolveTargets } from '../../src/resolve-targets.js';
-import { type Log, silentLog, systemClock } from '../../src/ports.js';
+
 import {
   type CloudFrontStandin,
   type CloudFrontStandinOptions,
-  startCloudFrontStandin,
   type StandinCredentials,
+  startCloudFrontStandin,
 } from '../../playground/cloudfront/server.js';
+import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
+import { AwsError } from '../../src/aws/errors.js';
+import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
+import { standardRetryPolicy } from '../../src/aws/retry.js';
+import { validateUserPath } from '../../src/core/invalidation-paths.js';
+import { planInvalidation } from '../../src/core/invalidation-plan.js';
+import { type DistributionInvalidation, InvalidationTimeoutError, invalidate } from '../../src/invalidate.js';
+import type { Cdn } from '../../src/ports.js';
+import { type Log, silentLog, systemClock } from '../../src/ports.js';
+import { resolveTargets } from '../../src/resolve-targets.js';
 
 const DIST = 'E1INVALIDATE01';
 const OTHER_DIST = 'E2INVALIDATE02';
@@ -66,8 +67,19 @@ interface Input {
 }
 
 /** What main.ts does: config validates the explicit paths, the targets are resolved, then planned and submitted. */
-async function run(overrides: Partial<Input> = {}, onLine?: (line: string) => void): Promise<DistributionInvalidation[]> {
-  const input: Input = { bucket: BUCKET, distributionIds: [DIST], changedKeys: [], explicitPaths: [], wait: true, waitTimeoutMs: 30_000, ...overrides };
+async function run(
+  overrides: Partial<Input> = {},
+  onLine?: (line: string) => void,
+): Promise<DistributionInvalidation[]> {
+  const input: Input = {
+    bucket: BUCKET,
+    distributionIds: [DIST],
+    changedKeys: [],
+    explicitPaths: [],
+    wait: true,
+    waitTimeoutMs: 30_000,
+    ...overrides,
+  };
   const record = (line: string) => {
     lines.push(line);
     onLine?.(line);
@@ -230,7 +242,9 @@ describe('paths', () => {
     await start({ completeAfterPolls: 1 });
     const [result] = await run({ changedKeys: ['www/docs/index.html'], distributionIds: [OTHER_DIST] });
     expect(result?.paths).toEqual(['/www/docs', '/www/docs/', '/www/docs/index.html']);
-    expect(lines.some((line) => line.startsWith('warning:') && line.includes(`no origin points at bucket "${BUCKET}"`))).toBe(true);
+    expect(
+      lines.some((line) => line.startsWith('warning:') && line.includes(`no origin points at bucket "${BUCKET}"`)),
+    ).toBe(true);
   });
 
   test('an explicit origin path overrides the distribution and skips GetDistribution', async () => {
@@ -252,7 +266,9 @@ describe('paths', () => {
     const [result] = await run({ changedKeys: ['other/a.html'] });
     expect(result).toMatchObject({ paths: [], invalidationIds: [], status: 'None' });
     expect(standin!.state.requests.CreateInvalidation).toBe(0);
-    expect(lines.some((line) => line.startsWith('warning:') && line.includes('below the origin path "/www"'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('warning:') && line.includes('below the origin path "/www"'))).toBe(
+      true,
+    );
   });
 
   test('an invalid explicit path fails before any request', async () => {
@@ -291,7 +307,9 @@ describe('waiting and clear failures', () => {
     const failure = run({ distributionIds: [DIST, OTHER_DIST], explicitPaths: ['/index.html'], waitTimeoutMs: 5000 });
     await expect(failure).rejects.toMatchObject({ code: 'AccessDenied' });
     // Without the stop, the survivor would be polled every ≤ 40 ms until the 5 s timeout.
-    const polls = Object.values(server.state.snapshot().distributions).flatMap((d) => d.invalidations.map((i) => i.polls));
+    const polls = Object.values(server.state.snapshot().distributions).flatMap((d) =>
+      d.invalidations.map((i) => i.polls),
+    );
     expect(polls.every((count) => count < 20)).toBe(true);
   });
 

@@ -3,8 +3,11 @@
  * runner stand-in, our STS client trades it for credentials, and those credentials (session token
  * included) sign a CloudFront call that the SigV4-checking stand-in accepts, and only those.
  */
-import { jest } from '@jest/globals';
+
 import * as core from '@actions/core';
+import { jest } from '@jest/globals';
+import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground/cloudfront/server.js';
+import { type OidcStandin, type OidcStandinOptions, startOidcStandin } from '../../playground/oidc-standin.js';
 import { credentialsFromOidc, type OidcOptions, type RunnerPieces } from '../../src/action/credentials.js';
 import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
 import { AwsError } from '../../src/aws/errors.js';
@@ -12,8 +15,6 @@ import { createHttpClient } from '../../src/aws/http.js';
 import { assumeRoleWithWebIdentity } from '../../src/aws/sts.js';
 import type { Credentials } from '../../src/core/types.js';
 import type { Clock } from '../../src/ports.js';
-import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground/cloudfront/server.js';
-import { type OidcStandin, type OidcStandinOptions, startOidcStandin } from '../../playground/oidc-standin.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy-site';
 const OTHER_ROLE = 'arn:aws:iam::123456789012:role/not-trusted';
@@ -76,7 +77,9 @@ function expectNoSecretsIn(error: Error): void {
     ...oidc.issuedTokens.flatMap(({ token }) => [token, ...token.split('.')]),
     ...oidc.issuedCredentials.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
   ];
-  const seen = [error.message, JSON.stringify(error), String(error.cause), JSON.stringify(error.cause ?? null)].join('\n');
+  const seen = [error.message, JSON.stringify(error), String(error.cause), JSON.stringify(error.cause ?? null)].join(
+    '\n',
+  );
   for (const secret of secrets) expect(seen).not.toContain(secret);
 }
 
@@ -94,8 +97,10 @@ afterAll(() => {
 beforeEach(async () => {
   // core.getIDToken prints workflow commands (::add-mask::<token>, ::debug::); keep them out of the test log.
   const write = process.stdout.write.bind(process.stdout);
-  jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown, ...rest: never[]) =>
-    String(chunk).startsWith('::') ? true : write(chunk as string, ...rest)) as typeof process.stdout.write);
+  jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation(((chunk: unknown, ...rest: never[]) =>
+      String(chunk).startsWith('::') ? true : write(chunk as string, ...rest)) as typeof process.stdout.write);
   masked = [];
   sleeps = [];
   oidc = await startOidcStandin({ allowedRoles: [ROLE] });
@@ -120,7 +125,11 @@ async function startCloudFront(credentials: Credentials): Promise<CloudFrontStan
 async function invalidateWith(credentials: Credentials) {
   const http = createHttpClient({ credentials, concurrency: 1, clock });
   try {
-    return await createCloudFrontClient({ http, endpoint: cloudFront!.endpoint }).createInvalidation(DIST, ['/index.html'], `oidc-${Date.now()}`);
+    return await createCloudFrontClient({ http, endpoint: cloudFront!.endpoint }).createInvalidation(
+      DIST,
+      ['/index.html'],
+      `oidc-${Date.now()}`,
+    );
   } finally {
     http.close();
   }
@@ -141,7 +150,12 @@ describe('credentialsFromOidc with the real core.getIDToken', () => {
     expect(issued).toMatchObject({ roleArn: ROLE, roleSessionName: 'GitHubActions-42' });
     expect(issued.expiration.getTime() - Date.now()).toBeGreaterThan(800_000);
     // The token first (before STS could echo it anywhere), then everything STS handed over.
-    expect(masked).toEqual([oidc.issuedTokens[0]!.token, issued.accessKeyId, issued.secretAccessKey, issued.sessionToken]);
+    expect(masked).toEqual([
+      oidc.issuedTokens[0]!.token,
+      issued.accessKeyId,
+      issued.secretAccessKey,
+      issued.sessionToken,
+    ]);
   });
 
   test('the issued credentials, session token included, sign a CloudFront call the stand-in accepts', async () => {
@@ -235,7 +249,9 @@ describe('what the user is told', () => {
   test('a duration above the role maximum: ValidationError naming role-duration-seconds', async () => {
     const error = await failureOf(assume({ durationSeconds: 7200 }));
     expect(error).toMatchObject({ code: 'ValidationError' });
-    expect(error.message).toContain("check role-duration-seconds: 900 to 43200, and no more than the role's maximum session duration");
+    expect(error.message).toContain(
+      "check role-duration-seconds: 900 to 43200, and no more than the role's maximum session duration",
+    );
   });
 
   test('a session name STS refuses: ValidationError naming role-session-name', async () => {
@@ -282,7 +298,12 @@ describe('retries', () => {
   );
 
   test('three IDPCommunicationErrors: gives up after the standard 3 attempts with advice', async () => {
-    oidc.faults.push('IDPCommunicationError', 'IDPCommunicationError', 'IDPCommunicationError', 'IDPCommunicationError');
+    oidc.faults.push(
+      'IDPCommunicationError',
+      'IDPCommunicationError',
+      'IDPCommunicationError',
+      'IDPCommunicationError',
+    );
     const error = await failureOf(assume());
     expect(error).toMatchObject({ code: 'IDPCommunicationError' });
     expect(error.message).toMatch(/could not reach the GitHub OIDC provider, even after retries/);

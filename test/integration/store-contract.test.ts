@@ -25,7 +25,9 @@ interface Subject {
   stop(): Promise<void>;
 }
 
-async function s3Subject(start: (options: { buckets: string[] }) => Promise<{ endpoint: string; stop(): Promise<void> }>): Promise<Subject> {
+async function s3Subject(
+  start: (options: { buckets: string[] }) => Promise<{ endpoint: string; stop(): Promise<void> }>,
+): Promise<Subject> {
   const server = await start({ buckets: [BUCKET] });
   const http = createHttpClient({ credentials: TEST_CREDENTIALS, concurrency: 8, clock: systemClock });
   const store = createS3Store({ http, bucket: BUCKET, region: 'us-east-1', endpoint: server.endpoint });

@@ -54,7 +54,12 @@ export class MemoryStore implements ObjectStore {
     return etag;
   }
 
-  async uploadFile(key: string, file: LocalFile, headers: ObjectHeaders, onBytes?: (n: number) => void): Promise<string> {
+  async uploadFile(
+    key: string,
+    file: LocalFile,
+    headers: ObjectHeaders,
+    onBytes?: (n: number) => void,
+  ): Promise<string> {
     const body = await readFile(file.absPath);
     const etag = await this.putObject(key, body, headers);
     onBytes?.(body.length);

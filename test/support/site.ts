@@ -26,7 +26,12 @@ export async function listFiles(dir: string): Promise<Map<string, string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(relative(dir, path).split(sep).join('/'), createHash('md5').update(await readFile(path)).digest('hex'));
+    files.set(
+      relative(dir, path).split(sep).join('/'),
+      createHash('md5')
+        .update(await readFile(path))
+        .digest('hex'),
+    );
   }
   return files;
 }

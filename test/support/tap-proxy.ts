@@ -19,7 +19,13 @@ export async function startTapProxy(target: string, onAnswered: (request: string
   const server = http.createServer((request, response) => {
     const line = `${request.method ?? 'GET'} ${request.url ?? '/'}`;
     const forward = http.request(
-      { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: request.headers },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: request.method,
+        path: request.url,
+        headers: request.headers,
+      },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);

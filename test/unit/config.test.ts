@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { DEFAULTS, readConfig, type Env } from '../../src/action/config.js';
+import { DEFAULTS, type Env, readConfig } from '../../src/action/config.js';
 
 const env: Env = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'eu-west-1' };
 const reader = (inputs: Record<string, string>, seen?: Set<string>) => (name: string) => {
@@ -32,12 +32,19 @@ describe('readConfig', () => {
   });
 
   test.each([
-    ['cache-control', '**/*.js: max-age=60\n**/*.html: max-age=60, 日本', /Input "cache-control": line 2 \("\*\*\/\*\.html: max-age=60, 日本"\): "日" \(U\+65E5\) cannot be sent in an HTTP header/],
+    [
+      'cache-control',
+      '**/*.js: max-age=60\n**/*.html: max-age=60, 日本',
+      /Input "cache-control": line 2 \("\*\*\/\*\.html: max-age=60, 日本"\): "日" \(U\+65E5\) cannot be sent in an HTTP header/,
+    ],
     ['cache-control', '**: no-cache, café', /Input "cache-control": line 1 .*"é" \(U\+00E9\)/],
     ['metadata', 'owner: Zoë', /Input "metadata": "owner: Zoë": "ë" \(U\+00EB\) cannot be sent/],
-  ])('a %s value that is not printable ASCII is refused before anything runs, naming the line', (input, value, message) => {
-    expect(() => readConfig(reader({ ...minimal, [input]: value }), env)).toThrow(message);
-  });
+  ])(
+    'a %s value that is not printable ASCII is refused before anything runs, naming the line',
+    (input, value, message) => {
+      expect(() => readConfig(reader({ ...minimal, [input]: value }), env)).toThrow(message);
+    },
+  );
 
   test('defaults', () => {
     const config = readConfig(reader(minimal), env);
@@ -63,7 +70,11 @@ describe('readConfig', () => {
     [{ ...minimal, prefix: 'a/../b' }, env, /Input "prefix"/],
     [minimal, { ...env, AWS_REGION: '' }, /Input "region": no region/],
     [minimal, { ...env, AWS_SECRET_ACCESS_KEY: '' }, /No AWS credentials/],
-    [minimal, { ...env, AWS_ENDPOINT_URL: 'localhost:9000' }, /AWS_ENDPOINT_URL must be an http:\/\/ or https:\/\/ URL/],
+    [
+      minimal,
+      { ...env, AWS_ENDPOINT_URL: 'localhost:9000' },
+      /AWS_ENDPOINT_URL must be an http:\/\/ or https:\/\/ URL/,
+    ],
   ])('refuses %j (env %j): %s', (inputs, environment, message) => {
     expect(() => readConfig(reader(inputs), environment)).toThrow(message);
   });
@@ -72,7 +83,10 @@ describe('readConfig', () => {
     const both = { ...env, AWS_ENDPOINT_URL: 'http://127.0.0.1:1', AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:2/' };
     expect(readConfig(reader(minimal), both).s3Endpoint).toBe('http://127.0.0.1:2');
     const generic = { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_ENDPOINT_URL: 'http://127.0.0.1:1' };
-    expect(readConfig(reader(minimal), generic)).toMatchObject({ s3Endpoint: 'http://127.0.0.1:1', region: 'us-east-1' });
+    expect(readConfig(reader(minimal), generic)).toMatchObject({
+      s3Endpoint: 'http://127.0.0.1:1',
+      region: 'us-east-1',
+    });
   });
 
   test('credentials from the environment: session token passed through, empty one ignored', () => {
@@ -88,10 +102,10 @@ describe('readConfig', () => {
 
   test('role-to-assume needs no credentials in the environment', () => {
     const role = 'arn:aws:iam::123456789012:role/deploy-site';
-    const config = readConfig(
-      reader({ ...minimal, 'role-to-assume': role, 'role-session-name': 'site-deploy' }),
-      { AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:7' },
-    );
+    const config = readConfig(reader({ ...minimal, 'role-to-assume': role, 'role-session-name': 'site-deploy' }), {
+      AWS_REGION: 'eu-west-1',
+      AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:7',
+    });
     expect(config.auth).toEqual({
       kind: 'oidc',
       roleArn: role,
@@ -99,10 +113,12 @@ describe('readConfig', () => {
       durationSeconds: DEFAULTS.roleDurationSeconds,
       stsEndpoint: 'http://127.0.0.1:7',
     });
-    expect(() => readConfig(reader({ ...minimal, 'role-to-assume': 'deploy-site' }), env)).toThrow(/Input "role-to-assume"/);
-    expect(() => readConfig(reader({ ...minimal, 'role-to-assume': role, 'role-duration-seconds': '60' }), env)).toThrow(
-      /Input "role-duration-seconds"/,
+    expect(() => readConfig(reader({ ...minimal, 'role-to-assume': 'deploy-site' }), env)).toThrow(
+      /Input "role-to-assume"/,
     );
+    expect(() =>
+      readConfig(reader({ ...minimal, 'role-to-assume': role, 'role-duration-seconds': '60' }), env),
+    ).toThrow(/Input "role-duration-seconds"/);
   });
 });
 
@@ -121,7 +137,10 @@ describe('readConfig: CloudFront', () => {
 
   test('CreateInvalidation requests are named after the workflow run and its attempt', () => {
     const inputs = reader({ ...minimal, 'distribution-id': 'E2EXAMPLE1' });
-    expect(readConfig(inputs, { ...env, GITHUB_RUN_ID: '9876', GITHUB_RUN_ATTEMPT: '2' }).cdn?.run).toEqual({ runId: '9876', runAttempt: '2' });
+    expect(readConfig(inputs, { ...env, GITHUB_RUN_ID: '9876', GITHUB_RUN_ATTEMPT: '2' }).cdn?.run).toEqual({
+      runId: '9876',
+      runAttempt: '2',
+    });
     expect(readConfig(inputs, { ...env, GITHUB_RUN_ID: '9876' }).cdn?.run).toEqual({ runId: '9876', runAttempt: '1' });
   });
 
@@ -139,13 +158,21 @@ describe('readConfig: CloudFront', () => {
   });
 
   test('invalidate: false turns it off', () => {
-    expect(readConfig(reader({ ...minimal, 'distribution-id': 'E2EXAMPLE1', invalidate: 'false' }), env).cdn).toBeUndefined();
+    expect(
+      readConfig(reader({ ...minimal, 'distribution-id': 'E2EXAMPLE1', invalidate: 'false' }), env).cdn,
+    ).toBeUndefined();
   });
 
   test.each<[Record<string, string>, RegExp]>([
-    [{ 'distribution-id': 'd111111abcdef8.cloudfront.net', 'invalidation-paths': '/*' }, /Input "distribution-id": "d111111abcdef8.cloudfront.net" is not a CloudFront distribution id/],
+    [
+      { 'distribution-id': 'd111111abcdef8.cloudfront.net', 'invalidation-paths': '/*' },
+      /Input "distribution-id": "d111111abcdef8.cloudfront.net" is not a CloudFront distribution id/,
+    ],
     [{ 'distribution-id': 'E2EXAMPLE1' }, /Input "invalidation-paths": required when no bucket is given/],
-    [{ 'distribution-id': 'E2EXAMPLE1', 'invalidation-paths': 'docs/*/x.html' }, /Input "invalidation-paths": Invalid invalidation path "docs\/\*\/x.html"/],
+    [
+      { 'distribution-id': 'E2EXAMPLE1', 'invalidation-paths': 'docs/*/x.html' },
+      /Input "invalidation-paths": Invalid invalidation path "docs\/\*\/x.html"/,
+    ],
     [{ 'invalidation-paths': '/*' }, /Input "distribution-id": required with invalidation-paths/],
     [{ 'distribution-id': 'E2EXAMPLE1', 'invalidation-paths': '/*', 'wait-timeout': '0' }, /Input "wait-timeout"/],
     [{}, /Input "bucket": required/],
@@ -169,7 +196,10 @@ describe('action.yml', () => {
       expect(action.inputs[name]?.description).toEqual(expect.any(String));
     }
     const defaults = Object.fromEntries(
-      Object.entries(action.inputs as Record<string, { default?: string }>).map(([name, input]) => [name, input.default]),
+      Object.entries(action.inputs as Record<string, { default?: string }>).map(([name, input]) => [
+        name,
+        input.default,
+      ]),
     );
     const config = readConfig(reader({ ...defaults, ...minimal } as Record<string, string>), env);
     expect(config).toEqual(readConfig(reader(minimal), env));

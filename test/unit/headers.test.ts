@@ -26,7 +26,9 @@ describe('contentTypeFor', () => {
 });
 
 describe('cache-control rules', () => {
-  const rules = parseGlobRules('# fingerprinted assets\n**/*.html: no-cache\n\nassets/**: public, max-age=31536000, immutable\n*: max-age=60\n');
+  const rules = parseGlobRules(
+    '# fingerprinted assets\n**/*.html: no-cache\n\nassets/**: public, max-age=31536000, immutable\n*: max-age=60\n',
+  );
 
   test.each([
     ['index.html', 'no-cache'],

@@ -1,12 +1,12 @@
 import {
-  CLOUDFRONT_INVALIDATION_LIMITS,
-  MAX_CALLER_REFERENCE_LENGTH,
-  type InvalidationLoad,
   batchesThatFitNow,
+  CLOUDFRONT_INVALIDATION_LIMITS,
   callerReference,
   chunkPaths,
   fitsInProgress,
+  type InvalidationLoad,
   loadOf,
+  MAX_CALLER_REFERENCE_LENGTH,
 } from '../../src/core/invalidation-batches.js';
 
 describe('chunkPaths', () => {
@@ -47,7 +47,13 @@ describe('chunkPaths', () => {
 });
 
 describe('callerReference', () => {
-  const base = { runId: '9876543210', runAttempt: '1', distributionId: 'E2EXAMPLE', batchIndex: 0, paths: ['/a', '/b'] };
+  const base = {
+    runId: '9876543210',
+    runAttempt: '1',
+    distributionId: 'E2EXAMPLE',
+    batchIndex: 0,
+    paths: ['/a', '/b'],
+  };
 
   it('is the same for the same run and content', () => {
     expect(callerReference(base)).toBe(callerReference({ ...base, paths: ['/a', '/b'] }));

@@ -1,9 +1,9 @@
 import {
-  MAX_PATH_LENGTH,
   collapsePaths,
   covers,
   encodeInvalidationPath,
   isWildcard,
+  MAX_PATH_LENGTH,
   pathsForKeys,
   validateUserPath,
 } from '../../src/core/invalidation-paths.js';
@@ -22,7 +22,12 @@ describe('pathsForKeys: index documents', () => {
   });
 
   it.each<[string, string, readonly string[], string[]]>([
-    ['custom index name', 'default.htm', ['default.htm', 'docs/default.htm', 'docs/index.html'], ['/', '/default.htm', '/docs', '/docs/', '/docs/default.htm', '/docs/index.html']],
+    [
+      'custom index name',
+      'default.htm',
+      ['default.htm', 'docs/default.htm', 'docs/index.html'],
+      ['/', '/default.htm', '/docs', '/docs/', '/docs/default.htm', '/docs/index.html'],
+    ],
     ['no index document', '', ['index.html', 'docs/index.html'], ['/docs/index.html', '/index.html']],
   ])('%s', (_name, indexDocument, keys, expected) => {
     expect(pathsForKeys(keys, { originPath: '', indexDocument })).toEqual(expected);
@@ -31,11 +36,21 @@ describe('pathsForKeys: index documents', () => {
 
 describe('pathsForKeys: originPath', () => {
   it.each<[string, string, readonly string[], string[]]>([
-    ['keys inside are made relative', 'www', ['www/a.html', 'www/docs/index.html'], ['/a.html', '/docs', '/docs/', '/docs/index.html']],
+    [
+      'keys inside are made relative',
+      'www',
+      ['www/a.html', 'www/docs/index.html'],
+      ['/a.html', '/docs', '/docs/', '/docs/index.html'],
+    ],
     ['keys outside are dropped', 'www', ['other/a.html', 'a.html', 'wwwx/b.html', 'www'], []],
     ['trailing slash on the prefix', 'www/', ['www/a.html', 'b.html'], ['/a.html']],
     ['leading slash (CloudFront OriginPath form)', '/www', ['www/a.html'], ['/a.html']],
-    ['nested prefix with root index', 'sites/blog', ['sites/blog/index.html', 'sites/other/index.html'], ['/', '/index.html']],
+    [
+      'nested prefix with root index',
+      'sites/blog',
+      ['sites/blog/index.html', 'sites/other/index.html'],
+      ['/', '/index.html'],
+    ],
     ['empty prefix keeps the whole key', '', ['www/a.html'], ['/www/a.html']],
   ])('%s', (_name, originPath, keys, expected) => {
     expect(pathsForKeys(keys, { originPath, indexDocument: 'index.html' })).toEqual(expected);
@@ -174,16 +189,56 @@ describe('collapsePaths', () => {
 
   it.each<[string, string[], number, string[]]>([
     ['within budget: unchanged (deduplicated, sorted)', ['/b', '/a', '/b'], 2, ['/a', '/b']],
-    ['most crowded directory first', ['/a/1', '/a/2', '/a/3', '/b/1', '/b/2', '/c.html'], 4, ['/a/*', '/b/1', '/b/2', '/c.html']],
-    ['a single collapse that suffices: the least crowded one', ['/a/1', '/a/2', '/a/3', '/b/1', '/b/2', '/c.html'], 5, ['/a/1', '/a/2', '/a/3', '/b/*', '/c.html']],
+    [
+      'most crowded directory first',
+      ['/a/1', '/a/2', '/a/3', '/b/1', '/b/2', '/c.html'],
+      4,
+      ['/a/*', '/b/1', '/b/2', '/c.html'],
+    ],
+    [
+      'a single collapse that suffices: the least crowded one',
+      ['/a/1', '/a/2', '/a/3', '/b/1', '/b/2', '/c.html'],
+      5,
+      ['/a/1', '/a/2', '/a/3', '/b/*', '/c.html'],
+    ],
     ['climbs toward the root', ['/a/x/1', '/a/x/2', '/a/y/1', '/a/y/2', '/b.html'], 2, ['/a/*', '/b.html']],
-    ['deepest shared directory when no directory holds two directly', ['/a/x/1', '/a/y/1', '/b/z/1', '/c.html'], 3, ['/a/*', '/b/z/1', '/c.html']],
+    [
+      'deepest shared directory when no directory holds two directly',
+      ['/a/x/1', '/a/y/1', '/b/z/1', '/c.html'],
+      3,
+      ['/a/*', '/b/z/1', '/c.html'],
+    ],
     ['/* at worst', ['/a/1', '/b/1', '/c.html', '/'], 1, ['/*']],
-    ["an index's '/docs' and '/docs/' go with its directory as '/docs*'", ['/docs', '/docs/', '/docs/a.html', '/docs/b.html', '/x.html'], 3, ['/docs*', '/x.html']],
-    ["'/docs/*' when '/docs' itself did not change", ['/docs/', '/docs/a.html', '/docs/b.html', '/docs.html', '/x.html'], 3, ['/docs.html', '/docs/*', '/x.html']],
-    ['index trios collapse one by one before their parent', ['/', '/index.html', '/p1', '/p1/', '/p1/index.html', '/p2', '/p2/', '/p2/index.html'], 6, ['/', '/index.html', '/p1*', '/p2', '/p2/', '/p2/index.html']],
-    ['existing wildcards are kept and swallow what they cover', ['/img/*', '/img/a.png', '/img/b/c.png', '/x.html'], 2, ['/img/*', '/x.html']],
-    ['a nested wildcard climbs with its directory', ['/a/b/*', '/a/c.html', '/a/d.html', '/e.html', '/f.html'], 3, ['/a/*', '/e.html', '/f.html']],
+    [
+      "an index's '/docs' and '/docs/' go with its directory as '/docs*'",
+      ['/docs', '/docs/', '/docs/a.html', '/docs/b.html', '/x.html'],
+      3,
+      ['/docs*', '/x.html'],
+    ],
+    [
+      "'/docs/*' when '/docs' itself did not change",
+      ['/docs/', '/docs/a.html', '/docs/b.html', '/docs.html', '/x.html'],
+      3,
+      ['/docs.html', '/docs/*', '/x.html'],
+    ],
+    [
+      'index trios collapse one by one before their parent',
+      ['/', '/index.html', '/p1', '/p1/', '/p1/index.html', '/p2', '/p2/', '/p2/index.html'],
+      6,
+      ['/', '/index.html', '/p1*', '/p2', '/p2/', '/p2/index.html'],
+    ],
+    [
+      'existing wildcards are kept and swallow what they cover',
+      ['/img/*', '/img/a.png', '/img/b/c.png', '/x.html'],
+      2,
+      ['/img/*', '/x.html'],
+    ],
+    [
+      'a nested wildcard climbs with its directory',
+      ['/a/b/*', '/a/c.html', '/a/d.html', '/e.html', '/f.html'],
+      3,
+      ['/a/*', '/e.html', '/f.html'],
+    ],
   ])('%s', (_name, input, budget, expected) => {
     expect(expectCollapse(input, budget)).toEqual(expected);
   });
@@ -210,7 +265,11 @@ describe('collapsePaths', () => {
   });
 
   it('with an unlimited budget only merges: duplicates and covered paths go', () => {
-    expect(collapsePaths(['/b.html', '/img/*', '/img/a.png', '/b.html', '/a.html'], Infinity)).toEqual(['/a.html', '/b.html', '/img/*']);
+    expect(collapsePaths(['/b.html', '/img/*', '/img/a.png', '/b.html', '/a.html'], Infinity)).toEqual([
+      '/a.html',
+      '/b.html',
+      '/img/*',
+    ]);
   });
 
   it.each([0, -1, 1.5, Number.NaN])('rejects the budget %p', (budget) => {

@@ -3,11 +3,7 @@ import { credentialsFromOidc } from '../../src/action/credentials.js';
 import { stsEndpoint } from '../../src/aws/endpoints.js';
 import { AwsError, errorFromResponse } from '../../src/aws/errors.js';
 import { createHttpClient } from '../../src/aws/http.js';
-import {
-  explainStsError,
-  parseAssumeRoleWithWebIdentityResponse,
-  stsFailureKind,
-} from '../../src/aws/sts.js';
+import { explainStsError, parseAssumeRoleWithWebIdentityResponse, stsFailureKind } from '../../src/aws/sts.js';
 import type { Clock } from '../../src/ports.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy-site';
@@ -24,7 +20,10 @@ function stsError(status: number, code: string, message: string): AwsError {
 
 /** The auth config readConfig makes of these inputs and environment. */
 function auth(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return readConfig((name) => ({ bucket: 'my-site', 'source-dir': 'public', region: 'us-east-1', ...inputs })[name] ?? '', env).auth;
+  return readConfig(
+    (name) => ({ bucket: 'my-site', 'source-dir': 'public', region: 'us-east-1', ...inputs })[name] ?? '',
+    env,
+  ).auth;
 }
 const validateRoleArn = (arn: string) => auth({ 'role-to-assume': arn });
 const defaultSessionName = (env: Record<string, string>) => {
@@ -55,7 +54,9 @@ describe('validateRoleArn', () => {
     'arn:aws-eu:iam::123456789012:role/deploy',
     'arn:aws:iam::123456789012:role/deploy site',
   ])('rejects %j with the expected shape', (arn) => {
-    expect(() => validateRoleArn(arn)).toThrow(/is not an IAM role ARN \(expected arn:aws:iam::123456789012:role\/NAME/);
+    expect(() => validateRoleArn(arn)).toThrow(
+      /is not an IAM role ARN \(expected arn:aws:iam::123456789012:role\/NAME/,
+    );
   });
 
   test('a long hostile path is rejected quickly (no catastrophic backtracking)', () => {
@@ -96,7 +97,9 @@ describe('stsEndpoint', () => {
 });
 
 describe('parseAssumeRoleWithWebIdentityResponse', () => {
-  const answer = (credentials: string) => `<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+  const answer = (
+    credentials: string,
+  ) => `<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
   <AssumeRoleWithWebIdentityResult>
     <AssumedRoleUser>
       <Arn>arn:aws:sts::123456789012:assumed-role/deploy-site/GitHubActions-1</Arn>
@@ -113,7 +116,11 @@ describe('parseAssumeRoleWithWebIdentityResponse', () => {
       ),
     );
     expect(parsed).toEqual({
-      credentials: { accessKeyId: 'ASIA0000000000000007', secretAccessKey: 'wJal/rX+0007', sessionToken: 'FwoG+/token==' },
+      credentials: {
+        accessKeyId: 'ASIA0000000000000007',
+        secretAccessKey: 'wJal/rX+0007',
+        sessionToken: 'FwoG+/token==',
+      },
       expiration: new Date(Date.UTC(2031, 0, 1, 1)),
       assumedRoleArn: 'arn:aws:sts::123456789012:assumed-role/deploy-site/GitHubActions-1',
     });
@@ -122,7 +129,9 @@ describe('parseAssumeRoleWithWebIdentityResponse', () => {
   test('an answer without a session token is refused', () => {
     expect(() =>
       parseAssumeRoleWithWebIdentityResponse(
-        answer('<SecretAccessKey>s</SecretAccessKey><Expiration>2031-01-01T01:00:00Z</Expiration><AccessKeyId>ASIA1</AccessKeyId>'),
+        answer(
+          '<SecretAccessKey>s</SecretAccessKey><Expiration>2031-01-01T01:00:00Z</Expiration><AccessKeyId>ASIA1</AccessKeyId>',
+        ),
       ),
     ).toThrow(/without <Credentials>/);
   });
@@ -147,8 +156,16 @@ describe('stsFailureKind', () => {
 
 describe('explainStsError says what to check', () => {
   test.each([
-    ['InvalidIdentityToken', 400, /trust the GitHub OIDC provider token\.actions\.githubusercontent\.com, with audience sts\.amazonaws\.com/],
-    ['AccessDenied', 403, /Not authorized to perform sts:AssumeRoleWithWebIdentity: check the trust policy's Condition on token\.actions\.githubusercontent\.com:sub .*repo:OWNER\/REPO:ref:refs\/heads\/main/],
+    [
+      'InvalidIdentityToken',
+      400,
+      /trust the GitHub OIDC provider token\.actions\.githubusercontent\.com, with audience sts\.amazonaws\.com/,
+    ],
+    [
+      'AccessDenied',
+      403,
+      /Not authorized to perform sts:AssumeRoleWithWebIdentity: check the trust policy's Condition on token\.actions\.githubusercontent\.com:sub .*repo:OWNER\/REPO:ref:refs\/heads\/main/,
+    ],
     ['ExpiredTokenException', 400, /token expired/],
     ['IDPCommunicationError', 400, /could not reach the GitHub OIDC provider/],
   ])('%s', (code, status, advice) => {
@@ -161,9 +178,15 @@ describe('explainStsError says what to check', () => {
   });
 
   test.each([
-    ["1 validation error detected: Value 'x' at 'roleSessionName' failed to satisfy constraint", /check role-session-name/],
+    [
+      "1 validation error detected: Value 'x' at 'roleSessionName' failed to satisfy constraint",
+      /check role-session-name/,
+    ],
     ['The requested DurationSeconds exceeds the MaxSessionDuration set for this role.', /check role-duration-seconds/],
-    ["1 validation error detected: Value 'x' at 'durationSeconds' failed to satisfy constraint", /check role-duration-seconds/],
+    [
+      "1 validation error detected: Value 'x' at 'durationSeconds' failed to satisfy constraint",
+      /check role-duration-seconds/,
+    ],
     ['Request ARN is invalid', /check role-to-assume/],
     ['Something else', /check role-to-assume, role-duration-seconds and role-session-name/],
   ])('ValidationError %j names the input', (serverMessage, advice) => {
@@ -225,6 +248,8 @@ describe('credentialsFromOidc before any network call', () => {
       mask: () => undefined,
       http: createHttpClient({ concurrency: 1, clock: noClock }),
     });
-    await expect(failure).rejects.toThrow(/Could not get a GitHub OIDC token for role-to-assume: Failed to get ID Token/);
+    await expect(failure).rejects.toThrow(
+      /Could not get a GitHub OIDC token for role-to-assume: Failed to get ID Token/,
+    );
   });
 });

@@ -27,8 +27,10 @@ test('after a failure no new item starts; the ones in flight finish; every failu
     [1, 'boom 1'],
     [2, 'boom 2'],
   ]);
-  await expect(mapLimit([1, 2, 3], 3, async (n) => {
-    if (n === 2) throw new Error('second');
-    return n;
-  })).rejects.toThrow('second');
+  await expect(
+    mapLimit([1, 2, 3], 3, async (n) => {
+      if (n === 2) throw new Error('second');
+      return n;
+    }),
+  ).rejects.toThrow('second');
 });

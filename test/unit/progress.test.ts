@@ -1,7 +1,11 @@
 import { progressLine } from '../../src/action/log.js';
 
 test('a progress line says files and bytes done of total, the rate and the time left', () => {
-  const line = progressLine('upload', { filesDone: 120, filesTotal: 3000, bytesDone: 10 * 1024 * 1024, bytesTotal: 40 * 1024 * 1024 }, 5000);
+  const line = progressLine(
+    'upload',
+    { filesDone: 120, filesTotal: 3000, bytesDone: 10 * 1024 * 1024, bytesTotal: 40 * 1024 * 1024 },
+    5000,
+  );
   expect(line).toBe('upload: 120/3000 files, 10.0 MiB of 40.0 MiB, 2.0 MiB/s, about 15 s left');
 });
 

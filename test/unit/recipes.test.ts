@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { readConfig, type Env } from '../../src/action/config.js';
+import { type Env, readConfig } from '../../src/action/config.js';
 
 const OUR_ACTION = /^OWNER\/s3-cloudfront-deploy@v1$/;
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -162,7 +162,8 @@ const require = createRequire(import.meta.url);
 const validatorPackage = require.resolve('@action-validator/cli/package.json');
 const validatorBin = join(
   dirname(validatorPackage),
-  (JSON.parse(readFileSync(validatorPackage, 'utf8')) as { bin: Record<string, string> }).bin['action-validator'] ?? 'cli.mjs',
+  (JSON.parse(readFileSync(validatorPackage, 'utf8')) as { bin: Record<string, string> }).bin['action-validator'] ??
+    'cli.mjs',
 );
 
 interface Verdict {
@@ -283,7 +284,9 @@ describe('README recipes', () => {
         'push' in triggers(w) &&
         permissions(w)['id-token'] === 'write' &&
         permissions(w)['contents'] === 'read' &&
-        ourSteps(w).some((s) => withOf(s, 'role-to-assume') !== '' && withOf(s, 'region') !== '' && withOf(s, 'bucket') !== ''),
+        ourSteps(w).some(
+          (s) => withOf(s, 'role-to-assume') !== '' && withOf(s, 'region') !== '' && withOf(s, 'bucket') !== '',
+        ),
     ],
     [
       'keys from aws-actions/configure-aws-credentials, no role-to-assume',
@@ -300,7 +303,10 @@ describe('README recipes', () => {
       (w) =>
         Array.isArray(triggers(w)['schedule']) &&
         ourSteps(w).some(
-          (s) => withOf(s, 'distribution-id') !== '' && withOf(s, 'invalidation-paths') === '/*' && withOf(s, 'bucket') === '',
+          (s) =>
+            withOf(s, 'distribution-id') !== '' &&
+            withOf(s, 'invalidation-paths') === '/*' &&
+            withOf(s, 'bucket') === '',
         ),
     ],
     [
@@ -330,7 +336,10 @@ describe('README recipes', () => {
       'several distributions, waiting for them',
       (w) =>
         ourSteps(w).some(
-          (s) => withOf(s, 'distribution-id').split(/[,\n]/).filter((id) => id.trim() !== '').length >= 2 && withOf(s, 'wait') === 'true',
+          (s) =>
+            withOf(s, 'distribution-id')
+              .split(/[,\n]/)
+              .filter((id) => id.trim() !== '').length >= 2 && withOf(s, 'wait') === 'true',
         ),
     ],
   ];
@@ -365,15 +374,18 @@ describe('the checks can fail', () => {
     expect(cronProblems(line)).toEqual([expect.stringMatching(problem)]);
   });
 
-  test.each(['17 3 * * *', '*/15 * * * *', '0 9-17/2 * * MON-FRI', '30 5 1,15 * 0'])('a good schedule "%s" is not', (line) => {
-    expect(cronProblems(line)).toEqual([]);
-  });
+  test.each(['17 3 * * *', '*/15 * * * *', '0 9-17/2 * * MON-FRI', '30 5 1,15 * 0'])(
+    'a good schedule "%s" is not',
+    (line) => {
+      expect(cronProblems(line)).toEqual([]);
+    },
+  );
 
   test('a recipe outside the section is not read as one', () => {
     expect(extractRecipes('## Usage\n\n```yaml\non: push\n```\n')).toEqual([]);
-    expect(extractRecipes('## Recipes\n\n### A\n\n```yaml\nname: a\n```\n\n## Safety\n\n```yaml\nname: b\n```\n')).toEqual([
-      { title: 'A', source: 'name: a\n', workflow: { name: 'a' } },
-    ]);
+    expect(
+      extractRecipes('## Recipes\n\n### A\n\n```yaml\nname: a\n```\n\n## Safety\n\n```yaml\nname: b\n```\n'),
+    ).toEqual([{ title: 'A', source: 'name: a\n', workflow: { name: 'a' } }]);
   });
 });
 
