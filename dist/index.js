@@ -45149,113 +45149,6 @@ function immutableWarning(change) {
         : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
 }
 
-;// CONCATENATED MODULE: ./src/core/grace.ts
-/**
- * Skew protection (`delete-grace`). A browser tab opened before a deploy still runs the old HTML,
- * which lazily loads old hashed chunks; deleting them at once breaks that tab (ChunkLoadError, 404).
- * So a non-HTML file that left the site is kept until it has been gone for the grace, counted from
- * the first deploy that saw it gone (recorded in its manifest entry as removedSince). A removed page
- * goes at once: no open tab needs to load it again, and it should stop being served.
- */
-
-const MINUTE_MS = 60_000;
-const UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
-/** '0', '30m', '12h', '7d' → milliseconds; undefined when text is none of those. */
-function parseGrace(text) {
-    if (text === '0')
-        return 0;
-    const match = /^(\d{1,6})([mhd])$/.exec(text);
-    if (match === null)
-        return undefined;
-    return Number(match[1]) * UNIT_MS[match[2]];
-}
-/**
- * What happens now to a removed object. entry: its manifest entry, whose removedSince says since
- * when the site has been without it (none: this deploy is the first to see it gone).
- */
-function graceDecision(key, entry, now, graceMs) {
-    if (graceMs <= 0 || isPage(key))
-        return { delete: true, reason: 'removed locally' };
-    const recorded = entry?.removedSince === undefined ? Number.NaN : Date.parse(entry.removedSince);
-    // A recorded time in the future (a clock that was ahead) counts from now: never longer than the grace.
-    const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
-    if (now - since >= graceMs)
-        return { delete: true, reason: 'grace ended' };
-    return {
-        delete: false,
-        removedSince: new Date(since).toISOString(),
-        keptUntil: new Date(since + graceMs).toISOString(),
-    };
-}
-function isPage(key) {
-    return contentTypeFor(key).startsWith('text/html');
-}
-/**
- * The manifest entry of a kept object, now saying since when it is gone. An object without an entry
- * (put there by something else) gets one from the listing: its ETag as MD5 when single-part, headers
- * unknown (''), so if the file comes back it is uploaded rather than trusted.
- */
-function removedEntry(previous, remote, removedSince) {
-    const base = previous ?? {
-        etag: remote.etag,
-        size: remote.size,
-        md5: remote.etag.includes('-') ? '' : remote.etag,
-        headers: '',
-    };
-    return { ...base, removedSince };
-}
-/** '2026-11-30 11:00 UTC': when a kept object goes, for people. */
-function formatUtc(iso) {
-    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
-;// CONCATENATED MODULE: ./src/core/kept-lines.ts
-/** How the objects a delete leaves in place are shown: the plan, the log and the job summary. */
-
-/** '1 removed, kept for delete-grace; 2 preserved; 124 of other deploys', or '' when none are kept. */
-function describeKept(kept) {
-    const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
-    const parts = [
-        [count('grace'), 'removed, kept for delete-grace'],
-        [count('preserved'), 'preserved'],
-        [count('other deploy'), "of other deploys' sites"],
-    ];
-    return parts
-        .filter(([n]) => n > 0)
-        .map(([n, what]) => `${n} ${what}`)
-        .join('; ');
-}
-/**
- * One line per kept object, but one per other deploy (there may be thousands of its objects), each
- * with the key it sorts by. verb: 'keep' in the plan, 'kept' in the log and summary.
- */
-function keptLines(kept, verb) {
-    const lines = [];
-    const byOwner = new Map();
-    for (const step of kept) {
-        const { reason } = step;
-        if (reason.kind === 'other deploy')
-            byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
-        else
-            lines.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
-    }
-    for (const [owner, n] of byOwner) {
-        lines.push({
-            key: owner,
-            line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`,
-        });
-    }
-    return lines;
-}
-function keptWhy(step) {
-    const { reason } = step;
-    if (reason.kind === 'grace')
-        return `removed, kept until ${formatUtc(reason.keptUntil)}`;
-    if (reason.kind === 'preserved')
-        return 'preserved';
-    return `belongs to the deploy under ${reason.owner}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 /**
  * The deploy manifest: one small JSON object under the prefix recording, per key, the content MD5,
@@ -45333,6 +45226,66 @@ function sameManifest(a, b) {
         }
     }
     return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/grace.ts
+/**
+ * Skew protection (`delete-grace`). A browser tab opened before a deploy still runs the old HTML,
+ * which lazily loads old hashed chunks; deleting them at once breaks that tab (ChunkLoadError, 404).
+ * So a non-HTML file that left the site is kept until it has been gone for the grace, counted from
+ * the first deploy that saw it gone (recorded in its manifest entry as removedSince). A removed page
+ * goes at once: no open tab needs to load it again, and it should stop being served.
+ */
+
+const MINUTE_MS = 60_000;
+const UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
+/** '0', '30m', '12h', '7d' → milliseconds; undefined when text is none of those. */
+function parseGrace(text) {
+    if (text === '0')
+        return 0;
+    const match = /^(\d{1,6})([mhd])$/.exec(text);
+    if (match === null)
+        return undefined;
+    return Number(match[1]) * UNIT_MS[match[2]];
+}
+/**
+ * What happens now to a removed object. entry: its manifest entry, whose removedSince says since
+ * when the site has been without it (none: this deploy is the first to see it gone).
+ */
+function graceDecision(key, entry, now, graceMs) {
+    if (graceMs <= 0 || isPage(key))
+        return { delete: true, reason: 'removed locally' };
+    const recorded = entry?.removedSince === undefined ? Number.NaN : Date.parse(entry.removedSince);
+    // A recorded time in the future (a clock that was ahead) counts from now: never longer than the grace.
+    const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
+    if (now - since >= graceMs)
+        return { delete: true, reason: 'grace ended' };
+    return {
+        delete: false,
+        removedSince: new Date(since).toISOString(),
+        keptUntil: new Date(since + graceMs).toISOString(),
+    };
+}
+function isPage(key) {
+    return contentTypeFor(key).startsWith('text/html');
+}
+/**
+ * The manifest entry of a kept object, now saying since when it is gone. An object without an entry
+ * (put there by something else) gets one from the listing: its ETag as MD5 when single-part, headers
+ * unknown (''), so if the file comes back it is uploaded rather than trusted.
+ */
+function removedEntry(previous, remote, removedSince) {
+    const base = previous ?? {
+        etag: remote.etag,
+        size: remote.size,
+        md5: remote.etag.includes('-') ? '' : remote.etag,
+        headers: '',
+    };
+    return { ...base, removedSince };
+}
+/** '2026-11-30 11:00 UTC': when a kept object goes, for people. */
+function formatUtc(iso) {
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/ownership.ts
@@ -45628,6 +45581,53 @@ function entryFor(file, headers, etag) {
     return { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
 }
 
+;// CONCATENATED MODULE: ./src/core/kept-lines.ts
+/** How the objects a delete leaves in place are shown: the plan, the log and the job summary. */
+
+/** '1 removed, kept for delete-grace; 2 preserved; 124 of other deploys', or '' when none are kept. */
+function describeKept(kept) {
+    const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
+    const parts = [
+        [count('grace'), 'removed, kept for delete-grace'],
+        [count('preserved'), 'preserved'],
+        [count('other deploy'), "of other deploys' sites"],
+    ];
+    return parts
+        .filter(([n]) => n > 0)
+        .map(([n, what]) => `${n} ${what}`)
+        .join('; ');
+}
+/**
+ * One line per kept object, but one per other deploy (there may be thousands of its objects), each
+ * with the key it sorts by. verb: 'keep' in the plan, 'kept' in the log and summary.
+ */
+function keptLines(kept, verb) {
+    const lines = [];
+    const byOwner = new Map();
+    for (const step of kept) {
+        const { reason } = step;
+        if (reason.kind === 'other deploy')
+            byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
+        else
+            lines.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
+    }
+    for (const [owner, n] of byOwner) {
+        lines.push({
+            key: owner,
+            line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`,
+        });
+    }
+    return lines;
+}
+function keptWhy(step) {
+    const { reason } = step;
+    if (reason.kind === 'grace')
+        return `removed, kept until ${formatUtc(reason.keptUntil)}`;
+    if (reason.kind === 'preserved')
+        return 'preserved';
+    return `belongs to the deploy under ${reason.owner}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/summary.ts
 /**
  * The outcome of a deploy as one value, made where the work is done. The log line, the job summary,
@@ -45805,6 +45805,23 @@ function expectedKeys(manifest, prefix) {
     return manifest.size <= 1 ? [] : [...manifest.keys()].map((rel) => keyFor(prefix, rel)).sort(compareKeys);
 }
 
+;// CONCATENATED MODULE: ./src/plan-log.ts
+/** What a deploy or a remove says about its plan beyond the one-line count, through the Log port. */
+
+
+/** Every key in a dry run; otherwise the kept ones (preserved objects may be thousands: counted, not listed); and any debt. */
+function logPlanDetails(plan, owed, dryRun, log) {
+    if (dryRun)
+        for (const line of planLines(plan))
+            log.info(line);
+    else
+        for (const { line } of keptLines(plan.kept.filter((step) => step.reason.kind !== 'preserved'), 'kept'))
+            log.info(line);
+    for (const [id, keys] of owed) {
+        log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/deploy.ts
 /**
  * The whole sync, written against ports: scan → list → plan → upload assets → upload HTML →
@@ -45860,15 +45877,7 @@ async function deploy(options, deps) {
         const ours = new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
         const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
         log.info(describePlan(plan, files.length, remoteCount));
-        if (options.dryRun)
-            for (const line of planLines(plan))
-                log.info(line);
-        // Preserved objects may be thousands of uploads: the plan line counts them, a dry run lists them.
-        else
-            for (const { line } of keptLines(plan.kept.filter((step) => step.reason.kind !== 'preserved'), 'kept'))
-                log.info(line);
-        for (const [id, keys] of owed)
-            log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+        logPlanDetails(plan, owed, options.dryRun, log);
         return { plan, remote, manifest, localCount: files.length, remoteCount, owed };
     });
     // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.
@@ -46724,6 +46733,7 @@ function openRoot(dir) {
 
 
 
+
 async function removeSite(options, deps) {
     const started = deps.clock.now();
     const { log, store } = deps;
@@ -46745,15 +46755,7 @@ async function removeSite(options, deps) {
         const remoteCount = remote.filter((object) => !isOwnRecord(relFor(options.prefix, object.key) ?? '')).length;
         const kept = describeKept(plan.kept);
         log.info(`${remoteCount} object(s) under ${options.target}: ${plan.deletes.length} to delete${kept === '' ? '' : `, ${plan.kept.length} kept (${kept})`}.`);
-        if (options.dryRun)
-            for (const line of planLines(plan))
-                log.info(line);
-        // As in a deploy: preserved objects are counted above and listed only by a dry run.
-        else
-            for (const { line } of keptLines(plan.kept.filter((step) => step.reason.kind !== 'preserved'), 'kept'))
-                log.info(line);
-        for (const [id, keys] of owed)
-            log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+        logPlanDetails(plan, owed, options.dryRun, log);
         return { plan, remote, owed, remoteCount };
     });
     const owedNow = owe(owed, options.owedTo, plan.deletes.map((step) => step.key));

@@ -4,7 +4,6 @@
  */
 import { type HeaderRules, headersFor } from './core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from './core/immutable-guard.js';
-import { keptLines } from './core/kept-lines.js';
 import { invalidKeys } from './core/keys.js';
 import { encodeManifest, type Manifest, sameManifest } from './core/manifest.js';
 import { NOTHING_OWED, owe } from './core/owed.js';
@@ -19,11 +18,12 @@ import {
   type RunOutcome,
   type UploadStep,
 } from './core/plan.js';
-import { type DeployResult, deployResult, describePlan, planLines, uploadDetail } from './core/summary.js';
+import { type DeployResult, deployResult, describePlan, uploadDetail } from './core/summary.js';
 import type { RemoteObject } from './core/types.js';
 import type { LastGlob, UploadPhase } from './core/upload-phases.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
 import { gatherPlanInputs } from './plan-inputs.js';
+import { logPlanDetails } from './plan-log.js';
 import type { Clock, LocalSource, Log, ObjectStore } from './ports.js';
 import { errorMessage } from './util/errors.js';
 import { runPool } from './util/pool.js';
@@ -101,16 +101,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const ours = new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
     const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan, files.length, remoteCount));
-    if (options.dryRun) for (const line of planLines(plan)) log.info(line);
-    // Preserved objects may be thousands of uploads: the plan line counts them, a dry run lists them.
-    else
-      for (const { line } of keptLines(
-        plan.kept.filter((step) => step.reason.kind !== 'preserved'),
-        'kept',
-      ))
-        log.info(line);
-    for (const [id, keys] of owed)
-      log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+    logPlanDetails(plan, owed, options.dryRun, log);
     return { plan, remote, manifest, localCount: files.length, remoteCount, owed };
   });
   // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.

@@ -5,14 +5,15 @@
  * the owed record outlives the site until CloudFront has been asked to forget them (main settles it).
  * Written against ports, like deploy.ts.
  */
-import { describeKept, keptLines } from './core/kept-lines.js';
+import { describeKept } from './core/kept-lines.js';
 import { relFor } from './core/keys.js';
 import { NOTHING_OWED, owe } from './core/owed.js';
 import type { KeyGlob } from './core/ownership.js';
 import { manifestKey, type Plan, PlanError } from './core/plan.js';
 import { isOwnRecord, planRemoval } from './core/removal.js';
-import { type DeployResult, deployResult, planLines } from './core/summary.js';
+import { type DeployResult, deployResult } from './core/summary.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
+import { logPlanDetails } from './plan-log.js';
 import type { Clock, Log, ObjectStore } from './ports.js';
 
 export interface RemoveOptions {
@@ -57,16 +58,7 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
     log.info(
       `${remoteCount} object(s) under ${options.target}: ${plan.deletes.length} to delete${kept === '' ? '' : `, ${plan.kept.length} kept (${kept})`}.`,
     );
-    if (options.dryRun) for (const line of planLines(plan)) log.info(line);
-    // As in a deploy: preserved objects are counted above and listed only by a dry run.
-    else
-      for (const { line } of keptLines(
-        plan.kept.filter((step) => step.reason.kind !== 'preserved'),
-        'kept',
-      ))
-        log.info(line);
-    for (const [id, keys] of owed)
-      log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+    logPlanDetails(plan, owed, options.dryRun, log);
     return { plan, remote, owed, remoteCount };
   });
   const owedNow = owe(
