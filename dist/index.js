@@ -46003,15 +46003,7 @@ function refuseInvalidKeys(plan) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/invalidate.ts
-/**
- * Makes CloudFront serve the new version: submits the planned batches of every distribution as
- * CloudFront's in-progress limits allow, and optionally waits for them. Written against the Cdn, Clock and Log ports; nothing here knows about
- * GitHub Actions or HTTP.
- */
-
-
-const DEFAULT_POLL_DELAYS = { firstMs: 2500, maxMs: 30_000 };
+;// CONCATENATED MODULE: ./src/invalidation-timeout.ts
 class InvalidationTimeoutError extends Error {
     unfinished;
     name = 'InvalidationTimeoutError';
@@ -46026,6 +46018,17 @@ class InvalidationTimeoutError extends Error {
         this.unfinished = unfinished;
     }
 }
+
+;// CONCATENATED MODULE: ./src/invalidate.ts
+/**
+ * Makes CloudFront serve the new version: submits the planned batches of every distribution as
+ * CloudFront's in-progress limits allow, and optionally waits for them. Written against the Cdn, Clock and Log ports; nothing here knows about
+ * GitHub Actions or HTTP.
+ */
+
+
+
+const DEFAULT_POLL_DELAYS = { firstMs: 2500, maxMs: 30_000 };
 /** Submits every plan (all distributions at once), or in a dry run only reports them. */
 async function invalidate(plans, options, deps) {
     for (const plan of plans)
@@ -47014,7 +47017,7 @@ function siteBase(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/upload-inputs.ts
-/** The upload-side inputs of issue 10: headers, allow-immutable-changes, upload-last. */
+/** The inputs that decide how each file is uploaded: cache-control, metadata, headers, allow-immutable-changes, upload-last. */
 
 
 
@@ -47034,6 +47037,32 @@ function readUploadInputs(read) {
         allowImmutableChanges: bool(read, 'allow-immutable-changes', false),
     };
 }
+/** cache-control's GLOB: VALUE rules: every value is sent as a header, so each is checked here, before any upload. */
+function readCacheControl(read) {
+    const rules = syntax('cache-control', () => parseGlobRules(read('cache-control')));
+    for (const rule of rules) {
+        const problem = headerValueProblem(rule.value);
+        if (problem !== undefined)
+            throw new InputError('cache-control', `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
+    }
+    return rules;
+}
+function readMetadata(read) {
+    const metadata = {};
+    for (const line of lines(read, 'metadata')) {
+        const colon = line.indexOf(':');
+        const name = colon < 0 ? '' : line.slice(0, colon).trim().toLowerCase();
+        const value = colon < 0 ? '' : line.slice(colon + 1).trim();
+        if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === '') {
+            throw new InputError('metadata', `"${line}": expected "name: value" with a name of letters, digits and dashes`);
+        }
+        const problem = headerValueProblem(value);
+        if (problem !== undefined)
+            throw new InputError('metadata', `"${line}": ${problem}`);
+        metadata[name] = value;
+    }
+    return metadata;
+}
 function syntax(input, parse) {
     try {
         return parse();
@@ -47047,8 +47076,6 @@ function syntax(input, parse) {
 
 ;// CONCATENATED MODULE: ./src/action/config.ts
 /** Inputs and environment → one typed, validated config, before anything touches the network. */
-
-
 
 
 
@@ -47129,7 +47156,7 @@ function readSyncConfig(read, bucket) {
         include: lines(read, 'include').length > 0 ? lines(read, 'include') : [...DEFAULTS.include],
         exclude: lines(read, 'exclude'),
         headerRules: {
-            cacheControl: readHeaderRules(read, 'cache-control'),
+            cacheControl: readCacheControl(read),
             ...optional('acl', oneOf(read, 'acl', CANNED_ACLS)),
             ...optional('storageClass', oneOf(read, 'storage-class', STORAGE_CLASSES)),
             metadata: readMetadata(read),
@@ -47214,32 +47241,6 @@ function endpointFrom(env, serviceVariable) {
         throw new Error(`${name} must be an http:// or https:// URL, got "${value}"`);
     }
     return value.replace(/\/+$/, '');
-}
-/** GLOB: VALUE rules whose values are sent as a header: every value checked here, before any upload. */
-function readHeaderRules(read, input) {
-    const rules = withInput(input, () => parseGlobRules(read(input)));
-    for (const rule of rules) {
-        const problem = headerValueProblem(rule.value);
-        if (problem !== undefined)
-            throw new InputError(input, `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
-    }
-    return rules;
-}
-function readMetadata(read) {
-    const metadata = {};
-    for (const line of lines(read, 'metadata')) {
-        const colon = line.indexOf(':');
-        const name = colon < 0 ? '' : line.slice(0, colon).trim().toLowerCase();
-        const value = colon < 0 ? '' : line.slice(colon + 1).trim();
-        if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === '') {
-            throw new InputError('metadata', `"${line}": expected "name: value" with a name of letters, digits and dashes`);
-        }
-        const problem = headerValueProblem(value);
-        if (problem !== undefined)
-            throw new InputError('metadata', `"${line}": ${problem}`);
-        metadata[name] = value;
-    }
-    return metadata;
 }
 function validateBucketName(bucket) {
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..')) {

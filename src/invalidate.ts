@@ -9,6 +9,7 @@ import {
   type InvalidationLimits,
 } from './core/invalidation-batches.js';
 import type { DistributionPlan, InvalidationBatch } from './core/invalidation-plan.js';
+import { InvalidationTimeoutError, type UnfinishedInvalidations } from './invalidation-timeout.js';
 import type { Cdn, CdnInvalidation, Clock, Log } from './ports.js';
 import { errorCode, errorMessage } from './util/errors.js';
 
@@ -41,30 +42,6 @@ export interface DistributionInvalidation {
   readonly invalidationIds: readonly string[];
   /** 'InProgress' only when not waiting and some batch had not completed yet; 'None' when nothing was submitted. */
   readonly status: 'Completed' | 'InProgress' | 'None';
-}
-
-export interface UnfinishedInvalidations {
-  readonly distributionId: string;
-  readonly inProgressIds: readonly string[];
-  readonly unsubmittedBatches: number;
-}
-
-export class InvalidationTimeoutError extends Error {
-  override name = 'InvalidationTimeoutError';
-  constructor(
-    readonly unfinished: readonly UnfinishedInvalidations[],
-    timeoutMs: number,
-  ) {
-    const parts = unfinished.map(({ distributionId, inProgressIds, unsubmittedBatches }) => {
-      const running = inProgressIds.length > 0 ? `${inProgressIds.join(', ')} still in progress` : '';
-      const waiting = unsubmittedBatches > 0 ? `${unsubmittedBatches} batch(es) not submitted yet` : '';
-      return `distribution ${distributionId}: ${[running, waiting].filter(Boolean).join('; ')}`;
-    });
-    super(
-      `CloudFront invalidations did not finish within the wait timeout (${Math.round(timeoutMs / 1000)} s): ` +
-        `${parts.join('. ')}. They keep running in CloudFront; raise the wait timeout or turn off waiting.`,
-    );
-  }
 }
 
 interface Batch extends InvalidationBatch {

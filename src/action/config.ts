@@ -1,10 +1,8 @@
 /** Inputs and environment → one typed, validated config, before anything touches the network. */
 
-import { headerValueProblem } from '../core/headers.js';
 import { validateUserPath } from '../core/invalidation-paths.js';
 import type { RunIdentity } from '../core/invalidation-plan.js';
 import { normalizePrefix } from '../core/keys.js';
-import { type GlobRule, parseGlobRules } from '../core/rules.js';
 import { CANNED_ACLS, type Credentials, STORAGE_CLASSES } from '../core/types.js';
 import type { DeployOptions } from '../deploy.js';
 import {
@@ -16,7 +14,7 @@ import {
 } from './delete-inputs.js';
 import { bool, InputError, int, lines, list, oneOf, type ReadInput, text } from './input-reader.js';
 import { type PreviewConfig, readPreviewConfig } from './preview-inputs.js';
-import { readUploadInputs } from './upload-inputs.js';
+import { readCacheControl, readMetadata, readUploadInputs } from './upload-inputs.js';
 
 export const DEFAULTS = {
   include: ['**', '.well-known/**'],
@@ -155,7 +153,7 @@ function readSyncConfig(read: ReadInput, bucket: string): SyncConfig {
     include: lines(read, 'include').length > 0 ? lines(read, 'include') : [...DEFAULTS.include],
     exclude: lines(read, 'exclude'),
     headerRules: {
-      cacheControl: readHeaderRules(read, 'cache-control'),
+      cacheControl: readCacheControl(read),
       ...optional('acl', oneOf(read, 'acl', CANNED_ACLS)),
       ...optional('storageClass', oneOf(read, 'storage-class', STORAGE_CLASSES)),
       metadata: readMetadata(read),
@@ -249,33 +247,6 @@ function endpointFrom(env: Env, serviceVariable: string): string | undefined {
     throw new Error(`${name} must be an http:// or https:// URL, got "${value}"`);
   }
   return value.replace(/\/+$/, '');
-}
-
-/** GLOB: VALUE rules whose values are sent as a header: every value checked here, before any upload. */
-function readHeaderRules(read: ReadInput, input: string): GlobRule[] {
-  const rules = withInput(input, () => parseGlobRules(read(input)));
-  for (const rule of rules) {
-    const problem = headerValueProblem(rule.value);
-    if (problem !== undefined)
-      throw new InputError(input, `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
-  }
-  return rules;
-}
-
-function readMetadata(read: ReadInput): Record<string, string> {
-  const metadata: Record<string, string> = {};
-  for (const line of lines(read, 'metadata')) {
-    const colon = line.indexOf(':');
-    const name = colon < 0 ? '' : line.slice(0, colon).trim().toLowerCase();
-    const value = colon < 0 ? '' : line.slice(colon + 1).trim();
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === '') {
-      throw new InputError('metadata', `"${line}": expected "name: value" with a name of letters, digits and dashes`);
-    }
-    const problem = headerValueProblem(value);
-    if (problem !== undefined) throw new InputError('metadata', `"${line}": ${problem}`);
-    metadata[name] = value;
-  }
-  return metadata;
 }
 
 function validateBucketName(bucket: string): void {
