@@ -45642,9 +45642,7 @@ function deployResult(plan, done, context) {
     const dryRun = done === 'dry run';
     const uploaded = dryRun ? plan.uploads : done.uploaded;
     const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
-    const reasons = new Map();
-    for (const step of uploaded)
-        reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+    const reasons = countReasons(uploaded);
     const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
     const changes = [
         ...uploaded.map((step) => ({
@@ -45683,10 +45681,7 @@ function isPageKey(key) {
 /** "3 local file(s), 2 remote object(s): 1 to upload (12 B; 1 new), 2 unchanged, 0 to delete." */
 function describePlan(plan, localCount, remoteCount) {
     const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
-    const reasons = new Map();
-    for (const step of plan.uploads)
-        reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
-    const why = [...reasons].map(([reason, count]) => `${count} ${reason}`).join(', ');
+    const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(', ');
     const kept = describeKept(plan.kept);
     return (`${localCount} local file(s), ${remoteCount} remote object(s): ` +
         `${plan.uploads.length} to upload (${formatBytes(bytes)}${why === '' ? '' : `; ${why}`}), ` +
@@ -45739,6 +45734,13 @@ function formatBytes(bytes) {
         unit += 1;
     }
     return `${value.toFixed(1)} ${units[unit]}`;
+}
+/** How many uploads each reason accounts for, in the order reasons first occur. */
+function countReasons(steps) {
+    const reasons = new Map();
+    for (const step of steps)
+        reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+    return reasons;
 }
 
 ;// CONCATENATED MODULE: ./src/owed-record.ts

@@ -69,8 +69,7 @@ export function deployResult(
   const dryRun = done === 'dry run';
   const uploaded = dryRun ? plan.uploads : done.uploaded;
   const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
-  const reasons = new Map<UploadReason, number>();
-  for (const step of uploaded) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  const reasons = countReasons(uploaded);
   const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
   const changes: Change[] = [
     ...uploaded.map((step) => ({
@@ -111,9 +110,7 @@ function isPageKey(key: string): boolean {
 /** "3 local file(s), 2 remote object(s): 1 to upload (12 B; 1 new), 2 unchanged, 0 to delete." */
 export function describePlan(plan: Plan, localCount: number, remoteCount: number): string {
   const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
-  const reasons = new Map<UploadReason, number>();
-  for (const step of plan.uploads) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
-  const why = [...reasons].map(([reason, count]) => `${count} ${reason}`).join(', ');
+  const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(', ');
   const kept = describeKept(plan.kept);
   return (
     `${localCount} local file(s), ${remoteCount} remote object(s): ` +
@@ -173,4 +170,11 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** How many uploads each reason accounts for, in the order reasons first occur. */
+function countReasons(steps: readonly UploadStep[]): Map<UploadReason, number> {
+  const reasons = new Map<UploadReason, number>();
+  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  return reasons;
 }

@@ -5,8 +5,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
@@ -20,50 +18,11 @@ import { createLocalSource } from '../../src/local/scan.js';
 import { DEFAULT_INCLUDE } from '../../src/local/select.js';
 import { silentLog, systemClock } from '../../src/ports.js';
 import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
+import { startTapProxy, type TapProxy } from '../support/tap-proxy.js';
 
 const BUCKET = 'requests';
 /** Past the worker threshold, so the worker path is the one counted. */
 const FILES = 260;
-
-interface Recorder {
-  readonly endpoint: string;
-  /** 'METHOD /path?query' of every request, in order. */
-  readonly requests: string[];
-  stop(): Promise<void>;
-}
-
-async function startRecorder(target: string): Promise<Recorder> {
-  const upstream = new URL(target);
-  const requests: string[] = [];
-  const server = http.createServer((request, response) => {
-    requests.push(`${request.method} ${request.url}`);
-    const forward = http.request(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        method: request.method,
-        path: request.url,
-        headers: request.headers,
-      },
-      (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
-      },
-    );
-    forward.on('error', (error) => response.destroy(error));
-    request.pipe(forward);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 const writes = (requests: readonly string[]) => requests.filter((r) => !r.startsWith('GET '));
 const putKeys = (requests: readonly string[], prefix: string) =>
@@ -77,14 +36,14 @@ describe.each([
   ['moto_server', (buckets: string[]) => startMoto({ buckets })],
 ])('requests of a deploy against %s', (_name, start) => {
   let server: LocalServer;
-  let recorder: Recorder;
+  let recorder: TapProxy;
   let store: S3Store;
   let client: HttpClient;
   let site: string;
   const md5Asked: string[] = [];
 
   const run = async (prefix: string): Promise<{ result: DeployResult; requests: string[] }> => {
-    recorder.requests.length = 0;
+    recorder.seen.length = 0;
     md5Asked.length = 0;
     const local = createLocalSource();
     const source = {
@@ -110,12 +69,12 @@ describe.each([
       },
       { store, source, clock: systemClock, log: silentLog },
     );
-    return { result, requests: [...recorder.requests] };
+    return { result, requests: [...recorder.seen] };
   };
 
   beforeAll(async () => {
     server = await start([BUCKET]);
-    recorder = await startRecorder(server.endpoint);
+    recorder = await startTapProxy(server.endpoint);
     client = createHttpClient({ credentials: TEST_CREDENTIALS, concurrency: 8, clock: systemClock });
     store = createS3Store({ http: client, bucket: BUCKET, region: 'us-east-1', endpoint: recorder.endpoint });
     site = await mkdtemp(join(tmpdir(), 'scd-requests-'));

@@ -1,7 +1,8 @@
 /**
- * A pass-through front for a local S3 server that tells the test about each request once its
- * answer has gone back to the client: where a test kills the action at a chosen point (right after
- * the manifest was written, right after DeleteObjects) without any hook in production code.
+ * A pass-through front for a local S3 server that records each request once its answer has gone
+ * back to the client, and tells the test about it: what tests count requests with, and where a test
+ * kills the action at a chosen point (right after the manifest was written, right after
+ * DeleteObjects) without any hook in production code.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +14,7 @@ export interface TapProxy {
   stop(): Promise<void>;
 }
 
-export async function startTapProxy(target: string, onAnswered: (request: string) => void): Promise<TapProxy> {
+export async function startTapProxy(target: string, onAnswered?: (request: string) => void): Promise<TapProxy> {
   const upstream = new URL(target);
   const seen: string[] = [];
   const server = http.createServer((request, response) => {
@@ -31,7 +32,7 @@ export async function startTapProxy(target: string, onAnswered: (request: string
         answer.pipe(response);
         response.on('finish', () => {
           seen.push(line);
-          onAnswered(line);
+          onAnswered?.(line);
         });
       },
     );
