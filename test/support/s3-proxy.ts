@@ -3,7 +3,8 @@
  * request must be signed for service s3 with one of them (session token included), or it is refused
  * with 403. refuse() lets a test fail chosen requests with an S3 error code. faults injects the
  * failures real networks and S3 produce, at a rate, decided by a seeded hash of the request, so a
- * run is reproducible whatever order concurrent requests arrive in. The rest pass unchanged.
+ * run is reproducible whatever order concurrent requests arrive in. rewrite() lets a test change an
+ * answer the way an odd S3-compatible server would send it. The rest pass unchanged.
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
@@ -13,7 +14,8 @@ import { type StandinCredentials, verifySigV4 } from '../../playground/cloudfron
 
 /**
  * reset: the connection drops before the request reaches S3. lost-response: S3 did the work, the
- * answer never arrives. The others answer with an S3 error instead of forwarding.
+ * answer never arrives. The others answer with an S3 error instead of forwarding; error-in-200 as
+ * S3 may answer CompleteMultipartUpload (only ever injected by a test that asks for it).
  */
 export type FaultKind =
   | 'reset'
@@ -21,7 +23,8 @@ export type FaultKind =
   | 'slow-down'
   | 'internal-error'
   | 'service-unavailable'
-  | 'throttling';
+  | 'throttling'
+  | 'error-in-200';
 
 export const FAULT_KINDS: readonly FaultKind[] = [
   'reset',
@@ -37,6 +40,7 @@ const ERROR_ANSWERS: Record<Exclude<FaultKind, 'reset' | 'lost-response'>, { sta
   'internal-error': { status: 500, code: 'InternalError' },
   'service-unavailable': { status: 503, code: 'ServiceUnavailable' },
   throttling: { status: 429, code: 'TooManyRequests' },
+  'error-in-200': { status: 200, code: 'InternalError' },
 };
 
 export interface FaultOptions {
@@ -58,6 +62,13 @@ export interface S3Proxy {
   stop(): Promise<void>;
 }
 
+/** An answer from upstream, whole. */
+export interface ProxiedAnswer {
+  readonly status: number;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly body: Buffer;
+}
+
 export interface ProxyOptions {
   readonly credentials?: readonly StandinCredentials[];
   /** An S3 error code to answer with (403) instead of forwarding, or undefined. */
@@ -65,6 +76,8 @@ export interface ProxyOptions {
   readonly faults?: FaultOptions;
   /** A fault for this very request (checked before the random ones), or undefined. */
   readonly inject?: (method: string, url: string) => FaultKind | undefined;
+  /** The answer to send instead of upstream's (content-length is set to fit), or undefined to pass it on. */
+  readonly rewrite?: (method: string, url: string, answer: ProxiedAnswer) => ProxiedAnswer | undefined;
 }
 
 export async function startS3Proxy(target: string, options: ProxyOptions): Promise<S3Proxy> {
@@ -144,8 +157,21 @@ export async function startS3Proxy(target: string, options: ProxyOptions): Promi
             answer.on('end', () => request.socket.destroy());
             return;
           }
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
+          if (options.rewrite === undefined) {
+            response.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(response);
+            return;
+          }
+          const rewrite = options.rewrite;
+          const chunks: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+          answer.on('end', () => {
+            const whole = { status: answer.statusCode ?? 502, headers: answer.headers, body: Buffer.concat(chunks) };
+            const sent = rewrite(method, url, whole) ?? whole;
+            const { 'transfer-encoding': _chunked, ...headers } = sent.headers;
+            response.writeHead(sent.status, { ...headers, 'content-length': String(sent.body.length) });
+            response.end(sent.body);
+          });
         },
       );
       forward.on('error', (error) => response.destroy(error));
