@@ -41358,8 +41358,8 @@ async function abortUploads(s3, prefix, rule, why) {
 /**
  * A multipart upload streamed from disk: parts in parallel (memory stays flat), Content-MD5 on
  * every part, the whole file's MD5 kept in x-amz-meta-md5 (the ETag of a multipart object is not
- * its MD5), and never an upload left behind: a failed upload is aborted, and uploads a lost
- * CreateMultipartUpload answer may have started are found and aborted.
+ * its MD5), and never an upload left behind: an upload that did not complete is aborted, and
+ * uploads a lost CreateMultipartUpload answer may have started are found and aborted.
  */
 
 
@@ -41373,9 +41373,11 @@ const MAX_PARTS = 10_000;
 /** Uploads file to key with the given object header fields; returns the stored ETag (no quotes). */
 async function uploadMultipart(s3, key, file, headerFields, options) {
     const uploadId = await createUpload(s3, key, { ...headerFields, 'x-amz-meta-md5': file.md5 });
+    let parts;
+    let answeredEtag;
     try {
-        const etags = await uploadParts(s3, key, uploadId, file, options);
-        return await completeUpload(s3, key, uploadId, etags, file.md5);
+        parts = await uploadParts(s3, key, uploadId, file, options);
+        answeredEtag = await completeUpload(s3, key, uploadId, parts, file.md5);
     }
     catch (error) {
         await abortUpload(s3, key, uploadId).catch((abortError) => {
@@ -41383,6 +41385,14 @@ async function uploadMultipart(s3, key, file, headerFields, options) {
         });
         throw error;
     }
+    // The upload is complete: nothing from here on may fail it. Some servers (Ceph RGW) answer with an
+    // empty ETag; the parts' digests give the one S3 computes. A listing that disagrees (SSE-KMS) only
+    // makes the manifest entry untrusted.
+    return answeredEtag ?? multipartEtag(parts.map((part) => part.md5));
+}
+/** S3's ETag of a multipart object without SSE-KMS: the MD5 of the parts' binary MD5s, then -N. */
+function multipartEtag(partDigests) {
+    return `${(0,external_node_crypto_.createHash)('md5').update(Buffer.concat(partDigests)).digest('hex')}-${partDigests.length}`;
 }
 /**
  * CreateMultipartUpload is not idempotent: an attempt whose answer was lost may have started an
@@ -41434,12 +41444,13 @@ async function uploadParts(s3, key, uploadId, file, options) {
     return mapLimit(indexes, options.concurrency, async (index) => {
         const start = index * partSize;
         const end = Math.min(file.size, start + partSize) - 1;
+        const md5 = await md5OfRange(file.absPath, start, end);
         const response = await s3.call({
             action: 'UploadPart',
             method: 'PUT',
             key,
             query: { partNumber: String(index + 1), uploadId },
-            headers: { 'content-md5': await md5OfRange(file.absPath, start, end), 'content-length': String(end - start + 1) },
+            headers: { 'content-md5': md5.toString('base64'), 'content-length': String(end - start + 1) },
             body: () => (0,external_node_fs_namespaceObject.createReadStream)(file.absPath, { start, end }),
             idempotent: true,
         });
@@ -41447,16 +41458,19 @@ async function uploadParts(s3, key, uploadId, file, options) {
         const etag = response.headers.etag;
         if (typeof etag !== 'string')
             throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
-        return etag;
+        return { etag, md5 };
     });
 }
 /**
- * CompleteMultipartUpload. If an attempt completed the upload but its answer was lost, the retry
- * hears NoSuchUpload: then the object itself says whether it is ours (its x-amz-meta-md5).
+ * CompleteMultipartUpload; returns the ETag the answer names, if it names one. If an attempt
+ * completed the upload but its answer was lost, the retry hears NoSuchUpload: then the object
+ * itself says whether it is ours (its x-amz-meta-md5).
  */
-async function completeUpload(s3, key, uploadId, etags, md5) {
+async function completeUpload(s3, key, uploadId, parts, md5) {
     const body = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` +
-        etags.map((etag, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(etag)}</ETag></Part>`).join('') +
+        parts
+            .map((part, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(part.etag)}</ETag></Part>`)
+            .join('') +
         '</CompleteMultipartUpload>');
     let retried = false;
     try {
@@ -41473,12 +41487,7 @@ async function completeUpload(s3, key, uploadId, etags, md5) {
                 retried = true;
             },
         });
-        const result = xml_parseXml(completed.body);
-        // moto names the root CompleteMultipartUploadResponse.
-        const etag = xml_text(child(result, 'CompleteMultipartUploadResult') ?? child(result, 'CompleteMultipartUploadResponse'), 'ETag') ?? completed.headers.etag?.toString();
-        if (etag === undefined || etag === '')
-            throw new Error(`S3 CompleteMultipartUpload of s3://${s3.bucket}/${key}: the answer has no ETag`);
-        return normalizeEtag(etag);
+        return namedEtag(completed);
     }
     catch (error) {
         if (!retried || errorCode(error) !== 'NoSuchUpload')
@@ -41486,15 +41495,32 @@ async function completeUpload(s3, key, uploadId, etags, md5) {
         const head = await s3.call({ action: 'HeadObject', method: 'HEAD', key, idempotent: true });
         if (head.headers['x-amz-meta-md5'] !== md5)
             throw error;
-        return normalizeEtag(head.headers.etag);
+        return nonEmpty(normalizeEtag(head.headers.etag));
     }
 }
-/** Content-MD5 of bytes start..end (inclusive) of a file, read in one streaming pass. */
+/** The ETag a successful CompleteMultipartUpload answer names; never throws (the upload is done). */
+function namedEtag(answer) {
+    let inBody;
+    try {
+        const result = xml_parseXml(answer.body);
+        // moto names the root CompleteMultipartUploadResponse.
+        const root = child(result, 'CompleteMultipartUploadResult') ?? child(result, 'CompleteMultipartUploadResponse');
+        inBody = xml_text(root, 'ETag');
+    }
+    catch {
+        inBody = undefined;
+    }
+    return nonEmpty(normalizeEtag(inBody || answer.headers.etag));
+}
+function nonEmpty(etag) {
+    return etag === '' ? undefined : etag;
+}
+/** Binary MD5 of bytes start..end (inclusive) of a file, read in one streaming pass. */
 async function md5OfRange(path, start, end) {
     const hash = (0,external_node_crypto_.createHash)('md5');
     for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { start, end }))
         hash.update(chunk);
-    return hash.digest('base64');
+    return hash.digest();
 }
 
 ;// CONCATENATED MODULE: ./src/aws/s3.ts
@@ -47106,7 +47132,7 @@ function readConfig(read, env) {
         throw new InputError('invalidation-paths', 'required when no bucket is given: the paths to invalidate, e.g. /*');
     }
     const s3Endpoint = endpointFrom(env, 'AWS_ENDPOINT_URL_S3');
-    const region = input_reader_text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
+    const region = input_reader_text(read, 'region') || config_nonEmpty(env['AWS_REGION']) || config_nonEmpty(env['AWS_DEFAULT_REGION']);
     const sync = bucket === '' || remove !== undefined ? undefined : readSyncConfig(read, bucket);
     if ((sync ?? remove) !== undefined && region === undefined && s3Endpoint === undefined) {
         throw new InputError('region', 'no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)');
@@ -47210,26 +47236,26 @@ function defaultSessionName(env) {
 }
 /** The runner's GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT; outside Actions every invocation is its own run. */
 function runIdentity(env) {
-    const runId = nonEmpty(env['GITHUB_RUN_ID']);
+    const runId = config_nonEmpty(env['GITHUB_RUN_ID']);
     if (runId === undefined)
         return { runId: `local${Date.now()}`, runAttempt: '1' };
-    return { runId, runAttempt: nonEmpty(env['GITHUB_RUN_ATTEMPT']) ?? '1' };
+    return { runId, runAttempt: config_nonEmpty(env['GITHUB_RUN_ATTEMPT']) ?? '1' };
 }
 /** configure-aws-credentials exports these; an empty variable counts as unset. */
 function credentialsFrom(env) {
-    const accessKeyId = nonEmpty(env['AWS_ACCESS_KEY_ID']);
-    const secretAccessKey = nonEmpty(env['AWS_SECRET_ACCESS_KEY']);
+    const accessKeyId = config_nonEmpty(env['AWS_ACCESS_KEY_ID']);
+    const secretAccessKey = config_nonEmpty(env['AWS_SECRET_ACCESS_KEY']);
     if (accessKeyId === undefined || secretAccessKey === undefined) {
         throw new Error('No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set ' +
             '(run aws-actions/configure-aws-credentials before this step).');
     }
-    const sessionToken = nonEmpty(env['AWS_SESSION_TOKEN']);
+    const sessionToken = config_nonEmpty(env['AWS_SESSION_TOKEN']);
     return { accessKeyId, secretAccessKey, ...optional('sessionToken', sessionToken) };
 }
 /** The service-specific variable wins over AWS_ENDPOINT_URL, as in the AWS SDKs and CLI. */
 function endpointFrom(env, serviceVariable) {
-    const name = nonEmpty(env[serviceVariable]) !== undefined ? serviceVariable : 'AWS_ENDPOINT_URL';
-    const value = nonEmpty(env[name]);
+    const name = config_nonEmpty(env[serviceVariable]) !== undefined ? serviceVariable : 'AWS_ENDPOINT_URL';
+    const value = config_nonEmpty(env[name]);
     if (value === undefined)
         return undefined;
     let url;
@@ -47259,7 +47285,7 @@ function withInput(input, parse) {
         throw error;
     }
 }
-function nonEmpty(value) {
+function config_nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 function optional(key, value) {

@@ -1,14 +1,15 @@
 /**
  * A multipart upload streamed from disk: parts in parallel (memory stays flat), Content-MD5 on
  * every part, the whole file's MD5 kept in x-amz-meta-md5 (the ETag of a multipart object is not
- * its MD5), and never an upload left behind: a failed upload is aborted, and uploads a lost
- * CreateMultipartUpload answer may have started are found and aborted.
+ * its MD5), and never an upload left behind: an upload that did not complete is aborted, and
+ * uploads a lost CreateMultipartUpload answer may have started are found and aborted.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { LocalFile } from '../core/types.js';
 import { errorCode, errorMessage } from '../util/errors.js';
 import { mapLimit } from '../util/pool.js';
+import type { AwsResponse } from './request.js';
 import { normalizeEtag, type S3Caller } from './s3-call.js';
 import { abortUpload, abortUploads, listUploads } from './s3-uploads.js';
 import { child, escapeXml, parseXml, text } from './xml.js';
@@ -32,9 +33,11 @@ export async function uploadMultipart(
   options: MultipartOptions,
 ): Promise<string> {
   const uploadId = await createUpload(s3, key, { ...headerFields, 'x-amz-meta-md5': file.md5 });
+  let parts: UploadedPart[];
+  let answeredEtag: string | undefined;
   try {
-    const etags = await uploadParts(s3, key, uploadId, file, options);
-    return await completeUpload(s3, key, uploadId, etags, file.md5);
+    parts = await uploadParts(s3, key, uploadId, file, options);
+    answeredEtag = await completeUpload(s3, key, uploadId, parts, file.md5);
   } catch (error) {
     await abortUpload(s3, key, uploadId).catch((abortError: unknown) => {
       s3.log.warning(
@@ -43,6 +46,22 @@ export async function uploadMultipart(
     });
     throw error;
   }
+  // The upload is complete: nothing from here on may fail it. Some servers (Ceph RGW) answer with an
+  // empty ETag; the parts' digests give the one S3 computes. A listing that disagrees (SSE-KMS) only
+  // makes the manifest entry untrusted.
+  return answeredEtag ?? multipartEtag(parts.map((part) => part.md5));
+}
+
+/** S3's ETag of a multipart object without SSE-KMS: the MD5 of the parts' binary MD5s, then -N. */
+function multipartEtag(partDigests: readonly Buffer[]): string {
+  return `${createHash('md5').update(Buffer.concat(partDigests)).digest('hex')}-${partDigests.length}`;
+}
+
+interface UploadedPart {
+  /** As UploadPart answered it, quotes included. */
+  readonly etag: string;
+  /** Binary MD5 of the part, as sent in its Content-MD5. */
+  readonly md5: Buffer;
 }
 
 /**
@@ -99,19 +118,20 @@ async function uploadParts(
   uploadId: string,
   file: LocalFile,
   options: MultipartOptions,
-): Promise<string[]> {
+): Promise<UploadedPart[]> {
   const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
   const partCount = Math.ceil(file.size / partSize);
   const indexes = Array.from({ length: partCount }, (_, i) => i);
   return mapLimit(indexes, options.concurrency, async (index) => {
     const start = index * partSize;
     const end = Math.min(file.size, start + partSize) - 1;
+    const md5 = await md5OfRange(file.absPath, start, end);
     const response = await s3.call({
       action: 'UploadPart',
       method: 'PUT',
       key,
       query: { partNumber: String(index + 1), uploadId },
-      headers: { 'content-md5': await md5OfRange(file.absPath, start, end), 'content-length': String(end - start + 1) },
+      headers: { 'content-md5': md5.toString('base64'), 'content-length': String(end - start + 1) },
       body: () => createReadStream(file.absPath, { start, end }),
       idempotent: true,
     });
@@ -119,24 +139,27 @@ async function uploadParts(
     const etag = response.headers.etag;
     if (typeof etag !== 'string')
       throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
-    return etag;
+    return { etag, md5 };
   });
 }
 
 /**
- * CompleteMultipartUpload. If an attempt completed the upload but its answer was lost, the retry
- * hears NoSuchUpload: then the object itself says whether it is ours (its x-amz-meta-md5).
+ * CompleteMultipartUpload; returns the ETag the answer names, if it names one. If an attempt
+ * completed the upload but its answer was lost, the retry hears NoSuchUpload: then the object
+ * itself says whether it is ours (its x-amz-meta-md5).
  */
 async function completeUpload(
   s3: S3Caller,
   key: string,
   uploadId: string,
-  etags: readonly string[],
+  parts: readonly UploadedPart[],
   md5: string,
-): Promise<string> {
+): Promise<string | undefined> {
   const body = Buffer.from(
     `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` +
-      etags.map((etag, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(etag)}</ETag></Part>`).join('') +
+      parts
+        .map((part, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(part.etag)}</ETag></Part>`)
+        .join('') +
       '</CompleteMultipartUpload>',
   );
   let retried = false;
@@ -154,27 +177,36 @@ async function completeUpload(
         retried = true;
       },
     });
-    const result = parseXml(completed.body);
-    // moto names the root CompleteMultipartUploadResponse.
-    const etag =
-      text(
-        child(result, 'CompleteMultipartUploadResult') ?? child(result, 'CompleteMultipartUploadResponse'),
-        'ETag',
-      ) ?? completed.headers.etag?.toString();
-    if (etag === undefined || etag === '')
-      throw new Error(`S3 CompleteMultipartUpload of s3://${s3.bucket}/${key}: the answer has no ETag`);
-    return normalizeEtag(etag);
+    return namedEtag(completed);
   } catch (error) {
     if (!retried || errorCode(error) !== 'NoSuchUpload') throw error;
     const head = await s3.call({ action: 'HeadObject', method: 'HEAD', key, idempotent: true });
     if (head.headers['x-amz-meta-md5'] !== md5) throw error;
-    return normalizeEtag(head.headers.etag);
+    return nonEmpty(normalizeEtag(head.headers.etag));
   }
 }
 
-/** Content-MD5 of bytes start..end (inclusive) of a file, read in one streaming pass. */
-async function md5OfRange(path: string, start: number, end: number): Promise<string> {
+/** The ETag a successful CompleteMultipartUpload answer names; never throws (the upload is done). */
+function namedEtag(answer: AwsResponse): string | undefined {
+  let inBody: string | undefined;
+  try {
+    const result = parseXml(answer.body);
+    // moto names the root CompleteMultipartUploadResponse.
+    const root = child(result, 'CompleteMultipartUploadResult') ?? child(result, 'CompleteMultipartUploadResponse');
+    inBody = text(root, 'ETag');
+  } catch {
+    inBody = undefined;
+  }
+  return nonEmpty(normalizeEtag(inBody || answer.headers.etag));
+}
+
+function nonEmpty(etag: string): string | undefined {
+  return etag === '' ? undefined : etag;
+}
+
+/** Binary MD5 of bytes start..end (inclusive) of a file, read in one streaming pass. */
+async function md5OfRange(path: string, start: number, end: number): Promise<Buffer> {
   const hash = createHash('md5');
   for await (const chunk of createReadStream(path, { start, end })) hash.update(chunk as Buffer);
-  return hash.digest('base64');
+  return hash.digest();
 }

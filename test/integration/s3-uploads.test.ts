@@ -3,6 +3,8 @@
  * aborted, an upload a lost CreateMultipartUpload answer started is found and aborted, a lost
  * CompleteMultipartUpload answer is recognised, and abortStaleUploads cleans up after a killed run
  * without touching uploads of other keys, other prefixes, or younger than the age given.
+ * A completed upload is never aborted: an answer without an ETag (Ceph RGW, issue 12) gets the one
+ * computed from the parts, which moto's own is the oracle for.
  * (s3rver does not implement ListMultipartUploads.)
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -16,9 +18,10 @@ import { createS3Caller } from '../../src/aws/s3-call.js';
 import { listUploads } from '../../src/aws/s3-uploads.js';
 import type { LocalFile, ObjectHeaders } from '../../src/core/types.js';
 import { type Clock, silentLog, systemClock } from '../../src/ports.js';
+import { bucketState } from '../support/bucket-state.js';
 import { type CollectingLog, collectingLog } from '../support/logs.js';
 import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
-import { type FaultKind, type S3Proxy, startS3Proxy } from '../support/s3-proxy.js';
+import { type FaultKind, type ProxiedAnswer, type S3Proxy, startS3Proxy } from '../support/s3-proxy.js';
 
 const BUCKET = 'uploads';
 const MiB = 1024 * 1024;
@@ -30,11 +33,21 @@ let workDir: string;
 let file: LocalFile;
 let inject: (method: string, url: string) => FaultKind | undefined = () => undefined;
 let refuse: (method: string, url: string) => string | undefined = () => undefined;
+let rewrite: (method: string, url: string, answer: ProxiedAnswer) => ProxiedAnswer | undefined = () => undefined;
+/** 'METHOD url' of every request the proxy did not refuse. */
+let passed: string[] = [];
 const clients: HttpClient[] = [];
 
 beforeAll(async () => {
   moto = await startMoto({ buckets: [BUCKET] });
-  proxy = await startS3Proxy(moto.endpoint, { inject: (m, u) => inject(m, u), refuse: (m, u) => refuse(m, u) });
+  proxy = await startS3Proxy(moto.endpoint, {
+    inject: (m, u) => {
+      passed.push(`${m} ${u}`);
+      return inject(m, u);
+    },
+    refuse: (m, u) => refuse(m, u),
+    rewrite: (m, u, answer) => rewrite(m, u, answer),
+  });
   workDir = await mkdtemp(join(tmpdir(), 's3-uploads-test-'));
   const content = randomBytes(11 * MiB);
   const absPath = join(workDir, 'big.bin');
@@ -52,6 +65,8 @@ afterAll(async () => {
 beforeEach(() => {
   inject = () => undefined;
   refuse = () => undefined;
+  rewrite = () => undefined;
+  passed = [];
 });
 
 function store(log: CollectingLog = collectingLog(), clock: Clock = systemClock): S3Store {
@@ -89,6 +104,12 @@ const isCreate = (method: string, url: string, key: string) =>
   method === 'POST' && url.startsWith(`/${BUCKET}/${key}?uploads`);
 const isComplete = (method: string, url: string, key: string) =>
   method === 'POST' && url.startsWith(`/${BUCKET}/${key}?uploadId=`);
+const isAbort = (request: string) => request.startsWith('DELETE ') && request.includes('uploadId=');
+
+/** The ETag moto lists for key, read by boto3. */
+async function listedEtag(key: string): Promise<string | undefined> {
+  return (await bucketState(moto.endpoint, BUCKET, key))[key]?.etag;
+}
 
 test('a part that fails for good: the upload is aborted, nothing is left', async () => {
   refuse = (method, url) => (method === 'PUT' && url.includes('partNumber=2') ? 'AccessDenied' : undefined);
@@ -128,6 +149,69 @@ test('a lost CompleteMultipartUpload answer: the object is recognised as ours by
     expect.objectContaining({ key: 'lost-complete/big.bin', etag, size: file.size }),
   ]);
   expect(await uploadsOf('lost-complete/')).toEqual([]);
+});
+
+test.each([
+  ['an empty ETag', 'empty-etag', (body: string) => body.replace(/<ETag>[^<]*<\/ETag>/, '<ETag></ETag>')],
+  ['no ETag at all', 'no-etag', (body: string) => body.replace(/<ETag>[^<]*<\/ETag>/, '')],
+])(
+  'a CompleteMultipartUpload answer with %s (Ceph RGW) is a success: the ETag is computed from the parts, as moto lists it, and nothing is aborted',
+  async (_name, prefix, blank) => {
+    const key = `${prefix}/big.bin`;
+    let blanked = 0;
+    rewrite = (method, url, answer) => {
+      if (!isComplete(method, url, key)) return undefined;
+      blanked++;
+      const { etag: _etag, ...headers } = answer.headers;
+      return { ...answer, headers, body: Buffer.from(blank(answer.body.toString())) };
+    };
+    const etag = await store().uploadFile(key, file, PLAIN);
+    expect(blanked).toBe(1);
+    expect(etag).toMatch(/^[0-9a-f]{32}-3$/);
+    expect(etag).toBe(await listedEtag(key));
+    expect(passed.filter(isAbort)).toEqual([]);
+  },
+);
+
+test('an <Error> in a 200 CompleteMultipartUpload answer is a failure, and retried', async () => {
+  let injected = 0;
+  inject = (method, url) =>
+    isComplete(method, url, 'error-in-200/big.bin') && injected++ === 0 ? 'error-in-200' : undefined;
+  const log = collectingLog();
+  const etag = await store(log).uploadFile('error-in-200/big.bin', file, PLAIN);
+  expect(injected).toBe(2);
+  expect(etag).toBe(await listedEtag('error-in-200/big.bin'));
+  expect(log.lines).toEqual([
+    expect.stringMatching(
+      /^info: S3 CompleteMultipartUpload error-in-200\/big\.bin: InternalError \(HTTP 200\), retry 1 of 9/,
+    ),
+  ]);
+  expect(passed.filter(isAbort)).toEqual([]);
+});
+
+test('a CompleteMultipartUpload that fails for good: the error names it, and the upload is aborted', async () => {
+  refuse = (method, url) => (isComplete(method, url, 'refused-complete/big.bin') ? 'AccessDenied' : undefined);
+  await expect(store().uploadFile('refused-complete/big.bin', file, PLAIN)).rejects.toThrow(
+    /^S3 CompleteMultipartUpload on s3:\/\/uploads\/refused-complete\/big\.bin failed with AccessDenied/,
+  );
+  expect(passed.filter(isAbort)).toHaveLength(1);
+  expect(await uploadsOf('refused-complete/')).toEqual([]);
+});
+
+test('an abort that fails too is a warning naming AbortMultipartUpload', async () => {
+  refuse = (method, url) =>
+    isComplete(method, url, 'refused-abort/big.bin') || (method === 'DELETE' && url.includes('uploadId='))
+      ? 'AccessDenied'
+      : undefined;
+  const log = collectingLog();
+  await expect(store(log).uploadFile('refused-abort/big.bin', file, PLAIN)).rejects.toThrow(
+    /^S3 CompleteMultipartUpload on s3:\/\/uploads\/refused-abort\/big\.bin failed with AccessDenied/,
+  );
+  expect(log.lines).toEqual([
+    expect.stringMatching(
+      /^warning: S3 AbortMultipartUpload of s3:\/\/uploads\/refused-abort\/big\.bin \(upload id .+\) failed too: S3 AbortMultipartUpload on s3:\/\/uploads\/refused-abort\/big\.bin failed with AccessDenied/,
+    ),
+  ]);
 });
 
 test('abortStaleUploads aborts only old uploads of the keys given, under the prefix, and logs each', async () => {
