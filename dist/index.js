@@ -40200,6 +40200,9 @@ function classifyFailure(error) {
         return 'transient';
     if (status !== undefined && status >= 500)
         return 'transient';
+    // An <Error> inside a 200 answer (CompleteMultipartUpload): S3 says to retry it, as for a 500.
+    if (status !== undefined && status >= 200 && status < 300)
+        return 'transient';
     return 'fatal';
 }
 /** True when the request may have taken effect although no answer arrived (a lost response). */

@@ -89,6 +89,8 @@ export function classifyFailure(error: unknown): FailureKind {
   if ((code !== undefined && THROTTLE_CODES.has(code)) || status === 429) return 'throttle';
   if (code !== undefined && TRANSIENT_CODES.has(code)) return 'transient';
   if (status !== undefined && status >= 500) return 'transient';
+  // An <Error> inside a 200 answer (CompleteMultipartUpload): S3 says to retry it, as for a 500.
+  if (status !== undefined && status >= 200 && status < 300) return 'transient';
   return 'fatal';
 }
 

@@ -59,6 +59,9 @@ describe('classifyFailure', () => {
     [awsError('NoSuchKey', 404), 'fatal'],
     [awsError('BadDigest', 400), 'fatal'],
     [awsError('NotImplemented', 501), 'fatal'],
+    // An <Error> inside a 200 answer: retried as a 500 would be, unless no attempt can fix it.
+    [awsError('SomethingUnexpected', 200), 'transient'],
+    [awsError('AccessDenied', 200), 'fatal'],
     [new Error('no code'), 'fatal'],
   ])('%s → %s', (error, kind) => {
     expect(classifyFailure(error)).toBe(kind);
