@@ -40767,6 +40767,184 @@ function clientOf(shared, credentials) {
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/pool.ts
+/** Runs work over items with at most `concurrency` in flight; returns every failure. */
+async function runPool(items, concurrency, work) {
+    const failures = [];
+    let next = 0;
+    const worker = async () => {
+        while (failures.length === 0 && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failures.push({ item, error });
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(concurrency, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return failures;
+}
+/** fn over items, results in input order; throws the first failure once everything in flight settled. */
+async function mapLimit(items, concurrency, fn) {
+    const results = new Array(items.length);
+    const indexes = items.map((_, index) => index);
+    const failures = await runPool(indexes, concurrency, async (index) => {
+        results[index] = await fn(items[index]);
+    });
+    if (failures[0] !== undefined)
+        throw failures[0].error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/aws/s3-errors.ts
+/** What to check when an S3 call fails: the permission, the ARN, the bucket's region or ACL setting. */
+
+/** The S3 operations this action calls, with the IAM permission each needs and whether it acts on the bucket or its objects. */
+const S3_ACTIONS = {
+    ListObjectsV2: { permission: 's3:ListBucket', on: 'bucket' },
+    ListMultipartUploads: { permission: 's3:ListBucketMultipartUploads', on: 'bucket' },
+    GetObject: { permission: 's3:GetObject', on: 'objects' },
+    HeadObject: { permission: 's3:GetObject', on: 'objects' },
+    PutObject: { permission: 's3:PutObject', on: 'objects' },
+    CreateMultipartUpload: { permission: 's3:PutObject', on: 'objects' },
+    UploadPart: { permission: 's3:PutObject', on: 'objects' },
+    CompleteMultipartUpload: { permission: 's3:PutObject', on: 'objects' },
+    AbortMultipartUpload: { permission: 's3:AbortMultipartUpload', on: 'objects' },
+    DeleteObjects: { permission: 's3:DeleteObject', on: 'objects' },
+};
+/** Rewrites any failure of an S3 call into an AwsError whose message says what to check. */
+function explainS3Error(error, context) {
+    const source = failureFields(error);
+    const { action, bucket, key, region } = context;
+    const { permission, on } = S3_ACTIONS[action];
+    const target = key === undefined ? `s3://${bucket}` : `s3://${bucket}/${key}`;
+    const arn = on === 'bucket' ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/*`;
+    const code = source.code;
+    let advice;
+    if (code === 'NoSuchBucket') {
+        advice = `the bucket "${bucket}" does not exist. Check the bucket name, the region (${region}) and the endpoint.`;
+    }
+    else if (code === 'AccessDenied' || code === 'Forbidden' || code === 'AllAccessDisabled') {
+        advice =
+            `access denied to ${target}. The identity needs ${permission} on ${arn}` +
+                ' (check the IAM policy, the bucket policy and any SCP or KMS key policy).';
+    }
+    else if (CREDENTIAL_CODES.has(code)) {
+        advice = CREDENTIALS_ADVICE;
+    }
+    else if (code === 'AccessControlListNotSupported') {
+        advice =
+            `the bucket "${bucket}" does not accept ACLs: its Object Ownership is 'Bucket owner enforced' ` +
+                '(the default for buckets created since April 2023). Either remove the `acl` input or enable ACLs ' +
+                "on the bucket (Object Ownership 'Bucket owner preferred').";
+    }
+    else if (source.region !== undefined && source.region !== region && isRegionError(code, source.status)) {
+        advice = `the bucket "${bucket}" is in region ${source.region}, not ${region}. Set the region to ${source.region}.`;
+    }
+    else if (isRegionError(code, source.status)) {
+        advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
+    }
+    else if (UNREACHABLE_CODES.has(code)) {
+        advice = unreachableAdvice(context.endpoint ?? 'the S3 endpoint', 'AWS_ENDPOINT_URL_S3', source.serverMessage ?? code);
+    }
+    else {
+        advice = source.serverMessage ?? 'no details were given.';
+    }
+    const fields = key === undefined ? { bucket } : { bucket, key };
+    return explainedError(`S3 ${action} on ${target}`, source, advice, fields, { cause: error });
+}
+function isRegionError(code, status) {
+    return (code === 'PermanentRedirect' ||
+        code === 'AuthorizationHeaderMalformed' ||
+        code === 'IllegalLocationConstraintException' ||
+        status === 301);
+}
+
+;// CONCATENATED MODULE: ./src/aws/s3-call.ts
+
+
+
+
+function createS3Caller({ http, bucket, endpoint, log, ...config }) {
+    let region = config.region;
+    let location = resolveS3Location({ bucket, region, endpoint });
+    async function call(spec, redirected = false) {
+        const path = spec.key === undefined ? location.bucketPath || '/' : `${location.bucketPath}/${encodeKeyPath(spec.key)}`;
+        try {
+            return await http.send({
+                service: 's3',
+                region,
+                endpoint: location.endpoint,
+                method: spec.method,
+                path,
+                query: spec.query,
+                headers: spec.headers,
+                body: spec.body,
+                errorIn200: spec.errorIn200,
+                idempotent: spec.idempotent,
+                onRetry: spec.onRetry,
+                label: spec.key === undefined ? `S3 ${spec.action} s3://${bucket}` : `S3 ${spec.action} ${spec.key}`,
+            });
+        }
+        catch (error) {
+            const target = error instanceof AwsError && isRegionError(error.code, error.status) ? error.region : undefined;
+            if (!redirected && target !== undefined && target !== region) {
+                log.info(`S3 bucket "${bucket}" is in region ${target}, not ${region}: following it there (set the region to ${target} to skip this).`);
+                region = target;
+                location = resolveS3Location({ bucket, region, endpoint });
+                return call(spec, true);
+            }
+            throw explainS3Error(error, {
+                action: spec.action,
+                bucket,
+                region,
+                endpoint: endpointUrl(location.endpoint),
+                key: spec.key,
+            });
+        }
+    }
+    return {
+        bucket,
+        get region() {
+            return region;
+        },
+        http,
+        log,
+        call: (spec) => call(spec),
+    };
+}
+function objectHeaderFields(headers) {
+    const fields = { 'content-type': headers.contentType };
+    if (headers.cacheControl !== undefined)
+        fields['cache-control'] = headers.cacheControl;
+    if (headers.acl !== undefined)
+        fields['x-amz-acl'] = headers.acl;
+    if (headers.storageClass !== undefined)
+        fields['x-amz-storage-class'] = headers.storageClass;
+    if (headers.contentDisposition !== undefined)
+        fields['content-disposition'] = headers.contentDisposition;
+    if (headers.contentLanguage !== undefined)
+        fields['content-language'] = headers.contentLanguage;
+    if (headers.contentEncoding !== undefined)
+        fields['content-encoding'] = headers.contentEncoding;
+    if (headers.expires !== undefined)
+        fields['expires'] = headers.expires;
+    if (headers.websiteRedirectLocation !== undefined)
+        fields['x-amz-website-redirect-location'] = headers.websiteRedirectLocation;
+    for (const [name, value] of Object.entries(headers.metadata))
+        fields[`x-amz-meta-${name.toLowerCase()}`] = value;
+    return fields;
+}
+/** An ETag as S3 sends it ('"ABC-2"') → 'abc-2'. */
+function normalizeEtag(etag) {
+    return String(etag ?? '')
+        .replace(/"/g, '')
+        .toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/core/keys.ts
 /** S3 key arithmetic under a prefix. */
 const MAX_KEY_BYTES = 1024;
@@ -40836,38 +41014,6 @@ function listSplitPoints(sortedKeys) {
     for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE)
         points.push(sortedKeys[i]);
     return points;
-}
-
-;// CONCATENATED MODULE: ./src/util/pool.ts
-/** Runs work over items with at most `concurrency` in flight; returns every failure. */
-async function runPool(items, concurrency, work) {
-    const failures = [];
-    let next = 0;
-    const worker = async () => {
-        while (failures.length === 0 && next < items.length) {
-            const item = items[next++];
-            try {
-                await work(item);
-            }
-            catch (error) {
-                failures.push({ item, error });
-            }
-        }
-    };
-    const workers = Math.max(1, Math.min(concurrency, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return failures;
-}
-/** fn over items, results in input order; throws the first failure once everything in flight settled. */
-async function mapLimit(items, concurrency, fn) {
-    const results = new Array(items.length);
-    const indexes = items.map((_, index) => index);
-    const failures = await runPool(indexes, concurrency, async (index) => {
-        results[index] = await fn(items[index]);
-    });
-    if (failures[0] !== undefined)
-        throw failures[0].error;
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/list-objects-xml.ts
@@ -41133,150 +41279,106 @@ function unescapeXml(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/aws/s3-errors.ts
-/** What to check when an S3 call fails: the permission, the ARN, the bucket's region or ACL setting. */
+;// CONCATENATED MODULE: ./src/aws/s3-list.ts
+/**
+ * ListObjectsV2, all pages. The first page goes out at once; where to cut the rest of the key space
+ * into ranges listed in parallel may arrive later (from the manifest), and a usual site needs no cut.
+ */
 
-/** The S3 operations this action calls, with the IAM permission each needs and whether it acts on the bucket or its objects. */
-const S3_ACTIONS = {
-    ListObjectsV2: { permission: 's3:ListBucket', on: 'bucket' },
-    ListMultipartUploads: { permission: 's3:ListBucketMultipartUploads', on: 'bucket' },
-    GetObject: { permission: 's3:GetObject', on: 'objects' },
-    HeadObject: { permission: 's3:GetObject', on: 'objects' },
-    PutObject: { permission: 's3:PutObject', on: 'objects' },
-    CreateMultipartUpload: { permission: 's3:PutObject', on: 'objects' },
-    UploadPart: { permission: 's3:PutObject', on: 'objects' },
-    CompleteMultipartUpload: { permission: 's3:PutObject', on: 'objects' },
-    AbortMultipartUpload: { permission: 's3:AbortMultipartUpload', on: 'objects' },
-    DeleteObjects: { permission: 's3:DeleteObject', on: 'objects' },
-};
-/** Rewrites any failure of an S3 call into an AwsError whose message says what to check. */
-function explainS3Error(error, context) {
-    const source = failureFields(error);
-    const { action, bucket, key, region } = context;
-    const { permission, on } = S3_ACTIONS[action];
-    const target = key === undefined ? `s3://${bucket}` : `s3://${bucket}/${key}`;
-    const arn = on === 'bucket' ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/*`;
-    const code = source.code;
-    let advice;
-    if (code === 'NoSuchBucket') {
-        advice = `the bucket "${bucket}" does not exist. Check the bucket name, the region (${region}) and the endpoint.`;
+
+
+
+
+/** The objects under prefix, the key space cut at splitAfter into ranges (start after the previous cut, end at this one). */
+async function listObjects(s3, prefix, splitAfter, concurrency) {
+    const cutsP = Promise.resolve(splitAfter).then((keys) => [...new Set(keys.filter((key) => key.startsWith(prefix)))].sort(compareKeys));
+    // The first range starts at once; where it ends may come later.
+    const firstRange = listRange(s3, prefix, undefined, boundLater(cutsP.then((cuts) => cuts[0])), requestPage(s3, prefix, {}));
+    firstRange.catch(() => undefined); // awaited below, unless the cuts fail first
+    const cuts = await cutsP;
+    const ranges = cuts.map((startAfter, i) => ({ startAfter, last: cuts[i + 1] }));
+    const [first, rest] = await Promise.all([
+        firstRange,
+        mapLimit(ranges, concurrency, (range) => listRange(s3, prefix, range.startAfter, boundAt(range.last))),
+    ]);
+    const found = new Map();
+    for (const objects of [first, ...rest]) {
+        for (const object of objects)
+            found.set(object.key, object);
     }
-    else if (code === 'AccessDenied' || code === 'Forbidden' || code === 'AllAccessDisabled') {
-        advice =
-            `access denied to ${target}. The identity needs ${permission} on ${arn}` +
-                ' (check the IAM policy, the bucket policy and any SCP or KMS key policy).';
-    }
-    else if (CREDENTIAL_CODES.has(code)) {
-        advice = CREDENTIALS_ADVICE;
-    }
-    else if (code === 'AccessControlListNotSupported') {
-        advice =
-            `the bucket "${bucket}" does not accept ACLs: its Object Ownership is 'Bucket owner enforced' ` +
-                '(the default for buckets created since April 2023). Either remove the `acl` input or enable ACLs ' +
-                "on the bucket (Object Ownership 'Bucket owner preferred').";
-    }
-    else if (source.region !== undefined && source.region !== region && isRegionError(code, source.status)) {
-        advice = `the bucket "${bucket}" is in region ${source.region}, not ${region}. Set the region to ${source.region}.`;
-    }
-    else if (isRegionError(code, source.status)) {
-        advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
-    }
-    else if (UNREACHABLE_CODES.has(code)) {
-        advice = unreachableAdvice(context.endpoint ?? 'the S3 endpoint', 'AWS_ENDPOINT_URL_S3', source.serverMessage ?? code);
-    }
-    else {
-        advice = source.serverMessage ?? 'no details were given.';
-    }
-    const fields = key === undefined ? { bucket } : { bucket, key };
-    return explainedError(`S3 ${action} on ${target}`, source, advice, fields, { cause: error });
+    return [...found.values()];
 }
-function isRegionError(code, status) {
-    return (code === 'PermanentRedirect' ||
-        code === 'AuthorizationHeaderMalformed' ||
-        code === 'IllegalLocationConstraintException' ||
-        status === 301);
+function boundAt(last) {
+    return { known: true, last, settled: Promise.resolve(last) };
 }
-
-;// CONCATENATED MODULE: ./src/aws/s3-call.ts
-
-
-
-
-function createS3Caller({ http, bucket, endpoint, log, ...config }) {
-    let region = config.region;
-    let location = resolveS3Location({ bucket, region, endpoint });
-    async function call(spec, redirected = false) {
-        const path = spec.key === undefined ? location.bucketPath || '/' : `${location.bucketPath}/${encodeKeyPath(spec.key)}`;
-        try {
-            return await http.send({
-                service: 's3',
-                region,
-                endpoint: location.endpoint,
-                method: spec.method,
-                path,
-                query: spec.query,
-                headers: spec.headers,
-                body: spec.body,
-                errorIn200: spec.errorIn200,
-                idempotent: spec.idempotent,
-                onRetry: spec.onRetry,
-                label: spec.key === undefined ? `S3 ${spec.action} s3://${bucket}` : `S3 ${spec.action} ${spec.key}`,
-            });
+function boundLater(settled) {
+    const bound = { known: false, last: undefined, settled };
+    settled.then((last) => {
+        bound.last = last;
+        bound.known = true;
+    }, () => undefined);
+    return bound;
+}
+function requestPage(s3, prefix, page) {
+    const query = { 'list-type': '2', 'encoding-type': 'url' };
+    if (prefix !== '')
+        query['prefix'] = prefix;
+    if (page.maxKeys !== undefined)
+        query['max-keys'] = String(page.maxKeys);
+    if (page.token !== undefined)
+        query['continuation-token'] = page.token;
+    else if (page.startAfter !== undefined)
+        query['start-after'] = page.startAfter;
+    return s3.call({ action: 'ListObjectsV2', method: 'GET', query, idempotent: true });
+}
+/**
+ * Keys in (startAfter, bound] under prefix, all pages; both ends open when undefined. pending: the
+ * first page, when already asked for. While the bound is still unknown, the next page is asked for
+ * before this one is read: a usual site needs it, and only a large one can find it was not needed.
+ */
+async function listRange(s3, prefix, startAfter, bound, pending = requestPage(s3, prefix, { startAfter, maxKeys: maxKeysFor(bound) })) {
+    const found = [];
+    const seenTokens = new Set();
+    for (;;) {
+        const result = parseListPage((await pending).body);
+        if (result === undefined)
+            throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: the answer is not a ListBucketResult`);
+        const token = result.isTruncated === 'true' ? result.nextContinuationToken : undefined;
+        if (result.isTruncated === 'true' && (token === undefined || token === '' || seenTokens.has(token))) {
+            throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: a truncated page came without a new continuation token`);
         }
-        catch (error) {
-            const target = error instanceof AwsError && isRegionError(error.code, error.status) ? error.region : undefined;
-            if (!redirected && target !== undefined && target !== region) {
-                log.info(`S3 bucket "${bucket}" is in region ${target}, not ${region}: following it there (set the region to ${target} to skip this).`);
-                region = target;
-                location = resolveS3Location({ bucket, region, endpoint });
-                return call(spec, true);
+        const prefetched = token !== undefined && !bound.known ? requestPage(s3, prefix, { token }) : undefined;
+        prefetched?.catch(() => undefined);
+        const last = await bound.settled;
+        // Decode only when the server says it encoded: s3rver ignores encoding-type and sends raw keys.
+        const urlEncoded = result.encodingType?.toLowerCase() === 'url';
+        let pastRange = false;
+        for (const entry of result.contents) {
+            const rawKey = entry.key;
+            if (rawKey === undefined)
+                continue;
+            const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
+            if (last !== undefined && compareKeys(key, last) > 0) {
+                pastRange = true; // the next range lists it
+                continue;
             }
-            throw explainS3Error(error, {
-                action: spec.action,
-                bucket,
-                region,
-                endpoint: endpointUrl(location.endpoint),
-                key: spec.key,
+            const storageClass = entry.storageClass;
+            found.push({
+                key,
+                etag: normalizeEtag(entry.etag),
+                size: Number(entry.size ?? '0'),
+                ...(storageClass === undefined || storageClass === '' ? {} : { storageClass }),
             });
         }
+        if (pastRange || token === undefined)
+            return found;
+        seenTokens.add(token);
+        pending = prefetched ?? requestPage(s3, prefix, { token, maxKeys: maxKeysFor(bound) });
     }
-    return {
-        bucket,
-        get region() {
-            return region;
-        },
-        http,
-        log,
-        call: (spec) => call(spec),
-    };
 }
-function objectHeaderFields(headers) {
-    const fields = { 'content-type': headers.contentType };
-    if (headers.cacheControl !== undefined)
-        fields['cache-control'] = headers.cacheControl;
-    if (headers.acl !== undefined)
-        fields['x-amz-acl'] = headers.acl;
-    if (headers.storageClass !== undefined)
-        fields['x-amz-storage-class'] = headers.storageClass;
-    if (headers.contentDisposition !== undefined)
-        fields['content-disposition'] = headers.contentDisposition;
-    if (headers.contentLanguage !== undefined)
-        fields['content-language'] = headers.contentLanguage;
-    if (headers.contentEncoding !== undefined)
-        fields['content-encoding'] = headers.contentEncoding;
-    if (headers.expires !== undefined)
-        fields['expires'] = headers.expires;
-    if (headers.websiteRedirectLocation !== undefined)
-        fields['x-amz-website-redirect-location'] = headers.websiteRedirectLocation;
-    for (const [name, value] of Object.entries(headers.metadata))
-        fields[`x-amz-meta-${name.toLowerCase()}`] = value;
-    return fields;
-}
-/** An ETag as S3 sends it ('"ABC-2"') → 'abc-2'. */
-function normalizeEtag(etag) {
-    return String(etag ?? '')
-        .replace(/"/g, '')
-        .toLowerCase();
+/** A bounded range is cut to about a page: asking for no more spares the server keys we would drop. */
+function maxKeysFor(bound) {
+    return bound.known && bound.last !== undefined ? RANGE_MAX_KEYS : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/s3-uploads.ts
@@ -41538,8 +41640,6 @@ async function md5OfRange(path, start, end) {
 
 
 
-
-
 const MiB = 1024 * 1024;
 const DELETE_BATCH = 1000;
 const s3_S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
@@ -41555,17 +41655,6 @@ function createS3Store(config) {
         endpoint: config.endpoint,
         log: config.log ?? silentLog,
     });
-    /** The key space cut at splitAfter into ranges (start after the previous cut, end at this one), listed in parallel. */
-    async function list(prefix, splitAfter = []) {
-        const cuts = [...new Set(splitAfter.filter((key) => key.startsWith(prefix)))].sort(compareKeys);
-        const ranges = [undefined, ...cuts].map((startAfter, i) => ({ startAfter, last: cuts[i] }));
-        const found = new Map();
-        for (const objects of await mapLimit(ranges, concurrency, (range) => listRange(s3, prefix, range.startAfter, range.last))) {
-            for (const object of objects)
-                found.set(object.key, object);
-        }
-        return [...found.values()];
-    }
     async function getObject(key) {
         try {
             return (await s3.call({ action: 'GetObject', method: 'GET', key, idempotent: true })).body;
@@ -41615,7 +41704,7 @@ function createS3Store(config) {
         get region() {
             return s3.region;
         },
-        list,
+        list: (prefix, splitAfter) => listObjects(s3, prefix, splitAfter ?? [], concurrency),
         getObject,
         putObject: (key, body, headers) => put(key, headers, md5Base64(body), body, body.length),
         uploadFile,
@@ -41627,55 +41716,6 @@ function createS3Store(config) {
             return abortUploads(s3, prefix, { keys, initiatedBy: http.clock.now() - olderThanMs }, 'left by an earlier run');
         },
     };
-}
-/** Keys in (startAfter, last] under prefix, all pages; both ends open when undefined. */
-async function listRange(s3, prefix, startAfter, last) {
-    const found = [];
-    const seenTokens = new Set();
-    let token;
-    for (;;) {
-        const query = { 'list-type': '2', 'encoding-type': 'url' };
-        if (prefix !== '')
-            query['prefix'] = prefix;
-        // A bounded range is cut to about a page: asking for no more spares the server keys we would drop.
-        if (last !== undefined)
-            query['max-keys'] = String(RANGE_MAX_KEYS);
-        if (token !== undefined)
-            query['continuation-token'] = token;
-        else if (startAfter !== undefined)
-            query['start-after'] = startAfter;
-        const response = await s3.call({ action: 'ListObjectsV2', method: 'GET', query, idempotent: true });
-        const result = parseListPage(response.body);
-        if (result === undefined)
-            throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: the answer is not a ListBucketResult`);
-        // Decode only when the server says it encoded: s3rver ignores encoding-type and sends raw keys.
-        const urlEncoded = result.encodingType?.toLowerCase() === 'url';
-        let pastRange = false;
-        for (const entry of result.contents) {
-            const rawKey = entry.key;
-            if (rawKey === undefined)
-                continue;
-            const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
-            if (last !== undefined && compareKeys(key, last) > 0) {
-                pastRange = true; // the next range lists it
-                continue;
-            }
-            const storageClass = entry.storageClass;
-            found.push({
-                key,
-                etag: normalizeEtag(entry.etag),
-                size: Number(entry.size ?? '0'),
-                ...(storageClass === undefined || storageClass === '' ? {} : { storageClass }),
-            });
-        }
-        if (pastRange || result.isTruncated !== 'true')
-            return found;
-        token = result.nextContinuationToken;
-        if (token === undefined || token === '' || seenTokens.has(token)) {
-            throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: a truncated page came without a new continuation token`);
-        }
-        seenTokens.add(token);
-    }
 }
 async function deleteBatch(s3, batch) {
     const body = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Delete xmlns="${s3_S3_XMLNS}"><Quiet>true</Quiet>` +
@@ -45802,8 +45842,8 @@ async function settleOwed(store, prefix, owed, distributionIds) {
 ;// CONCATENATED MODULE: ./src/plan-inputs.ts
 /**
  * What the plan needs, gathered so the server and the disk work at the same time: the manifest GET
- * goes out before the walk, the listing as soon as the manifest says how to cut it (page after page
- * for a usual site, ranges in parallel past SEQUENTIAL_LIST_MAX_KEYS), and the files are hashed
+ * and the first listing page go out before the walk, the rest of the listing as the manifest says
+ * (page after page for a usual site, ranges in parallel past SEQUENTIAL_LIST_MAX_KEYS), and the files are hashed
  * with SHA-256 while the walk goes on. MD5s come last, only for the files that need one.
  */
 
@@ -45813,7 +45853,7 @@ async function gatherPlanInputs(options, deps) {
     const { store, source } = deps;
     const { prefix } = options;
     const manifestP = store.getObject(manifestKey(prefix)).then(decodeManifest);
-    const remoteP = manifestP.then((manifest) => store.list(prefix, listSplitPoints(expectedKeys(manifest, prefix))));
+    const remoteP = store.list(prefix, manifestP.then((manifest) => listSplitPoints(expectedKeys(manifest, prefix))));
     // Awaited below; until then a failure must not count as unhandled (the walk may fail first).
     remoteP.catch(() => undefined);
     try {
@@ -45833,7 +45873,10 @@ async function gatherPlanInputs(options, deps) {
 }
 /** The keys the last deploy recorded, in S3's order: where to cut a large listing. */
 function expectedKeys(manifest, prefix) {
-    return manifest.size <= 1 ? [] : [...manifest.keys()].map((rel) => keyFor(prefix, rel)).sort(compareKeys);
+    // No sort when too few to cut: the next page waits for this.
+    if (manifest.size <= SEQUENTIAL_LIST_MAX_KEYS)
+        return [];
+    return [...manifest.keys()].map((rel) => keyFor(prefix, rel)).sort(compareKeys);
 }
 
 ;// CONCATENATED MODULE: ./src/plan-log.ts

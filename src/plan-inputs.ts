@@ -1,10 +1,10 @@
 /**
  * What the plan needs, gathered so the server and the disk work at the same time: the manifest GET
- * goes out before the walk, the listing as soon as the manifest says how to cut it (page after page
- * for a usual site, ranges in parallel past SEQUENTIAL_LIST_MAX_KEYS), and the files are hashed
+ * and the first listing page go out before the walk, the rest of the listing as the manifest says
+ * (page after page for a usual site, ranges in parallel past SEQUENTIAL_LIST_MAX_KEYS), and the files are hashed
  * with SHA-256 while the walk goes on. MD5s come last, only for the files that need one.
  */
-import { compareKeys, keyFor, listSplitPoints } from './core/keys.js';
+import { compareKeys, keyFor, listSplitPoints, SEQUENTIAL_LIST_MAX_KEYS } from './core/keys.js';
 import { decodeManifest, type Manifest } from './core/manifest.js';
 import { manifestKey, resolveMd5 } from './core/plan.js';
 import type { RemoteObject, SiteFile } from './core/types.js';
@@ -30,7 +30,10 @@ export async function gatherPlanInputs(
   const { store, source } = deps;
   const { prefix } = options;
   const manifestP = store.getObject(manifestKey(prefix)).then(decodeManifest);
-  const remoteP = manifestP.then((manifest) => store.list(prefix, listSplitPoints(expectedKeys(manifest, prefix))));
+  const remoteP = store.list(
+    prefix,
+    manifestP.then((manifest) => listSplitPoints(expectedKeys(manifest, prefix))),
+  );
   // Awaited below; until then a failure must not count as unhandled (the walk may fail first).
   remoteP.catch(() => undefined);
   try {
@@ -54,5 +57,7 @@ export async function gatherPlanInputs(
 
 /** The keys the last deploy recorded, in S3's order: where to cut a large listing. */
 function expectedKeys(manifest: Manifest, prefix: string): string[] {
-  return manifest.size <= 1 ? [] : [...manifest.keys()].map((rel) => keyFor(prefix, rel)).sort(compareKeys);
+  // No sort when too few to cut: the next page waits for this.
+  if (manifest.size <= SEQUENTIAL_LIST_MAX_KEYS) return [];
+  return [...manifest.keys()].map((rel) => keyFor(prefix, rel)).sort(compareKeys);
 }

@@ -24,9 +24,10 @@ export interface ObjectStore {
   /**
    * Every object whose key starts with prefix ('' = whole bucket), all pages. Order unspecified.
    * splitAfter: keys (under prefix) at which the key space may be cut into ranges listed in
-   * parallel; a hint, the result is the same without it.
+   * parallel; a hint, the result is the same without it. It may still be on its way: the first
+   * page does not wait for it.
    */
-  list(prefix: string, splitAfter?: readonly string[]): Promise<RemoteObject[]>;
+  list(prefix: string, splitAfter?: readonly string[] | Promise<readonly string[]>): Promise<RemoteObject[]>;
   /** The object's bytes, or undefined when it does not exist. For small objects only. */
   getObject(key: string): Promise<Buffer | undefined>;
   /** PutObject of an in-memory body (Content-MD5 always sent). Returns the stored ETag (no quotes). */

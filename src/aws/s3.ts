@@ -1,15 +1,13 @@
 /** ObjectStore over S3's REST API, on the shared signed HTTP client. */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { compareKeys, RANGE_MAX_KEYS } from '../core/keys.js';
-import type { LocalFile, ObjectHeaders, RemoteObject } from '../core/types.js';
+import type { LocalFile, ObjectHeaders } from '../core/types.js';
 import { type Log, type ObjectStore, silentLog } from '../ports.js';
 import { mapLimit } from '../util/pool.js';
-import { decodeUrlEncodedKey } from './encode.js';
 import { AwsError } from './errors.js';
 import type { AwsRequest, HttpClient } from './http.js';
-import { parseListPage } from './list-objects-xml.js';
 import { createS3Caller, normalizeEtag, objectHeaderFields, type S3Caller } from './s3-call.js';
+import { listObjects } from './s3-list.js';
 import { uploadMultipart } from './s3-multipart.js';
 import { abortUploads } from './s3-uploads.js';
 import { child, children, escapeXml, parseXml, text } from './xml.js';
@@ -50,19 +48,6 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     endpoint: config.endpoint,
     log: config.log ?? silentLog,
   });
-
-  /** The key space cut at splitAfter into ranges (start after the previous cut, end at this one), listed in parallel. */
-  async function list(prefix: string, splitAfter: readonly string[] = []): Promise<RemoteObject[]> {
-    const cuts = [...new Set(splitAfter.filter((key) => key.startsWith(prefix)))].sort(compareKeys);
-    const ranges = [undefined, ...cuts].map((startAfter, i) => ({ startAfter, last: cuts[i] }));
-    const found = new Map<string, RemoteObject>();
-    for (const objects of await mapLimit(ranges, concurrency, (range) =>
-      listRange(s3, prefix, range.startAfter, range.last),
-    )) {
-      for (const object of objects) found.set(object.key, object);
-    }
-    return [...found.values()];
-  }
 
   async function getObject(key: string): Promise<Buffer | undefined> {
     try {
@@ -137,7 +122,7 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     get region() {
       return s3.region;
     },
-    list,
+    list: (prefix, splitAfter) => listObjects(s3, prefix, splitAfter ?? [], concurrency),
     getObject,
     putObject: (key, body, headers) => put(key, headers, md5Base64(body), body, body.length),
     uploadFile,
@@ -148,55 +133,6 @@ export function createS3Store(config: S3StoreConfig): S3Store {
       return abortUploads(s3, prefix, { keys, initiatedBy: http.clock.now() - olderThanMs }, 'left by an earlier run');
     },
   };
-}
-
-/** Keys in (startAfter, last] under prefix, all pages; both ends open when undefined. */
-async function listRange(
-  s3: S3Caller,
-  prefix: string,
-  startAfter: string | undefined,
-  last: string | undefined,
-): Promise<RemoteObject[]> {
-  const found: RemoteObject[] = [];
-  const seenTokens = new Set<string>();
-  let token: string | undefined;
-  for (;;) {
-    const query: Record<string, string> = { 'list-type': '2', 'encoding-type': 'url' };
-    if (prefix !== '') query['prefix'] = prefix;
-    // A bounded range is cut to about a page: asking for no more spares the server keys we would drop.
-    if (last !== undefined) query['max-keys'] = String(RANGE_MAX_KEYS);
-    if (token !== undefined) query['continuation-token'] = token;
-    else if (startAfter !== undefined) query['start-after'] = startAfter;
-    const response = await s3.call({ action: 'ListObjectsV2', method: 'GET', query, idempotent: true });
-    const result = parseListPage(response.body);
-    if (result === undefined)
-      throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: the answer is not a ListBucketResult`);
-    // Decode only when the server says it encoded: s3rver ignores encoding-type and sends raw keys.
-    const urlEncoded = result.encodingType?.toLowerCase() === 'url';
-    let pastRange = false;
-    for (const entry of result.contents) {
-      const rawKey = entry.key;
-      if (rawKey === undefined) continue;
-      const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
-      if (last !== undefined && compareKeys(key, last) > 0) {
-        pastRange = true; // the next range lists it
-        continue;
-      }
-      const storageClass = entry.storageClass;
-      found.push({
-        key,
-        etag: normalizeEtag(entry.etag),
-        size: Number(entry.size ?? '0'),
-        ...(storageClass === undefined || storageClass === '' ? {} : { storageClass }),
-      });
-    }
-    if (pastRange || result.isTruncated !== 'true') return found;
-    token = result.nextContinuationToken;
-    if (token === undefined || token === '' || seenTokens.has(token)) {
-      throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: a truncated page came without a new continuation token`);
-    }
-    seenTokens.add(token);
-  }
 }
 
 async function deleteBatch(
