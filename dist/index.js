@@ -46291,59 +46291,71 @@ function isCode(err, code) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/local/digest.ts
 /**
  * The one file digest, used in-process and on the hash workers. Its source text is the workers'
- * program too (see hasher.ts), so it must stay self-contained: nothing but its parameters.
+ * program too (see hasher.ts), so these functions must stay self-contained: nothing but their
+ * parameters and each other.
  */
 /** One reused read buffer: files up to this size are read whole into it, larger ones through it. */
 const READ_BUFFER_BYTES = 4 * 1024 * 1024;
-/** Hex digests of the file's content, one per algorithm, and the bytes hashed: one read of the file. */
-function digestFileSync(fs, createHash, path, buffer, algorithms) {
+function openDigest(fs, createHash, path, algorithms) {
     const fd = fs.openSync(path, 'r');
     try {
-        const size = fs.fstatSync(fd).size;
-        const hashes = algorithms.map((algorithm) => createHash(algorithm));
-        const update = (bytes) => {
-            for (const hash of hashes)
-                hash.update(bytes);
-        };
-        let total = 0;
-        if (size <= buffer.length) {
-            // Stops at the size fstat gave instead of reading on to EOF: one syscall less per file.
-            while (total < size) {
-                const n = fs.readSync(fd, buffer, total, size - total, total);
-                if (n === 0)
-                    break;
-                total += n;
-            }
-            update(buffer.subarray(0, total));
-        }
-        else {
-            for (;;) {
-                const n = fs.readSync(fd, buffer, 0, buffer.length, total);
-                if (n === 0)
-                    break;
-                update(buffer.subarray(0, n));
-                total += n;
-            }
-        }
-        return [hashes.map((hash) => hash.digest('hex')), total];
+        return { fd, size: fs.fstatSync(fd).size, hashes: algorithms.map((algorithm) => createHash(algorithm)), hashed: 0 };
     }
-    finally {
+    catch (error) {
         fs.closeSync(fd);
+        throw error;
     }
+}
+/**
+ * Reads and hashes the next buffer-full; true once the file is done. It stops at the size fstat
+ * gave (one read syscall less than reading on to EOF), or earlier at EOF if the file shrank.
+ */
+function digestMore(fs, digest, buffer) {
+    const wanted = Math.min(buffer.length, digest.size - digest.hashed);
+    if (wanted <= 0)
+        return true;
+    const n = fs.readSync(digest.fd, buffer, 0, wanted, digest.hashed);
+    if (n === 0)
+        return true;
+    const bytes = buffer.subarray(0, n);
+    for (const hash of digest.hashes)
+        hash.update(bytes);
+    digest.hashed += n;
+    return digest.hashed >= digest.size;
+}
+/** Hex digests, one per algorithm, and the bytes hashed; closes the file. */
+function closeDigest(fs, digest) {
+    fs.closeSync(digest.fd);
+    return [digest.hashes.map((hash) => hash.digest('hex')), digest.hashed];
+}
+/** The whole file at once: what the workers do with each path. */
+function digestFileSync(fs, createHash, path, buffer, algorithms) {
+    const digest = openDigest(fs, createHash, path, algorithms);
+    try {
+        while (!digestMore(fs, digest, buffer)) { }
+    }
+    catch (error) {
+        fs.closeSync(digest.fd);
+        throw error;
+    }
+    return closeDigest(fs, digest);
 }
 
 ;// CONCATENATED MODULE: ./src/local/hasher.ts
 /**
- * Hashes files as the walk finds them. On a 2-core runner one worker thread hashes while the main
- * thread walks, lists and plans, and the S3 server (or the network) has the other core: a second
- * worker only contends with them. A small site is hashed in-process, where a worker's start-up
- * (about 50 ms of CPU) would cost more than it saves.
+ * Hashes files as the walk finds them. The main thread hashes them itself, a few milliseconds at a
+ * time between its network events: it mostly waits for the listing, and a worker's start-up and
+ * messages cost more CPU than they save on a 2-core runner, where the S3 server or the network
+ * stack needs the other core. With cores to spare, workers share the same queue.
  */
+
 
 
 
@@ -46357,14 +46369,19 @@ class HashFailure extends Error {
         this.path = path;
     }
 }
-/** From this many files on, hashing moves to worker threads. */
+/** From this many files on, workers (if any) join in. */
 const WORKER_THRESHOLD = 200;
-/** Files handed to a worker at a time: few messages, yet the work is shared out as it comes. */
+/** Files handed out at a time: few messages, yet the work is shared out as it comes. */
 const CHUNK = 64;
+/** The main thread hashes this long at most before network events get their turn. */
+const SLICE_MS = 5;
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const { createHash } = require('node:crypto');
+const openDigest = ${openDigest.toString()};
+const digestMore = ${digestMore.toString()};
+const closeDigest = ${closeDigest.toString()};
 const digestFileSync = ${digestFileSync.toString()};
 const buffer = Buffer.allocUnsafe(workerData.bufferBytes);
 parentPort.on('message', ({ id, paths, algorithms }) => {
@@ -46380,10 +46397,15 @@ parentPort.on('message', ({ id, paths, algorithms }) => {
   parentPort.postMessage({ id, digests });
 });
 `;
-function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)() - 1)) {
+/** threads: workers besides the main thread; by default what is left after it and one core for the network. */
+function createHasher(threads = Math.max(0, (0,external_node_os_namespaceObject.availableParallelism)() - 2)) {
     const workers = [];
     const chunks = new Map();
     const queue = [];
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    let local;
+    let pumping = false;
+    let closed = false;
     let nextId = 0;
     let broken;
     const main = newBatch('sha256');
@@ -46423,13 +46445,10 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
     /** Two chunks in flight per worker, so it never waits for the main thread between them. */
     function dispatch() {
         for (const slot of workers) {
-            while (slot.busy < 2 && queue.length > 0) {
-                const chunk = queue.shift();
-                if (chunk.batch.failure !== undefined) {
-                    chunk.batch.answered += chunk.count; // not hashed after a failure, but accounted for
-                    settle(chunk.batch);
-                    continue;
-                }
+            while (slot.busy < 2) {
+                const chunk = takeChunk();
+                if (chunk === undefined)
+                    break;
                 const id = nextId++;
                 chunks.set(id, chunk);
                 slot.busy += 1;
@@ -46438,6 +46457,62 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
                 slot.worker.postMessage({ id, paths, algorithms: chunk.batch.algorithms });
             }
         }
+        if (!pumping && !closed && (local !== undefined || queue.length > 0)) {
+            pumping = true;
+            setImmediate(pump);
+        }
+    }
+    /** The next chunk worth hashing; those of a batch that already failed are only accounted for. */
+    function takeChunk() {
+        for (let chunk = queue.shift(); chunk !== undefined; chunk = queue.shift()) {
+            if (chunk.batch.failure === undefined)
+                return chunk;
+            chunk.batch.answered += chunk.count;
+            settle(chunk.batch);
+        }
+        return undefined;
+    }
+    /** The main thread's share: one slice of hashing, then back to the event loop. */
+    function pump() {
+        pumping = false;
+        if (closed)
+            return;
+        const deadline = external_node_perf_hooks_.performance.now() + SLICE_MS;
+        do {
+            if (local === undefined) {
+                const chunk = takeChunk();
+                if (chunk === undefined)
+                    break;
+                local = { chunk, next: 0 };
+            }
+            hashSome(local);
+        } while (external_node_perf_hooks_.performance.now() < deadline);
+        dispatch();
+    }
+    /** One read of the local chunk's current file; the chunk is answered when its last file is done. */
+    function hashSome(work) {
+        const { batch, first, count } = work.chunk;
+        const index = first + work.next;
+        try {
+            work.open ??= openDigest((external_node_fs_default()), external_node_crypto_.createHash, batch.paths[index], batch.algorithms);
+            if (!digestMore((external_node_fs_default()), work.open, buffer))
+                return;
+            const [hexes, size] = closeDigest((external_node_fs_default()), work.open);
+            batch.digests[index] = digestOf(hexes, size);
+            work.open = undefined;
+            work.next += 1;
+        }
+        catch (error) {
+            if (work.open !== undefined)
+                external_node_fs_default().closeSync(work.open.fd);
+            fail(batch, index, error instanceof Error ? error.message : String(error));
+            work.next = count; // the rest of the chunk is not hashed after a failure
+        }
+        if (work.next < count)
+            return;
+        local = undefined;
+        batch.answered += count;
+        settle(batch);
     }
     function onReply(slot, reply) {
         slot.busy -= 1;
@@ -46466,25 +46541,8 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
         if (done)
             batch.settle?.();
     }
-    function inProcess(batch) {
-        const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-        for (let i = 0; i < batch.paths.length; i++) {
-            try {
-                const [hexes, size] = digestFileSync((external_node_fs_default()), external_node_crypto_.createHash, batch.paths[i], buffer, batch.algorithms);
-                batch.digests[i] = digestOf(hexes, size);
-            }
-            catch (error) {
-                batch.failure = new HashFailure(batch.paths[i], error instanceof Error ? error.message : String(error));
-                return;
-            }
-        }
-    }
     function run(batch) {
         batch.closed = true;
-        if (workers.length === 0) {
-            inProcess(batch);
-            return batch.failure === undefined ? Promise.resolve(batch.digests) : Promise.reject(batch.failure);
-        }
         return new Promise((resolve, reject) => {
             batch.settle = () => {
                 if (broken !== undefined)
@@ -46501,21 +46559,20 @@ function createHasher(threads = Math.max(1, (0,external_node_os_namespaceObject.
     return {
         add(path) {
             main.paths.push(path);
-            if (workers.length === 0 && main.paths.length >= WORKER_THRESHOLD)
+            if (workers.length === 0 && main.paths.length === WORKER_THRESHOLD)
                 spawn();
-            if (workers.length > 0)
-                enqueue(main);
+            enqueue(main);
         },
-        async finish(notBefore) {
-            if (workers.length === 0)
-                await notBefore?.catch(() => undefined);
-            return run(main);
-        },
+        finish: () => run(main),
         alsoMd5() {
             main.algorithms = ['sha256', 'md5'];
         },
         md5: (paths) => (paths.length === 0 ? Promise.resolve([]) : run(newBatch('md5', [...paths]))),
         close() {
+            closed = true;
+            if (local?.open !== undefined)
+                external_node_fs_default().closeSync(local.open.fd);
+            local = undefined;
             for (const { worker } of workers.splice(0))
                 void worker.terminate();
         },
@@ -46731,11 +46788,11 @@ function createLocalSource() {
             const current = createHasher();
             hasher = current;
             // A failed manifest GET fails the deploy elsewhere; here it only means no MD5 in this read.
-            const md5Decided = md5Too?.then((yes) => yes && current.alsoMd5()).catch(() => undefined);
+            void md5Too?.then((yes) => yes && current.alsoMd5()).catch(() => undefined);
             const found = selectFiles(dir, selection, (file) => current.add(file.absPath));
             let digests;
             try {
-                digests = await current.finish(md5Decided);
+                digests = await current.finish();
             }
             catch (error) {
                 throw failed(found, error);

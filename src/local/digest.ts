@@ -1,9 +1,10 @@
 /**
  * The one file digest, used in-process and on the hash workers. Its source text is the workers'
- * program too (see hasher.ts), so it must stay self-contained: nothing but its parameters.
+ * program too (see hasher.ts), so these functions must stay self-contained: nothing but their
+ * parameters and each other.
  */
 
-import type { createHash as createHashFn } from 'node:crypto';
+import type { createHash as createHashFn, Hash } from 'node:crypto';
 import type fsModule from 'node:fs';
 
 /** One reused read buffer: files up to this size are read whole into it, larger ones through it. */
@@ -11,7 +12,51 @@ export const READ_BUFFER_BYTES = 4 * 1024 * 1024;
 
 export type DigestAlgorithm = 'sha256' | 'md5';
 
-/** Hex digests of the file's content, one per algorithm, and the bytes hashed: one read of the file. */
+/** A file being hashed: open, its size as fstat gave it, and the bytes hashed so far. */
+export interface FileDigest {
+  readonly fd: number;
+  readonly size: number;
+  readonly hashes: Hash[];
+  hashed: number;
+}
+
+export function openDigest(
+  fs: typeof fsModule,
+  createHash: typeof createHashFn,
+  path: string,
+  algorithms: readonly string[],
+): FileDigest {
+  const fd = fs.openSync(path, 'r');
+  try {
+    return { fd, size: fs.fstatSync(fd).size, hashes: algorithms.map((algorithm) => createHash(algorithm)), hashed: 0 };
+  } catch (error) {
+    fs.closeSync(fd);
+    throw error;
+  }
+}
+
+/**
+ * Reads and hashes the next buffer-full; true once the file is done. It stops at the size fstat
+ * gave (one read syscall less than reading on to EOF), or earlier at EOF if the file shrank.
+ */
+export function digestMore(fs: typeof fsModule, digest: FileDigest, buffer: Buffer): boolean {
+  const wanted = Math.min(buffer.length, digest.size - digest.hashed);
+  if (wanted <= 0) return true;
+  const n = fs.readSync(digest.fd, buffer, 0, wanted, digest.hashed);
+  if (n === 0) return true;
+  const bytes = buffer.subarray(0, n);
+  for (const hash of digest.hashes) hash.update(bytes);
+  digest.hashed += n;
+  return digest.hashed >= digest.size;
+}
+
+/** Hex digests, one per algorithm, and the bytes hashed; closes the file. */
+export function closeDigest(fs: typeof fsModule, digest: FileDigest): [string[], number] {
+  fs.closeSync(digest.fd);
+  return [digest.hashes.map((hash) => hash.digest('hex')), digest.hashed];
+}
+
+/** The whole file at once: what the workers do with each path. */
 export function digestFileSync(
   fs: typeof fsModule,
   createHash: typeof createHashFn,
@@ -19,32 +64,12 @@ export function digestFileSync(
   buffer: Buffer,
   algorithms: readonly string[],
 ): [string[], number] {
-  const fd = fs.openSync(path, 'r');
+  const digest = openDigest(fs, createHash, path, algorithms);
   try {
-    const size = fs.fstatSync(fd).size;
-    const hashes = algorithms.map((algorithm) => createHash(algorithm));
-    const update = (bytes: Buffer): void => {
-      for (const hash of hashes) hash.update(bytes);
-    };
-    let total = 0;
-    if (size <= buffer.length) {
-      // Stops at the size fstat gave instead of reading on to EOF: one syscall less per file.
-      while (total < size) {
-        const n = fs.readSync(fd, buffer, total, size - total, total);
-        if (n === 0) break;
-        total += n;
-      }
-      update(buffer.subarray(0, total));
-    } else {
-      for (;;) {
-        const n = fs.readSync(fd, buffer, 0, buffer.length, total);
-        if (n === 0) break;
-        update(buffer.subarray(0, n));
-        total += n;
-      }
-    }
-    return [hashes.map((hash) => hash.digest('hex')), total];
-  } finally {
-    fs.closeSync(fd);
+    while (!digestMore(fs, digest, buffer)) {}
+  } catch (error) {
+    fs.closeSync(digest.fd);
+    throw error;
   }
+  return closeDigest(fs, digest);
 }

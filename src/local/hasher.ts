@@ -1,19 +1,28 @@
 /**
- * Hashes files as the walk finds them. On a 2-core runner one worker thread hashes while the main
- * thread walks, lists and plans, and the S3 server (or the network) has the other core: a second
- * worker only contends with them. A small site is hashed in-process, where a worker's start-up
- * (about 50 ms of CPU) would cost more than it saves.
+ * Hashes files as the walk finds them. The main thread hashes them itself, a few milliseconds at a
+ * time between its network events: it mostly waits for the listing, and a worker's start-up and
+ * messages cost more CPU than they save on a 2-core runner, where the S3 server or the network
+ * stack needs the other core. With cores to spare, workers share the same queue.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { type DigestAlgorithm, digestFileSync, READ_BUFFER_BYTES } from './digest.js';
+import {
+  closeDigest,
+  type DigestAlgorithm,
+  digestFileSync,
+  digestMore,
+  type FileDigest,
+  openDigest,
+  READ_BUFFER_BYTES,
+} from './digest.js';
 
 export interface Digest {
   /** The batch's digest: SHA-256 for added files, MD5 for an md5 batch. */
   readonly hex: string;
-  /** Of an added file, when alsoMd5 came before its chunk went out. */
+  /** Of an added file, when alsoMd5 came before it was hashed. */
   readonly md5?: string;
   /** Bytes actually hashed, so size and digest always describe the same content. */
   readonly size: number;
@@ -29,15 +38,20 @@ export class HashFailure extends Error {
   }
 }
 
-/** From this many files on, hashing moves to worker threads. */
+/** From this many files on, workers (if any) join in. */
 export const WORKER_THRESHOLD = 200;
-/** Files handed to a worker at a time: few messages, yet the work is shared out as it comes. */
+/** Files handed out at a time: few messages, yet the work is shared out as it comes. */
 const CHUNK = 64;
+/** The main thread hashes this long at most before network events get their turn. */
+const SLICE_MS = 5;
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const { createHash } = require('node:crypto');
+const openDigest = ${openDigest.toString()};
+const digestMore = ${digestMore.toString()};
+const closeDigest = ${closeDigest.toString()};
 const digestFileSync = ${digestFileSync.toString()};
 const buffer = Buffer.allocUnsafe(workerData.bufferBytes);
 parentPort.on('message', ({ id, paths, algorithms }) => {
@@ -71,31 +85,40 @@ interface Chunk {
   readonly count: number;
 }
 
+/** The chunk the main thread is on: the file it has reached, and that file's digest so far. */
+interface LocalWork {
+  readonly chunk: Chunk;
+  next: number;
+  open?: FileDigest | undefined;
+}
+
 type Reply = { id: number; digests: [string[], number][] } | { id: number; failedAt: number; message: string };
 
 export interface Hasher {
   /** Queues a file for SHA-256; digests come back in the order files were added. */
   add(path: string): void;
+  /** The SHA-256 of every added file, or a HashFailure for the first one that could not be read. */
+  finish(): Promise<Digest[]>;
   /**
-   * The SHA-256 of every added file, or a HashFailure for the first one that could not be read.
-   * In-process hashing (a small site) waits for notBefore first, which may call alsoMd5.
-   */
-  finish(notBefore?: Promise<unknown>): Promise<Digest[]>;
-  /**
-   * From now on, added files still waiting get their MD5 in the same read as their SHA-256: for a
+   * From now on, files not yet hashed get their MD5 in the same read as their SHA-256: for a
    * deploy that will need the MD5 of (nearly) every file, such as a first one.
    */
   alsoMd5(): void;
   /** MD5 of these files (for uploads and comparisons the manifest cannot vouch for), in order. */
   md5(paths: readonly string[]): Promise<Digest[]>;
-  /** Stops the workers. */
+  /** Stops hashing and the workers. */
   close(): void;
 }
 
-export function createHasher(threads = Math.max(1, availableParallelism() - 1)): Hasher {
+/** threads: workers besides the main thread; by default what is left after it and one core for the network. */
+export function createHasher(threads = Math.max(0, availableParallelism() - 2)): Hasher {
   const workers: { worker: Worker; busy: number }[] = [];
   const chunks = new Map<number, Chunk>();
   const queue: Chunk[] = [];
+  const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+  let local: LocalWork | undefined;
+  let pumping = false;
+  let closed = false;
   let nextId = 0;
   let broken: Error | undefined;
   const main = newBatch('sha256');
@@ -138,13 +161,9 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
   /** Two chunks in flight per worker, so it never waits for the main thread between them. */
   function dispatch(): void {
     for (const slot of workers) {
-      while (slot.busy < 2 && queue.length > 0) {
-        const chunk = queue.shift()!;
-        if (chunk.batch.failure !== undefined) {
-          chunk.batch.answered += chunk.count; // not hashed after a failure, but accounted for
-          settle(chunk.batch);
-          continue;
-        }
+      while (slot.busy < 2) {
+        const chunk = takeChunk();
+        if (chunk === undefined) break;
         const id = nextId++;
         chunks.set(id, chunk);
         slot.busy += 1;
@@ -153,6 +172,58 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
         slot.worker.postMessage({ id, paths, algorithms: chunk.batch.algorithms });
       }
     }
+    if (!pumping && !closed && (local !== undefined || queue.length > 0)) {
+      pumping = true;
+      setImmediate(pump);
+    }
+  }
+
+  /** The next chunk worth hashing; those of a batch that already failed are only accounted for. */
+  function takeChunk(): Chunk | undefined {
+    for (let chunk = queue.shift(); chunk !== undefined; chunk = queue.shift()) {
+      if (chunk.batch.failure === undefined) return chunk;
+      chunk.batch.answered += chunk.count;
+      settle(chunk.batch);
+    }
+    return undefined;
+  }
+
+  /** The main thread's share: one slice of hashing, then back to the event loop. */
+  function pump(): void {
+    pumping = false;
+    if (closed) return;
+    const deadline = performance.now() + SLICE_MS;
+    do {
+      if (local === undefined) {
+        const chunk = takeChunk();
+        if (chunk === undefined) break;
+        local = { chunk, next: 0 };
+      }
+      hashSome(local);
+    } while (performance.now() < deadline);
+    dispatch();
+  }
+
+  /** One read of the local chunk's current file; the chunk is answered when its last file is done. */
+  function hashSome(work: LocalWork): void {
+    const { batch, first, count } = work.chunk;
+    const index = first + work.next;
+    try {
+      work.open ??= openDigest(fs, createHash, batch.paths[index]!, batch.algorithms);
+      if (!digestMore(fs, work.open, buffer)) return;
+      const [hexes, size] = closeDigest(fs, work.open);
+      batch.digests[index] = digestOf(hexes, size);
+      work.open = undefined;
+      work.next += 1;
+    } catch (error) {
+      if (work.open !== undefined) fs.closeSync(work.open.fd);
+      fail(batch, index, error instanceof Error ? error.message : String(error));
+      work.next = count; // the rest of the chunk is not hashed after a failure
+    }
+    if (work.next < count) return;
+    local = undefined;
+    batch.answered += count;
+    settle(batch);
   }
 
   function onReply(slot: { busy: number }, reply: Reply): void {
@@ -182,25 +253,8 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
     if (done) batch.settle?.();
   }
 
-  function inProcess(batch: Batch): void {
-    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-    for (let i = 0; i < batch.paths.length; i++) {
-      try {
-        const [hexes, size] = digestFileSync(fs, createHash, batch.paths[i]!, buffer, batch.algorithms);
-        batch.digests[i] = digestOf(hexes, size);
-      } catch (error) {
-        batch.failure = new HashFailure(batch.paths[i]!, error instanceof Error ? error.message : String(error));
-        return;
-      }
-    }
-  }
-
   function run(batch: Batch): Promise<Digest[]> {
     batch.closed = true;
-    if (workers.length === 0) {
-      inProcess(batch);
-      return batch.failure === undefined ? Promise.resolve(batch.digests) : Promise.reject(batch.failure);
-    }
     return new Promise((resolve, reject) => {
       batch.settle = () => {
         if (broken !== undefined) reject(broken);
@@ -215,18 +269,18 @@ export function createHasher(threads = Math.max(1, availableParallelism() - 1)):
   return {
     add(path) {
       main.paths.push(path);
-      if (workers.length === 0 && main.paths.length >= WORKER_THRESHOLD) spawn();
-      if (workers.length > 0) enqueue(main);
+      if (workers.length === 0 && main.paths.length === WORKER_THRESHOLD) spawn();
+      enqueue(main);
     },
-    async finish(notBefore) {
-      if (workers.length === 0) await notBefore?.catch(() => undefined);
-      return run(main);
-    },
+    finish: () => run(main),
     alsoMd5() {
       main.algorithms = ['sha256', 'md5'];
     },
     md5: (paths) => (paths.length === 0 ? Promise.resolve([]) : run(newBatch('md5', [...paths]))),
     close() {
+      closed = true;
+      if (local?.open !== undefined) fs.closeSync(local.open.fd);
+      local = undefined;
       for (const { worker } of workers.splice(0)) void worker.terminate();
     },
   };

@@ -39,11 +39,11 @@ export function createLocalSource(): LocalSource {
       const current = createHasher();
       hasher = current;
       // A failed manifest GET fails the deploy elsewhere; here it only means no MD5 in this read.
-      const md5Decided = md5Too?.then((yes) => yes && current.alsoMd5()).catch(() => undefined);
+      void md5Too?.then((yes) => yes && current.alsoMd5()).catch(() => undefined);
       const found = selectFiles(dir, selection, (file) => current.add(file.absPath));
       let digests: Digest[];
       try {
-        digests = await current.finish(md5Decided);
+        digests = await current.finish();
       } catch (error) {
         throw failed(found, error);
       }
