@@ -45122,20 +45122,48 @@ function lookupContentType(extension) {
 }
 function headersFor(rel, rules) {
     const cacheControl = firstMatch(rules.cacheControl, rel);
-    const base = {
-        contentType: contentTypeFor(rel),
+    const contentType = contentTypeFor(rel);
+    if (rules.headers !== undefined)
+        return applyHeaderRules(baseHeaders(contentType, cacheControl, rules), rules.headers, rel);
+    // One object per distinct header set, so its digest is computed once (see headersDigest).
+    let shared = sharedHeaders.get(rules);
+    if (shared === undefined) {
+        shared = new Map();
+        sharedHeaders.set(rules, shared);
+    }
+    const key = `${contentType}\n${cacheControl ?? ''}`;
+    let headers = shared.get(key);
+    if (headers === undefined) {
+        headers = baseHeaders(contentType, cacheControl, rules);
+        shared.set(key, headers);
+    }
+    return headers;
+}
+const sharedHeaders = new WeakMap();
+function baseHeaders(contentType, cacheControl, rules) {
+    return {
+        contentType,
         ...(cacheControl !== undefined && { cacheControl }),
         ...(rules.acl !== undefined && { acl: rules.acl }),
         ...(rules.storageClass !== undefined && { storageClass: rules.storageClass }),
         metadata: rules.metadata,
     };
-    return rules.headers === undefined ? base : applyHeaderRules(base, rules.headers, rel);
 }
 function isHtml(headers) {
     return headers.contentType.startsWith('text/html');
 }
 /** Short, stable fingerprint of everything but the body. */
 function headersDigest(headers) {
+    let digest = digestByObject.get(headers);
+    if (digest === undefined) {
+        digest = digestOfCanonical(headers);
+        digestByObject.set(headers, digest);
+    }
+    return digest;
+}
+/** The plan and the manifest ask for the same objects' digests. */
+const digestByObject = new WeakMap();
+function digestOfCanonical(headers) {
     const metadata = Object.keys(headers.metadata)
         .sort()
         .map((name) => [name, headers.metadata[name]]);

@@ -52,14 +52,34 @@ function lookupContentType(extension: string): string {
 
 export function headersFor(rel: string, rules: HeaderRules): ObjectHeaders {
   const cacheControl = firstMatch(rules.cacheControl, rel);
-  const base: ObjectHeaders = {
-    contentType: contentTypeFor(rel),
+  const contentType = contentTypeFor(rel);
+  if (rules.headers !== undefined)
+    return applyHeaderRules(baseHeaders(contentType, cacheControl, rules), rules.headers, rel);
+  // One object per distinct header set, so its digest is computed once (see headersDigest).
+  let shared = sharedHeaders.get(rules);
+  if (shared === undefined) {
+    shared = new Map();
+    sharedHeaders.set(rules, shared);
+  }
+  const key = `${contentType}\n${cacheControl ?? ''}`;
+  let headers = shared.get(key);
+  if (headers === undefined) {
+    headers = baseHeaders(contentType, cacheControl, rules);
+    shared.set(key, headers);
+  }
+  return headers;
+}
+
+const sharedHeaders = new WeakMap<HeaderRules, Map<string, ObjectHeaders>>();
+
+function baseHeaders(contentType: string, cacheControl: string | undefined, rules: HeaderRules): ObjectHeaders {
+  return {
+    contentType,
     ...(cacheControl !== undefined && { cacheControl }),
     ...(rules.acl !== undefined && { acl: rules.acl }),
     ...(rules.storageClass !== undefined && { storageClass: rules.storageClass }),
     metadata: rules.metadata,
   };
-  return rules.headers === undefined ? base : applyHeaderRules(base, rules.headers, rel);
 }
 
 export function isHtml(headers: ObjectHeaders): boolean {
@@ -68,6 +88,18 @@ export function isHtml(headers: ObjectHeaders): boolean {
 
 /** Short, stable fingerprint of everything but the body. */
 export function headersDigest(headers: ObjectHeaders): string {
+  let digest = digestByObject.get(headers);
+  if (digest === undefined) {
+    digest = digestOfCanonical(headers);
+    digestByObject.set(headers, digest);
+  }
+  return digest;
+}
+
+/** The plan and the manifest ask for the same objects' digests. */
+const digestByObject = new WeakMap<ObjectHeaders, string>();
+
+function digestOfCanonical(headers: ObjectHeaders): string {
   const metadata = Object.keys(headers.metadata)
     .sort()
     .map((name) => [name, headers.metadata[name]]);
