@@ -285,7 +285,8 @@ function rcloneChanges(log) {
 function checkRclone(run, files) {
   const log = readFileSync(run.log, 'utf8');
   const changes = rcloneChanges(log);
-  const checks = /Checks:\s+(\d+) \/ (\d+)/.exec(log);
+  // rclone prints its stats every minute: the last line is the final count.
+  const checks = [...log.matchAll(/Checks:\s+(\d+) \/ (\d+)/g)].at(-1);
   if (changes.length > 0) mark(run, 'wrong', `${changes.length} change(s): ${changes[0]}`);
   else if (checks && Number(checks[1]) !== files) mark(run, 'wrong', `checked ${checks[1]} of ${files} files`);
 }
