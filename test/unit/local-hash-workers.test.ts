@@ -88,3 +88,30 @@ test('a few files are hashed in-process, with the same results', async () => {
   await expect(hasher.md5([join(dir, 'nope')])).rejects.toThrow('ENOENT');
   hasher.close();
 });
+
+test('the main thread hashes a few milliseconds at a time: other callbacks run before it is done', async () => {
+  const big = join(dir, 'big-20m.bin');
+  const body = randomBytes(20 * 1024 * 1024);
+  await writeFile(big, body);
+  const hasher = createHasher(0);
+  try {
+    for (const path of paths()) hasher.add(path);
+    hasher.add(big);
+    let turns = 0;
+    let done = false;
+    const tick = (): void => {
+      if (done) return;
+      turns += 1;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const digests = await hasher.finish();
+    done = true;
+    expect(digests.at(-1)).toEqual({ hex: digest('sha256', body), size: body.length });
+    // Hashing 20 MiB and 300 files in one go would leave the event loop no turn until the end.
+    expect(turns).toBeGreaterThan(2);
+  } finally {
+    hasher.close();
+    await rm(big);
+  }
+});
