@@ -46525,9 +46525,10 @@ function createHasher(threads = Math.max(0, (0,external_node_os_namespaceObject.
             work.open ??= openDigest((external_node_fs_default()), external_node_crypto_.createHash, batch.paths[index], batch.algorithms);
             if (!digestMore((external_node_fs_default()), work.open, buffer))
                 return;
-            const [hexes, size] = closeDigest((external_node_fs_default()), work.open);
+            const done = work.open;
+            work.open = undefined; // closed once, even if closing fails
+            const [hexes, size] = closeDigest((external_node_fs_default()), done);
             batch.digests[index] = digestOf(hexes, size);
-            work.open = undefined;
             work.next += 1;
         }
         catch (error) {

@@ -211,9 +211,10 @@ export function createHasher(threads = Math.max(0, availableParallelism() - 2)):
     try {
       work.open ??= openDigest(fs, createHash, batch.paths[index]!, batch.algorithms);
       if (!digestMore(fs, work.open, buffer)) return;
-      const [hexes, size] = closeDigest(fs, work.open);
+      const done = work.open;
+      work.open = undefined; // closed once, even if closing fails
+      const [hexes, size] = closeDigest(fs, done);
       batch.digests[index] = digestOf(hexes, size);
-      work.open = undefined;
       work.next += 1;
     } catch (error) {
       if (work.open !== undefined) fs.closeSync(work.open.fd);
