@@ -40799,6 +40799,31 @@ async function mapLimit(items, concurrency, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/aws/part-buffers.ts
+function createPartBuffers(max) {
+    const free = [];
+    const waiting = [];
+    let lent = 0;
+    return {
+        max,
+        async take(bytes) {
+            while (lent >= max)
+                await new Promise((resolve) => waiting.push(resolve));
+            lent += 1;
+            const fits = free.findIndex((buffer) => buffer.length >= bytes);
+            return fits >= 0 ? free.splice(fits, 1)[0] : Buffer.allocUnsafe(bytes);
+        },
+        give(buffer) {
+            lent -= 1;
+            free.push(buffer);
+            // A larger part size (a file of over 10,000 parts) leaves smaller buffers behind: keep `max` at most.
+            if (free.length + lent > max)
+                free.sort((a, b) => b.length - a.length).pop();
+            waiting.shift()?.();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/aws/s3-errors.ts
 /** What to check when an S3 call fails: the permission, the ARN, the bucket's region or ACL setting. */
 
@@ -41381,6 +41406,10 @@ function maxKeysFor(bound) {
     return bound.known && bound.last !== undefined ? RANGE_MAX_KEYS : undefined;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/aws/s3-uploads.ts
 /**
  * Incomplete multipart uploads: listing them, aborting them, and finding the ones a killed or
@@ -41473,6 +41502,7 @@ async function abortUploads(s3, prefix, rule, why) {
 
 
 
+
 const S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
 const MAX_PARTS = 10_000;
 /** Uploads file to key with the given object header fields; returns the stored ETag (no quotes). */
@@ -41546,25 +41576,50 @@ async function uploadParts(s3, key, uploadId, file, options) {
     const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
     const partCount = Math.ceil(file.size / partSize);
     const indexes = Array.from({ length: partCount }, (_, i) => i);
-    return mapLimit(indexes, options.concurrency, async (index) => {
-        const start = index * partSize;
-        const end = Math.min(file.size, start + partSize) - 1;
-        const md5 = await md5OfRange(file.absPath, start, end);
-        const response = await s3.call({
-            action: 'UploadPart',
-            method: 'PUT',
-            key,
-            query: { partNumber: String(index + 1), uploadId },
-            headers: { 'content-md5': md5.toString('base64'), 'content-length': String(end - start + 1) },
-            body: () => (0,external_node_fs_namespaceObject.createReadStream)(file.absPath, { start, end }),
-            idempotent: true,
+    const handle = await (0,promises_namespaceObject.open)(file.absPath, 'r');
+    try {
+        // Other uploads may hold some of the buffers: then this one waits for them.
+        return await mapLimit(indexes, options.buffers.max, async (index) => {
+            const start = index * partSize;
+            const length = Math.min(file.size, start + partSize) - start;
+            const buffer = await options.buffers.take(partSize);
+            try {
+                const part = buffer.subarray(0, length);
+                await readFully(handle, part, start);
+                const md5 = (0,external_node_crypto_.createHash)('md5').update(part).digest();
+                const response = await s3.call({
+                    action: 'UploadPart',
+                    method: 'PUT',
+                    key,
+                    query: { partNumber: String(index + 1), uploadId },
+                    headers: { 'content-md5': md5.toString('base64'), 'content-length': String(length) },
+                    // A stream of the one chunk: sent unsigned like any streamed body (Content-MD5 guards it).
+                    body: () => external_node_stream_.Readable.from([part]),
+                    idempotent: true,
+                });
+                options.onBytes?.(length);
+                const etag = response.headers.etag;
+                if (typeof etag !== 'string')
+                    throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
+                return { etag, md5 };
+            }
+            finally {
+                options.buffers.give(buffer);
+            }
         });
-        options.onBytes?.(end - start + 1);
-        const etag = response.headers.etag;
-        if (typeof etag !== 'string')
-            throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
-        return { etag, md5 };
-    });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Fills target with the file's bytes from position on; a file that shrank is an error. */
+async function readFully(handle, target, position) {
+    for (let done = 0; done < target.length;) {
+        const { bytesRead } = await handle.read(target, done, target.length - done, position + done);
+        if (bytesRead === 0)
+            throw new Error(`the file ended at byte ${position + done} while it was being uploaded`);
+        done += bytesRead;
+    }
 }
 /**
  * CompleteMultipartUpload; returns the ETag the answer names, if it names one. If an attempt
@@ -41620,13 +41675,6 @@ function namedEtag(answer) {
 function nonEmpty(etag) {
     return etag === '' ? undefined : etag;
 }
-/** Binary MD5 of bytes start..end (inclusive) of a file, read in one streaming pass. */
-async function md5OfRange(path, start, end) {
-    const hash = (0,external_node_crypto_.createHash)('md5');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { start, end }))
-        hash.update(chunk);
-    return hash.digest();
-}
 
 ;// CONCATENATED MODULE: ./src/aws/s3.ts
 /** ObjectStore over S3's REST API, on the shared signed HTTP client. */
@@ -41640,14 +41688,18 @@ async function md5OfRange(path, start, end) {
 
 
 
+
 const MiB = 1024 * 1024;
 const DELETE_BATCH = 1000;
+/** Multipart parts in flight across all uploads (rclone sends 4 per file): 4 x 8 MiB of buffers. */
+const PARTS_IN_FLIGHT = 4;
 const s3_S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
 function createS3Store(config) {
     const { bucket, http } = config;
     const multipartThreshold = config.multipartThreshold ?? 16 * MiB;
     const partSize = config.partSize ?? 8 * MiB;
     const concurrency = Math.max(1, http.concurrency);
+    const partBuffers = createPartBuffers(PARTS_IN_FLIGHT);
     const s3 = createS3Caller({
         http,
         bucket,
@@ -41681,7 +41733,7 @@ function createS3Store(config) {
     }
     async function uploadFile(key, file, headers, onBytes) {
         if (file.size > multipartThreshold) {
-            return uploadMultipart(s3, key, file, objectHeaderFields(headers), { partSize, concurrency, onBytes });
+            return uploadMultipart(s3, key, file, objectHeaderFields(headers), { partSize, buffers: partBuffers, onBytes });
         }
         const etag = await put(key, headers, Buffer.from(file.md5, 'hex').toString('base64'), () => (0,external_node_fs_namespaceObject.createReadStream)(file.absPath), file.size);
         onBytes?.(file.size);
@@ -47729,8 +47781,6 @@ function printable(text) {
     return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
 /**
  * The one preview comment on a pull request: created once, then updated in place (found by its hidden

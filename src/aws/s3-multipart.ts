@@ -5,10 +5,12 @@
  * uploads a lost CreateMultipartUpload answer may have started are found and aborted.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import type { LocalFile } from '../core/types.js';
 import { errorCode, errorMessage } from '../util/errors.js';
 import { mapLimit } from '../util/pool.js';
+import type { PartBuffers } from './part-buffers.js';
 import type { AwsResponse } from './request.js';
 import { normalizeEtag, type S3Caller } from './s3-call.js';
 import { abortUpload, abortUploads, listUploads } from './s3-uploads.js';
@@ -20,7 +22,8 @@ const MAX_PARTS = 10_000;
 export interface MultipartOptions {
   /** Raised when the file would need more than 10,000 parts. */
   readonly partSize: number;
-  readonly concurrency: number;
+  /** Shared by every upload of the store: they bound how many parts are in flight at once. */
+  readonly buffers: PartBuffers;
   readonly onBytes?: ((n: number) => void) | undefined;
 }
 
@@ -122,25 +125,48 @@ async function uploadParts(
   const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
   const partCount = Math.ceil(file.size / partSize);
   const indexes = Array.from({ length: partCount }, (_, i) => i);
-  return mapLimit(indexes, options.concurrency, async (index) => {
-    const start = index * partSize;
-    const end = Math.min(file.size, start + partSize) - 1;
-    const md5 = await md5OfRange(file.absPath, start, end);
-    const response = await s3.call({
-      action: 'UploadPart',
-      method: 'PUT',
-      key,
-      query: { partNumber: String(index + 1), uploadId },
-      headers: { 'content-md5': md5.toString('base64'), 'content-length': String(end - start + 1) },
-      body: () => createReadStream(file.absPath, { start, end }),
-      idempotent: true,
+  const handle = await open(file.absPath, 'r');
+  try {
+    // Other uploads may hold some of the buffers: then this one waits for them.
+    return await mapLimit(indexes, options.buffers.max, async (index) => {
+      const start = index * partSize;
+      const length = Math.min(file.size, start + partSize) - start;
+      const buffer = await options.buffers.take(partSize);
+      try {
+        const part = buffer.subarray(0, length);
+        await readFully(handle, part, start);
+        const md5 = createHash('md5').update(part).digest();
+        const response = await s3.call({
+          action: 'UploadPart',
+          method: 'PUT',
+          key,
+          query: { partNumber: String(index + 1), uploadId },
+          headers: { 'content-md5': md5.toString('base64'), 'content-length': String(length) },
+          // A stream of the one chunk: sent unsigned like any streamed body (Content-MD5 guards it).
+          body: () => Readable.from([part]),
+          idempotent: true,
+        });
+        options.onBytes?.(length);
+        const etag = response.headers.etag;
+        if (typeof etag !== 'string')
+          throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
+        return { etag, md5 };
+      } finally {
+        options.buffers.give(buffer);
+      }
     });
-    options.onBytes?.(end - start + 1);
-    const etag = response.headers.etag;
-    if (typeof etag !== 'string')
-      throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
-    return { etag, md5 };
-  });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Fills target with the file's bytes from position on; a file that shrank is an error. */
+async function readFully(handle: FileHandle, target: Buffer, position: number): Promise<void> {
+  for (let done = 0; done < target.length; ) {
+    const { bytesRead } = await handle.read(target, done, target.length - done, position + done);
+    if (bytesRead === 0) throw new Error(`the file ended at byte ${position + done} while it was being uploaded`);
+    done += bytesRead;
+  }
 }
 
 /**
@@ -202,11 +228,4 @@ function namedEtag(answer: AwsResponse): string | undefined {
 
 function nonEmpty(etag: string): string | undefined {
   return etag === '' ? undefined : etag;
-}
-
-/** Binary MD5 of bytes start..end (inclusive) of a file, read in one streaming pass. */
-async function md5OfRange(path: string, start: number, end: number): Promise<Buffer> {
-  const hash = createHash('md5');
-  for await (const chunk of createReadStream(path, { start, end })) hash.update(chunk as Buffer);
-  return hash.digest();
 }

@@ -6,6 +6,7 @@ import { type Log, type ObjectStore, silentLog } from '../ports.js';
 import { mapLimit } from '../util/pool.js';
 import { AwsError } from './errors.js';
 import type { AwsRequest, HttpClient } from './http.js';
+import { createPartBuffers } from './part-buffers.js';
 import { createS3Caller, normalizeEtag, objectHeaderFields, type S3Caller } from './s3-call.js';
 import { listObjects } from './s3-list.js';
 import { uploadMultipart } from './s3-multipart.js';
@@ -13,7 +14,7 @@ import { abortUploads } from './s3-uploads.js';
 import { child, children, escapeXml, parseXml, text } from './xml.js';
 
 export interface S3StoreConfig {
-  /** Signs, retries and logs retries; its concurrency is also the store's (ranges, parts, batches). */
+  /** Signs, retries and logs retries; its concurrency is also the store's (ranges, batches). */
   readonly http: HttpClient;
   readonly bucket: string;
   readonly region: string;
@@ -34,6 +35,8 @@ export interface S3Store extends ObjectStore {
 
 const MiB = 1024 * 1024;
 const DELETE_BATCH = 1000;
+/** Multipart parts in flight across all uploads (rclone sends 4 per file): 4 x 8 MiB of buffers. */
+const PARTS_IN_FLIGHT = 4;
 const S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
 
 export function createS3Store(config: S3StoreConfig): S3Store {
@@ -41,6 +44,7 @@ export function createS3Store(config: S3StoreConfig): S3Store {
   const multipartThreshold = config.multipartThreshold ?? 16 * MiB;
   const partSize = config.partSize ?? 8 * MiB;
   const concurrency = Math.max(1, http.concurrency);
+  const partBuffers = createPartBuffers(PARTS_IN_FLIGHT);
   const s3 = createS3Caller({
     http,
     bucket,
@@ -89,7 +93,7 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     onBytes?: (n: number) => void,
   ): Promise<string> {
     if (file.size > multipartThreshold) {
-      return uploadMultipart(s3, key, file, objectHeaderFields(headers), { partSize, concurrency, onBytes });
+      return uploadMultipart(s3, key, file, objectHeaderFields(headers), { partSize, buffers: partBuffers, onBytes });
     }
     const etag = await put(
       key,
