@@ -41030,11 +41030,13 @@ const KEYS_PER_RANGE = 960;
 /**
  * Where to cut the listing of a prefix into ranges of about a page each, so the pages can be
  * fetched in parallel: every KEYS_PER_RANGE-th of the keys expected (in S3's order), which mostly
- * exist remotely. None for a listing of at most SEQUENTIAL_LIST_MAX_KEYS keys.
+ * exist remotely. None for a listing of at most SEQUENTIAL_LIST_MAX_KEYS keys, and then no sort:
+ * the listing's next page waits for this.
  */
-function listSplitPoints(sortedKeys) {
-    if (sortedKeys.length <= SEQUENTIAL_LIST_MAX_KEYS)
+function listSplitPoints(keys) {
+    if (keys.length <= SEQUENTIAL_LIST_MAX_KEYS)
         return [];
+    const sortedKeys = [...keys].sort(compareKeys);
     const points = [];
     for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE)
         points.push(sortedKeys[i]);
@@ -45951,12 +45953,9 @@ async function gatherPlanInputs(options, deps) {
         source.close();
     }
 }
-/** The keys the last deploy recorded, in S3's order: where to cut a large listing. */
+/** The keys the last deploy recorded: where to cut a large listing. */
 function expectedKeys(manifest, prefix) {
-    // No sort when too few to cut: the next page waits for this.
-    if (manifest.size <= SEQUENTIAL_LIST_MAX_KEYS)
-        return [];
-    return [...manifest.keys()].map((rel) => keyFor(prefix, rel)).sort(compareKeys);
+    return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
 }
 
 ;// CONCATENATED MODULE: ./src/plan-log.ts

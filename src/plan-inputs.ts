@@ -4,7 +4,7 @@
  * (page after page for a usual site, ranges in parallel past SEQUENTIAL_LIST_MAX_KEYS), and the files are hashed
  * with SHA-256 while the walk goes on. MD5s come last, only for the files that need one.
  */
-import { compareKeys, keyFor, listSplitPoints, SEQUENTIAL_LIST_MAX_KEYS } from './core/keys.js';
+import { keyFor, listSplitPoints } from './core/keys.js';
 import { decodeManifest, type Manifest } from './core/manifest.js';
 import { manifestKey, resolveMd5 } from './core/plan.js';
 import type { RemoteObject, SiteFile } from './core/types.js';
@@ -55,9 +55,7 @@ export async function gatherPlanInputs(
   }
 }
 
-/** The keys the last deploy recorded, in S3's order: where to cut a large listing. */
+/** The keys the last deploy recorded: where to cut a large listing. */
 function expectedKeys(manifest: Manifest, prefix: string): string[] {
-  // No sort when too few to cut: the next page waits for this.
-  if (manifest.size <= SEQUENTIAL_LIST_MAX_KEYS) return [];
-  return [...manifest.keys()].map((rel) => keyFor(prefix, rel)).sort(compareKeys);
+  return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
 }

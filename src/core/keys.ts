@@ -65,10 +65,12 @@ const KEYS_PER_RANGE = 960;
 /**
  * Where to cut the listing of a prefix into ranges of about a page each, so the pages can be
  * fetched in parallel: every KEYS_PER_RANGE-th of the keys expected (in S3's order), which mostly
- * exist remotely. None for a listing of at most SEQUENTIAL_LIST_MAX_KEYS keys.
+ * exist remotely. None for a listing of at most SEQUENTIAL_LIST_MAX_KEYS keys, and then no sort:
+ * the listing's next page waits for this.
  */
-export function listSplitPoints(sortedKeys: readonly string[]): string[] {
-  if (sortedKeys.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
+export function listSplitPoints(keys: readonly string[]): string[] {
+  if (keys.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
+  const sortedKeys = [...keys].sort(compareKeys);
   const points: string[] = [];
   for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]!);
   return points;
