@@ -5,12 +5,12 @@
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileKeyGlobs } from '../../src/core/ownership.js';
-import { parseGlobRules } from '../../src/core/rules.js';
 import { type DeployOptions, deploy } from '../../src/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { owedKey } from '../../src/owed-record.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
 import { type RemoveOptions, removeSite } from '../../src/remove.js';
+import { deployOptions } from '../support/deploy-options.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
 
@@ -22,22 +22,8 @@ const clock: Clock = { now: () => now, sleep: async () => undefined };
 let lines: string[];
 const log: Log = { ...silentLog, info: (line) => lines.push(line), warning: (line) => lines.push(`warning: ${line}`) };
 
-const options = (sourceDir: string, overrides: Partial<DeployOptions>): DeployOptions => ({
-  sourceDir,
-  include: ['**', '.well-known/**'],
-  exclude: [],
-  prefix: 'www/',
-  target: 's3://site/www/',
-  headerRules: { cacheControl: parseGlobRules('**/*.html: no-cache'), metadata: {} },
-  deleteRemoved: true,
-  maxDeletes: 1000,
-  dryRun: false,
-  concurrency: 4,
-  owedTo: [],
-  ...overrides,
-});
 const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) =>
-  deploy(options(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
+  deploy(deployOptions(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
 const put = (store: MemoryStore, key: string, body = key) =>
   store.putObject(key, Buffer.from(body), { contentType: 'application/octet-stream', metadata: {} });
 

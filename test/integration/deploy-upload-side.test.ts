@@ -11,6 +11,7 @@ import { parseLastGlobs } from '../../src/core/upload-phases.js';
 import { type DeployOptions, deploy } from '../../src/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
+import { deployOptions } from '../support/deploy-options.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
 
@@ -19,22 +20,8 @@ let warnings: string[];
 const log: Log = { ...silentLog, warning: (line) => warnings.push(line) };
 const CACHE = parseGlobRules('assets/**: public, max-age=31536000, immutable\n**/*.html: no-cache');
 
-function options(sourceDir: string, overrides: Partial<DeployOptions> = {}): DeployOptions {
-  return {
-    sourceDir,
-    include: ['**', '.well-known/**'],
-    exclude: [],
-    prefix: 'www/',
-    target: 's3://site/www/',
-    headerRules: { cacheControl: CACHE, metadata: {} },
-    deleteRemoved: true,
-    maxDeletes: 1000,
-    dryRun: false,
-    concurrency: 4,
-    owedTo: [],
-    ...overrides,
-  };
-}
+const options = (sourceDir: string, overrides: Partial<DeployOptions> = {}): DeployOptions =>
+  deployOptions(sourceDir, { headerRules: { cacheControl: CACHE, metadata: {} }, ...overrides });
 const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) =>
   deploy(options(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
 

@@ -6,10 +6,10 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { manifestKey } from '../../src/core/plan.js';
-import { parseGlobRules } from '../../src/core/rules.js';
 import { type DeployOptions, deploy } from '../../src/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
+import { deployOptions } from '../support/deploy-options.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
 
@@ -26,25 +26,8 @@ const clock: Clock = { now: () => 0, sleep: async () => undefined };
 let lines: string[];
 const log: Log = { ...silentLog, info: (line) => lines.push(line), warning: (line) => lines.push(`warning: ${line}`) };
 
-function options(sourceDir: string, overrides: Partial<DeployOptions> = {}): DeployOptions {
-  return {
-    sourceDir,
-    include: ['**', '.well-known/**'],
-    exclude: [],
-    prefix: 'www/',
-    target: 's3://site/www/',
-    headerRules: { cacheControl: parseGlobRules('**/*.html: no-cache'), metadata: {} },
-    deleteRemoved: true,
-    maxDeletes: 1000,
-    dryRun: false,
-    concurrency: 4,
-    owedTo: [],
-    ...overrides,
-  };
-}
-
 const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) =>
-  deploy(options(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
+  deploy(deployOptions(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
 
 const siteKeys = (store: MemoryStore) => [...store.objects.keys()].filter((key) => key !== manifestKey('www/')).sort();
 

@@ -2,31 +2,13 @@
  * delete-grace with a pinned clock: removed → kept → deleted, a file that comes back, HTML at once,
  * and removedSince's place in the manifest.
  */
-import { createHash } from 'node:crypto';
 import { formatUtc, graceDecision, parseGrace } from '../../src/core/grace.js';
-import { type HeaderRules, headersFor } from '../../src/core/headers.js';
+import { headersFor } from '../../src/core/headers.js';
 import { decodeManifest, encodeManifest, type Manifest, sameManifest } from '../../src/core/manifest.js';
 import { nextManifest, planSync } from '../../src/core/plan.js';
 import type { RemovalRules } from '../../src/core/removal.js';
-import { parseGlobRules } from '../../src/core/rules.js';
 import { planLines } from '../../src/core/summary.js';
-import type { RemoteObject, SiteFile } from '../../src/core/types.js';
-
-const md5 = (text: string): string => createHash('md5').update(text).digest('hex');
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-const file = (rel: string, content: string): SiteFile => ({
-  rel,
-  absPath: `/site/${rel}`,
-  size: Buffer.byteLength(content),
-  md5: md5(content),
-  sha256: sha256(content),
-});
-const stored = (key: string, content: string, etag = md5(content)): RemoteObject => ({
-  key,
-  etag,
-  size: Buffer.byteLength(content),
-});
-const rules: HeaderRules = { cacheControl: parseGlobRules('**/*.html: no-cache'), metadata: {} };
+import { file, md5, rules, stored } from '../support/plan-fixtures.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-23T10:00:00.000Z');

@@ -2,33 +2,15 @@
  * What a delete may never take: objects matching preserve, and another deploy's site (a sub-prefix
  * holding this action's record), for a deploy with delete: true and for remove: true.
  */
-import { createHash } from 'node:crypto';
-import { type HeaderRules, headersFor } from '../../src/core/headers.js';
+import { headersFor } from '../../src/core/headers.js';
 import { describeKept, keptLines } from '../../src/core/kept-lines.js';
 import { MANIFEST_NAME } from '../../src/core/manifest.js';
 import { OWED_NAME } from '../../src/core/owed.js';
 import { compileKeyGlobs, otherDeployOwning, otherDeployRoots } from '../../src/core/ownership.js';
 import { type Plan, planSync } from '../../src/core/plan.js';
 import { planRemoval, type RemovalRules } from '../../src/core/removal.js';
-import { parseGlobRules } from '../../src/core/rules.js';
 import { planLines } from '../../src/core/summary.js';
-import type { RemoteObject, SiteFile } from '../../src/core/types.js';
-
-const md5 = (text: string): string => createHash('md5').update(text).digest('hex');
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-const file = (rel: string, content: string): SiteFile => ({
-  rel,
-  absPath: `/site/${rel}`,
-  size: Buffer.byteLength(content),
-  md5: md5(content),
-  sha256: sha256(content),
-});
-const stored = (key: string, content: string, etag = md5(content)): RemoteObject => ({
-  key,
-  etag,
-  size: Buffer.byteLength(content),
-});
-const rules: HeaderRules = { cacheControl: parseGlobRules('**/*.html: no-cache'), metadata: {} };
+import { file, rules, stored } from '../support/plan-fixtures.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-23T10:00:00.000Z');

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { type HeaderRules, headersDigest, headersFor } from '../../src/core/headers.js';
+import { headersDigest, headersFor } from '../../src/core/headers.js';
 import { decodeManifest, encodeManifest, MANIFEST_NAME, type Manifest } from '../../src/core/manifest.js';
 import {
   checkDeleteLimit,
@@ -9,24 +8,9 @@ import {
   planSync,
   resolveMd5,
 } from '../../src/core/plan.js';
-import { parseGlobRules } from '../../src/core/rules.js';
-import type { RemoteObject, ScannedFile, SiteFile } from '../../src/core/types.js';
+import type { ScannedFile } from '../../src/core/types.js';
+import { file, md5, rules, sha256, stored } from '../support/plan-fixtures.js';
 
-const md5 = (text: string): string => createHash('md5').update(text).digest('hex');
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-const file = (rel: string, content: string): SiteFile => ({
-  rel,
-  absPath: `/site/${rel}`,
-  size: Buffer.byteLength(content),
-  md5: md5(content),
-  sha256: sha256(content),
-});
-const stored = (key: string, content: string, etag = md5(content)): RemoteObject => ({
-  key,
-  etag,
-  size: Buffer.byteLength(content),
-});
-const rules: HeaderRules = { cacheControl: parseGlobRules('**/*.html: no-cache'), metadata: {} };
 const headers = (rel: string) => headersFor(rel, rules);
 const entry = (content: string, rel: string, etag = md5(content), rulesUsed = rules) => ({
   etag,
