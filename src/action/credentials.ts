@@ -2,7 +2,7 @@
  * Where the AWS credentials come from, masked the moment we hold them: the environment (as
  * aws-actions/configure-aws-credentials leaves it), or the action's own role assumption (GitHub's
  * OIDC token → STS AssumeRoleWithWebIdentity → temporary credentials). The runner's pieces
- * (core.getIDToken, core.setSecret) are passed in, so this runs in tests without a runner.
+ * (the OIDC token fetch, core.setSecret) are passed in, so this runs in tests without a runner.
  */
 
 import { stsEndpoint } from '../aws/endpoints.js';
@@ -15,7 +15,7 @@ import type { Auth } from './config.js';
 const OIDC_AUDIENCE = 'sts.amazonaws.com';
 
 export interface RunnerPieces {
-  /** core.getIDToken in the action. */
+  /** fetchIdToken (oidc-token.ts) in the action. */
   readonly getIdToken: (audience: string) => Promise<string>;
   /** core.setSecret in the action. */
   readonly mask: (secret: string) => void;
@@ -65,8 +65,8 @@ async function idToken(getIdToken: (audience: string) => Promise<string>): Promi
   try {
     token = await getIdToken(OIDC_AUDIENCE);
   } catch (error) {
-    // core.getIDToken says "Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable" when the job
-    // lacks the permission; the runner sets both variables only with id-token: write.
+    // The runner sets ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN only with id-token: write; a missing
+    // one is named in the error.
     const detail = errorMessage(error);
     if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(detail)) {
       throw new Error(

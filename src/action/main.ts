@@ -18,6 +18,7 @@ import { type CdnConfig, type Config, readConfig } from './config.js';
 import { resolveCredentials } from './credentials.js';
 import { TEST_CLOCK_OFFSET_VARIABLE } from './delete-inputs.js';
 import { actionsLog, safeLine } from './log.js';
+import { fetchIdToken } from './oidc-token.js';
 import { publishPreview } from './preview.js';
 import { closingLine, setDeployOutputs, setInvalidationOutputs, writeSummary } from './report.js';
 
@@ -33,7 +34,7 @@ export async function run(): Promise<void> {
     proxyEnv: process.env,
   });
   const credentials = await resolveCredentials(config.auth, config.region, {
-    getIdToken: (audience) => core.getIDToken(audience),
+    getIdToken: (audience) => fetchIdToken(audience, { http: unsigned, env: process.env }),
     mask: (secret) => core.setSecret(secret),
     http: unsigned,
   });

@@ -45,20 +45,18 @@ const CHUNK = 64;
 /** The main thread hashes this long at most before network events get their turn. */
 const SLICE_MS = 5;
 
+// By each function's own name: a bundler may rename them, consistently in their bodies too.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const { createHash } = require('node:crypto');
-const openDigest = ${openDigest.toString()};
-const digestMore = ${digestMore.toString()};
-const closeDigest = ${closeDigest.toString()};
-const digestFileSync = ${digestFileSync.toString()};
+${[openDigest, digestMore, closeDigest, digestFileSync].map((fn) => `const ${fn.name} = ${fn.toString()};`).join('\n')}
 const buffer = Buffer.allocUnsafe(workerData.bufferBytes);
 parentPort.on('message', ({ id, paths, algorithms }) => {
   const digests = [];
   for (let k = 0; k < paths.length; k++) {
     try {
-      digests.push(digestFileSync(fs, createHash, paths[k], buffer, algorithms));
+      digests.push(${digestFileSync.name}(fs, createHash, paths[k], buffer, algorithms));
     } catch (error) {
       parentPort.postMessage({ id, failedAt: k, message: error.message });
       return;

@@ -1,14 +1,13 @@
 /**
- * role-to-assume end to end on 127.0.0.1: the real core.getIDToken fetches a token from the
+ * role-to-assume end to end on 127.0.0.1: fetchIdToken (what main.ts passes) fetches a token from the
  * runner stand-in, our STS client trades it for credentials, and those credentials (session token
  * included) sign a CloudFront call that the SigV4-checking stand-in accepts, and only those.
  */
 
-import * as core from '@actions/core';
-import { jest } from '@jest/globals';
 import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground/cloudfront/server.js';
 import { type OidcStandin, type OidcStandinOptions, startOidcStandin } from '../../playground/oidc-standin.js';
 import { credentialsFromOidc, type OidcOptions, type RunnerPieces } from '../../src/action/credentials.js';
+import { fetchIdToken } from '../../src/action/oidc-token.js';
 import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
 import { AwsError } from '../../src/aws/errors.js';
 import { createHttpClient } from '../../src/aws/http.js';
@@ -41,7 +40,12 @@ function pointRunnerAt(standin: OidcStandin): void {
   process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] = standin.requestToken;
 }
 
-/** What main.ts passes, with the real core.getIDToken. */
+/** The token as main.ts fetches it, from the runner stand-in the environment points at. */
+function runnerToken(audience: string): Promise<string> {
+  return fetchIdToken(audience, { http: createHttpClient({ concurrency: 1, clock }), env: process.env });
+}
+
+/** What main.ts passes. */
 function assume(overrides: Partial<OidcOptions & RunnerPieces> = {}): Promise<Credentials> {
   return credentialsFromOidc(
     {
@@ -53,7 +57,7 @@ function assume(overrides: Partial<OidcOptions & RunnerPieces> = {}): Promise<Cr
       ...overrides,
     },
     {
-      getIdToken: (audience) => core.getIDToken(audience),
+      getIdToken: (audience) => runnerToken(audience),
       mask: (secret) => masked.push(secret),
       http: createHttpClient({ concurrency: 1, clock }),
       ...overrides,
@@ -95,12 +99,6 @@ afterAll(() => {
 });
 
 beforeEach(async () => {
-  // core.getIDToken prints workflow commands (::add-mask::<token>, ::debug::); keep them out of the test log.
-  const write = process.stdout.write.bind(process.stdout);
-  jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation(((chunk: unknown, ...rest: never[]) =>
-      String(chunk).startsWith('::') ? true : write(chunk as string, ...rest)) as typeof process.stdout.write);
   masked = [];
   sleeps = [];
   oidc = await startOidcStandin({ allowedRoles: [ROLE] });
@@ -108,7 +106,6 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  jest.restoreAllMocks();
   await oidc.stop();
   await cloudFront?.stop();
   cloudFront = undefined;
@@ -135,7 +132,7 @@ async function invalidateWith(credentials: Credentials) {
   }
 }
 
-describe('credentialsFromOidc with the real core.getIDToken', () => {
+describe('credentialsFromOidc with the runner stand-in', () => {
   test('returns the issued credentials, asking for audience sts.amazonaws.com, and masks every secret', async () => {
     const credentials = await assume();
 
@@ -209,7 +206,7 @@ describe('what the user is told', () => {
   });
 
   test('a token the provider did not issue: InvalidIdentityToken about trusting the GitHub provider', async () => {
-    const forged = (audience: string) => core.getIDToken(audience).then((token) => `${token.slice(0, -4)}AAAA`);
+    const forged = (audience: string) => runnerToken(audience).then((token) => `${token.slice(0, -4)}AAAA`);
     const error = await failureOf(assume({ getIdToken: forged }));
 
     expect(error).toMatchObject({ code: 'InvalidIdentityToken', status: 400 });
@@ -221,7 +218,7 @@ describe('what the user is told', () => {
   });
 
   test('a token for another audience is an InvalidIdentityToken too', async () => {
-    const token = await core.getIDToken('https://github.com/octo-org');
+    const token = await runnerToken('https://github.com/octo-org');
     const error = await failureOf(
       assumeRoleWithWebIdentity({
         endpoint: oidc.stsEndpoint,
@@ -267,6 +264,23 @@ describe('what the user is told', () => {
       'The runner gave no OIDC token: add `permissions: id-token: write` to the job (or workflow) to use role-to-assume',
     );
     expect(oidc.requests).toEqual({ idToken: 0, sts: 0 });
+    expect(masked).toEqual([]);
+  });
+
+  test('no ACTIONS_ID_TOKEN_REQUEST_TOKEN: the same advice, nothing asked', async () => {
+    delete process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+    const error = await failureOf(assume());
+    expect(error.message).toMatch(/^The runner gave no OIDC token: add `permissions: id-token: write`/);
+    expect(oidc.requests).toEqual({ idToken: 0, sts: 0 });
+  });
+
+  test('a request token the runner refuses: the HTTP status, not retried, no secret in the message', async () => {
+    const requestToken = 'not-the-runners-request-token';
+    process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] = requestToken;
+    const error = await failureOf(assume());
+    expect(error.message).toMatch(/^Could not get a GitHub OIDC token for role-to-assume: .*401/);
+    expect(error.message).not.toContain(requestToken);
+    expect(oidc.requests).toEqual({ idToken: 1, sts: 0 });
     expect(masked).toEqual([]);
   });
 

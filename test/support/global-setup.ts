@@ -70,7 +70,7 @@ export function describeMissing(missing: readonly Prerequisite[]): string {
 }
 
 /** What `npm run build` reads besides node_modules. */
-const BUILD_INPUTS = ['src', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = ['src', 'scripts/build.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 const BUNDLE = join('dist', 'index.js');
 
 /** The newest modification time of a file, or of the files below a folder (a folder's own time moves with editors' swap files). */
