@@ -16183,6 +16183,7 @@ async function deleteBatch(s3, batch) {
     body,
     idempotent: true
   });
+  if (!response.body.includes("<Error>")) return [];
   return children(child2(parseXml2(response.body), "DeleteResult"), "Error").map((entry) => ({
     key: text(entry, "Key") ?? "?",
     code: text(entry, "Code") ?? "UnknownError",

@@ -5,6 +5,7 @@
  * without touching uploads of other keys, other prefixes, or younger than the age given.
  * A completed upload is never aborted: an answer without an ETag (Ceph RGW, issue 12) gets the one
  * computed from the parts, which moto's own is the oracle for.
+ * DeleteObjects (quiet) reports every key S3 says it could not delete.
  * (s3rver does not implement ListMultipartUploads.)
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -252,4 +253,35 @@ test('abortStaleUploads without the permission to list uploads warns and carries
   expect(log.lines).toEqual([
     expect.stringMatching(/^warning: S3: could not clean up .*s3:ListBucketMultipartUploads/),
   ]);
+});
+
+describe('deleteObjects', () => {
+  const keys = ['gone/a.html', 'gone/b.css'];
+  const isDelete = (method: string, url: string) => method === 'POST' && url.includes('?delete');
+
+  test('deletes every key, reading a quiet answer', async () => {
+    for (const key of keys) await store().putObject(key, Buffer.from(key), PLAIN);
+    await store().deleteObjects(keys);
+    expect(Object.keys(await bucketState(moto.endpoint, BUCKET, 'gone/'))).toEqual([]);
+    expect(passed.filter((request) => isDelete(...(request.split(' ') as [string, string])))).toHaveLength(1);
+  });
+
+  test('a key S3 could not delete fails the call, named with its code, beside an answer listing deleted keys', async () => {
+    for (const key of keys) await store().putObject(key, Buffer.from(key), PLAIN);
+    rewrite = (method, url, answer) =>
+      isDelete(method, url)
+        ? {
+            ...answer,
+            body: Buffer.from(
+              `<?xml version="1.0" encoding="UTF-8"?><DeleteResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">` +
+                `<Deleted><Key>gone/a.html</Key></Deleted>` +
+                `<Error><Key>gone/b.css</Key><Code>AccessDenied</Code><Message>Access Denied</Message></Error>` +
+                `</DeleteResult>`,
+            ),
+          }
+        : undefined;
+    await expect(store().deleteObjects(keys)).rejects.toThrow(
+      'S3 DeleteObjects on s3://uploads could not delete 1 of 2 keys: "gone/b.css" (AccessDenied: Access Denied)',
+    );
+  });
 });
