@@ -18706,6 +18706,9 @@ function immutableWarning(change) {
 
 // src/core/manifest.ts
 var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
+function manifestKey(prefix) {
+  return keyFor(prefix, MANIFEST_NAME);
+}
 var VERSION2 = 1;
 function encodeManifest(manifest) {
   const objects = {};
@@ -18892,9 +18895,6 @@ function largestFirst(a, b) {
 var PlanError = class extends Error {
   name = "PlanError";
 };
-function manifestKey(prefix) {
-  return keyFor(prefix, MANIFEST_NAME);
-}
 function planSync(input) {
   const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
   const uploads = [];
@@ -19124,16 +19124,26 @@ async function settleOwed(store, prefix, owed, distributionIds) {
   await writeOwed(store, prefix, owed, settle(owed, distributionIds));
 }
 
+// src/remote-reads.ts
+function startRemoteReads(store, prefix) {
+  const manifest = store.getObject(manifestKey(prefix)).then(decodeManifest);
+  const remote = store.list(
+    prefix,
+    manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix)))
+  );
+  manifest.catch(() => void 0);
+  remote.catch(() => void 0);
+  return { manifest, remote };
+}
+function expectedKeys(manifest, prefix) {
+  return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
+}
+
 // src/plan-inputs.ts
 async function gatherPlanInputs(options, deps) {
-  const { store, source } = deps;
+  const { source } = deps;
   const { prefix } = options;
-  const manifestP = store.getObject(manifestKey(prefix)).then(decodeManifest);
-  const remoteP = store.list(
-    prefix,
-    manifestP.then((manifest) => listSplitPoints(expectedKeys(manifest, prefix)))
-  );
-  remoteP.catch(() => void 0);
+  const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
   try {
     const md5Too = manifestP.then((manifest2) => manifest2.size === 0);
     await new Promise((resolve2) => setImmediate(resolve2));
@@ -19148,9 +19158,6 @@ async function gatherPlanInputs(options, deps) {
   } finally {
     source.close();
   }
-}
-function expectedKeys(manifest, prefix) {
-  return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
 }
 
 // src/plan-log.ts
@@ -20948,6 +20955,7 @@ async function run() {
     })
   };
   const target = bucketSite === void 0 ? "" : `s3://${bucketSite.bucket}/${bucketSite.prefix}`;
+  const remoteReads = config.sync !== void 0 && site !== void 0 ? startRemoteReads(site.store, site.prefix) : void 0;
   const clock = deployClock(config, log);
   let deployed;
   let invalidations;
@@ -20962,7 +20970,8 @@ async function run() {
       setDeployOutputs(deployed);
     } else if (config.sync !== void 0 && site !== void 0) {
       const options = { ...config.sync, target, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
-      deployed = await deploy(options, { store: site.store, source: createLocalSource(), clock, log });
+      const deps = { store: site.store, source: createLocalSource(), clock, log, remoteReads };
+      deployed = await deploy(options, deps);
       setDeployOutputs(deployed);
     }
     if (cdn !== void 0) {

@@ -5,12 +5,11 @@
 import { type HeaderRules, headersFor } from './core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from './core/immutable-guard.js';
 import { invalidKeys } from './core/keys.js';
-import { encodeManifest, type Manifest, sameManifest } from './core/manifest.js';
+import { encodeManifest, type Manifest, manifestKey, sameManifest } from './core/manifest.js';
 import { NOTHING_OWED, owe } from './core/owed.js';
 import type { KeyGlob } from './core/ownership.js';
 import {
   checkDeleteLimit,
-  manifestKey,
   nextManifest,
   type Plan,
   PlanError,
@@ -25,6 +24,7 @@ import { owedKey, readOwed, writeOwed } from './owed-record.js';
 import { gatherPlanInputs } from './plan-inputs.js';
 import { logPlanDetails } from './plan-log.js';
 import type { Clock, LocalSource, Log, ObjectStore } from './ports.js';
+import type { RemoteReads } from './remote-reads.js';
 import { errorMessage } from './util/errors.js';
 import { runPool } from './util/pool.js';
 
@@ -58,6 +58,8 @@ export interface DeployDeps {
   readonly source: LocalSource;
   readonly clock: Clock;
   readonly log: Log;
+  /** The manifest GET and the listing, when the caller started them already (for options.prefix). */
+  readonly remoteReads?: RemoteReads | undefined;
 }
 
 export class UploadFailedError extends Error {

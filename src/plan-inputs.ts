@@ -1,14 +1,14 @@
 /**
  * What the plan needs, gathered so the server and the disk work at the same time: the manifest GET
- * and the first listing page go out before the walk, the rest of the listing as the manifest says
- * (page after page for a usual site, ranges in parallel past SEQUENTIAL_LIST_MAX_KEYS), and the files are hashed
- * with SHA-256 while the walk goes on. MD5s come last, only for the files that need one.
+ * and the listing (remote-reads.ts) go out before the walk, unless the caller started them earlier,
+ * and the files are hashed with SHA-256 while the walk goes on. MD5s come last, only for the files
+ * that need one.
  */
-import { keyFor, listSplitPoints } from './core/keys.js';
-import { decodeManifest, type Manifest } from './core/manifest.js';
-import { manifestKey, resolveMd5 } from './core/plan.js';
+import type { Manifest } from './core/manifest.js';
+import { resolveMd5 } from './core/plan.js';
 import type { RemoteObject, SiteFile } from './core/types.js';
 import type { LocalSource, ObjectStore } from './ports.js';
+import { type RemoteReads, startRemoteReads } from './remote-reads.js';
 
 export interface PlanInputs {
   readonly files: SiteFile[];
@@ -25,17 +25,11 @@ export interface GatherOptions {
 
 export async function gatherPlanInputs(
   options: GatherOptions,
-  deps: { readonly store: ObjectStore; readonly source: LocalSource },
+  deps: { readonly store: ObjectStore; readonly source: LocalSource; readonly remoteReads?: RemoteReads | undefined },
 ): Promise<PlanInputs> {
-  const { store, source } = deps;
+  const { source } = deps;
   const { prefix } = options;
-  const manifestP = store.getObject(manifestKey(prefix)).then(decodeManifest);
-  const remoteP = store.list(
-    prefix,
-    manifestP.then((manifest) => listSplitPoints(expectedKeys(manifest, prefix))),
-  );
-  // Awaited below; until then a failure must not count as unhandled (the walk may fail first).
-  remoteP.catch(() => undefined);
+  const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
   try {
     // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
     // better in the same read as its SHA-256 than in a second pass.
@@ -53,9 +47,4 @@ export async function gatherPlanInputs(
   } finally {
     source.close();
   }
-}
-
-/** The keys the last deploy recorded: where to cut a large listing. */
-function expectedKeys(manifest: Manifest, prefix: string): string[] {
-  return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
 }

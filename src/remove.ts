@@ -7,9 +7,10 @@
  */
 import { describeKept } from './core/kept-lines.js';
 import { relFor } from './core/keys.js';
+import { manifestKey } from './core/manifest.js';
 import { NOTHING_OWED, owe } from './core/owed.js';
 import type { KeyGlob } from './core/ownership.js';
-import { manifestKey, type Plan, PlanError } from './core/plan.js';
+import { type Plan, PlanError } from './core/plan.js';
 import { isOwnRecord, planRemoval } from './core/removal.js';
 import { type DeployResult, deployResult } from './core/summary.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';

@@ -11,6 +11,7 @@ import { type DistributionInvalidation, invalidate } from '../invalidate.js';
 import { createLocalSource } from '../local/scan.js';
 import { settleOwed } from '../owed-record.js';
 import { type Clock, type Log, systemClock } from '../ports.js';
+import { startRemoteReads } from '../remote-reads.js';
 import { removeSite } from '../remove.js';
 import { resolveTargets } from '../resolve-targets.js';
 import { errorMessage } from '../util/errors.js';
@@ -55,6 +56,10 @@ export async function run(): Promise<void> {
           }),
         };
   const target = bucketSite === undefined ? '' : `s3://${bucketSite.bucket}/${bucketSite.prefix}`;
+  // A deploy's first requests, the manifest and the listing, go out now: they are on their way while
+  // the CloudFront targets are resolved.
+  const remoteReads =
+    config.sync !== undefined && site !== undefined ? startRemoteReads(site.store, site.prefix) : undefined;
   const clock = deployClock(config, log);
 
   let deployed: DeployResult | undefined;
@@ -71,7 +76,8 @@ export async function run(): Promise<void> {
       setDeployOutputs(deployed);
     } else if (config.sync !== undefined && site !== undefined) {
       const options = { ...config.sync, target, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
-      deployed = await deploy(options, { store: site.store, source: createLocalSource(), clock, log });
+      const deps = { store: site.store, source: createLocalSource(), clock, log, remoteReads };
+      deployed = await deploy(options, deps);
       setDeployOutputs(deployed);
     }
     if (cdn !== undefined) {

@@ -11,7 +11,13 @@
  *
  * removedSince came later (delete-grace): it is only added too, so older manifests read as before.
  */
+import { keyFor } from './keys.js';
+
 export const MANIFEST_NAME = '.s3-cloudfront-deploy.json';
+
+export function manifestKey(prefix: string): string {
+  return keyFor(prefix, MANIFEST_NAME);
+}
 const VERSION = 1;
 
 export interface ManifestEntry {

@@ -59,10 +59,6 @@ export class PlanError extends Error {
   override name = 'PlanError';
 }
 
-export function manifestKey(prefix: string): string {
-  return keyFor(prefix, MANIFEST_NAME);
-}
-
 export function planSync(input: PlanInput): Plan {
   const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
   const uploads: UploadStep[] = [];

@@ -145,6 +145,19 @@ test('an unknown distribution is a clear error before anything is written to S3'
   expect(await bucketState(s3.endpoint, BUCKET, 'unknown/')).toEqual({});
 });
 
+test('an unknown distribution and a missing bucket: the distribution is the one error, though the listing went out first', async () => {
+  const site = await copySite();
+  const run = await action({
+    'source-dir': site,
+    bucket: 'no-such-bucket',
+    'distribution-id': 'E0000NOSUCH00',
+  });
+  expect(run.code).toBe(1);
+  const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+  expect(errors).toEqual([expect.stringMatching(/E0000NOSUCH00/)]);
+  expect(run.stderr).not.toMatch(/unhandled|NoSuchBucket/i);
+});
+
 test('a bad explicit path fails before any request; a wrong secret is refused and never printed', async () => {
   const requests = cloudfront.state.requests.CreateInvalidation ?? 0;
   const bad = await action({ 'distribution-id': DISTRIBUTION, 'invalidation-paths': 'docs/*/x.html' });

@@ -5,7 +5,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHeaderRules } from '../../src/core/header-rules.js';
-import { manifestKey } from '../../src/core/plan.js';
+import { manifestKey } from '../../src/core/manifest.js';
 import { parseGlobRules } from '../../src/core/rules.js';
 import { parseLastGlobs } from '../../src/core/upload-phases.js';
 import { type DeployOptions, deploy } from '../../src/deploy.js';

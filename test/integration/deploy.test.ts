@@ -5,7 +5,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { manifestKey } from '../../src/core/plan.js';
+import { manifestKey } from '../../src/core/manifest.js';
 import { type DeployOptions, deploy } from '../../src/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';

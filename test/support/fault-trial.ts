@@ -7,7 +7,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runAction } from '../../playground/run-action.js';
-import { manifestKey } from '../../src/core/plan.js';
+import { manifestKey } from '../../src/core/manifest.js';
 import { bucketState } from './bucket-state.js';
 import { startMoto } from './moto.js';
 import { type FaultOptions, startS3Proxy } from './s3-proxy.js';
