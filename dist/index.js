@@ -19528,7 +19528,7 @@ var import_node_perf_hooks = __toESM(require_perf_hooks(), 1);
 var import_node_worker_threads = __toESM(require_worker_threads(), 1);
 
 // src/local/digest.ts
-var READ_BUFFER_BYTES = 4 * 1024 * 1024;
+var READ_BUFFER_BYTES = 128 * 1024;
 function openDigest(fs4, createHash7, path10, algorithms) {
   const fd = fs4.openSync(path10, "r");
   try {

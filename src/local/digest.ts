@@ -7,8 +7,13 @@
 import type { createHash as createHashFn, Hash } from 'node:crypto';
 import type fsModule from 'node:fs';
 
-/** One reused read buffer: files up to this size are read whole into it, larger ones through it. */
-export const READ_BUFFER_BYTES = 4 * 1024 * 1024;
+/**
+ * One reused read buffer: files up to this size are read whole into it, larger ones through it.
+ * 128 KiB, as coreutils reads: on Linux, reads of up to 128 KiB from the page cache cost a third of
+ * the system time that larger ones do (225 MB hashed: 50 against 150-190 ms of sys, measured with
+ * buffers from 32 KiB to 4 MiB), and the hashing slices on the main thread stay short.
+ */
+export const READ_BUFFER_BYTES = 128 * 1024;
 
 export type DigestAlgorithm = 'sha256' | 'md5';
 
