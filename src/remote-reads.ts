@@ -1,8 +1,9 @@
 /**
- * The reads a deploy starts with, before anything local: the manifest GET and the listing, whose
- * later pages follow the manifest's cut points (a hint: the first page does not wait for it).
- * main.ts starts them as soon as the store exists, so they are on their way while the CloudFront
- * targets are resolved and the planner loads; gatherPlanInputs awaits them.
+ * The reads a deploy starts with, before anything local: the manifest GET and the listing. The
+ * first page does not wait for the manifest; the rest follow its cut points (page after page for a
+ * usual site, ranges in parallel past SEQUENTIAL_LIST_MAX_KEYS). main.ts starts them as soon as the
+ * store exists, so they are on their way while the CloudFront targets are resolved;
+ * gatherPlanInputs awaits them.
  */
 import { keyFor, listSplitPoints } from './core/keys.js';
 import { decodeManifest, type Manifest, manifestKey } from './core/manifest.js';
