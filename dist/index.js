@@ -15037,7 +15037,7 @@ function parseDistributionOrigins(body) {
     originPath: text(origin, "OriginPath") ?? ""
   }));
 }
-var PERMISSIONS = {
+var CLOUDFRONT_PERMISSIONS = {
   CreateInvalidation: "cloudfront:CreateInvalidation",
   GetInvalidation: "cloudfront:GetInvalidation",
   GetDistribution: "cloudfront:GetDistribution"
@@ -15049,7 +15049,7 @@ function explainCloudFrontError(error2, { operation, distributionId, endpoint })
   if (code === "NoSuchDistribution") {
     advice = `distribution ${distributionId} does not exist in this account: check distribution-id.`;
   } else if (code === "AccessDenied") {
-    advice = `access denied. The identity needs ${PERMISSIONS[operation]} on arn:aws:cloudfront::<account>:distribution/${distributionId} (check the IAM policy and any SCP).`;
+    advice = `access denied. The identity needs ${CLOUDFRONT_PERMISSIONS[operation]} on arn:aws:cloudfront::<account>:distribution/${distributionId} (check the IAM policy and any SCP).`;
   } else if (CREDENTIAL_CODES.has(code)) {
     advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : "");
   } else if (code === "InvalidationBatchAlreadyExists") {

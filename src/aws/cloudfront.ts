@@ -115,7 +115,7 @@ export function parseDistributionOrigins(body: Buffer | string): CdnOrigin[] {
   }));
 }
 
-const PERMISSIONS: Record<Operation, string> = {
+export const CLOUDFRONT_PERMISSIONS: Record<Operation, string> = {
   CreateInvalidation: 'cloudfront:CreateInvalidation',
   GetInvalidation: 'cloudfront:GetInvalidation',
   GetDistribution: 'cloudfront:GetDistribution',
@@ -139,7 +139,7 @@ export function explainCloudFrontError(
     advice = `distribution ${distributionId} does not exist in this account: check distribution-id.`;
   } else if (code === 'AccessDenied') {
     advice =
-      `access denied. The identity needs ${PERMISSIONS[operation]} on ` +
+      `access denied. The identity needs ${CLOUDFRONT_PERMISSIONS[operation]} on ` +
       `arn:aws:cloudfront::<account>:distribution/${distributionId} (check the IAM policy and any SCP).`;
   } else if (CREDENTIAL_CODES.has(code)) {
     advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : '');

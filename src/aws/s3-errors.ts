@@ -10,7 +10,7 @@ import {
 } from './errors.js';
 
 /** The S3 operations this action calls, with the IAM permission each needs and whether it acts on the bucket or its objects. */
-const S3_ACTIONS = {
+export const S3_ACTIONS = {
   ListObjectsV2: { permission: 's3:ListBucket', on: 'bucket' },
   ListMultipartUploads: { permission: 's3:ListBucketMultipartUploads', on: 'bucket' },
   GetObject: { permission: 's3:GetObject', on: 'objects' },

@@ -1,0 +1,45 @@
+/**
+ * The README's IAM policy grants every permission the action's calls need, each on the right
+ * resource. The list is the code's own: the tables that explain a refused call (s3-errors.ts,
+ * cloudfront.ts), so a new call cannot go undocumented.
+ */
+import { readFileSync } from 'node:fs';
+import { CLOUDFRONT_PERMISSIONS } from '../../src/aws/cloudfront.js';
+import { S3_ACTIONS } from '../../src/aws/s3-errors.js';
+
+interface Statement {
+  readonly Effect: string;
+  readonly Action: string[];
+  readonly Resource: string;
+}
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const section = readme.slice(readme.indexOf('## IAM permissions'), readme.indexOf('## Recipes'));
+const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)?.[1] ?? '{}') as { Statement?: Statement[] };
+const statements = policy.Statement ?? [];
+
+function resourcesGranting(permission: string): string[] {
+  return statements.filter((s) => s.Effect === 'Allow' && s.Action.includes(permission)).map((s) => s.Resource);
+}
+
+test('the section has a policy', () => {
+  expect(statements.length).toBeGreaterThan(0);
+});
+
+test.each(Object.entries(S3_ACTIONS))(
+  'S3 %s: its permission, on the bucket or on its objects',
+  (_call, { permission, on }) => {
+    const resources = resourcesGranting(permission);
+    expect(resources).not.toEqual([]);
+    for (const resource of resources) {
+      if (on === 'bucket') expect(resource).toMatch(/^arn:aws:s3:::[^/]+$/);
+      else expect(resource).toMatch(/^arn:aws:s3:::[^/]+\/.*\*$/);
+    }
+  },
+);
+
+test.each(Object.entries(CLOUDFRONT_PERMISSIONS))('CloudFront %s: %s, on the distribution', (_call, permission) => {
+  const resources = resourcesGranting(permission);
+  expect(resources).not.toEqual([]);
+  for (const resource of resources) expect(resource).toMatch(/^arn:aws:cloudfront::\d{12}:distribution\/\w+$/);
+});
