@@ -20737,7 +20737,7 @@ async function pullRequestOf(env) {
 async function upsertComment(token, pr, marker, body, log) {
   const where = `pull request #${pr.number}`;
   try {
-    const { getOctokit } = await import("./github-6RXZEMWY.js");
+    const { getOctokit } = await import("./github-FWA7NQER.js");
     const octokit = getOctokit(token);
     const issue2 = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issue2, per_page: 100 });

@@ -22,7 +22,7 @@ const OUT = 'dist';
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(on) {
-    on.onResolve({ filter: /^[a-z_:/]+$/ }, ({ path, namespace }) => {
+    on.onResolve({ filter: /^(node:)?[a-z0-9_/]+$/ }, ({ path, namespace }) => {
       if (!isBuiltin(path)) return undefined;
       // The require() below, in the stand-in module, is the real one.
       if (namespace === 'builtin') return { path, external: true };
