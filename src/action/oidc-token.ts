@@ -8,8 +8,8 @@
 import { parseEndpointUrl } from '../aws/endpoints.js';
 import type { HttpClient } from '../aws/http.js';
 
-export const TOKEN_URL_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_URL';
-export const REQUEST_TOKEN_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+const TOKEN_URL_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const REQUEST_TOKEN_VARIABLE = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
 
 export async function fetchIdToken(
   audience: string,
