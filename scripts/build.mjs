@@ -65,6 +65,8 @@ const { metafile } = await build({
   plugins: [builtinsByRequire, oidcClientUnused],
 });
 writeFileSync(join(OUT, 'licenses.txt'), licenses(metafile));
+// dist/ stands on its own where it is copied without the package's own package.json.
+writeFileSync(join(OUT, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
 
 /** The license of every package bundled into dist/, as the packages ship it. */
 function licenses({ inputs }) {
