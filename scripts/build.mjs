@@ -70,12 +70,12 @@ writeFileSync(join(OUT, 'package.json'), `${JSON.stringify({ type: 'module' }, n
 
 /** The license of every package bundled into dist/, as the packages ship it. */
 function licenses({ inputs }) {
-  const packages = new Map();
+  const packages = new Set();
   for (const input of Object.keys(inputs)) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
-    if (match !== null) packages.set(match[1], undefined);
+    if (match !== null) packages.add(match[1]);
   }
-  return [...packages.keys()]
+  return [...packages]
     .sort()
     .map((dir) => {
       const { name, version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
