@@ -19106,7 +19106,7 @@ function countReasons(steps) {
   return reasons;
 }
 
-// src/owed-record.ts
+// src/flows/owed-record.ts
 var RECORD_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
 function owedKey(prefix) {
   return keyFor(prefix, OWED_NAME);
@@ -19124,7 +19124,7 @@ async function settleOwed(store, prefix, owed, distributionIds) {
   await writeOwed(store, prefix, owed, settle(owed, distributionIds));
 }
 
-// src/remote-reads.ts
+// src/flows/plan-inputs.ts
 function startRemoteReads(store, prefix) {
   const manifest = store.getObject(manifestKey(prefix)).then(decodeManifest);
   const remote = store.list(
@@ -19138,8 +19138,6 @@ function startRemoteReads(store, prefix) {
 function expectedKeys(manifest, prefix) {
   return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
 }
-
-// src/plan-inputs.ts
 async function gatherPlanInputs(options, deps) {
   const { source } = deps;
   const { prefix } = options;
@@ -19160,7 +19158,7 @@ async function gatherPlanInputs(options, deps) {
   }
 }
 
-// src/plan-log.ts
+// src/flows/plan-log.ts
 function logPlanDetails(plan, owed, dryRun, log) {
   if (dryRun) for (const line of planLines(plan)) log.info(line);
   else
@@ -19174,7 +19172,7 @@ function logPlanDetails(plan, owed, dryRun, log) {
   }
 }
 
-// src/deploy.ts
+// src/flows/deploy.ts
 var UploadFailedError = class extends Error {
   constructor(failures, uploadedCount) {
     const first = failures[0];
@@ -19314,24 +19312,7 @@ function refuseInvalidKeys(plan) {
   }
 }
 
-// src/invalidation-timeout.ts
-var InvalidationTimeoutError = class extends Error {
-  constructor(unfinished, timeoutMs) {
-    const parts = unfinished.map(({ distributionId, inProgressIds, unsubmittedBatches }) => {
-      const running = inProgressIds.length > 0 ? `${inProgressIds.join(", ")} still in progress` : "";
-      const waiting = unsubmittedBatches > 0 ? `${unsubmittedBatches} batch(es) not submitted yet` : "";
-      return `distribution ${distributionId}: ${[running, waiting].filter(Boolean).join("; ")}`;
-    });
-    super(
-      `CloudFront invalidations did not finish within the wait timeout (${Math.round(timeoutMs / 1e3)} s): ${parts.join(". ")}. They keep running in CloudFront; raise the wait timeout or turn off waiting.`
-    );
-    this.unfinished = unfinished;
-  }
-  unfinished;
-  name = "InvalidationTimeoutError";
-};
-
-// src/invalidate.ts
+// src/flows/invalidate.ts
 var DEFAULT_POLL_DELAYS = { firstMs: 2500, maxMs: 3e4 };
 async function invalidate(plans, options, deps) {
   for (const plan of plans) describe(plan, deps.log);
@@ -19506,6 +19487,119 @@ function backoff({ firstMs, maxMs }) {
 }
 function formatSeconds2(ms) {
   return ms >= 1e3 ? `${Math.round(ms / 1e3)} s` : `${ms} ms`;
+}
+var InvalidationTimeoutError = class extends Error {
+  constructor(unfinished, timeoutMs) {
+    const parts = unfinished.map(({ distributionId, inProgressIds, unsubmittedBatches }) => {
+      const running = inProgressIds.length > 0 ? `${inProgressIds.join(", ")} still in progress` : "";
+      const waiting = unsubmittedBatches > 0 ? `${unsubmittedBatches} batch(es) not submitted yet` : "";
+      return `distribution ${distributionId}: ${[running, waiting].filter(Boolean).join("; ")}`;
+    });
+    super(
+      `CloudFront invalidations did not finish within the wait timeout (${Math.round(timeoutMs / 1e3)} s): ${parts.join(". ")}. They keep running in CloudFront; raise the wait timeout or turn off waiting.`
+    );
+    this.unfinished = unfinished;
+  }
+  unfinished;
+  name = "InvalidationTimeoutError";
+};
+
+// src/flows/remove.ts
+async function removeSite(options, deps) {
+  const started = deps.clock.now();
+  const { log, store } = deps;
+  const { plan, remote, owed, remoteCount } = await log.group("Plan", async () => {
+    const remote2 = await store.list(options.prefix);
+    const hasOwed = remote2.some((object) => object.key === owedKey(options.prefix));
+    const owed2 = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
+    const rules = { preserve: options.preserve, graceMs: 0, now: started };
+    const removal = planRemoval({
+      remote: remote2,
+      prefix: options.prefix,
+      manifest: /* @__PURE__ */ new Map(),
+      siteKeys: /* @__PURE__ */ new Set(),
+      rules,
+      wholeSite: true
+    });
+    const plan2 = { uploads: [], phases: [], skips: [], ...removal };
+    checkRemoveLimit(plan2, options);
+    const remoteCount2 = remote2.filter((object) => !isOwnRecord(relFor(options.prefix, object.key) ?? "")).length;
+    const kept = describeKept(plan2.kept);
+    log.info(
+      `${remoteCount2} object(s) under ${options.target}: ${plan2.deletes.length} to delete${kept === "" ? "" : `, ${plan2.kept.length} kept (${kept})`}.`
+    );
+    logPlanDetails(plan2, owed2, options.dryRun, log);
+    return { plan: plan2, remote: remote2, owed: owed2, remoteCount: remoteCount2 };
+  });
+  const owedNow = owe(
+    owed,
+    options.owedTo,
+    plan.deletes.map((step) => step.key)
+  );
+  const finish = (done) => ({
+    ...deployResult(plan, done, {
+      flow: "remove",
+      target: options.target,
+      localCount: 0,
+      remoteCount,
+      durationMs: deps.clock.now() - started
+    }),
+    owed: owedNow
+  });
+  if (options.dryRun) return finish("dry run");
+  await writeOwed(store, options.prefix, owed, owedNow);
+  const deleted = plan.deletes.map((step) => step.key);
+  if (deleted.length > 0) {
+    await log.group("Delete", async () => {
+      await store.deleteObjects(deleted);
+      for (const step of plan.deletes) log.info(`deleted  ${step.key}  (${step.reason})`);
+    });
+  }
+  if (remote.some((object) => object.key === manifestKey(options.prefix))) {
+    await store.deleteObjects([manifestKey(options.prefix)]);
+    log.info(`deleted  ${manifestKey(options.prefix)}  (this action's record of the site)`);
+  }
+  const stillOwing = [...owedNow.keys()].filter((id) => !options.owedTo.includes(id));
+  if (stillOwing.length > 0) {
+    log.info(
+      `kept    ${owedKey(options.prefix)}  (still owed invalidations by ${stillOwing.join(", ")}: run remove with that distribution-id to invalidate them and remove the record)`
+    );
+  }
+  return finish({ uploaded: [], deleted });
+}
+function checkRemoveLimit(plan, options) {
+  if (options.maxDeletes >= 0 && plan.deletes.length > options.maxDeletes) {
+    throw new PlanError(
+      `removing ${options.target} would delete ${plan.deletes.length} objects, more than max-deletes (${options.maxDeletes}). Nothing was deleted. If that many deletions are intended, raise max-deletes (or set it to -1 for no limit); otherwise check prefix and preserve.`
+    );
+  }
+}
+
+// src/flows/resolve-targets.ts
+async function resolveTargets(input, deps) {
+  const targets = [];
+  for (const distributionId of new Set(input.distributionIds)) {
+    const originPath = input.originPath ?? (input.bucket === void 0 ? "" : await readOriginPath(distributionId, input.bucket, deps));
+    targets.push({ distributionId, originPath });
+  }
+  return targets;
+}
+async function readOriginPath(distributionId, bucket, { cdn, log }) {
+  const { origins } = await cdn.getDistribution(distributionId);
+  const matching = origins.filter((origin2) => origin2.domainName.startsWith(`${bucket}.`));
+  const origin = matching[0];
+  if (origin === void 0) {
+    const seen = origins.map((o) => o.domainName).join(", ") || "none";
+    log.warning(
+      `${distributionId}: no origin points at bucket "${bucket}" (origins: ${seen}); keys map to paths with origin path "". Set the origin path explicitly if that is wrong.`
+    );
+    return "";
+  }
+  if (new Set(matching.map((o) => o.originPath)).size > 1) {
+    log.warning(`${distributionId}: several origins point at bucket "${bucket}"; using origin ${origin.id}.`);
+  }
+  log.info(`${distributionId}: origin ${origin.id} has origin path "${origin.originPath}".`);
+  return origin.originPath;
 }
 
 // src/local/scan.ts
@@ -19966,104 +20060,6 @@ function openRoot(dir) {
   }
   if (!isDir) throw new SourceError(`source-dir '${dir}' is not a directory`);
   return (0, import_node_fs4.realpathSync)(dir);
-}
-
-// src/remove.ts
-async function removeSite(options, deps) {
-  const started = deps.clock.now();
-  const { log, store } = deps;
-  const { plan, remote, owed, remoteCount } = await log.group("Plan", async () => {
-    const remote2 = await store.list(options.prefix);
-    const hasOwed = remote2.some((object) => object.key === owedKey(options.prefix));
-    const owed2 = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
-    const rules = { preserve: options.preserve, graceMs: 0, now: started };
-    const removal = planRemoval({
-      remote: remote2,
-      prefix: options.prefix,
-      manifest: /* @__PURE__ */ new Map(),
-      siteKeys: /* @__PURE__ */ new Set(),
-      rules,
-      wholeSite: true
-    });
-    const plan2 = { uploads: [], phases: [], skips: [], ...removal };
-    checkRemoveLimit(plan2, options);
-    const remoteCount2 = remote2.filter((object) => !isOwnRecord(relFor(options.prefix, object.key) ?? "")).length;
-    const kept = describeKept(plan2.kept);
-    log.info(
-      `${remoteCount2} object(s) under ${options.target}: ${plan2.deletes.length} to delete${kept === "" ? "" : `, ${plan2.kept.length} kept (${kept})`}.`
-    );
-    logPlanDetails(plan2, owed2, options.dryRun, log);
-    return { plan: plan2, remote: remote2, owed: owed2, remoteCount: remoteCount2 };
-  });
-  const owedNow = owe(
-    owed,
-    options.owedTo,
-    plan.deletes.map((step) => step.key)
-  );
-  const finish = (done) => ({
-    ...deployResult(plan, done, {
-      flow: "remove",
-      target: options.target,
-      localCount: 0,
-      remoteCount,
-      durationMs: deps.clock.now() - started
-    }),
-    owed: owedNow
-  });
-  if (options.dryRun) return finish("dry run");
-  await writeOwed(store, options.prefix, owed, owedNow);
-  const deleted = plan.deletes.map((step) => step.key);
-  if (deleted.length > 0) {
-    await log.group("Delete", async () => {
-      await store.deleteObjects(deleted);
-      for (const step of plan.deletes) log.info(`deleted  ${step.key}  (${step.reason})`);
-    });
-  }
-  if (remote.some((object) => object.key === manifestKey(options.prefix))) {
-    await store.deleteObjects([manifestKey(options.prefix)]);
-    log.info(`deleted  ${manifestKey(options.prefix)}  (this action's record of the site)`);
-  }
-  const stillOwing = [...owedNow.keys()].filter((id) => !options.owedTo.includes(id));
-  if (stillOwing.length > 0) {
-    log.info(
-      `kept    ${owedKey(options.prefix)}  (still owed invalidations by ${stillOwing.join(", ")}: run remove with that distribution-id to invalidate them and remove the record)`
-    );
-  }
-  return finish({ uploaded: [], deleted });
-}
-function checkRemoveLimit(plan, options) {
-  if (options.maxDeletes >= 0 && plan.deletes.length > options.maxDeletes) {
-    throw new PlanError(
-      `removing ${options.target} would delete ${plan.deletes.length} objects, more than max-deletes (${options.maxDeletes}). Nothing was deleted. If that many deletions are intended, raise max-deletes (or set it to -1 for no limit); otherwise check prefix and preserve.`
-    );
-  }
-}
-
-// src/resolve-targets.ts
-async function resolveTargets(input, deps) {
-  const targets = [];
-  for (const distributionId of new Set(input.distributionIds)) {
-    const originPath = input.originPath ?? (input.bucket === void 0 ? "" : await readOriginPath(distributionId, input.bucket, deps));
-    targets.push({ distributionId, originPath });
-  }
-  return targets;
-}
-async function readOriginPath(distributionId, bucket, { cdn, log }) {
-  const { origins } = await cdn.getDistribution(distributionId);
-  const matching = origins.filter((origin2) => origin2.domainName.startsWith(`${bucket}.`));
-  const origin = matching[0];
-  if (origin === void 0) {
-    const seen = origins.map((o) => o.domainName).join(", ") || "none";
-    log.warning(
-      `${distributionId}: no origin points at bucket "${bucket}" (origins: ${seen}); keys map to paths with origin path "". Set the origin path explicitly if that is wrong.`
-    );
-    return "";
-  }
-  if (new Set(matching.map((o) => o.originPath)).size > 1) {
-    log.warning(`${distributionId}: several origins point at bucket "${bucket}"; using origin ${origin.id}.`);
-  }
-  log.info(`${distributionId}: origin ${origin.id} has origin path "${origin.originPath}".`);
-  return origin.originPath;
 }
 
 // src/core/types.ts

@@ -1,6 +1,6 @@
 /**
- * The small interfaces deploy.ts is written against. Adapters in src/aws and src/local implement
- * them; tests pass real adapters pointed at local servers.
+ * The small interfaces the flows (src/flows) are written against. Adapters in src/aws and src/local
+ * implement them; tests pass real adapters pointed at local servers, or the memory store.
  */
 import type { LocalFile, ObjectHeaders, RemoteObject, ScannedFile } from './core/types.js';
 

@@ -4,7 +4,7 @@ import { validateUserPath } from '../core/invalidation-paths.js';
 import type { RunIdentity } from '../core/invalidation-plan.js';
 import { normalizePrefix } from '../core/keys.js';
 import { CANNED_ACLS, type Credentials, STORAGE_CLASSES } from '../core/types.js';
-import type { DeployOptions } from '../deploy.js';
+import type { DeployOptions } from '../flows/deploy.js';
 import {
   type RemoveConfig,
   readDeleteGrace,

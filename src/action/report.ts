@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { keptLines } from '../core/kept-lines.js';
 import { type Change, type DeployResult, deployLine, formatBytes, formatSeconds, planLines } from '../core/summary.js';
-import type { DistributionInvalidation } from '../invalidate.js';
+import type { DistributionInvalidation } from '../flows/invalidate.js';
 import { safeLine } from './log.js';
 
 /** Lines of a list shown in the job summary; the outputs always hold every entry. */

@@ -5,11 +5,11 @@
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileKeyGlobs } from '../../src/core/ownership.js';
-import { type DeployOptions, deploy } from '../../src/deploy.js';
+import { type DeployOptions, deploy } from '../../src/flows/deploy.js';
+import { owedKey } from '../../src/flows/owed-record.js';
+import { type RemoveOptions, removeSite } from '../../src/flows/remove.js';
 import { createLocalSource } from '../../src/local/scan.js';
-import { owedKey } from '../../src/owed-record.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
-import { type RemoveOptions, removeSite } from '../../src/remove.js';
 import { deployOptions } from '../support/deploy-options.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';

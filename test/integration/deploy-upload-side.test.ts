@@ -8,7 +8,7 @@ import { parseHeaderRules } from '../../src/core/header-rules.js';
 import { manifestKey } from '../../src/core/manifest.js';
 import { parseGlobRules } from '../../src/core/rules.js';
 import { parseLastGlobs } from '../../src/core/upload-phases.js';
-import { type DeployOptions, deploy } from '../../src/deploy.js';
+import { type DeployOptions, deploy } from '../../src/flows/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
 import { deployOptions } from '../support/deploy-options.js';

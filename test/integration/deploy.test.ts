@@ -6,7 +6,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { manifestKey } from '../../src/core/manifest.js';
-import { type DeployOptions, deploy } from '../../src/deploy.js';
+import { type DeployOptions, deploy } from '../../src/flows/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
 import { deployOptions } from '../support/deploy-options.js';

@@ -16,11 +16,10 @@ import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { standardRetryPolicy } from '../../src/aws/retry.js';
 import { validateUserPath } from '../../src/core/invalidation-paths.js';
 import { planInvalidation } from '../../src/core/invalidation-plan.js';
-import { type DistributionInvalidation, invalidate } from '../../src/invalidate.js';
-import { InvalidationTimeoutError } from '../../src/invalidation-timeout.js';
+import { type DistributionInvalidation, InvalidationTimeoutError, invalidate } from '../../src/flows/invalidate.js';
+import { resolveTargets } from '../../src/flows/resolve-targets.js';
 import type { Cdn } from '../../src/ports.js';
 import { type Log, silentLog, systemClock } from '../../src/ports.js';
-import { resolveTargets } from '../../src/resolve-targets.js';
 
 const DIST = 'E1INVALIDATE01';
 const OTHER_DIST = 'E2INVALIDATE02';

@@ -13,7 +13,7 @@ import { createS3Store, type S3Store } from '../../src/aws/s3.js';
 import { MANIFEST_NAME } from '../../src/core/manifest.js';
 import type { DeployResult } from '../../src/core/summary.js';
 import type { ScannedFile } from '../../src/core/types.js';
-import { deploy } from '../../src/deploy.js';
+import { deploy } from '../../src/flows/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { DEFAULT_INCLUDE } from '../../src/local/select.js';
 import { silentLog, systemClock } from '../../src/ports.js';

@@ -1,6 +1,6 @@
 /** deploy() options for the in-memory tests: the example site to s3://site/www/, deletes on. */
 import { parseGlobRules } from '../../src/core/rules.js';
-import type { DeployOptions } from '../../src/deploy.js';
+import type { DeployOptions } from '../../src/flows/deploy.js';
 
 export function deployOptions(sourceDir: string, overrides: Partial<DeployOptions> = {}): DeployOptions {
   return {

@@ -2,8 +2,8 @@
  * The first CloudFront step, taken before anything is written to S3: each distribution and the
  * origin path through which it sees the bucket.
  */
-import type { CdnTarget } from './core/invalidation-plan.js';
-import type { Cdn, Log } from './ports.js';
+import type { CdnTarget } from '../core/invalidation-plan.js';
+import type { Cdn, Log } from '../ports.js';
 
 export interface TargetInput {
   readonly distributionIds: readonly string[];

@@ -1,7 +1,7 @@
 /** Reading and writing the record of owed invalidations (core/owed.ts) through the ObjectStore port. */
-import { keyFor } from './core/keys.js';
-import { decodeOwed, encodeOwed, OWED_NAME, type Owed, settle } from './core/owed.js';
-import type { ObjectStore } from './ports.js';
+import { keyFor } from '../core/keys.js';
+import { decodeOwed, encodeOwed, OWED_NAME, type Owed, settle } from '../core/owed.js';
+import type { ObjectStore } from '../ports.js';
 
 const RECORD_HEADERS = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };
 

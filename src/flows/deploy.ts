@@ -2,12 +2,12 @@
  * The whole sync, written against ports: scan → list → plan → upload assets → upload HTML →
  * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
  */
-import { type HeaderRules, headersFor } from './core/headers.js';
-import { immutableChanges, immutableError, immutableWarning } from './core/immutable-guard.js';
-import { invalidKeys } from './core/keys.js';
-import { encodeManifest, type Manifest, manifestKey, sameManifest } from './core/manifest.js';
-import { NOTHING_OWED, owe } from './core/owed.js';
-import type { KeyGlob } from './core/ownership.js';
+import { type HeaderRules, headersFor } from '../core/headers.js';
+import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
+import { invalidKeys } from '../core/keys.js';
+import { encodeManifest, type Manifest, manifestKey, sameManifest } from '../core/manifest.js';
+import { NOTHING_OWED, owe } from '../core/owed.js';
+import type { KeyGlob } from '../core/ownership.js';
 import {
   checkDeleteLimit,
   nextManifest,
@@ -16,17 +16,16 @@ import {
   planSync,
   type RunOutcome,
   type UploadStep,
-} from './core/plan.js';
-import { type DeployResult, deployResult, describePlan, uploadDetail } from './core/summary.js';
-import type { RemoteObject } from './core/types.js';
-import type { LastGlob, UploadPhase } from './core/upload-phases.js';
+} from '../core/plan.js';
+import { type DeployResult, deployResult, describePlan, uploadDetail } from '../core/summary.js';
+import type { RemoteObject } from '../core/types.js';
+import type { LastGlob, UploadPhase } from '../core/upload-phases.js';
+import type { Clock, LocalSource, Log, ObjectStore } from '../ports.js';
+import { errorMessage } from '../util/errors.js';
+import { runPool } from '../util/pool.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
-import { gatherPlanInputs } from './plan-inputs.js';
+import { gatherPlanInputs, type RemoteReads } from './plan-inputs.js';
 import { logPlanDetails } from './plan-log.js';
-import type { Clock, LocalSource, Log, ObjectStore } from './ports.js';
-import type { RemoteReads } from './remote-reads.js';
-import { errorMessage } from './util/errors.js';
-import { runPool } from './util/pool.js';
 
 export interface DeployOptions {
   readonly sourceDir: string;

@@ -1,0 +1,78 @@
+/**
+ * What the plan needs, gathered so the server and the disk work at the same time: the manifest GET
+ * and the listing go out first (startRemoteReads, which the run starts before the CloudFront targets
+ * are resolved), and the files are hashed with SHA-256 while the walk goes on. MD5s come last, only
+ * for the files that need one.
+ */
+import { keyFor, listSplitPoints } from '../core/keys.js';
+import { decodeManifest, type Manifest, manifestKey } from '../core/manifest.js';
+import { resolveMd5 } from '../core/plan.js';
+import type { RemoteObject, SiteFile } from '../core/types.js';
+import type { LocalSource, ObjectStore } from '../ports.js';
+
+/**
+ * The reads a deploy starts with, before anything local: the manifest GET and the listing. The
+ * first page does not wait for the manifest; the rest follow its cut points (page after page for a
+ * usual site, ranges in parallel past SEQUENTIAL_LIST_MAX_KEYS).
+ */
+export interface RemoteReads {
+  readonly manifest: Promise<Manifest>;
+  /** Every object under the prefix, the manifest included. */
+  readonly remote: Promise<RemoteObject[]>;
+}
+
+export function startRemoteReads(store: ObjectStore, prefix: string): RemoteReads {
+  const manifest = store.getObject(manifestKey(prefix)).then(decodeManifest);
+  const remote = store.list(
+    prefix,
+    manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))),
+  );
+  // Awaited later, maybe after something else failed: until then a failure is not unhandled.
+  manifest.catch(() => undefined);
+  remote.catch(() => undefined);
+  return { manifest, remote };
+}
+
+/** The keys the last deploy recorded: where to cut a large listing. */
+function expectedKeys(manifest: Manifest, prefix: string): string[] {
+  return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
+}
+
+export interface PlanInputs {
+  readonly files: SiteFile[];
+  readonly remote: RemoteObject[];
+  readonly manifest: Manifest;
+}
+
+export interface GatherOptions {
+  readonly sourceDir: string;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly prefix: string;
+}
+
+export async function gatherPlanInputs(
+  options: GatherOptions,
+  deps: { readonly store: ObjectStore; readonly source: LocalSource; readonly remoteReads?: RemoteReads | undefined },
+): Promise<PlanInputs> {
+  const { source } = deps;
+  const { prefix } = options;
+  const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
+  try {
+    // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
+    // better in the same read as its SHA-256 than in a second pass.
+    const md5Too = manifestP.then((manifest) => manifest.size === 0);
+    // The walk is synchronous: one turn of the event loop first lets the GET reach the wire.
+    await new Promise((resolve) => setImmediate(resolve));
+    const scanned = await source.scan(
+      options.sourceDir,
+      { include: options.include, exclude: options.exclude },
+      md5Too,
+    );
+    const [manifest, remote] = await Promise.all([manifestP, remoteP]);
+    const files = await resolveMd5(scanned, { remote, manifest, prefix }, (unknown) => source.md5(unknown));
+    return { files, remote, manifest };
+  } finally {
+    source.close();
+  }
+}
