@@ -17,7 +17,7 @@ import {
   require_string_decoder,
   require_url,
   require_worker_threads
-} from "./chunk-JQ7Z55DH.js";
+} from "./chunk-PGQZDF2P.js";
 
 // builtin:path
 var require_path = __commonJS({
@@ -404,13 +404,6 @@ var require_aws4 = __commonJS({
     aws42.sign = function(request, credentials) {
       return new RequestSigner(request, credentials).sign();
     };
-  }
-});
-
-// builtin:fs/promises
-var require_promises = __commonJS({
-  "builtin:fs/promises"(exports2, module) {
-    module.exports = __require("node:fs/promises");
   }
 });
 
@@ -9919,6 +9912,13 @@ var require_mime_types = __commonJS({
   }
 });
 
+// builtin:fs/promises
+var require_promises = __commonJS({
+  "builtin:fs/promises"(exports2, module) {
+    module.exports = __require("node:fs/promises");
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require_os(), 1);
 
@@ -10433,63 +10433,75 @@ function group(name, fn) {
   });
 }
 
-// src/aws/encode.ts
-function encodeRfc3986(value) {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-}
-function encodeKeyPath(key) {
-  return key.split("/").map(encodeRfc3986).join("/");
-}
-function encodeQuery(query) {
-  return Object.entries(query).map(([name, value]) => `${encodeRfc3986(name)}=${encodeRfc3986(value)}`).join("&");
-}
-function decodeUrlEncodedKey(value) {
-  return decodeURIComponent(value.replace(/\+/g, " "));
-}
+// src/ports.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => new Promise((resolve2, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve2();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  })
+};
+var silentLog = {
+  info: () => void 0,
+  warning: () => void 0,
+  group: (_name, work) => work(),
+  progress: () => void 0
+};
 
-// src/aws/endpoints.ts
-function awsDomain(region) {
-  return region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+// src/aws/proxy.ts
+var import_node_http = __toESM(require_http(), 1);
+var import_node_https = __toESM(require_https(), 1);
+function createAgents(concurrency, env = {}) {
+  const base = { keepAlive: true, maxSockets: Math.max(1, concurrency) };
+  const direct = { "http:": new import_node_http.default.Agent(base), "https:": new import_node_https.default.Agent(base) };
+  const tunnels = /* @__PURE__ */ new Map();
+  return {
+    routeTo(endpoint) {
+      const proxy = proxyFor(env, endpoint);
+      if (proxy === void 0) return { agent: direct[endpoint.protocol] };
+      if (endpoint.protocol === "http:")
+        return { agent: direct[proxy.protocol === "https:" ? "https:" : "http:"], forwardProxy: proxy };
+      let tunnel = tunnels.get(proxy.href);
+      if (tunnel === void 0) {
+        tunnel = new import_node_https.default.Agent({ ...base, proxyEnv: { HTTPS_PROXY: proxy.href } });
+        tunnels.set(proxy.href, tunnel);
+      }
+      return { agent: tunnel };
+    },
+    destroy() {
+      for (const agent of [direct["http:"], direct["https:"], ...tunnels.values()]) agent.destroy();
+    }
+  };
 }
-function stsEndpoint(region, override) {
-  if (override !== void 0 && override !== "") return override.replace(/\/+$/, "");
-  if (region === "") return "https://sts.amazonaws.com";
-  return `https://sts.${region}.${awsDomain(region)}`;
-}
-function cloudFrontEndpoint(override) {
-  return override === void 0 || override === "" ? "https://cloudfront.amazonaws.com" : override;
-}
-function endpointUrl(endpoint) {
-  return `${endpoint.protocol}//${endpoint.hostname}${endpoint.port === void 0 ? "" : `:${endpoint.port}`}`;
-}
-function resolveS3Location({ bucket, region, endpoint }) {
-  const bucketSegment = "/" + encodeRfc3986(bucket);
-  if (endpoint !== void 0 && endpoint !== "") {
-    const { endpoint: parsed, basePath } = parseEndpointUrl(endpoint, "S3");
-    return { endpoint: parsed, bucketPath: basePath + bucketSegment };
-  }
-  const host = `s3.${region}.${awsDomain(region)}`;
-  if (bucket.includes(".")) {
-    return { endpoint: { protocol: "https:", hostname: host }, bucketPath: bucketSegment };
-  }
-  return { endpoint: { protocol: "https:", hostname: `${bucket}.${host}` }, bucketPath: "" };
-}
-function parseEndpointUrl(value, service) {
-  let url;
+function proxyFor(env, endpoint) {
+  const pick = (name2) => env[name2.toLowerCase()] || env[name2] || void 0;
+  const name = endpoint.protocol === "https:" ? "HTTPS_PROXY" : "HTTP_PROXY";
+  const value = pick(name);
+  if (value === void 0 || bypassed(pick("NO_PROXY") ?? "", endpoint)) return void 0;
   try {
-    url = new URL(value);
+    return new URL(value.includes("://") ? value : `http://${value}`);
   } catch {
-    throw new Error(`${service} endpoint "${value}" is not a URL (expected e.g. http://127.0.0.1:4568)`);
+    throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error(`${service} endpoint "${value}" must start with http:// or https://`);
-  }
-  if (url.search !== "" || url.hash !== "") {
-    throw new Error(`${service} endpoint "${value}" must not have a query or fragment`);
-  }
-  const hostname = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
-  const endpoint = { protocol: url.protocol, hostname, port: url.port === "" ? void 0 : Number(url.port) };
-  return { endpoint, basePath: url.pathname.replace(/\/+$/, "") };
+}
+function bypassed(noProxy, endpoint) {
+  const host = endpoint.hostname.toLowerCase();
+  const port = endpoint.port ?? (endpoint.protocol === "https:" ? 443 : 80);
+  return noProxy.split(/[\s,]+/).filter((entry) => entry !== "").some((entry) => {
+    if (entry === "*") return true;
+    const match2 = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
+    if (match2 === null || match2[2] !== void 0 && Number(match2[2]) !== port) return false;
+    const name = (match2[1] ?? "").replace(/^\*?\./, "");
+    return name !== "" && (host === name || host.endsWith(`.${name}`));
+  });
 }
 
 // src/util/errors.ts
@@ -14968,179 +14980,6 @@ function describeRetry(label, event) {
   return `${label}: ${code}${status}, retry ${event.retry} of ${event.maxRetries} ${when}`;
 }
 
-// src/aws/cloudfront.ts
-var API_VERSION = "2020-05-31";
-var XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
-function createCloudFrontClient({ http: http3, endpoint: override }) {
-  const endpointUrl2 = cloudFrontEndpoint(override);
-  const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront");
-  async function call(operation, distributionId, request) {
-    try {
-      const response = await http3.send({
-        service: "cloudfront",
-        region: "us-east-1",
-        endpoint,
-        ...request,
-        path: `${basePath}/${API_VERSION}/distribution/${encodeRfc3986(distributionId)}${request.path}`,
-        idempotent: true,
-        label: `CloudFront ${operation} ${distributionId}`
-      });
-      return response.body;
-    } catch (error2) {
-      throw explainCloudFrontError(error2, { operation, distributionId, endpoint: endpointUrl2 });
-    }
-  }
-  return {
-    async createInvalidation(distributionId, paths, callerReference2) {
-      const body = Buffer.from(invalidationBatchXml(paths, callerReference2), "utf8");
-      const answer = await call("CreateInvalidation", distributionId, {
-        method: "POST",
-        path: "/invalidation",
-        headers: { "content-type": "application/xml" },
-        body
-      });
-      return parseInvalidation(answer);
-    },
-    async getInvalidation(distributionId, id) {
-      const answer = await call("GetInvalidation", distributionId, {
-        method: "GET",
-        path: `/invalidation/${encodeRfc3986(id)}`
-      });
-      return parseInvalidation(answer);
-    },
-    async getDistribution(distributionId) {
-      const answer = await call("GetDistribution", distributionId, { method: "GET", path: "" });
-      return { origins: parseDistributionOrigins(answer) };
-    },
-    isTransient: (error2) => classifyFailure(error2) !== "fatal"
-  };
-}
-function invalidationBatchXml(paths, callerReference2) {
-  const items = paths.map((path10) => `<Path>${escapeXml(path10)}</Path>`).join("");
-  return `<?xml version="1.0" encoding="UTF-8"?><InvalidationBatch xmlns="${XMLNS}"><Paths><Quantity>${paths.length}</Quantity>${paths.length > 0 ? `<Items>${items}</Items>` : ""}</Paths><CallerReference>${escapeXml(callerReference2)}</CallerReference></InvalidationBatch>`;
-}
-function parseInvalidation(body) {
-  const invalidation = child2(parseXml2(body), "Invalidation");
-  const id = text(invalidation, "Id");
-  const status = text(invalidation, "Status");
-  if (id === void 0 || id === "" || status === void 0) {
-    throw new Error("CloudFront answered without an <Invalidation> holding an Id and a Status");
-  }
-  return { id, status };
-}
-function parseDistributionOrigins(body) {
-  const config = child2(child2(parseXml2(body), "Distribution"), "DistributionConfig");
-  if (config === void 0) throw new Error("CloudFront answered without a <Distribution><DistributionConfig>");
-  return children(child2(child2(config, "Origins"), "Items"), "Origin").map((origin) => ({
-    id: text(origin, "Id") ?? "",
-    domainName: text(origin, "DomainName") ?? "",
-    originPath: text(origin, "OriginPath") ?? ""
-  }));
-}
-var CLOUDFRONT_PERMISSIONS = {
-  CreateInvalidation: "cloudfront:CreateInvalidation",
-  GetInvalidation: "cloudfront:GetInvalidation",
-  GetDistribution: "cloudfront:GetDistribution"
-};
-function explainCloudFrontError(error2, { operation, distributionId, endpoint }) {
-  const source = failureFields(error2);
-  const code = source.code;
-  let advice;
-  if (code === "NoSuchDistribution") {
-    advice = `distribution ${distributionId} does not exist in this account: check distribution-id.`;
-  } else if (code === "AccessDenied") {
-    advice = `access denied. The identity needs ${CLOUDFRONT_PERMISSIONS[operation]} on arn:aws:cloudfront::<account>:distribution/${distributionId} (check the IAM policy and any SCP).`;
-  } else if (CREDENTIAL_CODES.has(code)) {
-    advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : "");
-  } else if (code === "InvalidationBatchAlreadyExists") {
-    advice = "this CallerReference was already used for an invalidation with other paths. References are derived from the run id, run attempt and the paths, so this should not happen; re-run the job.";
-  } else if (code === "TooManyInvalidationsInProgress") {
-    advice = "too many invalidation paths are in progress; wait for some to complete.";
-  } else if (UNREACHABLE_CODES.has(code)) {
-    advice = unreachableAdvice(endpoint ?? "CloudFront", "AWS_ENDPOINT_URL_CLOUDFRONT", source.serverMessage ?? code);
-  } else {
-    advice = source.serverMessage ?? "no details were given.";
-  }
-  return explainedError(
-    `CloudFront ${operation} on distribution ${distributionId}`,
-    source,
-    advice,
-    { resource: distributionId },
-    { cause: error2 }
-  );
-}
-
-// src/ports.ts
-var systemClock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve2, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve2();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  })
-};
-var silentLog = {
-  info: () => void 0,
-  warning: () => void 0,
-  group: (_name, work) => work(),
-  progress: () => void 0
-};
-
-// src/aws/proxy.ts
-var import_node_http = __toESM(require_http(), 1);
-var import_node_https = __toESM(require_https(), 1);
-function createAgents(concurrency, env = {}) {
-  const base = { keepAlive: true, maxSockets: Math.max(1, concurrency) };
-  const direct = { "http:": new import_node_http.default.Agent(base), "https:": new import_node_https.default.Agent(base) };
-  const tunnels = /* @__PURE__ */ new Map();
-  return {
-    routeTo(endpoint) {
-      const proxy = proxyFor(env, endpoint);
-      if (proxy === void 0) return { agent: direct[endpoint.protocol] };
-      if (endpoint.protocol === "http:")
-        return { agent: direct[proxy.protocol === "https:" ? "https:" : "http:"], forwardProxy: proxy };
-      let tunnel = tunnels.get(proxy.href);
-      if (tunnel === void 0) {
-        tunnel = new import_node_https.default.Agent({ ...base, proxyEnv: { HTTPS_PROXY: proxy.href } });
-        tunnels.set(proxy.href, tunnel);
-      }
-      return { agent: tunnel };
-    },
-    destroy() {
-      for (const agent of [direct["http:"], direct["https:"], ...tunnels.values()]) agent.destroy();
-    }
-  };
-}
-function proxyFor(env, endpoint) {
-  const pick = (name2) => env[name2.toLowerCase()] || env[name2] || void 0;
-  const name = endpoint.protocol === "https:" ? "HTTPS_PROXY" : "HTTP_PROXY";
-  const value = pick(name);
-  if (value === void 0 || bypassed(pick("NO_PROXY") ?? "", endpoint)) return void 0;
-  try {
-    return new URL(value.includes("://") ? value : `http://${value}`);
-  } catch {
-    throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
-  }
-}
-function bypassed(noProxy, endpoint) {
-  const host = endpoint.hostname.toLowerCase();
-  const port = endpoint.port ?? (endpoint.protocol === "https:" ? 443 : 80);
-  return noProxy.split(/[\s,]+/).filter((entry) => entry !== "").some((entry) => {
-    if (entry === "*") return true;
-    const match2 = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
-    if (match2 === null || match2[2] !== void 0 && Number(match2[2]) !== port) return false;
-    const name = (match2[1] ?? "").replace(/^\*?\./, "");
-    return name !== "" && (host === name || host.endsWith(`.${name}`));
-  });
-}
-
 // src/aws/retry-quota.ts
 var RetryQuota = class {
   constructor(capacity = 500, retryCost = 5, connectionRetryCost = 10, successIncrement = 1) {
@@ -15171,6 +15010,22 @@ var RetryQuota = class {
 // src/aws/sign.ts
 var import_node_crypto = __toESM(require_crypto(), 1);
 var import_aws4 = __toESM(require_aws4(), 1);
+
+// src/aws/encode.ts
+function encodeRfc3986(value) {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+}
+function encodeKeyPath(key) {
+  return key.split("/").map(encodeRfc3986).join("/");
+}
+function encodeQuery(query) {
+  return Object.entries(query).map(([name, value]) => `${encodeRfc3986(name)}=${encodeRfc3986(value)}`).join("&");
+}
+function decodeUrlEncodedKey(value) {
+  return decodeURIComponent(value.replace(/\+/g, " "));
+}
+
+// src/aws/sign.ts
 var EMPTY_SHA256 = (0, import_node_crypto.createHash)("sha256").update("").digest("hex");
 function signRequest(request, credentials, at) {
   const headers = lowerCased(request.headers, request.endpoint);
@@ -15354,1152 +15209,8 @@ function clientOf(shared, credentials) {
   };
 }
 
-// src/aws/s3.ts
-var import_node_crypto3 = __toESM(require_crypto(), 1);
-var import_node_fs = __toESM(require_fs(), 1);
-
-// src/util/pool.ts
-async function runPool(items, concurrency, work) {
-  const failures = [];
-  let next = 0;
-  const worker = async () => {
-    while (failures.length === 0 && next < items.length) {
-      const item = items[next++];
-      try {
-        await work(item);
-      } catch (error2) {
-        failures.push({ item, error: error2 });
-      }
-    }
-  };
-  const workers = Math.max(1, Math.min(concurrency, items.length));
-  await Promise.all(Array.from({ length: workers }, worker));
-  return failures;
-}
-async function mapLimit(items, concurrency, fn) {
-  const results = new Array(items.length);
-  const indexes = items.map((_, index) => index);
-  const failures = await runPool(indexes, concurrency, async (index) => {
-    results[index] = await fn(items[index]);
-  });
-  if (failures[0] !== void 0) throw failures[0].error;
-  return results;
-}
-
-// src/aws/part-buffers.ts
-function createPartBuffers(max) {
-  const free = [];
-  const waiting = [];
-  let lent = 0;
-  return {
-    max,
-    async take(bytes) {
-      while (lent >= max) await new Promise((resolve2) => waiting.push(resolve2));
-      lent += 1;
-      const fits = free.findIndex((buffer) => buffer.length >= bytes);
-      return fits >= 0 ? free.splice(fits, 1)[0] : Buffer.allocUnsafe(bytes);
-    },
-    give(buffer) {
-      lent -= 1;
-      free.push(buffer);
-      if (free.length + lent > max) free.sort((a, b) => b.length - a.length).pop();
-      waiting.shift()?.();
-    }
-  };
-}
-
-// src/aws/s3-errors.ts
-var S3_ACTIONS = {
-  ListObjectsV2: { permission: "s3:ListBucket", on: "bucket" },
-  ListMultipartUploads: { permission: "s3:ListBucketMultipartUploads", on: "bucket" },
-  GetObject: { permission: "s3:GetObject", on: "objects" },
-  HeadObject: { permission: "s3:GetObject", on: "objects" },
-  PutObject: { permission: "s3:PutObject", on: "objects" },
-  CreateMultipartUpload: { permission: "s3:PutObject", on: "objects" },
-  UploadPart: { permission: "s3:PutObject", on: "objects" },
-  CompleteMultipartUpload: { permission: "s3:PutObject", on: "objects" },
-  AbortMultipartUpload: { permission: "s3:AbortMultipartUpload", on: "objects" },
-  DeleteObjects: { permission: "s3:DeleteObject", on: "objects" }
-};
-function explainS3Error(error2, context) {
-  const source = failureFields(error2);
-  const { action, bucket, key, region } = context;
-  const { permission, on } = S3_ACTIONS[action];
-  const target = key === void 0 ? `s3://${bucket}` : `s3://${bucket}/${key}`;
-  const arn = on === "bucket" ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/*`;
-  const code = source.code;
-  let advice;
-  if (code === "NoSuchBucket") {
-    advice = `the bucket "${bucket}" does not exist. Check the bucket name, the region (${region}) and the endpoint.`;
-  } else if (code === "AccessDenied" || code === "Forbidden" || code === "AllAccessDisabled") {
-    advice = `access denied to ${target}. The identity needs ${permission} on ${arn} (check the IAM policy, the bucket policy and any SCP or KMS key policy).`;
-  } else if (CREDENTIAL_CODES.has(code)) {
-    advice = CREDENTIALS_ADVICE;
-  } else if (code === "AccessControlListNotSupported") {
-    advice = `the bucket "${bucket}" does not accept ACLs: its Object Ownership is 'Bucket owner enforced' (the default for buckets created since April 2023). Either remove the \`acl\` input or enable ACLs on the bucket (Object Ownership 'Bucket owner preferred').`;
-  } else if (source.region !== void 0 && source.region !== region && isRegionError(code, source.status)) {
-    advice = `the bucket "${bucket}" is in region ${source.region}, not ${region}. Set the region to ${source.region}.`;
-  } else if (isRegionError(code, source.status)) {
-    advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
-  } else if (UNREACHABLE_CODES.has(code)) {
-    advice = unreachableAdvice(
-      context.endpoint ?? "the S3 endpoint",
-      "AWS_ENDPOINT_URL_S3",
-      source.serverMessage ?? code
-    );
-  } else {
-    advice = source.serverMessage ?? "no details were given.";
-  }
-  const fields = key === void 0 ? { bucket } : { bucket, key };
-  return explainedError(`S3 ${action} on ${target}`, source, advice, fields, { cause: error2 });
-}
-function isRegionError(code, status) {
-  return code === "PermanentRedirect" || code === "AuthorizationHeaderMalformed" || code === "IllegalLocationConstraintException" || status === 301;
-}
-
-// src/aws/s3-call.ts
-function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
-  let region = config.region;
-  let location = resolveS3Location({ bucket, region, endpoint });
-  async function call(spec, redirected = false) {
-    const path10 = spec.key === void 0 ? location.bucketPath || "/" : `${location.bucketPath}/${encodeKeyPath(spec.key)}`;
-    try {
-      return await http3.send({
-        service: "s3",
-        region,
-        endpoint: location.endpoint,
-        method: spec.method,
-        path: path10,
-        query: spec.query,
-        headers: spec.headers,
-        body: spec.body,
-        errorIn200: spec.errorIn200,
-        idempotent: spec.idempotent,
-        onRetry: spec.onRetry,
-        label: spec.key === void 0 ? `S3 ${spec.action} s3://${bucket}` : `S3 ${spec.action} ${spec.key}`
-      });
-    } catch (error2) {
-      const target = error2 instanceof AwsError && isRegionError(error2.code, error2.status) ? error2.region : void 0;
-      if (!redirected && target !== void 0 && target !== region) {
-        log.info(
-          `S3 bucket "${bucket}" is in region ${target}, not ${region}: following it there (set the region to ${target} to skip this).`
-        );
-        region = target;
-        location = resolveS3Location({ bucket, region, endpoint });
-        return call(spec, true);
-      }
-      throw explainS3Error(error2, {
-        action: spec.action,
-        bucket,
-        region,
-        endpoint: endpointUrl(location.endpoint),
-        key: spec.key
-      });
-    }
-  }
-  return {
-    bucket,
-    get region() {
-      return region;
-    },
-    http: http3,
-    log,
-    call: (spec) => call(spec)
-  };
-}
-function objectHeaderFields(headers) {
-  const fields = { "content-type": headers.contentType };
-  if (headers.cacheControl !== void 0) fields["cache-control"] = headers.cacheControl;
-  if (headers.acl !== void 0) fields["x-amz-acl"] = headers.acl;
-  if (headers.storageClass !== void 0) fields["x-amz-storage-class"] = headers.storageClass;
-  if (headers.contentDisposition !== void 0) fields["content-disposition"] = headers.contentDisposition;
-  if (headers.contentLanguage !== void 0) fields["content-language"] = headers.contentLanguage;
-  if (headers.contentEncoding !== void 0) fields["content-encoding"] = headers.contentEncoding;
-  if (headers.expires !== void 0) fields["expires"] = headers.expires;
-  if (headers.websiteRedirectLocation !== void 0)
-    fields["x-amz-website-redirect-location"] = headers.websiteRedirectLocation;
-  for (const [name, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name.toLowerCase()}`] = value;
-  return fields;
-}
-function normalizeEtag(etag) {
-  return String(etag ?? "").replace(/"/g, "").toLowerCase();
-}
-
-// src/core/keys.ts
-var MAX_KEY_BYTES = 1024;
-function compareKeys(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y);
-  }
-  return a.length - b.length;
-}
-function inCodePointOrder(unit) {
-  if (unit < 55296) return unit;
-  return unit >= 57344 ? unit - 2048 : unit + 8192;
-}
-function normalizePrefix(prefix) {
-  const parts = prefix.split("/").filter((part) => part !== "");
-  if (parts.some((part) => part === "." || part === "..")) {
-    throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);
-  }
-  return parts.length === 0 ? "" : `${parts.join("/")}/`;
-}
-function keyFor(prefix, rel) {
-  return prefix + rel;
-}
-function relFor(prefix, key) {
-  return key.startsWith(prefix) ? key.slice(prefix.length) : void 0;
-}
-function invalidKeys(keys) {
-  const problems = [];
-  for (const key of keys) {
-    const bytes = Buffer.byteLength(key, "utf8");
-    if (bytes > MAX_KEY_BYTES) problems.push({ key, reason: `${bytes} bytes long; S3 allows ${MAX_KEY_BYTES}` });
-  }
-  return problems;
-}
-var RANGE_MAX_KEYS = 1e3;
-var SEQUENTIAL_LIST_MAX_KEYS = 1e4;
-var KEYS_PER_RANGE = 960;
-function listSplitPoints(keys) {
-  if (keys.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
-  const sortedKeys = [...keys].sort(compareKeys);
-  const points = [];
-  for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]);
-  return points;
-}
-
-// src/aws/list-objects-xml.ts
-var CONTENTS_FIELDS = {
-  Key: "key",
-  ETag: "etag",
-  Size: "size",
-  StorageClass: "storageClass"
-};
-var PAGE_FIELDS = {
-  IsTruncated: "isTruncated",
-  NextContinuationToken: "nextContinuationToken",
-  EncodingType: "encodingType"
-};
-function parseListPage(body) {
-  const text3 = typeof body === "string" ? body : body.toString("utf8");
-  const xml = text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3;
-  const reader = new Reader(xml);
-  const root = reader.nextOpenTag();
-  if (root?.name !== "ListBucketResult") return void 0;
-  const page = { contents: [] };
-  if (root.selfClosing) return page;
-  for (let tag = reader.childTag(); tag !== void 0; tag = reader.childTag()) {
-    if (tag.name === "Contents" && !tag.selfClosing) {
-      page.contents.push(readContents(reader));
-      continue;
-    }
-    const field = PAGE_FIELDS[tag.name];
-    if (field !== void 0) {
-      const value = tag.selfClosing ? "" : reader.leafText();
-      if (page[field] === void 0) page[field] = value;
-    } else if (!tag.selfClosing) {
-      reader.skipElement();
-    }
-  }
-  return page;
-}
-function readContents(reader) {
-  return reader.plainContents() ?? readElements(reader);
-}
-function plainContents(block) {
-  if (block.includes("<!")) return void 0;
-  const entry = {};
-  for (const name in CONTENTS_FIELDS) {
-    const open3 = block.indexOf(`<${name}>`);
-    if (open3 < 0) {
-      if (block.includes(`<${name}`)) return void 0;
-      continue;
-    }
-    const start = open3 + name.length + 2;
-    const end = block.indexOf("<", start);
-    if (!block.startsWith(`</${name}>`, end)) return void 0;
-    entry[CONTENTS_FIELDS[name]] = unescapeXml(block.slice(start, end));
-  }
-  return entry;
-}
-function readElements(reader) {
-  const entry = {};
-  for (let tag = reader.childTag(); tag !== void 0; tag = reader.childTag()) {
-    const field = CONTENTS_FIELDS[tag.name];
-    if (field !== void 0) {
-      const value = tag.selfClosing ? "" : reader.leafText();
-      if (entry[field] === void 0) entry[field] = value;
-    } else if (!tag.selfClosing) {
-      reader.skipElement();
-    }
-  }
-  return entry;
-}
-var Reader = class {
-  constructor(xml) {
-    this.xml = xml;
-  }
-  xml;
-  pos = 0;
-  /** The next element's start tag anywhere ahead (prolog, comments and doctype skipped). */
-  nextOpenTag() {
-    for (; ; ) {
-      const lt = this.xml.indexOf("<", this.pos);
-      if (lt < 0) return void 0;
-      this.pos = lt;
-      if (this.skipMarkup()) continue;
-      if (this.xml.startsWith("</", lt)) return void 0;
-      return this.openTag();
-    }
-  }
-  /**
-   * The next child start tag of the element whose content the cursor is in, or undefined after
-   * consuming that element's end tag. Text between children is ignored.
-   */
-  childTag() {
-    for (; ; ) {
-      const lt = this.xml.indexOf("<", this.pos);
-      if (lt < 0) {
-        this.pos = this.xml.length;
-        return void 0;
-      }
-      this.pos = lt;
-      if (this.skipMarkup()) continue;
-      if (this.xml.startsWith("</", lt)) {
-        this.pos = this.after(">", lt);
-        return void 0;
-      }
-      return this.openTag();
-    }
-  }
-  /** A Contents element read by plainContents, if it can; the cursor then moves past it. */
-  plainContents() {
-    const end = this.xml.indexOf("</Contents>", this.pos);
-    if (end < 0) return void 0;
-    const entry = plainContents(this.xml.slice(this.pos, end));
-    if (entry !== void 0) this.pos = end + "</Contents>".length;
-    return entry;
-  }
-  /** Text content up to the element's end tag, which is consumed. */
-  leafText() {
-    let text3 = "";
-    for (; ; ) {
-      const lt = this.xml.indexOf("<", this.pos);
-      if (lt < 0) {
-        text3 += unescapeXml(this.xml.slice(this.pos));
-        this.pos = this.xml.length;
-        return text3;
-      }
-      text3 += unescapeXml(this.xml.slice(this.pos, lt));
-      if (this.xml.startsWith("<![CDATA[", lt)) {
-        const end = this.xml.indexOf("]]>", lt + 9);
-        const stop = end < 0 ? this.xml.length : end;
-        text3 += this.xml.slice(lt + 9, stop);
-        this.pos = end < 0 ? stop : end + 3;
-        continue;
-      }
-      this.pos = lt;
-      if (this.skipMarkup()) continue;
-      if (this.xml.startsWith("</", lt)) {
-        this.pos = this.after(">", lt);
-        return text3;
-      }
-      this.openTag().selfClosing || this.skipElement();
-    }
-  }
-  /** Skips the rest of the element whose content the cursor is in, end tag included. */
-  skipElement() {
-    let depth2 = 1;
-    while (depth2 > 0) {
-      const lt = this.xml.indexOf("<", this.pos);
-      if (lt < 0) {
-        this.pos = this.xml.length;
-        return;
-      }
-      this.pos = lt;
-      if (this.skipMarkup()) continue;
-      if (this.xml.startsWith("</", lt)) {
-        depth2 -= 1;
-        this.pos = this.after(">", lt);
-      } else if (!this.openTag().selfClosing) {
-        depth2 += 1;
-      }
-    }
-  }
-  /** At '<': steps over CDATA, a comment, a processing instruction or a declaration. */
-  skipMarkup() {
-    const at = this.pos;
-    const { xml } = this;
-    if (xml.charCodeAt(at + 1) === 63) this.pos = this.after("?>", at);
-    else if (xml.startsWith("<!--", at)) this.pos = this.after("-->", at);
-    else if (xml.startsWith("<![CDATA[", at)) this.pos = this.after("]]>", at);
-    else if (xml.charCodeAt(at + 1) === 33) this.pos = this.after(">", at);
-    else return false;
-    return true;
-  }
-  /** At '<' of a start tag: reads it (attributes ignored) and moves past it. */
-  openTag() {
-    const { xml } = this;
-    const gt = this.findTagEnd(this.pos);
-    let nameEnd = this.pos + 1;
-    while (nameEnd < gt && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
-    const name = xml.slice(this.pos + 1, nameEnd);
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    this.pos = gt + 1;
-    return { name, selfClosing };
-  }
-  /** The '>' closing a start tag, skipping any '>' inside quoted attribute values. */
-  findTagEnd(from) {
-    const { xml } = this;
-    let quote = 0;
-    for (let i = from + 1; i < xml.length; i++) {
-      const c = xml.charCodeAt(i);
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === 34 || c === 39) {
-        quote = c;
-      } else if (c === 62) {
-        return i;
-      }
-    }
-    return xml.length - 1;
-  }
-  after(token, from) {
-    const at = this.xml.indexOf(token, from + 1);
-    return at < 0 ? this.xml.length : at + token.length;
-  }
-};
-function isNameEnd(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
-}
-var NAMED2 = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function unescapeXml(text3) {
-  const amp = text3.indexOf("&");
-  if (amp < 0) return text3;
-  if (amp === 0 && text3.startsWith("&quot;") && text3.indexOf("&", 6) === text3.length - 6 && text3.endsWith("&quot;")) {
-    return `"${text3.slice(6, -6)}"`;
-  }
-  return text3.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref) => {
-    if (ref.charCodeAt(0) !== 35) return NAMED2[ref] ?? whole;
-    const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code > 1114111 ? whole : String.fromCodePoint(code);
-  });
-}
-
-// src/aws/s3-list.ts
-async function listObjects(s3, prefix, splitAfter, concurrency) {
-  const cutsP = Promise.resolve(splitAfter).then(
-    (keys) => [...new Set(keys.filter((key) => key.startsWith(prefix)))].sort(compareKeys)
-  );
-  const firstRange = listRange(
-    s3,
-    prefix,
-    void 0,
-    boundLater(cutsP.then((cuts2) => cuts2[0])),
-    requestPage(s3, prefix, {})
-  );
-  firstRange.catch(() => void 0);
-  const cuts = await cutsP;
-  const ranges = cuts.map((startAfter, i) => ({ startAfter, last: cuts[i + 1] }));
-  const [first, rest] = await Promise.all([
-    firstRange,
-    mapLimit(ranges, concurrency, (range2) => listRange(s3, prefix, range2.startAfter, boundAt(range2.last)))
-  ]);
-  const found = /* @__PURE__ */ new Map();
-  for (const objects of [first, ...rest]) {
-    for (const object of objects) found.set(object.key, object);
-  }
-  return [...found.values()];
-}
-function boundAt(last) {
-  return { known: true, last, settled: Promise.resolve(last) };
-}
-function boundLater(settled) {
-  const bound2 = { known: false, last: void 0, settled };
-  settled.then(
-    (last) => {
-      bound2.last = last;
-      bound2.known = true;
-    },
-    () => void 0
-  );
-  return bound2;
-}
-function requestPage(s3, prefix, page) {
-  const query = { "list-type": "2", "encoding-type": "url" };
-  if (prefix !== "") query["prefix"] = prefix;
-  if (page.maxKeys !== void 0) query["max-keys"] = String(page.maxKeys);
-  if (page.token !== void 0) query["continuation-token"] = page.token;
-  else if (page.startAfter !== void 0) query["start-after"] = page.startAfter;
-  return s3.call({ action: "ListObjectsV2", method: "GET", query, idempotent: true });
-}
-async function listRange(s3, prefix, startAfter, bound2, pending = requestPage(s3, prefix, { startAfter, maxKeys: maxKeysFor(bound2) })) {
-  const found = [];
-  const seenTokens = /* @__PURE__ */ new Set();
-  for (; ; ) {
-    const result = parseListPage((await pending).body);
-    if (result === void 0)
-      throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: the answer is not a ListBucketResult`);
-    const token = result.isTruncated === "true" ? result.nextContinuationToken : void 0;
-    if (result.isTruncated === "true" && (token === void 0 || token === "" || seenTokens.has(token))) {
-      throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: a truncated page came without a new continuation token`);
-    }
-    const prefetched = token !== void 0 && !bound2.known ? requestPage(s3, prefix, { token }) : void 0;
-    prefetched?.catch(() => void 0);
-    const last = await bound2.settled;
-    const urlEncoded = result.encodingType?.toLowerCase() === "url";
-    let pastRange = false;
-    for (const entry of result.contents) {
-      const rawKey = entry.key;
-      if (rawKey === void 0) continue;
-      const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
-      if (last !== void 0 && compareKeys(key, last) > 0) {
-        pastRange = true;
-        continue;
-      }
-      const storageClass = entry.storageClass;
-      found.push({
-        key,
-        etag: normalizeEtag(entry.etag),
-        size: Number(entry.size ?? "0"),
-        ...storageClass === void 0 || storageClass === "" ? {} : { storageClass }
-      });
-    }
-    if (pastRange || token === void 0) return found;
-    seenTokens.add(token);
-    pending = prefetched ?? requestPage(s3, prefix, { token, maxKeys: maxKeysFor(bound2) });
-  }
-}
-function maxKeysFor(bound2) {
-  return bound2.known && bound2.last !== void 0 ? RANGE_MAX_KEYS : void 0;
-}
-
-// src/aws/s3-multipart.ts
-var import_node_crypto2 = __toESM(require_crypto(), 1);
-var import_promises = __toESM(require_promises(), 1);
-var import_node_stream = __toESM(require_stream(), 1);
-
-// src/aws/s3-uploads.ts
-async function listUploads(s3, prefix) {
-  const found = [];
-  let marker;
-  for (; ; ) {
-    const query = { uploads: "", prefix, "encoding-type": "url" };
-    if (marker !== void 0) Object.assign(query, { "key-marker": marker.key, "upload-id-marker": marker.uploadId });
-    const response = await s3.call({ action: "ListMultipartUploads", method: "GET", query, idempotent: true });
-    const result = child2(parseXml2(response.body), "ListMultipartUploadsResult");
-    const urlEncoded = text(result, "EncodingType")?.toLowerCase() === "url";
-    const decode = (value) => urlEncoded ? decodeUrlEncodedKey(value) : value;
-    for (const upload2 of children(result, "Upload")) {
-      const key = text(upload2, "Key");
-      const uploadId = text(upload2, "UploadId");
-      if (key === void 0 || uploadId === void 0) continue;
-      found.push({ key: decode(key), uploadId, initiated: Date.parse(text(upload2, "Initiated") ?? "") });
-    }
-    const nextKey = text(result, "NextKeyMarker");
-    const nextUploadId = text(result, "NextUploadIdMarker");
-    if (text(result, "IsTruncated") !== "true" || !nextKey || nextUploadId === void 0) return found;
-    if (marker?.key === decode(nextKey) && marker.uploadId === nextUploadId) {
-      throw new Error(`S3 ListMultipartUploads on s3://${s3.bucket}: a truncated page came without a new marker`);
-    }
-    marker = { key: decode(nextKey), uploadId: nextUploadId };
-  }
-}
-async function abortUpload(s3, key, uploadId) {
-  try {
-    await s3.call({ action: "AbortMultipartUpload", method: "DELETE", key, query: { uploadId }, idempotent: true });
-  } catch (error2) {
-    if (errorCode(error2) !== "NoSuchUpload") throw error2;
-  }
-}
-async function abortUploads(s3, prefix, rule, why) {
-  let aborted = 0;
-  try {
-    for (const upload2 of await listUploads(s3, prefix)) {
-      if (!rule.keys.has(upload2.key) || rule.except?.(upload2.uploadId) === true) continue;
-      if (rule.initiatedBy !== void 0 && !(upload2.initiated <= rule.initiatedBy)) continue;
-      await abortUpload(s3, upload2.key, upload2.uploadId);
-      aborted++;
-      const started = Number.isNaN(upload2.initiated) ? "at an unknown time" : new Date(upload2.initiated).toISOString();
-      s3.log.info(
-        `S3: aborted the incomplete multipart upload of ${upload2.key} ${why} (started ${started}, upload id ${upload2.uploadId})`
-      );
-    }
-  } catch (error2) {
-    s3.log.warning(
-      `S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error2)}`
-    );
-  }
-  return aborted;
-}
-
-// src/aws/s3-multipart.ts
-var S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
-var MAX_PARTS = 1e4;
-async function uploadMultipart(s3, key, file, headerFields, options) {
-  const uploadId = await createUpload(s3, key, { ...headerFields, "x-amz-meta-md5": file.md5 });
-  let parts;
-  let answeredEtag;
-  try {
-    parts = await uploadParts(s3, key, uploadId, file, options);
-    answeredEtag = await completeUpload(s3, key, uploadId, parts, file.md5);
-  } catch (error2) {
-    await abortUpload(s3, key, uploadId).catch((abortError) => {
-      s3.log.warning(
-        `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`
-      );
-    });
-    throw error2;
-  }
-  return answeredEtag ?? multipartEtag(parts.map((part) => part.md5));
-}
-function multipartEtag(partDigests) {
-  return `${(0, import_node_crypto2.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
-}
-async function createUpload(s3, key, headers) {
-  const before = await listUploads(s3, key).catch(() => void 0);
-  let retried = false;
-  const abortOrphans = async (except) => {
-    if (before === void 0) {
-      s3.log.warning(
-        `S3: CreateMultipartUpload of ${key} was retried; an upload a lost answer started may be left (it could not be listed)`
-      );
-      return;
-    }
-    const known = /* @__PURE__ */ new Set([...before.map((upload2) => upload2.uploadId), ...except === void 0 ? [] : [except]]);
-    await abortUploads(
-      s3,
-      key,
-      { keys: /* @__PURE__ */ new Set([key]), except: (id) => known.has(id) },
-      "that a lost CreateMultipartUpload answer started"
-    );
-  };
-  try {
-    const created = await s3.call({
-      action: "CreateMultipartUpload",
-      method: "POST",
-      key,
-      query: { uploads: "" },
-      headers,
-      idempotent: true,
-      onRetry: () => {
-        retried = true;
-      }
-    });
-    const uploadId = text(child2(parseXml2(created.body), "InitiateMultipartUploadResult"), "UploadId");
-    if (uploadId === void 0 || uploadId === "") {
-      throw new Error(`S3 CreateMultipartUpload on s3://${s3.bucket}/${key}: the answer has no UploadId`);
-    }
-    if (retried) await abortOrphans(uploadId);
-    return uploadId;
-  } catch (error2) {
-    if (retried) await abortOrphans();
-    throw error2;
-  }
-}
-async function uploadParts(s3, key, uploadId, file, options) {
-  const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
-  const partCount = Math.ceil(file.size / partSize);
-  const indexes = Array.from({ length: partCount }, (_, i) => i);
-  const handle = await (0, import_promises.open)(file.absPath, "r");
-  try {
-    return await mapLimit(indexes, options.buffers.max, async (index) => {
-      const start = index * partSize;
-      const length = Math.min(file.size, start + partSize) - start;
-      const buffer = await options.buffers.take(partSize);
-      try {
-        const part = buffer.subarray(0, length);
-        await readFully(handle, part, start);
-        const md5 = (0, import_node_crypto2.createHash)("md5").update(part).digest();
-        const response = await s3.call({
-          action: "UploadPart",
-          method: "PUT",
-          key,
-          query: { partNumber: String(index + 1), uploadId },
-          headers: { "content-md5": md5.toString("base64"), "content-length": String(length) },
-          // A stream of the one chunk: sent unsigned like any streamed body (Content-MD5 guards it).
-          body: () => import_node_stream.Readable.from([part]),
-          idempotent: true
-        });
-        options.onBytes?.(length);
-        const etag = response.headers.etag;
-        if (typeof etag !== "string")
-          throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
-        return { etag, md5 };
-      } finally {
-        options.buffers.give(buffer);
-      }
-    });
-  } finally {
-    await handle.close();
-  }
-}
-async function readFully(handle, target, position) {
-  for (let done = 0; done < target.length; ) {
-    const { bytesRead } = await handle.read(target, done, target.length - done, position + done);
-    if (bytesRead === 0) throw new Error(`the file ended at byte ${position + done} while it was being uploaded`);
-    done += bytesRead;
-  }
-}
-async function completeUpload(s3, key, uploadId, parts, md5) {
-  const body = Buffer.from(
-    `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` + parts.map((part, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(part.etag)}</ETag></Part>`).join("") + "</CompleteMultipartUpload>"
-  );
-  let retried = false;
-  try {
-    const completed = await s3.call({
-      action: "CompleteMultipartUpload",
-      method: "POST",
-      key,
-      query: { uploadId },
-      headers: { "content-type": "application/xml" },
-      body,
-      errorIn200: true,
-      idempotent: true,
-      onRetry: () => {
-        retried = true;
-      }
-    });
-    return namedEtag(completed);
-  } catch (error2) {
-    if (!retried || errorCode(error2) !== "NoSuchUpload") throw error2;
-    const head = await s3.call({ action: "HeadObject", method: "HEAD", key, idempotent: true });
-    if (head.headers["x-amz-meta-md5"] !== md5) throw error2;
-    return nonEmpty(normalizeEtag(head.headers.etag));
-  }
-}
-function namedEtag(answer) {
-  let inBody;
-  try {
-    const result = parseXml2(answer.body);
-    const root = child2(result, "CompleteMultipartUploadResult") ?? child2(result, "CompleteMultipartUploadResponse");
-    inBody = text(root, "ETag");
-  } catch {
-    inBody = void 0;
-  }
-  return nonEmpty(normalizeEtag(inBody || answer.headers.etag));
-}
-function nonEmpty(etag) {
-  return etag === "" ? void 0 : etag;
-}
-
-// src/aws/s3.ts
-var MiB = 1024 * 1024;
-var DELETE_BATCH = 1e3;
-var PARTS_IN_FLIGHT = 4;
-var S3_XMLNS2 = "http://s3.amazonaws.com/doc/2006-03-01/";
-function createS3Store(config) {
-  const { bucket, http: http3 } = config;
-  const multipartThreshold = config.multipartThreshold ?? 16 * MiB;
-  const partSize = config.partSize ?? 8 * MiB;
-  const concurrency = Math.max(1, http3.concurrency);
-  const partBuffers = createPartBuffers(PARTS_IN_FLIGHT);
-  const s3 = createS3Caller({
-    http: http3,
-    bucket,
-    region: config.region,
-    endpoint: config.endpoint,
-    log: config.log ?? silentLog
-  });
-  async function getObject(key) {
-    try {
-      return (await s3.call({ action: "GetObject", method: "GET", key, idempotent: true })).body;
-    } catch (error2) {
-      if (error2 instanceof AwsError && (error2.code === "NoSuchKey" || error2.status === 404 && error2.code === "NotFound")) {
-        return void 0;
-      }
-      throw error2;
-    }
-  }
-  async function put(key, headers, contentMd5, body, length) {
-    const response = await s3.call({
-      action: "PutObject",
-      method: "PUT",
-      key,
-      headers: { ...objectHeaderFields(headers), "content-md5": contentMd5, "content-length": String(length) },
-      body,
-      idempotent: true
-    });
-    return normalizeEtag(response.headers.etag);
-  }
-  async function uploadFile(key, file, headers, onBytes) {
-    if (file.size > multipartThreshold) {
-      return uploadMultipart(s3, key, file, objectHeaderFields(headers), { partSize, buffers: partBuffers, onBytes });
-    }
-    const etag = await put(
-      key,
-      headers,
-      Buffer.from(file.md5, "hex").toString("base64"),
-      () => (0, import_node_fs.createReadStream)(file.absPath),
-      file.size
-    );
-    onBytes?.(file.size);
-    return etag;
-  }
-  async function deleteObjects(keys) {
-    const unique = [...new Set(keys)];
-    const batches = [];
-    for (let i = 0; i < unique.length; i += DELETE_BATCH) batches.push(unique.slice(i, i + DELETE_BATCH));
-    const failures = (await mapLimit(batches, concurrency, (batch) => deleteBatch(s3, batch))).flat();
-    if (failures.length > 0) {
-      const shown2 = failures.slice(0, 20).map((f) => `${JSON.stringify(f.key)} (${f.code}: ${f.message})`);
-      const more = failures.length > shown2.length ? `, and ${failures.length - shown2.length} more` : "";
-      const first = failures[0];
-      throw new AwsError(
-        `S3 DeleteObjects on s3://${bucket} could not delete ${failures.length} of ${unique.length} keys: ${shown2.join(", ")}${more}`,
-        { code: first?.code ?? "DeleteFailed", bucket }
-      );
-    }
-  }
-  return {
-    get region() {
-      return s3.region;
-    },
-    list: (prefix, splitAfter) => listObjects(s3, prefix, splitAfter ?? [], concurrency),
-    getObject,
-    putObject: (key, body, headers) => put(key, headers, md5Base64(body), body, body.length),
-    uploadFile,
-    deleteObjects,
-    async abortStaleUploads(prefix, olderThanMs, files) {
-      const keys = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
-      if (keys.size === 0) return 0;
-      return abortUploads(s3, prefix, { keys, initiatedBy: http3.clock.now() - olderThanMs }, "left by an earlier run");
-    }
-  };
-}
-async function deleteBatch(s3, batch) {
-  const body = Buffer.from(
-    `<?xml version="1.0" encoding="UTF-8"?><Delete xmlns="${S3_XMLNS2}"><Quiet>true</Quiet>` + batch.map((key) => `<Object><Key>${escapeXml(key)}</Key></Object>`).join("") + "</Delete>"
-  );
-  const response = await s3.call({
-    action: "DeleteObjects",
-    method: "POST",
-    query: { delete: "" },
-    headers: { "content-type": "application/xml", "content-md5": md5Base64(body) },
-    body,
-    idempotent: true
-  });
-  if (!response.body.includes("<Error>")) return [];
-  return children(child2(parseXml2(response.body), "DeleteResult"), "Error").map((entry) => ({
-    key: text(entry, "Key") ?? "?",
-    code: text(entry, "Code") ?? "UnknownError",
-    message: text(entry, "Message") ?? ""
-  }));
-}
-function md5Base64(body) {
-  return (0, import_node_crypto3.createHash)("md5").update(body).digest("base64");
-}
-
-// src/core/invalidation-batches.ts
-var import_node_crypto4 = __toESM(require_crypto(), 1);
-
-// src/core/invalidation-paths.ts
-var MAX_PATH_LENGTH = 4e3;
-var RFC1738_UNSAFE = /* @__PURE__ */ new Set([" ", '"', "#", "%", "<", ">", "{", "}", "|", "\\", "^", "[", "]", "`", "~"]);
-var utf8 = new TextEncoder();
-function percentEncode(char) {
-  let out = "";
-  for (const byte of utf8.encode(char)) out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
-  return out;
-}
-function needsEncoding(char) {
-  const code = char.codePointAt(0) ?? 0;
-  return code <= 32 || code >= 127 || RFC1738_UNSAFE.has(char);
-}
-function encodeInvalidationPath(rawPath) {
-  let out = "";
-  for (const char of rawPath) out += needsEncoding(char) ? percentEncode(char) : char;
-  return out;
-}
-function isWildcard(path10) {
-  return path10.endsWith("*");
-}
-function pathsForKeys(keys, options) {
-  const paths = /* @__PURE__ */ new Set();
-  for (const key of keys) {
-    const rel = relBelowOrigin(key, options.originPath);
-    if (rel === void 0) continue;
-    for (const raw of rawPathsForKey(rel, options.indexDocument)) paths.add(pathForKey(raw, key));
-  }
-  return dropCovered(paths);
-}
-function relBelowOrigin(key, originPath) {
-  const prefix = trimSlashes(originPath);
-  if (prefix === "") return key;
-  return key.startsWith(prefix + "/") ? key.slice(prefix.length + 1) : void 0;
-}
-function trimSlashes(value) {
-  return value.replace(/^\/+/, "").replace(/\/+$/, "");
-}
-function rawPathsForKey(rel, indexDocument) {
-  const raw = ["/" + rel];
-  if (indexDocument === "") return raw;
-  if (rel === indexDocument) raw.push("/");
-  else if (rel.endsWith("/" + indexDocument)) {
-    const dir = rel.slice(0, -indexDocument.length);
-    raw.push("/" + dir, "/" + dir.slice(0, -1));
-  }
-  return raw;
-}
-function pathForKey(rawPath, key) {
-  const star3 = rawPath.indexOf("*");
-  const cut = star3 === -1 ? rawPath : rawPath.slice(0, star3);
-  const path10 = encodeInvalidationPath(cut).replaceAll("?", "%3F") + (star3 === -1 ? "" : "*");
-  if (path10.length > MAX_PATH_LENGTH) {
-    throw new Error(
-      `The S3 key "${abbreviate(key)}" makes an invalidation path of ${path10.length} characters; CloudFront allows at most ${MAX_PATH_LENGTH}.`
-    );
-  }
-  return path10;
-}
-function validateUserPath(path10) {
-  const problems = [];
-  if (!path10.startsWith("/")) problems.push("it must start with '/'");
-  const star3 = path10.indexOf("*");
-  if (star3 !== -1 && star3 !== path10.length - 1) problems.push("'*' may only be the last character");
-  const encoded = encodeUserPath(path10);
-  if (encoded.length > MAX_PATH_LENGTH) {
-    problems.push(`it must be at most ${MAX_PATH_LENGTH} characters once encoded (it is ${encoded.length})`);
-  }
-  if (problems.length > 0) {
-    throw new Error(`Invalid invalidation path "${abbreviate(path10)}": ${problems.join("; ")}.`);
-  }
-  return encoded;
-}
-function encodeUserPath(path10) {
-  return path10.split(/(%[0-9A-Fa-f]{2})/).map((part, i) => i % 2 === 1 ? part : encodeInvalidationPath(part)).join("");
-}
-function abbreviate(text3) {
-  return text3.length <= 200 ? text3 : `${text3.slice(0, 200)}\u2026`;
-}
-function dropCovered(paths) {
-  const byPrefix = [...new Set(paths)].map((path10) => ({ path: path10, prefix: isWildcard(path10) ? path10.slice(0, -1) : path10 }));
-  byPrefix.sort((a, b) => compare(a.prefix, b.prefix) || Number(isWildcard(b.path)) - Number(isWildcard(a.path)));
-  const kept = [];
-  let coveringPrefix;
-  for (const { path: path10, prefix } of byPrefix) {
-    if (coveringPrefix !== void 0 && path10.startsWith(coveringPrefix)) continue;
-    kept.push(path10);
-    coveringPrefix = isWildcard(path10) ? prefix : void 0;
-  }
-  return kept.sort(compare);
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function dirPrefixes(text3) {
-  const dirs = [];
-  for (let slash = text3.lastIndexOf("/"); slash !== -1; slash = slash === 0 ? -1 : text3.lastIndexOf("/", slash - 1)) {
-    dirs.push(text3.slice(0, slash + 1));
-  }
-  return dirs;
-}
-function collapsibleDirs(path10, present) {
-  if (isWildcard(path10)) {
-    const stem = path10.slice(0, -1);
-    return dirPrefixes(stem.endsWith("/") ? stem.slice(0, -1) : stem);
-  }
-  const dirs = dirPrefixes(path10);
-  if (!path10.endsWith("/") && present.has(path10 + "/")) dirs.unshift(path10 + "/");
-  return dirs;
-}
-function wildcardFor(dir, present) {
-  const bare = dir.slice(0, -1);
-  return bare !== "" && present.has(bare) ? bare + "*" : dir + "*";
-}
-function depth(dir) {
-  return dir.split("/").length;
-}
-function deeperFirst(a, b) {
-  return depth(b) - depth(a) || compare(a, b);
-}
-function collapsePaths(paths, budget) {
-  if (!(Number.isInteger(budget) || budget === Infinity) || budget < 1) {
-    throw new Error(`The invalidation path budget must be a whole number of at least 1, got ${budget}.`);
-  }
-  let current = dropCovered(paths);
-  while (current.length > budget) current = dropCovered(collapseRound(current, current.length - budget));
-  return current;
-}
-function collapseRound(paths, excess) {
-  const present = new Set(paths);
-  const direct = /* @__PURE__ */ new Map();
-  const below = /* @__PURE__ */ new Map();
-  for (const path10 of paths) {
-    const dirs = collapsibleDirs(path10, present);
-    if (dirs[0] !== void 0) direct.set(dirs[0], (direct.get(dirs[0]) ?? 0) + 1);
-    for (const dir of dirs) below.set(dir, (below.get(dir) ?? 0) + 1);
-  }
-  const saved = (dir) => (below.get(dir) ?? 0) - 1;
-  const crowded = [...direct].filter(([dir, count]) => count >= 2 && dir !== "/").map(([dir]) => dir);
-  const candidates = crowded.length > 0 ? crowded.sort((a, b) => (direct.get(b) ?? 0) - (direct.get(a) ?? 0) || deeperFirst(a, b)) : deepestShared(below);
-  const chosen = /* @__PURE__ */ new Set();
-  const aboveChosen = /* @__PURE__ */ new Set();
-  const isFree = (dir) => !chosen.has(dir) && !aboveChosen.has(dir) && !dirPrefixes(dir).some((above) => chosen.has(above));
-  const leastSufficient = () => candidates.filter((dir) => isFree(dir) && saved(dir) >= excess).sort((a, b) => saved(a) - saved(b) || deeperFirst(a, b))[0];
-  const first = leastSufficient();
-  for (const dir of first === void 0 ? candidates : [first]) {
-    if (excess <= 0) break;
-    if (!isFree(dir)) continue;
-    const pick = saved(dir) >= excess ? leastSufficient() ?? dir : dir;
-    chosen.add(pick);
-    for (const above of dirPrefixes(pick.slice(0, -1))) aboveChosen.add(above);
-    excess -= saved(pick);
-  }
-  const kept = paths.filter((path10) => !collapsibleDirs(path10, present).some((dir) => chosen.has(dir)));
-  return [...kept, ...[...chosen].map((dir) => wildcardFor(dir, present))];
-}
-function deepestShared(below) {
-  const shared = [...below].filter(([, count]) => count >= 2).map(([dir]) => dir);
-  const deepest = Math.max(...shared.map(depth));
-  const atDeepest = shared.filter((dir) => depth(dir) === deepest);
-  return atDeepest.length > 0 ? atDeepest.sort((a, b) => (below.get(b) ?? 0) - (below.get(a) ?? 0) || compare(a, b)) : ["/"];
-}
-
-// src/core/invalidation-batches.ts
-var MAX_PATHS_PER_BATCH = 1e3;
-var CLOUDFRONT_INVALIDATION_LIMITS = { filePaths: 3e3, wildcardPaths: 15 };
-function chunkPaths(paths, maxPerBatch = MAX_PATHS_PER_BATCH, maxWildcardsPerBatch = CLOUDFRONT_INVALIDATION_LIMITS.wildcardPaths) {
-  if (!Number.isInteger(maxPerBatch) || maxPerBatch < 1)
-    throw new Error(`maxPerBatch must be \u2265 1, got ${maxPerBatch}.`);
-  if (!Number.isInteger(maxWildcardsPerBatch) || maxWildcardsPerBatch < 1) {
-    throw new Error(`maxWildcardsPerBatch must be \u2265 1, got ${maxWildcardsPerBatch}.`);
-  }
-  const batches = [];
-  let batch = [];
-  let wildcards = 0;
-  for (const path10 of paths) {
-    const wild = isWildcard(path10);
-    if (batch.length === maxPerBatch || wild && wildcards === maxWildcardsPerBatch) {
-      batches.push(batch);
-      batch = [];
-      wildcards = 0;
-    }
-    batch.push(path10);
-    if (wild) wildcards++;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
-function callerReference(parts) {
-  const digest = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify([parts.distributionId, parts.batchIndex, parts.paths])).digest("hex").slice(0, 32);
-  return `scd-${referencePart(parts.runId)}-${referencePart(parts.runAttempt)}-${digest}`;
-}
-function referencePart(value) {
-  return (value.replace(/[^A-Za-z0-9_]/g, "_") || "_").slice(0, 40);
-}
-function loadOf(paths) {
-  const wildcardPaths = paths.filter(isWildcard).length;
-  return { filePaths: paths.length - wildcardPaths, wildcardPaths };
-}
-function fitsInProgress(batch, inProgress, limits = CLOUDFRONT_INVALIDATION_LIMITS) {
-  const used = sumLoads(inProgress);
-  return used.filePaths + batch.filePaths <= limits.filePaths && used.wildcardPaths + batch.wildcardPaths <= limits.wildcardPaths;
-}
-function batchesThatFitNow(pending, inProgress, limits = CLOUDFRONT_INVALIDATION_LIMITS) {
-  const first = pending[0];
-  if (first !== void 0 && !fitsInProgress(first, [], limits)) {
-    throw new Error(
-      `An invalidation batch of ${first.filePaths} file paths and ${first.wildcardPaths} wildcard paths can never run: CloudFront allows ${limits.filePaths} file paths and ${limits.wildcardPaths} wildcard paths in progress.`
-    );
-  }
-  const running = [...inProgress];
-  let count = 0;
-  for (const batch of pending) {
-    if (!fitsInProgress(batch, running, limits)) break;
-    running.push(batch);
-    count++;
-  }
-  return count;
-}
-function sumLoads(loads) {
-  let filePaths = 0;
-  let wildcardPaths = 0;
-  for (const load of loads) {
-    filePaths += load.filePaths;
-    wildcardPaths += load.wildcardPaths;
-  }
-  return { filePaths, wildcardPaths };
-}
-
-// src/core/invalidation-plan.ts
-function planInvalidation(target, input) {
-  const { distributionId, originPath } = target;
-  const keyPaths = pathsForKeys(input.changedKeys, { originPath, indexDocument: input.indexDocument });
-  const all = [...keyPaths, ...input.explicitPaths];
-  const unique = collapsePaths(all, Math.max(1, all.length));
-  const budget = input.maxPaths ?? unique.length;
-  const paths = unique.length > budget ? collapsePaths(unique, budget) : unique;
-  const batches = chunkPaths(paths).map((batchPaths, index) => ({
-    number: index + 1,
-    paths: batchPaths,
-    reference: callerReference({ ...input.run, distributionId, batchIndex: index, paths: batchPaths }),
-    load: loadOf(batchPaths)
-  }));
-  return {
-    distributionId,
-    originPath,
-    paths,
-    pathsBeforeCollapse: unique.length,
-    changedKeys: input.changedKeys.length,
-    unservedKeys: input.changedKeys.filter((key) => relBelowOrigin(key, originPath) === void 0).length,
-    batches
-  };
-}
-
-// src/core/owed.ts
-var OWED_NAME = ".s3-cloudfront-deploy.owed.json";
-var VERSION = 1;
-var NOTHING_OWED = /* @__PURE__ */ new Map();
-function owe(owed, distributionIds, keys) {
-  const next = new Map(owed);
-  let grew = false;
-  for (const id of distributionIds) {
-    const before = owed.get(id) ?? [];
-    const union = [.../* @__PURE__ */ new Set([...before, ...keys])].sort(compareKeys);
-    if (union.length === before.length) continue;
-    next.set(id, union);
-    grew = true;
-  }
-  return grew ? next : owed;
-}
-function settle(owed, distributionIds) {
-  const next = new Map(owed);
-  for (const id of distributionIds) next.delete(id);
-  return next;
-}
-function keysOwedTo(owed, distributionId, changedKeys) {
-  return [.../* @__PURE__ */ new Set([...changedKeys, ...owed.get(distributionId) ?? []])].sort(compareKeys);
-}
-function encodeOwed(owed) {
-  const distributions = Object.fromEntries([...owed].sort(([a], [b]) => compareKeys(a, b)));
-  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", distributions }));
-}
-function decodeOwed(body) {
-  if (body === void 0) return NOTHING_OWED;
-  let parsed;
-  try {
-    parsed = JSON.parse(body.toString("utf8"));
-  } catch {
-    return NOTHING_OWED;
-  }
-  if (typeof parsed !== "object" || parsed === null || parsed.version !== VERSION)
-    return NOTHING_OWED;
-  const distributions = parsed.distributions;
-  if (typeof distributions !== "object" || distributions === null) return NOTHING_OWED;
-  const owed = /* @__PURE__ */ new Map();
-  for (const [id, keys] of Object.entries(distributions)) {
-    if (Array.isArray(keys) && keys.every((key) => typeof key === "string")) owed.set(id, keys);
-  }
-  return owed;
-}
-
 // src/core/headers.ts
-var import_node_crypto5 = __toESM(require_crypto(), 1);
+var import_node_crypto2 = __toESM(require_crypto(), 1);
 var import_node_path = __toESM(require_path(), 1);
 var import_mime_types = __toESM(require_mime_types(), 1);
 
@@ -16746,9 +15457,9 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
     } else {
       c = String(i);
       if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z = new Array(need2 + 1).join("0");
           if (i < 0) {
             c = "-" + z + c.slice(1);
           } else {
@@ -18659,7 +17370,7 @@ function digestOfCanonical(headers) {
   ]);
   let digest = digests.get(canonical);
   if (digest === void 0) {
-    digest = (0, import_node_crypto5.createHash)("sha256").update(canonical).digest("hex").slice(0, 16);
+    digest = (0, import_node_crypto2.createHash)("sha256").update(canonical).digest("hex").slice(0, 16);
     digests.set(canonical, digest);
   }
   return digest;
@@ -18704,12 +17415,59 @@ function immutableWarning(change) {
   return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
 }
 
+// src/core/keys.ts
+var MAX_KEY_BYTES = 1024;
+function compareKeys(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y);
+  }
+  return a.length - b.length;
+}
+function inCodePointOrder(unit) {
+  if (unit < 55296) return unit;
+  return unit >= 57344 ? unit - 2048 : unit + 8192;
+}
+function normalizePrefix(prefix) {
+  const parts = prefix.split("/").filter((part) => part !== "");
+  if (parts.some((part) => part === "." || part === "..")) {
+    throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);
+  }
+  return parts.length === 0 ? "" : `${parts.join("/")}/`;
+}
+function keyFor(prefix, rel) {
+  return prefix + rel;
+}
+function relFor(prefix, key) {
+  return key.startsWith(prefix) ? key.slice(prefix.length) : void 0;
+}
+function invalidKeys(keys) {
+  const problems = [];
+  for (const key of keys) {
+    const bytes = Buffer.byteLength(key, "utf8");
+    if (bytes > MAX_KEY_BYTES) problems.push({ key, reason: `${bytes} bytes long; S3 allows ${MAX_KEY_BYTES}` });
+  }
+  return problems;
+}
+var RANGE_MAX_KEYS = 1e3;
+var SEQUENTIAL_LIST_MAX_KEYS = 1e4;
+var KEYS_PER_RANGE = 960;
+function listSplitPoints(keys) {
+  if (keys.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
+  const sortedKeys = [...keys].sort(compareKeys);
+  const points = [];
+  for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]);
+  return points;
+}
+
 // src/core/manifest.ts
 var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
 function manifestKey(prefix) {
   return keyFor(prefix, MANIFEST_NAME);
 }
-var VERSION2 = 1;
+var VERSION = 1;
 function encodeManifest(manifest) {
   const objects = {};
   for (const rel of [...manifest.keys()].sort()) {
@@ -18717,7 +17475,7 @@ function encodeManifest(manifest) {
     const entry = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
     objects[rel] = removedSince === void 0 ? entry : { ...entry, removedSince };
   }
-  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", objects }));
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", objects }));
 }
 function decodeManifest(body) {
   const manifest = /* @__PURE__ */ new Map();
@@ -18728,7 +17486,7 @@ function decodeManifest(body) {
   } catch {
     return manifest;
   }
-  if (!isRecord(parsed) || parsed["version"] !== VERSION2 || !isRecord(parsed["objects"])) return manifest;
+  if (!isRecord(parsed) || parsed["version"] !== VERSION || !isRecord(parsed["objects"])) return manifest;
   for (const [rel, value] of Object.entries(parsed["objects"])) {
     if (isEntry(value)) manifest.set(rel, value);
   }
@@ -18788,6 +17546,53 @@ function removedEntry(previous, remote, removedSince) {
 }
 function formatUtc(iso) {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+// src/core/owed.ts
+var OWED_NAME = ".s3-cloudfront-deploy.owed.json";
+var VERSION2 = 1;
+var NOTHING_OWED = /* @__PURE__ */ new Map();
+function owe(owed, distributionIds, keys) {
+  const next = new Map(owed);
+  let grew = false;
+  for (const id of distributionIds) {
+    const before = owed.get(id) ?? [];
+    const union = [.../* @__PURE__ */ new Set([...before, ...keys])].sort(compareKeys);
+    if (union.length === before.length) continue;
+    next.set(id, union);
+    grew = true;
+  }
+  return grew ? next : owed;
+}
+function settle(owed, distributionIds) {
+  const next = new Map(owed);
+  for (const id of distributionIds) next.delete(id);
+  return next;
+}
+function keysOwedTo(owed, distributionId, changedKeys) {
+  return [.../* @__PURE__ */ new Set([...changedKeys, ...owed.get(distributionId) ?? []])].sort(compareKeys);
+}
+function encodeOwed(owed) {
+  const distributions = Object.fromEntries([...owed].sort(([a], [b]) => compareKeys(a, b)));
+  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", distributions }));
+}
+function decodeOwed(body) {
+  if (body === void 0) return NOTHING_OWED;
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return NOTHING_OWED;
+  }
+  if (typeof parsed !== "object" || parsed === null || parsed.version !== VERSION2)
+    return NOTHING_OWED;
+  const distributions = parsed.distributions;
+  if (typeof distributions !== "object" || distributions === null) return NOTHING_OWED;
+  const owed = /* @__PURE__ */ new Map();
+  for (const [id, keys] of Object.entries(distributions)) {
+    if (Array.isArray(keys) && keys.every((key) => typeof key === "string")) owed.set(id, keys);
+  }
+  return owed;
 }
 
 // src/core/ownership.ts
@@ -19106,22 +17911,62 @@ function countReasons(steps) {
   return reasons;
 }
 
+// src/util/pool.ts
+async function runPool(items, concurrency, work) {
+  const failures = [];
+  let next = 0;
+  const worker = async () => {
+    while (failures.length === 0 && next < items.length) {
+      const item = items[next++];
+      try {
+        await work(item);
+      } catch (error2) {
+        failures.push({ item, error: error2 });
+      }
+    }
+  };
+  const workers = Math.max(1, Math.min(concurrency, items.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return failures;
+}
+async function mapLimit(items, concurrency, fn) {
+  const results = new Array(items.length);
+  const indexes = items.map((_, index) => index);
+  const failures = await runPool(indexes, concurrency, async (index) => {
+    results[index] = await fn(items[index]);
+  });
+  if (failures[0] !== void 0) throw failures[0].error;
+  return results;
+}
+
 // src/flows/owed-record.ts
 var RECORD_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
 function owedKey(prefix) {
   return keyFor(prefix, OWED_NAME);
 }
-async function readOwed(store, prefix) {
-  return decodeOwed(await store.getObject(owedKey(prefix)));
-}
-async function writeOwed(store, prefix, previous, next) {
-  if (next === previous) return;
-  if (next.size === 0) await store.deleteObjects([owedKey(prefix)]);
-  else await store.putObject(owedKey(prefix), encodeOwed(next), RECORD_HEADERS);
-}
-async function settleOwed(store, prefix, owed, distributionIds) {
-  if (!distributionIds.some((id) => owed.has(id))) return;
-  await writeOwed(store, prefix, owed, settle(owed, distributionIds));
+function owedLedger(store, { prefix, owedTo, dryRun }) {
+  const key = owedKey(prefix);
+  let owed = NOTHING_OWED;
+  const write = async (next) => {
+    const previous = owed;
+    owed = next;
+    if (dryRun || next === previous) return owed;
+    if (next.size === 0) await store.deleteObjects([key]);
+    else await store.putObject(key, encodeOwed(next), RECORD_HEADERS);
+    return owed;
+  };
+  return {
+    async load(remote) {
+      if (remote.some((object) => object.key === key)) owed = decodeOwed(await store.getObject(key));
+      return owed;
+    },
+    record: (plannedKeys) => write(owe(owed, owedTo, plannedKeys)),
+    keysFor: (distributionId, changedKeys) => keysOwedTo(owed, distributionId, changedKeys),
+    async settle() {
+      if (owedTo.some((id) => owed.has(id))) await write(settle(owed, owedTo));
+    },
+    othersOwed: () => [...owed.keys()].filter((id) => !owedTo.includes(id))
+  };
 }
 
 // src/flows/plan-inputs.ts
@@ -19190,10 +18035,9 @@ var UploadFailedError = class extends Error {
 async function deploy(options, deps) {
   const started = deps.clock.now();
   const { log, store } = deps;
-  const { plan, remote, manifest, localCount, remoteCount, owed } = await log.group("Plan", async () => {
+  const { plan, remote, manifest, localCount, remoteCount } = await log.group("Plan", async () => {
     const { files, remote: remote2, manifest: manifest2 } = await gatherPlanInputs(options, deps);
-    const hasOwed = options.owedTo.length > 0 && remote2.some((object) => object.key === owedKey(options.prefix));
-    const owed2 = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
+    const owed2 = await deps.owed.load(remote2);
     const plan2 = planSync({
       files,
       remote: remote2,
@@ -19211,10 +18055,9 @@ async function deploy(options, deps) {
     const remoteCount2 = remote2.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan2, files.length, remoteCount2));
     logPlanDetails(plan2, owed2, options.dryRun, log);
-    return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2, owed: owed2 };
+    return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2 };
   });
-  const plannedKeys = [...plan.uploads, ...plan.deletes].map((step) => step.key);
-  const owedNow = owe(owed, options.owedTo, plannedKeys);
+  const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
   const finish = (done) => ({
     ...deployResult(plan, done, {
       target: options.target,
@@ -19222,10 +18065,9 @@ async function deploy(options, deps) {
       remoteCount,
       durationMs: deps.clock.now() - started
     }),
-    owed: owedNow
+    owed
   });
   if (options.dryRun) return finish("dry run");
-  await writeOwed(store, options.prefix, owed, owedNow);
   const writes = plan.uploads.map((step) => ({ key: step.key, size: step.file.size }));
   if (writes.length > 0) await store.abortStaleUploads(options.prefix, 0, writes);
   const uploadedEtags = /* @__PURE__ */ new Map();
@@ -19310,6 +18152,263 @@ function refuseInvalidKeys(plan) {
     const list2 = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}\u2026 (${p.reason})`).join("; ");
     throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list2}`);
   }
+}
+
+// src/core/invalidation-batches.ts
+var import_node_crypto3 = __toESM(require_crypto(), 1);
+
+// src/core/invalidation-paths.ts
+var MAX_PATH_LENGTH = 4e3;
+var RFC1738_UNSAFE = /* @__PURE__ */ new Set([" ", '"', "#", "%", "<", ">", "{", "}", "|", "\\", "^", "[", "]", "`", "~"]);
+var utf8 = new TextEncoder();
+function percentEncode(char) {
+  let out = "";
+  for (const byte of utf8.encode(char)) out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+  return out;
+}
+function needsEncoding(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code <= 32 || code >= 127 || RFC1738_UNSAFE.has(char);
+}
+function encodeInvalidationPath(rawPath) {
+  let out = "";
+  for (const char of rawPath) out += needsEncoding(char) ? percentEncode(char) : char;
+  return out;
+}
+function isWildcard(path10) {
+  return path10.endsWith("*");
+}
+function pathsForKeys(keys, options) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const key of keys) {
+    const rel = relBelowOrigin(key, options.originPath);
+    if (rel === void 0) continue;
+    for (const raw of rawPathsForKey(rel, options.indexDocument)) paths.add(pathForKey(raw, key));
+  }
+  return dropCovered(paths);
+}
+function relBelowOrigin(key, originPath) {
+  const prefix = trimSlashes(originPath);
+  if (prefix === "") return key;
+  return key.startsWith(prefix + "/") ? key.slice(prefix.length + 1) : void 0;
+}
+function trimSlashes(value) {
+  return value.replace(/^\/+/, "").replace(/\/+$/, "");
+}
+function rawPathsForKey(rel, indexDocument) {
+  const raw = ["/" + rel];
+  if (indexDocument === "") return raw;
+  if (rel === indexDocument) raw.push("/");
+  else if (rel.endsWith("/" + indexDocument)) {
+    const dir = rel.slice(0, -indexDocument.length);
+    raw.push("/" + dir, "/" + dir.slice(0, -1));
+  }
+  return raw;
+}
+function pathForKey(rawPath, key) {
+  const star3 = rawPath.indexOf("*");
+  const cut = star3 === -1 ? rawPath : rawPath.slice(0, star3);
+  const path10 = encodeInvalidationPath(cut).replaceAll("?", "%3F") + (star3 === -1 ? "" : "*");
+  if (path10.length > MAX_PATH_LENGTH) {
+    throw new Error(
+      `The S3 key "${abbreviate(key)}" makes an invalidation path of ${path10.length} characters; CloudFront allows at most ${MAX_PATH_LENGTH}.`
+    );
+  }
+  return path10;
+}
+function validateUserPath(path10) {
+  const problems = [];
+  if (!path10.startsWith("/")) problems.push("it must start with '/'");
+  const star3 = path10.indexOf("*");
+  if (star3 !== -1 && star3 !== path10.length - 1) problems.push("'*' may only be the last character");
+  const encoded = encodeUserPath(path10);
+  if (encoded.length > MAX_PATH_LENGTH) {
+    problems.push(`it must be at most ${MAX_PATH_LENGTH} characters once encoded (it is ${encoded.length})`);
+  }
+  if (problems.length > 0) {
+    throw new Error(`Invalid invalidation path "${abbreviate(path10)}": ${problems.join("; ")}.`);
+  }
+  return encoded;
+}
+function encodeUserPath(path10) {
+  return path10.split(/(%[0-9A-Fa-f]{2})/).map((part, i) => i % 2 === 1 ? part : encodeInvalidationPath(part)).join("");
+}
+function abbreviate(text3) {
+  return text3.length <= 200 ? text3 : `${text3.slice(0, 200)}\u2026`;
+}
+function dropCovered(paths) {
+  const byPrefix = [...new Set(paths)].map((path10) => ({ path: path10, prefix: isWildcard(path10) ? path10.slice(0, -1) : path10 }));
+  byPrefix.sort((a, b) => compare(a.prefix, b.prefix) || Number(isWildcard(b.path)) - Number(isWildcard(a.path)));
+  const kept = [];
+  let coveringPrefix;
+  for (const { path: path10, prefix } of byPrefix) {
+    if (coveringPrefix !== void 0 && path10.startsWith(coveringPrefix)) continue;
+    kept.push(path10);
+    coveringPrefix = isWildcard(path10) ? prefix : void 0;
+  }
+  return kept.sort(compare);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function dirPrefixes(text3) {
+  const dirs = [];
+  for (let slash = text3.lastIndexOf("/"); slash !== -1; slash = slash === 0 ? -1 : text3.lastIndexOf("/", slash - 1)) {
+    dirs.push(text3.slice(0, slash + 1));
+  }
+  return dirs;
+}
+function collapsibleDirs(path10, present) {
+  if (isWildcard(path10)) {
+    const stem = path10.slice(0, -1);
+    return dirPrefixes(stem.endsWith("/") ? stem.slice(0, -1) : stem);
+  }
+  const dirs = dirPrefixes(path10);
+  if (!path10.endsWith("/") && present.has(path10 + "/")) dirs.unshift(path10 + "/");
+  return dirs;
+}
+function wildcardFor(dir, present) {
+  const bare = dir.slice(0, -1);
+  return bare !== "" && present.has(bare) ? bare + "*" : dir + "*";
+}
+function depth(dir) {
+  return dir.split("/").length;
+}
+function deeperFirst(a, b) {
+  return depth(b) - depth(a) || compare(a, b);
+}
+function collapsePaths(paths, budget) {
+  if (!(Number.isInteger(budget) || budget === Infinity) || budget < 1) {
+    throw new Error(`The invalidation path budget must be a whole number of at least 1, got ${budget}.`);
+  }
+  let current = dropCovered(paths);
+  while (current.length > budget) current = dropCovered(collapseRound(current, current.length - budget));
+  return current;
+}
+function collapseRound(paths, excess) {
+  const present = new Set(paths);
+  const direct = /* @__PURE__ */ new Map();
+  const below = /* @__PURE__ */ new Map();
+  for (const path10 of paths) {
+    const dirs = collapsibleDirs(path10, present);
+    if (dirs[0] !== void 0) direct.set(dirs[0], (direct.get(dirs[0]) ?? 0) + 1);
+    for (const dir of dirs) below.set(dir, (below.get(dir) ?? 0) + 1);
+  }
+  const saved = (dir) => (below.get(dir) ?? 0) - 1;
+  const crowded = [...direct].filter(([dir, count]) => count >= 2 && dir !== "/").map(([dir]) => dir);
+  const candidates = crowded.length > 0 ? crowded.sort((a, b) => (direct.get(b) ?? 0) - (direct.get(a) ?? 0) || deeperFirst(a, b)) : deepestShared(below);
+  const chosen = /* @__PURE__ */ new Set();
+  const aboveChosen = /* @__PURE__ */ new Set();
+  const isFree = (dir) => !chosen.has(dir) && !aboveChosen.has(dir) && !dirPrefixes(dir).some((above) => chosen.has(above));
+  const leastSufficient = () => candidates.filter((dir) => isFree(dir) && saved(dir) >= excess).sort((a, b) => saved(a) - saved(b) || deeperFirst(a, b))[0];
+  const first = leastSufficient();
+  for (const dir of first === void 0 ? candidates : [first]) {
+    if (excess <= 0) break;
+    if (!isFree(dir)) continue;
+    const pick = saved(dir) >= excess ? leastSufficient() ?? dir : dir;
+    chosen.add(pick);
+    for (const above of dirPrefixes(pick.slice(0, -1))) aboveChosen.add(above);
+    excess -= saved(pick);
+  }
+  const kept = paths.filter((path10) => !collapsibleDirs(path10, present).some((dir) => chosen.has(dir)));
+  return [...kept, ...[...chosen].map((dir) => wildcardFor(dir, present))];
+}
+function deepestShared(below) {
+  const shared = [...below].filter(([, count]) => count >= 2).map(([dir]) => dir);
+  const deepest = Math.max(...shared.map(depth));
+  const atDeepest = shared.filter((dir) => depth(dir) === deepest);
+  return atDeepest.length > 0 ? atDeepest.sort((a, b) => (below.get(b) ?? 0) - (below.get(a) ?? 0) || compare(a, b)) : ["/"];
+}
+
+// src/core/invalidation-batches.ts
+var MAX_PATHS_PER_BATCH = 1e3;
+var CLOUDFRONT_INVALIDATION_LIMITS = { filePaths: 3e3, wildcardPaths: 15 };
+function chunkPaths(paths, maxPerBatch = MAX_PATHS_PER_BATCH, maxWildcardsPerBatch = CLOUDFRONT_INVALIDATION_LIMITS.wildcardPaths) {
+  if (!Number.isInteger(maxPerBatch) || maxPerBatch < 1)
+    throw new Error(`maxPerBatch must be \u2265 1, got ${maxPerBatch}.`);
+  if (!Number.isInteger(maxWildcardsPerBatch) || maxWildcardsPerBatch < 1) {
+    throw new Error(`maxWildcardsPerBatch must be \u2265 1, got ${maxWildcardsPerBatch}.`);
+  }
+  const batches = [];
+  let batch = [];
+  let wildcards = 0;
+  for (const path10 of paths) {
+    const wild = isWildcard(path10);
+    if (batch.length === maxPerBatch || wild && wildcards === maxWildcardsPerBatch) {
+      batches.push(batch);
+      batch = [];
+      wildcards = 0;
+    }
+    batch.push(path10);
+    if (wild) wildcards++;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+function callerReference(parts) {
+  const digest = (0, import_node_crypto3.createHash)("sha256").update(JSON.stringify([parts.distributionId, parts.batchIndex, parts.paths])).digest("hex").slice(0, 32);
+  return `scd-${referencePart(parts.runId)}-${referencePart(parts.runAttempt)}-${digest}`;
+}
+function referencePart(value) {
+  return (value.replace(/[^A-Za-z0-9_]/g, "_") || "_").slice(0, 40);
+}
+function loadOf(paths) {
+  const wildcardPaths = paths.filter(isWildcard).length;
+  return { filePaths: paths.length - wildcardPaths, wildcardPaths };
+}
+function fitsInProgress(batch, inProgress, limits = CLOUDFRONT_INVALIDATION_LIMITS) {
+  const used = sumLoads(inProgress);
+  return used.filePaths + batch.filePaths <= limits.filePaths && used.wildcardPaths + batch.wildcardPaths <= limits.wildcardPaths;
+}
+function batchesThatFitNow(pending, inProgress, limits = CLOUDFRONT_INVALIDATION_LIMITS) {
+  const first = pending[0];
+  if (first !== void 0 && !fitsInProgress(first, [], limits)) {
+    throw new Error(
+      `An invalidation batch of ${first.filePaths} file paths and ${first.wildcardPaths} wildcard paths can never run: CloudFront allows ${limits.filePaths} file paths and ${limits.wildcardPaths} wildcard paths in progress.`
+    );
+  }
+  const running = [...inProgress];
+  let count = 0;
+  for (const batch of pending) {
+    if (!fitsInProgress(batch, running, limits)) break;
+    running.push(batch);
+    count++;
+  }
+  return count;
+}
+function sumLoads(loads) {
+  let filePaths = 0;
+  let wildcardPaths = 0;
+  for (const load of loads) {
+    filePaths += load.filePaths;
+    wildcardPaths += load.wildcardPaths;
+  }
+  return { filePaths, wildcardPaths };
+}
+
+// src/core/invalidation-plan.ts
+function planInvalidation(target, input) {
+  const { distributionId, originPath } = target;
+  const keyPaths = pathsForKeys(input.changedKeys, { originPath, indexDocument: input.indexDocument });
+  const all = [...keyPaths, ...input.explicitPaths];
+  const unique = collapsePaths(all, Math.max(1, all.length));
+  const budget = input.maxPaths ?? unique.length;
+  const paths = unique.length > budget ? collapsePaths(unique, budget) : unique;
+  const batches = chunkPaths(paths).map((batchPaths, index) => ({
+    number: index + 1,
+    paths: batchPaths,
+    reference: callerReference({ ...input.run, distributionId, batchIndex: index, paths: batchPaths }),
+    load: loadOf(batchPaths)
+  }));
+  return {
+    distributionId,
+    originPath,
+    paths,
+    pathsBeforeCollapse: unique.length,
+    changedKeys: input.changedKeys.length,
+    unservedKeys: input.changedKeys.filter((key) => relBelowOrigin(key, originPath) === void 0).length,
+    batches
+  };
 }
 
 // src/flows/invalidate.ts
@@ -19508,10 +18607,9 @@ var InvalidationTimeoutError = class extends Error {
 async function removeSite(options, deps) {
   const started = deps.clock.now();
   const { log, store } = deps;
-  const { plan, remote, owed, remoteCount } = await log.group("Plan", async () => {
+  const { plan, remote, remoteCount } = await log.group("Plan", async () => {
     const remote2 = await store.list(options.prefix);
-    const hasOwed = remote2.some((object) => object.key === owedKey(options.prefix));
-    const owed2 = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
+    const owed2 = await deps.owed.load(remote2);
     const rules = { preserve: options.preserve, graceMs: 0, now: started };
     const removal = planRemoval({
       remote: remote2,
@@ -19529,13 +18627,9 @@ async function removeSite(options, deps) {
       `${remoteCount2} object(s) under ${options.target}: ${plan2.deletes.length} to delete${kept === "" ? "" : `, ${plan2.kept.length} kept (${kept})`}.`
     );
     logPlanDetails(plan2, owed2, options.dryRun, log);
-    return { plan: plan2, remote: remote2, owed: owed2, remoteCount: remoteCount2 };
+    return { plan: plan2, remote: remote2, remoteCount: remoteCount2 };
   });
-  const owedNow = owe(
-    owed,
-    options.owedTo,
-    plan.deletes.map((step) => step.key)
-  );
+  const owed = await deps.owed.record(plan.deletes.map((step) => step.key));
   const finish = (done) => ({
     ...deployResult(plan, done, {
       flow: "remove",
@@ -19544,10 +18638,9 @@ async function removeSite(options, deps) {
       remoteCount,
       durationMs: deps.clock.now() - started
     }),
-    owed: owedNow
+    owed
   });
   if (options.dryRun) return finish("dry run");
-  await writeOwed(store, options.prefix, owed, owedNow);
   const deleted = plan.deletes.map((step) => step.key);
   if (deleted.length > 0) {
     await log.group("Delete", async () => {
@@ -19559,7 +18652,7 @@ async function removeSite(options, deps) {
     await store.deleteObjects([manifestKey(options.prefix)]);
     log.info(`deleted  ${manifestKey(options.prefix)}  (this action's record of the site)`);
   }
-  const stillOwing = [...owedNow.keys()].filter((id) => !options.owedTo.includes(id));
+  const stillOwing = deps.owed.othersOwed();
   if (stillOwing.length > 0) {
     log.info(
       `kept    ${owedKey(options.prefix)}  (still owed invalidations by ${stillOwing.join(", ")}: run remove with that distribution-id to invalidate them and remove the record)`
@@ -19600,6 +18693,967 @@ async function readOriginPath(distributionId, bucket, { cdn, log }) {
   }
   log.info(`${distributionId}: origin ${origin.id} has origin path "${origin.originPath}".`);
   return origin.originPath;
+}
+
+// src/flows/run.ts
+async function runSite(request, deps) {
+  const { log, clock } = deps;
+  const bucketSite = request.deploy ?? request.remove;
+  const site = bucketSite && { ...bucketSite, store: need(deps.store, "a store") };
+  const reads = request.deploy && site && startRemoteReads(site.store, site.prefix);
+  const cdn = request.cdn && { ...request.cdn, port: need(deps.cdn, "a Cdn") };
+  const targets = cdn ? await log.group(
+    "CloudFront",
+    () => resolveTargets(
+      { distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: site?.bucket },
+      { cdn: cdn.port, log }
+    )
+  ) : [];
+  const owedTo = targets.map((target) => target.distributionId);
+  const ledger = site && owedLedger(site.store, { prefix: site.prefix, owedTo, dryRun: request.dryRun });
+  let result;
+  if (site && ledger) {
+    const { store } = site;
+    const runWide = { target: `s3://${site.bucket}/${site.prefix}`, dryRun: request.dryRun };
+    if (request.remove) {
+      result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
+    } else if (request.deploy) {
+      const options = { ...request.deploy, ...runWide, concurrency: request.concurrency };
+      result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+    }
+    if (result) deps.report.site(result);
+  }
+  let invalidations;
+  if (cdn) {
+    const changedKeys = result?.changedKeys ?? [];
+    const plans = targets.map(
+      (target) => planInvalidation(target, { ...cdn, changedKeys: ledger?.keysFor(target.distributionId, changedKeys) ?? [] })
+    );
+    const options = { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: request.dryRun };
+    invalidations = await log.group("Invalidate", () => invalidate(plans, options, { cdn: cdn.port, clock, log }));
+    deps.report.invalidations(invalidations);
+    await ledger?.settle();
+  }
+  const { preview } = deps;
+  const deployed = request.deploy && result;
+  if (preview && deployed) await log.group("Preview", () => preview(deployed));
+  return { ...result && { site: result }, ...invalidations && { invalidations } };
+}
+function need(port, what) {
+  if (port === void 0) throw new Error(`runSite needs ${what} for this request`);
+  return port;
+}
+
+// src/aws/endpoints.ts
+function awsDomain(region) {
+  return region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+}
+function stsEndpoint(region, override) {
+  if (override !== void 0 && override !== "") return override.replace(/\/+$/, "");
+  if (region === "") return "https://sts.amazonaws.com";
+  return `https://sts.${region}.${awsDomain(region)}`;
+}
+function cloudFrontEndpoint(override) {
+  return override === void 0 || override === "" ? "https://cloudfront.amazonaws.com" : override;
+}
+function endpointUrl(endpoint) {
+  return `${endpoint.protocol}//${endpoint.hostname}${endpoint.port === void 0 ? "" : `:${endpoint.port}`}`;
+}
+function resolveS3Location({ bucket, region, endpoint }) {
+  const bucketSegment = "/" + encodeRfc3986(bucket);
+  if (endpoint !== void 0 && endpoint !== "") {
+    const { endpoint: parsed, basePath } = parseEndpointUrl(endpoint, "S3");
+    return { endpoint: parsed, bucketPath: basePath + bucketSegment };
+  }
+  const host = `s3.${region}.${awsDomain(region)}`;
+  if (bucket.includes(".")) {
+    return { endpoint: { protocol: "https:", hostname: host }, bucketPath: bucketSegment };
+  }
+  return { endpoint: { protocol: "https:", hostname: `${bucket}.${host}` }, bucketPath: "" };
+}
+function parseEndpointUrl(value, service) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${service} endpoint "${value}" is not a URL (expected e.g. http://127.0.0.1:4568)`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`${service} endpoint "${value}" must start with http:// or https://`);
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new Error(`${service} endpoint "${value}" must not have a query or fragment`);
+  }
+  const hostname = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+  const endpoint = { protocol: url.protocol, hostname, port: url.port === "" ? void 0 : Number(url.port) };
+  return { endpoint, basePath: url.pathname.replace(/\/+$/, "") };
+}
+
+// src/aws/cloudfront.ts
+var API_VERSION = "2020-05-31";
+var XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
+function createCloudFrontClient({ http: http3, endpoint: override }) {
+  const endpointUrl2 = cloudFrontEndpoint(override);
+  const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront");
+  async function call(operation, distributionId, request) {
+    try {
+      const response = await http3.send({
+        service: "cloudfront",
+        region: "us-east-1",
+        endpoint,
+        ...request,
+        path: `${basePath}/${API_VERSION}/distribution/${encodeRfc3986(distributionId)}${request.path}`,
+        idempotent: true,
+        label: `CloudFront ${operation} ${distributionId}`
+      });
+      return response.body;
+    } catch (error2) {
+      throw explainCloudFrontError(error2, { operation, distributionId, endpoint: endpointUrl2 });
+    }
+  }
+  return {
+    async createInvalidation(distributionId, paths, callerReference2) {
+      const body = Buffer.from(invalidationBatchXml(paths, callerReference2), "utf8");
+      const answer = await call("CreateInvalidation", distributionId, {
+        method: "POST",
+        path: "/invalidation",
+        headers: { "content-type": "application/xml" },
+        body
+      });
+      return parseInvalidation(answer);
+    },
+    async getInvalidation(distributionId, id) {
+      const answer = await call("GetInvalidation", distributionId, {
+        method: "GET",
+        path: `/invalidation/${encodeRfc3986(id)}`
+      });
+      return parseInvalidation(answer);
+    },
+    async getDistribution(distributionId) {
+      const answer = await call("GetDistribution", distributionId, { method: "GET", path: "" });
+      return { origins: parseDistributionOrigins(answer) };
+    },
+    isTransient: (error2) => classifyFailure(error2) !== "fatal"
+  };
+}
+function invalidationBatchXml(paths, callerReference2) {
+  const items = paths.map((path10) => `<Path>${escapeXml(path10)}</Path>`).join("");
+  return `<?xml version="1.0" encoding="UTF-8"?><InvalidationBatch xmlns="${XMLNS}"><Paths><Quantity>${paths.length}</Quantity>${paths.length > 0 ? `<Items>${items}</Items>` : ""}</Paths><CallerReference>${escapeXml(callerReference2)}</CallerReference></InvalidationBatch>`;
+}
+function parseInvalidation(body) {
+  const invalidation = child2(parseXml2(body), "Invalidation");
+  const id = text(invalidation, "Id");
+  const status = text(invalidation, "Status");
+  if (id === void 0 || id === "" || status === void 0) {
+    throw new Error("CloudFront answered without an <Invalidation> holding an Id and a Status");
+  }
+  return { id, status };
+}
+function parseDistributionOrigins(body) {
+  const config = child2(child2(parseXml2(body), "Distribution"), "DistributionConfig");
+  if (config === void 0) throw new Error("CloudFront answered without a <Distribution><DistributionConfig>");
+  return children(child2(child2(config, "Origins"), "Items"), "Origin").map((origin) => ({
+    id: text(origin, "Id") ?? "",
+    domainName: text(origin, "DomainName") ?? "",
+    originPath: text(origin, "OriginPath") ?? ""
+  }));
+}
+var CLOUDFRONT_PERMISSIONS = {
+  CreateInvalidation: "cloudfront:CreateInvalidation",
+  GetInvalidation: "cloudfront:GetInvalidation",
+  GetDistribution: "cloudfront:GetDistribution"
+};
+function explainCloudFrontError(error2, { operation, distributionId, endpoint }) {
+  const source = failureFields(error2);
+  const code = source.code;
+  let advice;
+  if (code === "NoSuchDistribution") {
+    advice = `distribution ${distributionId} does not exist in this account: check distribution-id.`;
+  } else if (code === "AccessDenied") {
+    advice = `access denied. The identity needs ${CLOUDFRONT_PERMISSIONS[operation]} on arn:aws:cloudfront::<account>:distribution/${distributionId} (check the IAM policy and any SCP).`;
+  } else if (CREDENTIAL_CODES.has(code)) {
+    advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : "");
+  } else if (code === "InvalidationBatchAlreadyExists") {
+    advice = "this CallerReference was already used for an invalidation with other paths. References are derived from the run id, run attempt and the paths, so this should not happen; re-run the job.";
+  } else if (code === "TooManyInvalidationsInProgress") {
+    advice = "too many invalidation paths are in progress; wait for some to complete.";
+  } else if (UNREACHABLE_CODES.has(code)) {
+    advice = unreachableAdvice(endpoint ?? "CloudFront", "AWS_ENDPOINT_URL_CLOUDFRONT", source.serverMessage ?? code);
+  } else {
+    advice = source.serverMessage ?? "no details were given.";
+  }
+  return explainedError(
+    `CloudFront ${operation} on distribution ${distributionId}`,
+    source,
+    advice,
+    { resource: distributionId },
+    { cause: error2 }
+  );
+}
+
+// src/aws/s3.ts
+var import_node_crypto5 = __toESM(require_crypto(), 1);
+var import_node_fs = __toESM(require_fs(), 1);
+
+// src/aws/part-buffers.ts
+function createPartBuffers(max) {
+  const free = [];
+  const waiting = [];
+  let lent = 0;
+  return {
+    max,
+    async take(bytes) {
+      while (lent >= max) await new Promise((resolve2) => waiting.push(resolve2));
+      lent += 1;
+      const fits = free.findIndex((buffer) => buffer.length >= bytes);
+      return fits >= 0 ? free.splice(fits, 1)[0] : Buffer.allocUnsafe(bytes);
+    },
+    give(buffer) {
+      lent -= 1;
+      free.push(buffer);
+      if (free.length + lent > max) free.sort((a, b) => b.length - a.length).pop();
+      waiting.shift()?.();
+    }
+  };
+}
+
+// src/aws/s3-errors.ts
+var S3_ACTIONS = {
+  ListObjectsV2: { permission: "s3:ListBucket", on: "bucket" },
+  ListMultipartUploads: { permission: "s3:ListBucketMultipartUploads", on: "bucket" },
+  GetObject: { permission: "s3:GetObject", on: "objects" },
+  HeadObject: { permission: "s3:GetObject", on: "objects" },
+  PutObject: { permission: "s3:PutObject", on: "objects" },
+  CreateMultipartUpload: { permission: "s3:PutObject", on: "objects" },
+  UploadPart: { permission: "s3:PutObject", on: "objects" },
+  CompleteMultipartUpload: { permission: "s3:PutObject", on: "objects" },
+  AbortMultipartUpload: { permission: "s3:AbortMultipartUpload", on: "objects" },
+  DeleteObjects: { permission: "s3:DeleteObject", on: "objects" }
+};
+function explainS3Error(error2, context) {
+  const source = failureFields(error2);
+  const { action, bucket, key, region } = context;
+  const { permission, on } = S3_ACTIONS[action];
+  const target = key === void 0 ? `s3://${bucket}` : `s3://${bucket}/${key}`;
+  const arn = on === "bucket" ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/*`;
+  const code = source.code;
+  let advice;
+  if (code === "NoSuchBucket") {
+    advice = `the bucket "${bucket}" does not exist. Check the bucket name, the region (${region}) and the endpoint.`;
+  } else if (code === "AccessDenied" || code === "Forbidden" || code === "AllAccessDisabled") {
+    advice = `access denied to ${target}. The identity needs ${permission} on ${arn} (check the IAM policy, the bucket policy and any SCP or KMS key policy).`;
+  } else if (CREDENTIAL_CODES.has(code)) {
+    advice = CREDENTIALS_ADVICE;
+  } else if (code === "AccessControlListNotSupported") {
+    advice = `the bucket "${bucket}" does not accept ACLs: its Object Ownership is 'Bucket owner enforced' (the default for buckets created since April 2023). Either remove the \`acl\` input or enable ACLs on the bucket (Object Ownership 'Bucket owner preferred').`;
+  } else if (source.region !== void 0 && source.region !== region && isRegionError(code, source.status)) {
+    advice = `the bucket "${bucket}" is in region ${source.region}, not ${region}. Set the region to ${source.region}.`;
+  } else if (isRegionError(code, source.status)) {
+    advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
+  } else if (UNREACHABLE_CODES.has(code)) {
+    advice = unreachableAdvice(
+      context.endpoint ?? "the S3 endpoint",
+      "AWS_ENDPOINT_URL_S3",
+      source.serverMessage ?? code
+    );
+  } else {
+    advice = source.serverMessage ?? "no details were given.";
+  }
+  const fields = key === void 0 ? { bucket } : { bucket, key };
+  return explainedError(`S3 ${action} on ${target}`, source, advice, fields, { cause: error2 });
+}
+function isRegionError(code, status) {
+  return code === "PermanentRedirect" || code === "AuthorizationHeaderMalformed" || code === "IllegalLocationConstraintException" || status === 301;
+}
+
+// src/aws/s3-call.ts
+function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
+  let region = config.region;
+  let location = resolveS3Location({ bucket, region, endpoint });
+  async function call(spec, redirected = false) {
+    const path10 = spec.key === void 0 ? location.bucketPath || "/" : `${location.bucketPath}/${encodeKeyPath(spec.key)}`;
+    try {
+      return await http3.send({
+        service: "s3",
+        region,
+        endpoint: location.endpoint,
+        method: spec.method,
+        path: path10,
+        query: spec.query,
+        headers: spec.headers,
+        body: spec.body,
+        errorIn200: spec.errorIn200,
+        idempotent: spec.idempotent,
+        onRetry: spec.onRetry,
+        label: spec.key === void 0 ? `S3 ${spec.action} s3://${bucket}` : `S3 ${spec.action} ${spec.key}`
+      });
+    } catch (error2) {
+      const target = error2 instanceof AwsError && isRegionError(error2.code, error2.status) ? error2.region : void 0;
+      if (!redirected && target !== void 0 && target !== region) {
+        log.info(
+          `S3 bucket "${bucket}" is in region ${target}, not ${region}: following it there (set the region to ${target} to skip this).`
+        );
+        region = target;
+        location = resolveS3Location({ bucket, region, endpoint });
+        return call(spec, true);
+      }
+      throw explainS3Error(error2, {
+        action: spec.action,
+        bucket,
+        region,
+        endpoint: endpointUrl(location.endpoint),
+        key: spec.key
+      });
+    }
+  }
+  return {
+    bucket,
+    get region() {
+      return region;
+    },
+    http: http3,
+    log,
+    call: (spec) => call(spec)
+  };
+}
+function objectHeaderFields(headers) {
+  const fields = { "content-type": headers.contentType };
+  if (headers.cacheControl !== void 0) fields["cache-control"] = headers.cacheControl;
+  if (headers.acl !== void 0) fields["x-amz-acl"] = headers.acl;
+  if (headers.storageClass !== void 0) fields["x-amz-storage-class"] = headers.storageClass;
+  if (headers.contentDisposition !== void 0) fields["content-disposition"] = headers.contentDisposition;
+  if (headers.contentLanguage !== void 0) fields["content-language"] = headers.contentLanguage;
+  if (headers.contentEncoding !== void 0) fields["content-encoding"] = headers.contentEncoding;
+  if (headers.expires !== void 0) fields["expires"] = headers.expires;
+  if (headers.websiteRedirectLocation !== void 0)
+    fields["x-amz-website-redirect-location"] = headers.websiteRedirectLocation;
+  for (const [name, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name.toLowerCase()}`] = value;
+  return fields;
+}
+function normalizeEtag(etag) {
+  return String(etag ?? "").replace(/"/g, "").toLowerCase();
+}
+
+// src/aws/list-objects-xml.ts
+var CONTENTS_FIELDS = {
+  Key: "key",
+  ETag: "etag",
+  Size: "size",
+  StorageClass: "storageClass"
+};
+var PAGE_FIELDS = {
+  IsTruncated: "isTruncated",
+  NextContinuationToken: "nextContinuationToken",
+  EncodingType: "encodingType"
+};
+function parseListPage(body) {
+  const text3 = typeof body === "string" ? body : body.toString("utf8");
+  const xml = text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3;
+  const reader = new Reader(xml);
+  const root = reader.nextOpenTag();
+  if (root?.name !== "ListBucketResult") return void 0;
+  const page = { contents: [] };
+  if (root.selfClosing) return page;
+  for (let tag = reader.childTag(); tag !== void 0; tag = reader.childTag()) {
+    if (tag.name === "Contents" && !tag.selfClosing) {
+      page.contents.push(readContents(reader));
+      continue;
+    }
+    const field = PAGE_FIELDS[tag.name];
+    if (field !== void 0) {
+      const value = tag.selfClosing ? "" : reader.leafText();
+      if (page[field] === void 0) page[field] = value;
+    } else if (!tag.selfClosing) {
+      reader.skipElement();
+    }
+  }
+  return page;
+}
+function readContents(reader) {
+  return reader.plainContents() ?? readElements(reader);
+}
+function plainContents(block) {
+  if (block.includes("<!")) return void 0;
+  const entry = {};
+  for (const name in CONTENTS_FIELDS) {
+    const open3 = block.indexOf(`<${name}>`);
+    if (open3 < 0) {
+      if (block.includes(`<${name}`)) return void 0;
+      continue;
+    }
+    const start = open3 + name.length + 2;
+    const end = block.indexOf("<", start);
+    if (!block.startsWith(`</${name}>`, end)) return void 0;
+    entry[CONTENTS_FIELDS[name]] = unescapeXml(block.slice(start, end));
+  }
+  return entry;
+}
+function readElements(reader) {
+  const entry = {};
+  for (let tag = reader.childTag(); tag !== void 0; tag = reader.childTag()) {
+    const field = CONTENTS_FIELDS[tag.name];
+    if (field !== void 0) {
+      const value = tag.selfClosing ? "" : reader.leafText();
+      if (entry[field] === void 0) entry[field] = value;
+    } else if (!tag.selfClosing) {
+      reader.skipElement();
+    }
+  }
+  return entry;
+}
+var Reader = class {
+  constructor(xml) {
+    this.xml = xml;
+  }
+  xml;
+  pos = 0;
+  /** The next element's start tag anywhere ahead (prolog, comments and doctype skipped). */
+  nextOpenTag() {
+    for (; ; ) {
+      const lt = this.xml.indexOf("<", this.pos);
+      if (lt < 0) return void 0;
+      this.pos = lt;
+      if (this.skipMarkup()) continue;
+      if (this.xml.startsWith("</", lt)) return void 0;
+      return this.openTag();
+    }
+  }
+  /**
+   * The next child start tag of the element whose content the cursor is in, or undefined after
+   * consuming that element's end tag. Text between children is ignored.
+   */
+  childTag() {
+    for (; ; ) {
+      const lt = this.xml.indexOf("<", this.pos);
+      if (lt < 0) {
+        this.pos = this.xml.length;
+        return void 0;
+      }
+      this.pos = lt;
+      if (this.skipMarkup()) continue;
+      if (this.xml.startsWith("</", lt)) {
+        this.pos = this.after(">", lt);
+        return void 0;
+      }
+      return this.openTag();
+    }
+  }
+  /** A Contents element read by plainContents, if it can; the cursor then moves past it. */
+  plainContents() {
+    const end = this.xml.indexOf("</Contents>", this.pos);
+    if (end < 0) return void 0;
+    const entry = plainContents(this.xml.slice(this.pos, end));
+    if (entry !== void 0) this.pos = end + "</Contents>".length;
+    return entry;
+  }
+  /** Text content up to the element's end tag, which is consumed. */
+  leafText() {
+    let text3 = "";
+    for (; ; ) {
+      const lt = this.xml.indexOf("<", this.pos);
+      if (lt < 0) {
+        text3 += unescapeXml(this.xml.slice(this.pos));
+        this.pos = this.xml.length;
+        return text3;
+      }
+      text3 += unescapeXml(this.xml.slice(this.pos, lt));
+      if (this.xml.startsWith("<![CDATA[", lt)) {
+        const end = this.xml.indexOf("]]>", lt + 9);
+        const stop = end < 0 ? this.xml.length : end;
+        text3 += this.xml.slice(lt + 9, stop);
+        this.pos = end < 0 ? stop : end + 3;
+        continue;
+      }
+      this.pos = lt;
+      if (this.skipMarkup()) continue;
+      if (this.xml.startsWith("</", lt)) {
+        this.pos = this.after(">", lt);
+        return text3;
+      }
+      this.openTag().selfClosing || this.skipElement();
+    }
+  }
+  /** Skips the rest of the element whose content the cursor is in, end tag included. */
+  skipElement() {
+    let depth2 = 1;
+    while (depth2 > 0) {
+      const lt = this.xml.indexOf("<", this.pos);
+      if (lt < 0) {
+        this.pos = this.xml.length;
+        return;
+      }
+      this.pos = lt;
+      if (this.skipMarkup()) continue;
+      if (this.xml.startsWith("</", lt)) {
+        depth2 -= 1;
+        this.pos = this.after(">", lt);
+      } else if (!this.openTag().selfClosing) {
+        depth2 += 1;
+      }
+    }
+  }
+  /** At '<': steps over CDATA, a comment, a processing instruction or a declaration. */
+  skipMarkup() {
+    const at = this.pos;
+    const { xml } = this;
+    if (xml.charCodeAt(at + 1) === 63) this.pos = this.after("?>", at);
+    else if (xml.startsWith("<!--", at)) this.pos = this.after("-->", at);
+    else if (xml.startsWith("<![CDATA[", at)) this.pos = this.after("]]>", at);
+    else if (xml.charCodeAt(at + 1) === 33) this.pos = this.after(">", at);
+    else return false;
+    return true;
+  }
+  /** At '<' of a start tag: reads it (attributes ignored) and moves past it. */
+  openTag() {
+    const { xml } = this;
+    const gt = this.findTagEnd(this.pos);
+    let nameEnd = this.pos + 1;
+    while (nameEnd < gt && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
+    const name = xml.slice(this.pos + 1, nameEnd);
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    this.pos = gt + 1;
+    return { name, selfClosing };
+  }
+  /** The '>' closing a start tag, skipping any '>' inside quoted attribute values. */
+  findTagEnd(from) {
+    const { xml } = this;
+    let quote = 0;
+    for (let i = from + 1; i < xml.length; i++) {
+      const c = xml.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) {
+        quote = c;
+      } else if (c === 62) {
+        return i;
+      }
+    }
+    return xml.length - 1;
+  }
+  after(token, from) {
+    const at = this.xml.indexOf(token, from + 1);
+    return at < 0 ? this.xml.length : at + token.length;
+  }
+};
+function isNameEnd(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
+}
+var NAMED2 = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function unescapeXml(text3) {
+  const amp = text3.indexOf("&");
+  if (amp < 0) return text3;
+  if (amp === 0 && text3.startsWith("&quot;") && text3.indexOf("&", 6) === text3.length - 6 && text3.endsWith("&quot;")) {
+    return `"${text3.slice(6, -6)}"`;
+  }
+  return text3.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref) => {
+    if (ref.charCodeAt(0) !== 35) return NAMED2[ref] ?? whole;
+    const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 1114111 ? whole : String.fromCodePoint(code);
+  });
+}
+
+// src/aws/s3-list.ts
+async function listObjects(s3, prefix, splitAfter, concurrency) {
+  const cutsP = Promise.resolve(splitAfter).then(
+    (keys) => [...new Set(keys.filter((key) => key.startsWith(prefix)))].sort(compareKeys)
+  );
+  const firstRange = listRange(
+    s3,
+    prefix,
+    void 0,
+    boundLater(cutsP.then((cuts2) => cuts2[0])),
+    requestPage(s3, prefix, {})
+  );
+  firstRange.catch(() => void 0);
+  const cuts = await cutsP;
+  const ranges = cuts.map((startAfter, i) => ({ startAfter, last: cuts[i + 1] }));
+  const [first, rest] = await Promise.all([
+    firstRange,
+    mapLimit(ranges, concurrency, (range2) => listRange(s3, prefix, range2.startAfter, boundAt(range2.last)))
+  ]);
+  const found = /* @__PURE__ */ new Map();
+  for (const objects of [first, ...rest]) {
+    for (const object of objects) found.set(object.key, object);
+  }
+  return [...found.values()];
+}
+function boundAt(last) {
+  return { known: true, last, settled: Promise.resolve(last) };
+}
+function boundLater(settled) {
+  const bound2 = { known: false, last: void 0, settled };
+  settled.then(
+    (last) => {
+      bound2.last = last;
+      bound2.known = true;
+    },
+    () => void 0
+  );
+  return bound2;
+}
+function requestPage(s3, prefix, page) {
+  const query = { "list-type": "2", "encoding-type": "url" };
+  if (prefix !== "") query["prefix"] = prefix;
+  if (page.maxKeys !== void 0) query["max-keys"] = String(page.maxKeys);
+  if (page.token !== void 0) query["continuation-token"] = page.token;
+  else if (page.startAfter !== void 0) query["start-after"] = page.startAfter;
+  return s3.call({ action: "ListObjectsV2", method: "GET", query, idempotent: true });
+}
+async function listRange(s3, prefix, startAfter, bound2, pending = requestPage(s3, prefix, { startAfter, maxKeys: maxKeysFor(bound2) })) {
+  const found = [];
+  const seenTokens = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    const result = parseListPage((await pending).body);
+    if (result === void 0)
+      throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: the answer is not a ListBucketResult`);
+    const token = result.isTruncated === "true" ? result.nextContinuationToken : void 0;
+    if (result.isTruncated === "true" && (token === void 0 || token === "" || seenTokens.has(token))) {
+      throw new Error(`S3 ListObjectsV2 on s3://${s3.bucket}: a truncated page came without a new continuation token`);
+    }
+    const prefetched = token !== void 0 && !bound2.known ? requestPage(s3, prefix, { token }) : void 0;
+    prefetched?.catch(() => void 0);
+    const last = await bound2.settled;
+    const urlEncoded = result.encodingType?.toLowerCase() === "url";
+    let pastRange = false;
+    for (const entry of result.contents) {
+      const rawKey = entry.key;
+      if (rawKey === void 0) continue;
+      const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
+      if (last !== void 0 && compareKeys(key, last) > 0) {
+        pastRange = true;
+        continue;
+      }
+      const storageClass = entry.storageClass;
+      found.push({
+        key,
+        etag: normalizeEtag(entry.etag),
+        size: Number(entry.size ?? "0"),
+        ...storageClass === void 0 || storageClass === "" ? {} : { storageClass }
+      });
+    }
+    if (pastRange || token === void 0) return found;
+    seenTokens.add(token);
+    pending = prefetched ?? requestPage(s3, prefix, { token, maxKeys: maxKeysFor(bound2) });
+  }
+}
+function maxKeysFor(bound2) {
+  return bound2.known && bound2.last !== void 0 ? RANGE_MAX_KEYS : void 0;
+}
+
+// src/aws/s3-multipart.ts
+var import_node_crypto4 = __toESM(require_crypto(), 1);
+var import_promises = __toESM(require_promises(), 1);
+var import_node_stream = __toESM(require_stream(), 1);
+
+// src/aws/s3-uploads.ts
+async function listUploads(s3, prefix) {
+  const found = [];
+  let marker;
+  for (; ; ) {
+    const query = { uploads: "", prefix, "encoding-type": "url" };
+    if (marker !== void 0) Object.assign(query, { "key-marker": marker.key, "upload-id-marker": marker.uploadId });
+    const response = await s3.call({ action: "ListMultipartUploads", method: "GET", query, idempotent: true });
+    const result = child2(parseXml2(response.body), "ListMultipartUploadsResult");
+    const urlEncoded = text(result, "EncodingType")?.toLowerCase() === "url";
+    const decode = (value) => urlEncoded ? decodeUrlEncodedKey(value) : value;
+    for (const upload2 of children(result, "Upload")) {
+      const key = text(upload2, "Key");
+      const uploadId = text(upload2, "UploadId");
+      if (key === void 0 || uploadId === void 0) continue;
+      found.push({ key: decode(key), uploadId, initiated: Date.parse(text(upload2, "Initiated") ?? "") });
+    }
+    const nextKey = text(result, "NextKeyMarker");
+    const nextUploadId = text(result, "NextUploadIdMarker");
+    if (text(result, "IsTruncated") !== "true" || !nextKey || nextUploadId === void 0) return found;
+    if (marker?.key === decode(nextKey) && marker.uploadId === nextUploadId) {
+      throw new Error(`S3 ListMultipartUploads on s3://${s3.bucket}: a truncated page came without a new marker`);
+    }
+    marker = { key: decode(nextKey), uploadId: nextUploadId };
+  }
+}
+async function abortUpload(s3, key, uploadId) {
+  try {
+    await s3.call({ action: "AbortMultipartUpload", method: "DELETE", key, query: { uploadId }, idempotent: true });
+  } catch (error2) {
+    if (errorCode(error2) !== "NoSuchUpload") throw error2;
+  }
+}
+async function abortUploads(s3, prefix, rule, why) {
+  let aborted = 0;
+  try {
+    for (const upload2 of await listUploads(s3, prefix)) {
+      if (!rule.keys.has(upload2.key) || rule.except?.(upload2.uploadId) === true) continue;
+      if (rule.initiatedBy !== void 0 && !(upload2.initiated <= rule.initiatedBy)) continue;
+      await abortUpload(s3, upload2.key, upload2.uploadId);
+      aborted++;
+      const started = Number.isNaN(upload2.initiated) ? "at an unknown time" : new Date(upload2.initiated).toISOString();
+      s3.log.info(
+        `S3: aborted the incomplete multipart upload of ${upload2.key} ${why} (started ${started}, upload id ${upload2.uploadId})`
+      );
+    }
+  } catch (error2) {
+    s3.log.warning(
+      `S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error2)}`
+    );
+  }
+  return aborted;
+}
+
+// src/aws/s3-multipart.ts
+var S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
+var MAX_PARTS = 1e4;
+async function uploadMultipart(s3, key, file, headerFields, options) {
+  const uploadId = await createUpload(s3, key, { ...headerFields, "x-amz-meta-md5": file.md5 });
+  let parts;
+  let answeredEtag;
+  try {
+    parts = await uploadParts(s3, key, uploadId, file, options);
+    answeredEtag = await completeUpload(s3, key, uploadId, parts, file.md5);
+  } catch (error2) {
+    await abortUpload(s3, key, uploadId).catch((abortError) => {
+      s3.log.warning(
+        `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`
+      );
+    });
+    throw error2;
+  }
+  return answeredEtag ?? multipartEtag(parts.map((part) => part.md5));
+}
+function multipartEtag(partDigests) {
+  return `${(0, import_node_crypto4.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
+}
+async function createUpload(s3, key, headers) {
+  const before = await listUploads(s3, key).catch(() => void 0);
+  let retried = false;
+  const abortOrphans = async (except) => {
+    if (before === void 0) {
+      s3.log.warning(
+        `S3: CreateMultipartUpload of ${key} was retried; an upload a lost answer started may be left (it could not be listed)`
+      );
+      return;
+    }
+    const known = /* @__PURE__ */ new Set([...before.map((upload2) => upload2.uploadId), ...except === void 0 ? [] : [except]]);
+    await abortUploads(
+      s3,
+      key,
+      { keys: /* @__PURE__ */ new Set([key]), except: (id) => known.has(id) },
+      "that a lost CreateMultipartUpload answer started"
+    );
+  };
+  try {
+    const created = await s3.call({
+      action: "CreateMultipartUpload",
+      method: "POST",
+      key,
+      query: { uploads: "" },
+      headers,
+      idempotent: true,
+      onRetry: () => {
+        retried = true;
+      }
+    });
+    const uploadId = text(child2(parseXml2(created.body), "InitiateMultipartUploadResult"), "UploadId");
+    if (uploadId === void 0 || uploadId === "") {
+      throw new Error(`S3 CreateMultipartUpload on s3://${s3.bucket}/${key}: the answer has no UploadId`);
+    }
+    if (retried) await abortOrphans(uploadId);
+    return uploadId;
+  } catch (error2) {
+    if (retried) await abortOrphans();
+    throw error2;
+  }
+}
+async function uploadParts(s3, key, uploadId, file, options) {
+  const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
+  const partCount = Math.ceil(file.size / partSize);
+  const indexes = Array.from({ length: partCount }, (_, i) => i);
+  const handle = await (0, import_promises.open)(file.absPath, "r");
+  try {
+    return await mapLimit(indexes, options.buffers.max, async (index) => {
+      const start = index * partSize;
+      const length = Math.min(file.size, start + partSize) - start;
+      const buffer = await options.buffers.take(partSize);
+      try {
+        const part = buffer.subarray(0, length);
+        await readFully(handle, part, start);
+        const md5 = (0, import_node_crypto4.createHash)("md5").update(part).digest();
+        const response = await s3.call({
+          action: "UploadPart",
+          method: "PUT",
+          key,
+          query: { partNumber: String(index + 1), uploadId },
+          headers: { "content-md5": md5.toString("base64"), "content-length": String(length) },
+          // A stream of the one chunk: sent unsigned like any streamed body (Content-MD5 guards it).
+          body: () => import_node_stream.Readable.from([part]),
+          idempotent: true
+        });
+        options.onBytes?.(length);
+        const etag = response.headers.etag;
+        if (typeof etag !== "string")
+          throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
+        return { etag, md5 };
+      } finally {
+        options.buffers.give(buffer);
+      }
+    });
+  } finally {
+    await handle.close();
+  }
+}
+async function readFully(handle, target, position) {
+  for (let done = 0; done < target.length; ) {
+    const { bytesRead } = await handle.read(target, done, target.length - done, position + done);
+    if (bytesRead === 0) throw new Error(`the file ended at byte ${position + done} while it was being uploaded`);
+    done += bytesRead;
+  }
+}
+async function completeUpload(s3, key, uploadId, parts, md5) {
+  const body = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` + parts.map((part, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(part.etag)}</ETag></Part>`).join("") + "</CompleteMultipartUpload>"
+  );
+  let retried = false;
+  try {
+    const completed = await s3.call({
+      action: "CompleteMultipartUpload",
+      method: "POST",
+      key,
+      query: { uploadId },
+      headers: { "content-type": "application/xml" },
+      body,
+      errorIn200: true,
+      idempotent: true,
+      onRetry: () => {
+        retried = true;
+      }
+    });
+    return namedEtag(completed);
+  } catch (error2) {
+    if (!retried || errorCode(error2) !== "NoSuchUpload") throw error2;
+    const head = await s3.call({ action: "HeadObject", method: "HEAD", key, idempotent: true });
+    if (head.headers["x-amz-meta-md5"] !== md5) throw error2;
+    return nonEmpty(normalizeEtag(head.headers.etag));
+  }
+}
+function namedEtag(answer) {
+  let inBody;
+  try {
+    const result = parseXml2(answer.body);
+    const root = child2(result, "CompleteMultipartUploadResult") ?? child2(result, "CompleteMultipartUploadResponse");
+    inBody = text(root, "ETag");
+  } catch {
+    inBody = void 0;
+  }
+  return nonEmpty(normalizeEtag(inBody || answer.headers.etag));
+}
+function nonEmpty(etag) {
+  return etag === "" ? void 0 : etag;
+}
+
+// src/aws/s3.ts
+var MiB = 1024 * 1024;
+var DELETE_BATCH = 1e3;
+var PARTS_IN_FLIGHT = 4;
+var S3_XMLNS2 = "http://s3.amazonaws.com/doc/2006-03-01/";
+function createS3Store(config) {
+  const { bucket, http: http3 } = config;
+  const multipartThreshold = config.multipartThreshold ?? 16 * MiB;
+  const partSize = config.partSize ?? 8 * MiB;
+  const concurrency = Math.max(1, http3.concurrency);
+  const partBuffers = createPartBuffers(PARTS_IN_FLIGHT);
+  const s3 = createS3Caller({
+    http: http3,
+    bucket,
+    region: config.region,
+    endpoint: config.endpoint,
+    log: config.log ?? silentLog
+  });
+  async function getObject(key) {
+    try {
+      return (await s3.call({ action: "GetObject", method: "GET", key, idempotent: true })).body;
+    } catch (error2) {
+      if (error2 instanceof AwsError && (error2.code === "NoSuchKey" || error2.status === 404 && error2.code === "NotFound")) {
+        return void 0;
+      }
+      throw error2;
+    }
+  }
+  async function put(key, headers, contentMd5, body, length) {
+    const response = await s3.call({
+      action: "PutObject",
+      method: "PUT",
+      key,
+      headers: { ...objectHeaderFields(headers), "content-md5": contentMd5, "content-length": String(length) },
+      body,
+      idempotent: true
+    });
+    return normalizeEtag(response.headers.etag);
+  }
+  async function uploadFile(key, file, headers, onBytes) {
+    if (file.size > multipartThreshold) {
+      return uploadMultipart(s3, key, file, objectHeaderFields(headers), { partSize, buffers: partBuffers, onBytes });
+    }
+    const etag = await put(
+      key,
+      headers,
+      Buffer.from(file.md5, "hex").toString("base64"),
+      () => (0, import_node_fs.createReadStream)(file.absPath),
+      file.size
+    );
+    onBytes?.(file.size);
+    return etag;
+  }
+  async function deleteObjects(keys) {
+    const unique = [...new Set(keys)];
+    const batches = [];
+    for (let i = 0; i < unique.length; i += DELETE_BATCH) batches.push(unique.slice(i, i + DELETE_BATCH));
+    const failures = (await mapLimit(batches, concurrency, (batch) => deleteBatch(s3, batch))).flat();
+    if (failures.length > 0) {
+      const shown2 = failures.slice(0, 20).map((f) => `${JSON.stringify(f.key)} (${f.code}: ${f.message})`);
+      const more = failures.length > shown2.length ? `, and ${failures.length - shown2.length} more` : "";
+      const first = failures[0];
+      throw new AwsError(
+        `S3 DeleteObjects on s3://${bucket} could not delete ${failures.length} of ${unique.length} keys: ${shown2.join(", ")}${more}`,
+        { code: first?.code ?? "DeleteFailed", bucket }
+      );
+    }
+  }
+  return {
+    get region() {
+      return s3.region;
+    },
+    list: (prefix, splitAfter) => listObjects(s3, prefix, splitAfter ?? [], concurrency),
+    getObject,
+    putObject: (key, body, headers) => put(key, headers, md5Base64(body), body, body.length),
+    uploadFile,
+    deleteObjects,
+    async abortStaleUploads(prefix, olderThanMs, files) {
+      const keys = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
+      if (keys.size === 0) return 0;
+      return abortUploads(s3, prefix, { keys, initiatedBy: http3.clock.now() - olderThanMs }, "left by an earlier run");
+    }
+  };
+}
+async function deleteBatch(s3, batch) {
+  const body = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><Delete xmlns="${S3_XMLNS2}"><Quiet>true</Quiet>` + batch.map((key) => `<Object><Key>${escapeXml(key)}</Key></Object>`).join("") + "</Delete>"
+  );
+  const response = await s3.call({
+    action: "DeleteObjects",
+    method: "POST",
+    query: { delete: "" },
+    headers: { "content-type": "application/xml", "content-md5": md5Base64(body) },
+    body,
+    idempotent: true
+  });
+  if (!response.body.includes("<Error>")) return [];
+  return children(child2(parseXml2(response.body), "DeleteResult"), "Error").map((entry) => ({
+    key: text(entry, "Key") ?? "?",
+    code: text(entry, "Code") ?? "UnknownError",
+    message: text(entry, "Message") ?? ""
+  }));
+}
+function md5Base64(body) {
+  return (0, import_node_crypto5.createHash)("md5").update(body).digest("base64");
 }
 
 // src/local/scan.ts
@@ -20062,27 +20116,6 @@ function openRoot(dir) {
   return (0, import_node_fs4.realpathSync)(dir);
 }
 
-// src/core/types.ts
-var CANNED_ACLS = [
-  "private",
-  "public-read",
-  "public-read-write",
-  "authenticated-read",
-  "aws-exec-read",
-  "bucket-owner-read",
-  "bucket-owner-full-control"
-];
-var STORAGE_CLASSES = [
-  "STANDARD",
-  "REDUCED_REDUNDANCY",
-  "STANDARD_IA",
-  "ONEZONE_IA",
-  "INTELLIGENT_TIERING",
-  "GLACIER",
-  "DEEP_ARCHIVE",
-  "GLACIER_IR"
-];
-
 // src/action/input-reader.ts
 var InputError = class extends Error {
   constructor(input, message) {
@@ -20184,6 +20217,45 @@ function testClockOffset(env) {
   if (ms === void 0) throw new Error(`${TEST_CLOCK_OFFSET_VARIABLE} is not a duration like 2h: "${value}"`);
   return ms;
 }
+
+// src/action/adapters.ts
+function adapters(config, http3, log) {
+  const bucket = (config.deploy ?? config.remove)?.bucket;
+  return {
+    store: bucket === void 0 ? void 0 : createS3Store({ http: http3, bucket, region: config.region, endpoint: config.s3Endpoint, log }),
+    cdn: config.cdn === void 0 ? void 0 : createCloudFrontClient({ http: http3, endpoint: config.cdn.endpoint }),
+    source: createLocalSource()
+  };
+}
+function runClock(config, log) {
+  const offset = config.testClockOffsetMs;
+  if (offset === void 0) return systemClock;
+  log.warning(
+    `${TEST_CLOCK_OFFSET_VARIABLE} is set: this run's clock is shifted by ${offset / 6e4} minute(s). It is for tests only.`
+  );
+  return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
+}
+
+// src/core/types.ts
+var CANNED_ACLS = [
+  "private",
+  "public-read",
+  "public-read-write",
+  "authenticated-read",
+  "aws-exec-read",
+  "bucket-owner-read",
+  "bucket-owner-full-control"
+];
+var STORAGE_CLASSES = [
+  "STANDARD",
+  "REDUCED_REDUNDANCY",
+  "STANDARD_IA",
+  "ONEZONE_IA",
+  "INTELLIGENT_TIERING",
+  "GLACIER",
+  "DEEP_ARCHIVE",
+  "GLACIER_IR"
+];
 
 // src/action/preview-inputs.ts
 function readPreviewConfig(read, hasBucket, indexDocument) {
@@ -20287,15 +20359,15 @@ function readConfig(read, env) {
   }
   const s3Endpoint = endpointFrom(env, "AWS_ENDPOINT_URL_S3");
   const region = text2(read, "region") || nonEmpty2(env["AWS_REGION"]) || nonEmpty2(env["AWS_DEFAULT_REGION"]);
-  const sync = bucket === "" || remove !== void 0 ? void 0 : readSyncConfig(read, bucket);
-  if ((sync ?? remove) !== void 0 && region === void 0 && s3Endpoint === void 0) {
+  const deploy2 = bucket === "" || remove !== void 0 ? void 0 : readDeployConfig(read, bucket);
+  if ((deploy2 ?? remove) !== void 0 && region === void 0 && s3Endpoint === void 0) {
     throw new InputError(
       "region",
       "no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)"
     );
   }
   return {
-    ...optional("sync", sync),
+    ...optional("deploy", deploy2),
     ...optional("remove", remove),
     ...optional("cdn", cdn),
     dryRun: bool(read, "dry-run", false),
@@ -20305,7 +20377,7 @@ function readConfig(read, env) {
     auth: readAuth(read, env),
     ...optional(
       "preview",
-      readPreviewConfig(read, sync !== void 0, text2(read, "index-document", DEFAULTS.indexDocument))
+      readPreviewConfig(read, deploy2 !== void 0, text2(read, "index-document", DEFAULTS.indexDocument))
     ),
     ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
   };
@@ -20332,7 +20404,7 @@ function readAuth(read, env) {
     ...optional("stsEndpoint", stsEndpoint2)
   };
 }
-function readSyncConfig(read, bucket) {
+function readDeployConfig(read, bucket) {
   validateBucketName(bucket);
   const sourceDir = text2(read, "source-dir");
   if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
@@ -20733,7 +20805,7 @@ async function pullRequestOf(env) {
 async function upsertComment(token, pr, marker, body, log) {
   const where = `pull request #${pr.number}`;
   try {
-    const { getOctokit } = await import("./github-FWA7NQER.js");
+    const { getOctokit } = await import("./github-GVZP2DIG.js");
     const octokit = getOctokit(token);
     const issue2 = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issue2, per_page: 100 });
@@ -20921,6 +20993,28 @@ async function publishPreview(preview, deployed, context, log, env) {
   await upsertComment(preview.githubToken, pr, commentMarker(context.target), body, log);
 }
 
+// src/action/run-report.ts
+function actionReport(dryRun) {
+  let site;
+  let invalidations;
+  let written;
+  return {
+    site(result) {
+      site = result;
+      setDeployOutputs(result);
+    },
+    invalidations(list2) {
+      invalidations = list2;
+      setInvalidationOutputs(list2);
+    },
+    summary() {
+      written ??= writeSummary(dryRun, site, invalidations);
+      return written;
+    },
+    closingLine: () => closingLine(dryRun, site, invalidations)
+  };
+}
+
 // src/action/main.ts
 async function run() {
   const config = readConfig((name) => getInput(name), process.env);
@@ -20938,85 +21032,26 @@ async function run() {
     http: unsigned
   });
   const http3 = unsigned.withCredentials(credentials);
-  const cdn = config.cdn === void 0 ? void 0 : cloudFront(config, config.cdn, http3, log);
-  const bucketSite = config.sync ?? config.remove;
-  const site = bucketSite === void 0 ? void 0 : {
-    prefix: bucketSite.prefix,
-    store: createS3Store({
-      http: http3,
-      bucket: bucketSite.bucket,
-      region: config.region,
-      endpoint: config.s3Endpoint,
-      log
-    })
-  };
-  const target = bucketSite === void 0 ? "" : `s3://${bucketSite.bucket}/${bucketSite.prefix}`;
-  const remoteReads = config.sync !== void 0 && site !== void 0 ? startRemoteReads(site.store, site.prefix) : void 0;
-  const clock = deployClock(config, log);
-  let deployed;
-  let invalidations;
+  const report = actionReport(config.dryRun);
+  const { preview } = config;
+  const context = { prefix: config.deploy?.prefix ?? "", dryRun: config.dryRun };
+  const publish = preview && (async (result) => {
+    await report.summary();
+    await publishPreview(preview, result, { ...context, target: result.summary.target }, log, process.env);
+  });
   try {
-    const targets = cdn === void 0 ? [] : await log.group("CloudFront", () => cdn.resolve());
-    const owedTo = targets.map((target2) => target2.distributionId);
-    if (config.remove !== void 0 && site !== void 0) {
-      deployed = await removeSite(
-        { ...config.remove, target, dryRun: config.dryRun, owedTo },
-        { store: site.store, clock, log }
-      );
-      setDeployOutputs(deployed);
-    } else if (config.sync !== void 0 && site !== void 0) {
-      const options = { ...config.sync, target, dryRun: config.dryRun, concurrency: config.concurrency, owedTo };
-      const deps = { store: site.store, source: createLocalSource(), clock, log, remoteReads };
-      deployed = await deploy(options, deps);
-      setDeployOutputs(deployed);
-    }
-    if (cdn !== void 0) {
-      const result2 = deployed;
-      const keysFor = (id) => result2 === void 0 ? [] : keysOwedTo(result2.owed, id, result2.changedKeys);
-      invalidations = await log.group("Invalidate", () => cdn.invalidate(targets, keysFor));
-      setInvalidationOutputs(invalidations);
-      if (site !== void 0 && result2 !== void 0 && !config.dryRun)
-        await settleOwed(site.store, site.prefix, result2.owed, owedTo);
-    }
+    await runSite(config, {
+      ...adapters(config, http3, log),
+      clock: runClock(config, log),
+      log,
+      report,
+      preview: publish
+    });
   } finally {
     http3.close();
-    await writeSummary(config.dryRun, deployed, invalidations);
+    await report.summary();
   }
-  const { preview, sync } = config;
-  const result = deployed;
-  if (preview !== void 0 && sync !== void 0 && result !== void 0) {
-    const context = { prefix: sync.prefix, target: result.summary.target, dryRun: config.dryRun };
-    await log.group("Preview", () => publishPreview(preview, result, context, log, process.env));
-  }
-  log.info(closingLine(config.dryRun, deployed, invalidations));
-}
-function deployClock(config, log) {
-  const offset = config.testClockOffsetMs;
-  if (offset === void 0) return systemClock;
-  log.warning(
-    `${TEST_CLOCK_OFFSET_VARIABLE} is set: this run's clock is shifted by ${offset / 6e4} minute(s). It is for tests only.`
-  );
-  return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
-}
-function cloudFront(config, cdn, http3, log) {
-  const client = createCloudFrontClient({ http: http3, endpoint: cdn.endpoint });
-  const deps = { cdn: client, clock: systemClock, log };
-  return {
-    resolve: () => resolveTargets(
-      {
-        distributionIds: cdn.distributionIds,
-        originPath: cdn.originPath,
-        bucket: (config.sync ?? config.remove)?.bucket
-      },
-      deps
-    ),
-    invalidate: (targets, keysFor) => {
-      const plans = targets.map(
-        (target) => planInvalidation(target, { ...cdn, changedKeys: keysFor(target.distributionId) })
-      );
-      return invalidate(plans, { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: config.dryRun }, deps);
-    }
-  };
+  log.info(report.closingLine());
 }
 function fail(error2) {
   if (error2 instanceof UploadFailedError) {

@@ -22,12 +22,20 @@ export interface Fault {
   /** The operation it hits; '*' = the next authenticated API request, whatever it is. */
   op: OperationName | '*';
   kind: FaultKind;
+  /** Matching requests let through untouched before this fault hits (default 0: the next one). */
+  skip?: number;
 }
 
-/** Removes and returns the first queued fault for this operation. */
+/** Removes and returns the first queued fault for this operation, once it has let its `skip` requests through. */
 export function takeFault(queue: Fault[], op: OperationName): Fault | undefined {
   const at = queue.findIndex((fault) => fault.op === op || fault.op === '*');
-  return at === -1 ? undefined : queue.splice(at, 1)[0];
+  const fault = queue[at];
+  if (fault === undefined) return undefined;
+  if ((fault.skip ?? 0) > 0) {
+    queue[at] = { ...fault, skip: (fault.skip ?? 0) - 1 };
+    return undefined;
+  }
+  return queue.splice(at, 1)[0];
 }
 
 /** The error a fault answers with, or undefined for the kinds that break the connection instead. */
@@ -58,5 +66,9 @@ export function parseFault(value: unknown): Fault {
   if (!FAULT_KINDS.includes(kind as FaultKind)) {
     throw new Error(`fault.kind must be one of ${FAULT_KINDS.join(', ')}; got ${JSON.stringify(kind)}`);
   }
-  return { op: op as Fault['op'], kind: kind as FaultKind };
+  const skip = candidate?.skip;
+  if (skip !== undefined && !(Number.isInteger(skip) && (skip as number) >= 0)) {
+    throw new Error(`fault.skip must be a whole number of requests to let through first; got ${JSON.stringify(skip)}`);
+  }
+  return { op: op as Fault['op'], kind: kind as FaultKind, ...(skip !== undefined && { skip: skip as number }) };
 }

@@ -4,14 +4,8 @@ import { validateUserPath } from '../core/invalidation-paths.js';
 import type { RunIdentity } from '../core/invalidation-plan.js';
 import { normalizePrefix } from '../core/keys.js';
 import { CANNED_ACLS, type Credentials, STORAGE_CLASSES } from '../core/types.js';
-import type { DeployOptions } from '../flows/deploy.js';
-import {
-  type RemoveConfig,
-  readDeleteGrace,
-  readPreserve,
-  readRemoveConfig,
-  testClockOffset,
-} from './delete-inputs.js';
+import type { CdnRequest, DeployRequest, RunRequest } from '../flows/run.js';
+import { readDeleteGrace, readPreserve, readRemoveConfig, testClockOffset } from './delete-inputs.js';
 import { bool, InputError, int, lines, list, oneOf, type ReadInput, text } from './input-reader.js';
 import { type PreviewConfig, readPreviewConfig } from './preview-inputs.js';
 import { readCacheControl, readMetadata, readUploadInputs } from './upload-inputs.js';
@@ -25,24 +19,8 @@ export const DEFAULTS = {
   roleDurationSeconds: 3600,
 } as const;
 
-/** What deploy() takes from the inputs, plus the bucket its S3 store is made for. */
-export type SyncConfig = Omit<DeployOptions, 'target' | 'dryRun' | 'concurrency' | 'owedTo'> & {
-  readonly bucket: string;
-};
-
-export interface CdnConfig {
-  readonly distributionIds: readonly string[];
-  /** Validated and encoded. */
-  readonly explicitPaths: readonly string[];
-  readonly wait: boolean;
-  readonly waitTimeoutMs: number;
-  readonly maxPaths?: number;
-  readonly indexDocument: string;
-  /** Overrides the OriginPath read from the distribution. */
-  readonly originPath?: string;
+export interface CdnConfig extends CdnRequest {
   readonly endpoint?: string;
-  /** Names this run's CreateInvalidation requests (CallerReference): the same for a retried request. */
-  readonly run: RunIdentity;
 }
 
 /** Where the AWS credentials come from. */
@@ -56,15 +34,9 @@ export type Auth =
       readonly stsEndpoint?: string;
     };
 
-export interface Config {
-  /** Absent for a pure cache purge (no bucket). */
-  readonly sync?: SyncConfig;
-  /** remove: true (no source-dir): the site under the prefix is deleted. Never together with sync. */
-  readonly remove?: RemoveConfig;
-  /** Absent when no distribution is given or invalidate is false. */
+/** The run's request (flows/run.ts) and how to reach AWS. */
+export interface Config extends RunRequest {
   readonly cdn?: CdnConfig;
-  readonly dryRun: boolean;
-  readonly concurrency: number;
   readonly region: string;
   readonly s3Endpoint?: string;
   readonly auth: Auth;
@@ -92,8 +64,8 @@ export function readConfig(read: ReadInput, env: Env): Config {
   }
   const s3Endpoint = endpointFrom(env, 'AWS_ENDPOINT_URL_S3');
   const region = text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
-  const sync = bucket === '' || remove !== undefined ? undefined : readSyncConfig(read, bucket);
-  if ((sync ?? remove) !== undefined && region === undefined && s3Endpoint === undefined) {
+  const deploy = bucket === '' || remove !== undefined ? undefined : readDeployConfig(read, bucket);
+  if ((deploy ?? remove) !== undefined && region === undefined && s3Endpoint === undefined) {
     throw new InputError(
       'region',
       'no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)',
@@ -101,7 +73,7 @@ export function readConfig(read: ReadInput, env: Env): Config {
   }
 
   return {
-    ...optional('sync', sync),
+    ...optional('deploy', deploy),
     ...optional('remove', remove),
     ...optional('cdn', cdn),
     dryRun: bool(read, 'dry-run', false),
@@ -111,7 +83,7 @@ export function readConfig(read: ReadInput, env: Env): Config {
     auth: readAuth(read, env),
     ...optional(
       'preview',
-      readPreviewConfig(read, sync !== undefined, text(read, 'index-document', DEFAULTS.indexDocument)),
+      readPreviewConfig(read, deploy !== undefined, text(read, 'index-document', DEFAULTS.indexDocument)),
     ),
     ...optional('testClockOffsetMs', testClockOffset(env) || undefined),
   };
@@ -140,7 +112,7 @@ function readAuth(read: ReadInput, env: Env): Auth {
   };
 }
 
-function readSyncConfig(read: ReadInput, bucket: string): SyncConfig {
+function readDeployConfig(read: ReadInput, bucket: string): DeployRequest {
   validateBucketName(bucket);
   const sourceDir = text(read, 'source-dir');
   if (sourceDir === '') throw new InputError('source-dir', 'required: the directory holding the built site');

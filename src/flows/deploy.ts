@@ -6,7 +6,6 @@ import { type HeaderRules, headersFor } from '../core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
 import { invalidKeys } from '../core/keys.js';
 import { encodeManifest, type Manifest, manifestKey, sameManifest } from '../core/manifest.js';
-import { NOTHING_OWED, owe } from '../core/owed.js';
 import type { KeyGlob } from '../core/ownership.js';
 import {
   checkDeleteLimit,
@@ -23,7 +22,7 @@ import type { LastGlob, UploadPhase } from '../core/upload-phases.js';
 import type { Clock, LocalSource, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
-import { owedKey, readOwed, writeOwed } from './owed-record.js';
+import { type OwedLedger, owedKey } from './owed-record.js';
 import { gatherPlanInputs, type RemoteReads } from './plan-inputs.js';
 import { logPlanDetails } from './plan-log.js';
 
@@ -44,8 +43,6 @@ export interface DeployOptions {
   readonly deleteGraceMs?: number;
   readonly dryRun: boolean;
   readonly concurrency: number;
-  /** Distributions to invalidate afterwards: the changes are recorded as owed to them before the first write. */
-  readonly owedTo: readonly string[];
   /** Uploaded after every HTML file, one glob after the other. */
   readonly uploadLast?: readonly LastGlob[];
   /** An immutable file changed in place becomes a warning instead of stopping the deploy. */
@@ -57,6 +54,8 @@ export interface DeployDeps {
   readonly source: LocalSource;
   readonly clock: Clock;
   readonly log: Log;
+  /** The invalidations owed for options.prefix: this deploy's changes are recorded there before the first write. */
+  readonly owed: OwedLedger;
   /** The manifest GET and the listing, when the caller started them already (for options.prefix). */
   readonly remoteReads?: RemoteReads | undefined;
 }
@@ -80,12 +79,10 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   const started = deps.clock.now();
   const { log, store } = deps;
 
-  const { plan, remote, manifest, localCount, remoteCount, owed } = await log.group('Plan', async () => {
+  const { plan, remote, manifest, localCount, remoteCount } = await log.group('Plan', async () => {
     // Manifest GET and listing go out before the walk; hashing overlaps both (plan-inputs.ts).
     const { files, remote, manifest } = await gatherPlanInputs(options, deps);
-    // The listing says whether an earlier run left invalidations owed: no request when it did not.
-    const hasOwed = options.owedTo.length > 0 && remote.some((object) => object.key === owedKey(options.prefix));
-    const owed = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
+    const owed = await deps.owed.load(remote);
     const plan = planSync({
       files,
       remote,
@@ -103,11 +100,10 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan, files.length, remoteCount));
     logPlanDetails(plan, owed, options.dryRun, log);
-    return { plan, remote, manifest, localCount: files.length, remoteCount, owed };
+    return { plan, remote, manifest, localCount: files.length, remoteCount };
   });
   // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.
-  const plannedKeys = [...plan.uploads, ...plan.deletes].map((step) => step.key);
-  const owedNow = owe(owed, options.owedTo, plannedKeys);
+  const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
   const finish = (done: Parameters<typeof deployResult>[1]): DeployResult => ({
     ...deployResult(plan, done, {
       target: options.target,
@@ -115,10 +111,9 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       remoteCount,
       durationMs: deps.clock.now() - started,
     }),
-    owed: owedNow,
+    owed,
   });
   if (options.dryRun) return finish('dry run');
-  await writeOwed(store, options.prefix, owed, owedNow);
   // A killed earlier run may have left incomplete multipart uploads of the very files this run writes.
   // Any such upload begun before this run is stale: a second deploy to the same prefix at the same time
   // is a race the workflow's concurrency group already rules out.

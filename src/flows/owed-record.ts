@@ -1,6 +1,13 @@
-/** Reading and writing the record of owed invalidations (core/owed.ts) through the ObjectStore port. */
+/**
+ * The owed-invalidation protocol, in one place (its pure rules are core/owed.ts): the keys a run
+ * plans to write are recorded as owed to its distributions before the first write; CreateInvalidation
+ * asks for them together with any earlier debt; only when every batch was answered is the debt
+ * settled. A run that fails or is killed in between leaves the record, and the next run given that
+ * distribution pays it. Deploy and remove each call load() and record(); the run calls the rest.
+ */
 import { keyFor } from '../core/keys.js';
-import { decodeOwed, encodeOwed, OWED_NAME, type Owed, settle } from '../core/owed.js';
+import { decodeOwed, encodeOwed, keysOwedTo, NOTHING_OWED, OWED_NAME, type Owed, owe, settle } from '../core/owed.js';
+import type { RemoteObject } from '../core/types.js';
 import type { ObjectStore } from '../ports.js';
 
 const RECORD_HEADERS = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };
@@ -9,24 +16,51 @@ export function owedKey(prefix: string): string {
   return keyFor(prefix, OWED_NAME);
 }
 
-export async function readOwed(store: ObjectStore, prefix: string): Promise<Owed> {
-  return decodeOwed(await store.getObject(owedKey(prefix)));
+export interface OwedLedger {
+  /** What earlier runs left owed. Read only when the listing shows the record: no request otherwise. */
+  load(remote: readonly RemoteObject[]): Promise<Owed>;
+  /**
+   * Before the first write: plannedKeys become owed to this run's distributions (in a dry run, only in
+   * memory). Returns all that is owed now.
+   */
+  record(plannedKeys: readonly string[]): Promise<Owed>;
+  /** What distributionId must be asked to invalidate: this run's changes and its earlier debt. */
+  keysFor(distributionId: string, changedKeys: readonly string[]): string[];
+  /** After every CreateInvalidation of this run was answered: this run's distributions are paid. */
+  settle(): Promise<void>;
+  /** Distributions the record still names that this run does not pay. */
+  othersOwed(): string[];
 }
 
-/** Writes next unless it equals previous (the same map: owe() returns it when nothing was added). */
-export async function writeOwed(store: ObjectStore, prefix: string, previous: Owed, next: Owed): Promise<void> {
-  if (next === previous) return;
-  if (next.size === 0) await store.deleteObjects([owedKey(prefix)]);
-  else await store.putObject(owedKey(prefix), encodeOwed(next), RECORD_HEADERS);
+export interface LedgerOptions {
+  readonly prefix: string;
+  /** The distributions this run invalidates. */
+  readonly owedTo: readonly string[];
+  readonly dryRun: boolean;
 }
 
-/** After CreateInvalidation succeeded for distributionIds: their debt is paid. */
-export async function settleOwed(
-  store: ObjectStore,
-  prefix: string,
-  owed: Owed,
-  distributionIds: readonly string[],
-): Promise<void> {
-  if (!distributionIds.some((id) => owed.has(id))) return;
-  await writeOwed(store, prefix, owed, settle(owed, distributionIds));
+export function owedLedger(store: ObjectStore, { prefix, owedTo, dryRun }: LedgerOptions): OwedLedger {
+  const key = owedKey(prefix);
+  let owed = NOTHING_OWED;
+  // Writes next unless it is the same map (owe() returns it when nothing was added).
+  const write = async (next: Owed): Promise<Owed> => {
+    const previous = owed;
+    owed = next;
+    if (dryRun || next === previous) return owed;
+    if (next.size === 0) await store.deleteObjects([key]);
+    else await store.putObject(key, encodeOwed(next), RECORD_HEADERS);
+    return owed;
+  };
+  return {
+    async load(remote) {
+      if (remote.some((object) => object.key === key)) owed = decodeOwed(await store.getObject(key));
+      return owed;
+    },
+    record: (plannedKeys) => write(owe(owed, owedTo, plannedKeys)),
+    keysFor: (distributionId, changedKeys) => keysOwedTo(owed, distributionId, changedKeys),
+    async settle() {
+      if (owedTo.some((id) => owed.has(id))) await write(settle(owed, owedTo));
+    },
+    othersOwed: () => [...owed.keys()].filter((id) => !owedTo.includes(id)),
+  };
 }

@@ -2,19 +2,18 @@
  * `remove: true`: a site taken away (a preview whose pull request closed). Every object under the
  * prefix is deleted, except preserved ones and other deploys' sites under it; then the prefix's own
  * manifest. The deleted keys are recorded as owed to the distributions before the first delete, so
- * the owed record outlives the site until CloudFront has been asked to forget them (main settles it).
+ * the owed record outlives the site until CloudFront has been asked to forget them (the run settles it).
  * Written against ports, like deploy.ts.
  */
 import { describeKept } from '../core/kept-lines.js';
 import { relFor } from '../core/keys.js';
 import { manifestKey } from '../core/manifest.js';
-import { NOTHING_OWED, owe } from '../core/owed.js';
 import type { KeyGlob } from '../core/ownership.js';
 import { type Plan, PlanError } from '../core/plan.js';
 import { isOwnRecord, planRemoval } from '../core/removal.js';
 import { type DeployResult, deployResult } from '../core/summary.js';
 import type { Clock, Log, ObjectStore } from '../ports.js';
-import { owedKey, readOwed, writeOwed } from './owed-record.js';
+import { type OwedLedger, owedKey } from './owed-record.js';
 import { logPlanDetails } from './plan-log.js';
 
 export interface RemoveOptions {
@@ -25,24 +24,23 @@ export interface RemoveOptions {
   readonly preserve: readonly KeyGlob[];
   readonly maxDeletes: number;
   readonly dryRun: boolean;
-  /** Distributions to invalidate afterwards: the deleted keys are recorded as owed to them first. */
-  readonly owedTo: readonly string[];
 }
 
 export interface RemoveDeps {
   readonly store: ObjectStore;
   readonly clock: Clock;
   readonly log: Log;
+  /** The invalidations owed for options.prefix: the deleted keys are recorded there before the first delete. */
+  readonly owed: OwedLedger;
 }
 
 export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Promise<DeployResult> {
   const started = deps.clock.now();
   const { log, store } = deps;
 
-  const { plan, remote, owed, remoteCount } = await log.group('Plan', async () => {
+  const { plan, remote, remoteCount } = await log.group('Plan', async () => {
     const remote = await store.list(options.prefix);
-    const hasOwed = remote.some((object) => object.key === owedKey(options.prefix));
-    const owed = hasOwed ? await readOwed(store, options.prefix) : NOTHING_OWED;
+    const owed = await deps.owed.load(remote);
     const rules = { preserve: options.preserve, graceMs: 0, now: started };
     const removal = planRemoval({
       remote,
@@ -60,13 +58,10 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
       `${remoteCount} object(s) under ${options.target}: ${plan.deletes.length} to delete${kept === '' ? '' : `, ${plan.kept.length} kept (${kept})`}.`,
     );
     logPlanDetails(plan, owed, options.dryRun, log);
-    return { plan, remote, owed, remoteCount };
+    return { plan, remote, remoteCount };
   });
-  const owedNow = owe(
-    owed,
-    options.owedTo,
-    plan.deletes.map((step) => step.key),
-  );
+  // Recorded before the first delete: a run killed after it leaves the debt on record.
+  const owed = await deps.owed.record(plan.deletes.map((step) => step.key));
   const finish = (done: Parameters<typeof deployResult>[1]): DeployResult => ({
     ...deployResult(plan, done, {
       flow: 'remove',
@@ -75,11 +70,9 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
       remoteCount,
       durationMs: deps.clock.now() - started,
     }),
-    owed: owedNow,
+    owed,
   });
   if (options.dryRun) return finish('dry run');
-  // Recorded before the first delete: a run killed after it leaves the debt on record.
-  await writeOwed(store, options.prefix, owed, owedNow);
 
   const deleted = plan.deletes.map((step) => step.key);
   if (deleted.length > 0) {
@@ -93,7 +86,7 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
     await store.deleteObjects([manifestKey(options.prefix)]);
     log.info(`deleted  ${manifestKey(options.prefix)}  (this action's record of the site)`);
   }
-  const stillOwing = [...owedNow.keys()].filter((id) => !options.owedTo.includes(id));
+  const stillOwing = deps.owed.othersOwed();
   if (stillOwing.length > 0) {
     log.info(
       `kept    ${owedKey(options.prefix)}  (still owed invalidations by ${stillOwing.join(', ')}: ` +

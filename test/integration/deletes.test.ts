@@ -10,7 +10,7 @@ import { owedKey } from '../../src/flows/owed-record.js';
 import { type RemoveOptions, removeSite } from '../../src/flows/remove.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
-import { deployOptions } from '../support/deploy-options.js';
+import { deployOptions, ledgerFor } from '../support/deploy-options.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
 
@@ -22,8 +22,12 @@ const clock: Clock = { now: () => now, sleep: async () => undefined };
 let lines: string[];
 const log: Log = { ...silentLog, info: (line) => lines.push(line), warning: (line) => lines.push(`warning: ${line}`) };
 
-const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) =>
-  deploy(deployOptions(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
+const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}, owedTo: string[] = []) => {
+  const options = deployOptions(sourceDir, overrides);
+  return deploy(options, { store, source: createLocalSource(), clock, log, owed: ledgerFor(store, options, owedTo) });
+};
+const remove = (store: MemoryStore, options: RemoveOptions, owedTo: string[] = []) =>
+  removeSite(options, { store, clock, log, owed: ledgerFor(store, options, owedTo) });
 const put = (store: MemoryStore, key: string, body = key) =>
   store.putObject(key, Buffer.from(body), { contentType: 'application/octet-stream', metadata: {} });
 
@@ -120,7 +124,6 @@ describe('remove', () => {
     preserve: [],
     maxDeletes: 1000,
     dryRun: false,
-    owedTo: [],
     ...overrides,
   });
 
@@ -137,18 +140,14 @@ describe('remove', () => {
     const outside = [...store.objects.keys()].filter((key) => !key.startsWith('www/')).sort();
     const writesBefore = store.writes.length;
 
-    const result = await removeSite(removeOptions({ preserve: compileKeyGlobs(['uploads/**']), owedTo: ['E1'] }), {
-      store,
-      clock,
-      log,
-    });
+    const result = await remove(store, removeOptions({ preserve: compileKeyGlobs(['uploads/**']) }), ['E1']);
     const writes = store.writes.slice(writesBefore);
     expect(writes[0]).toEqual({ op: 'put', key: owedKey('www/') });
     expect(writes.at(-1)).toEqual({ op: 'delete', key: MANIFEST });
     expect(result.changedKeys).toEqual(siteKeys);
     expect(result.owed.get('E1')).toEqual(siteKeys);
     expect(result.summary).toMatchObject({ flow: 'remove', deleted: siteKeys.length, kept: 1, uploaded: 0 });
-    // What is left under the prefix: the preserved object, and the owed record until main settles it.
+    // What is left under the prefix: the preserved object, and the owed record until the run settles it.
     expect([...store.objects.keys()].filter((key) => key.startsWith('www/')).sort()).toEqual([
       owedKey('www/'),
       'www/uploads/keep.png',
@@ -160,10 +159,10 @@ describe('remove', () => {
     const store = new MemoryStore();
     await run(store, await copySite());
     const writes = store.writes.length;
-    await expect(removeSite(removeOptions({ maxDeletes: 3 }), { store, clock, log })).rejects.toThrow(
+    await expect(remove(store, removeOptions({ maxDeletes: 3 }))).rejects.toThrow(
       /removing s3:\/\/site\/www\/ would delete 9 objects, more than max-deletes \(3\)\. Nothing was deleted/,
     );
-    const dry = await removeSite(removeOptions({ dryRun: true }), { store, clock, log });
+    const dry = await remove(store, removeOptions({ dryRun: true }));
     expect(store.writes.length).toBe(writes);
     expect(dry.summary).toMatchObject({ dryRun: true, deleted: 9 });
     expect(lines).toContain('delete  www/index.html  (site removed)');
@@ -171,8 +170,8 @@ describe('remove', () => {
 
   test('an owed record that still owes a distribution not named now is kept, and says so', async () => {
     const store = new MemoryStore();
-    await run(store, await copySite(), { owedTo: ['E1'] }); // recorded as owed; nobody settled it
-    await removeSite(removeOptions(), { store, clock, log });
+    await run(store, await copySite(), {}, ['E1']); // recorded as owed; nobody settled it
+    await remove(store, removeOptions());
     expect([...store.objects.keys()]).toEqual([owedKey('www/')]);
     expect(lines.some((line) => line.startsWith(`kept    ${owedKey('www/')}  (still owed invalidations by E1`))).toBe(
       true,

@@ -11,7 +11,7 @@ import { parseLastGlobs } from '../../src/core/upload-phases.js';
 import { type DeployOptions, deploy } from '../../src/flows/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
-import { deployOptions } from '../support/deploy-options.js';
+import { deployOptions, ledgerFor } from '../support/deploy-options.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
 
@@ -20,10 +20,12 @@ let warnings: string[];
 const log: Log = { ...silentLog, warning: (line) => warnings.push(line) };
 const CACHE = parseGlobRules('assets/**: public, max-age=31536000, immutable\n**/*.html: no-cache');
 
-const options = (sourceDir: string, overrides: Partial<DeployOptions> = {}): DeployOptions =>
+const withCache = (sourceDir: string, overrides: Partial<DeployOptions> = {}): DeployOptions =>
   deployOptions(sourceDir, { headerRules: { cacheControl: CACHE, metadata: {} }, ...overrides });
-const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) =>
-  deploy(options(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
+const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) => {
+  const options = withCache(sourceDir, overrides);
+  return deploy(options, { store, source: createLocalSource(), clock, log, owed: ledgerFor(store, options) });
+};
 
 beforeEach(() => {
   warnings = [];

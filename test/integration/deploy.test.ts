@@ -9,7 +9,7 @@ import { manifestKey } from '../../src/core/manifest.js';
 import { type DeployOptions, deploy } from '../../src/flows/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { type Clock, type Log, silentLog } from '../../src/ports.js';
-import { deployOptions } from '../support/deploy-options.js';
+import { deployOptions, ledgerFor } from '../support/deploy-options.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { copySite, removeSites } from '../support/site.js';
 
@@ -26,8 +26,10 @@ const clock: Clock = { now: () => 0, sleep: async () => undefined };
 let lines: string[];
 const log: Log = { ...silentLog, info: (line) => lines.push(line), warning: (line) => lines.push(`warning: ${line}`) };
 
-const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) =>
-  deploy(deployOptions(sourceDir, overrides), { store, source: createLocalSource(), clock, log });
+const run = (store: MemoryStore, sourceDir: string, overrides: Partial<DeployOptions> = {}) => {
+  const options = deployOptions(sourceDir, overrides);
+  return deploy(options, { store, source: createLocalSource(), clock, log, owed: ledgerFor(store, options) });
+};
 
 const siteKeys = (store: MemoryStore) => [...store.objects.keys()].filter((key) => key !== manifestKey('www/')).sort();
 

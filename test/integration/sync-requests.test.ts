@@ -14,6 +14,7 @@ import { MANIFEST_NAME } from '../../src/core/manifest.js';
 import type { DeployResult } from '../../src/core/summary.js';
 import type { ScannedFile } from '../../src/core/types.js';
 import { deploy } from '../../src/flows/deploy.js';
+import { owedLedger } from '../../src/flows/owed-record.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { DEFAULT_INCLUDE } from '../../src/local/select.js';
 import { silentLog, systemClock } from '../../src/ports.js';
@@ -65,9 +66,14 @@ describe.each([
         maxDeletes: -1,
         dryRun: false,
         concurrency: 8,
-        owedTo: [],
       },
-      { store, source, clock: systemClock, log: silentLog },
+      {
+        store,
+        source,
+        clock: systemClock,
+        log: silentLog,
+        owed: owedLedger(store, { prefix, owedTo: [], dryRun: false }),
+      },
     );
     return { result, requests: [...recorder.seen] };
   };

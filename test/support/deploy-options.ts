@@ -1,6 +1,8 @@
 /** deploy() options for the in-memory tests: the example site to s3://site/www/, deletes on. */
 import { parseGlobRules } from '../../src/core/rules.js';
 import type { DeployOptions } from '../../src/flows/deploy.js';
+import { type OwedLedger, owedLedger } from '../../src/flows/owed-record.js';
+import type { ObjectStore } from '../../src/ports.js';
 
 export function deployOptions(sourceDir: string, overrides: Partial<DeployOptions> = {}): DeployOptions {
   return {
@@ -14,7 +16,15 @@ export function deployOptions(sourceDir: string, overrides: Partial<DeployOption
     maxDeletes: 1000,
     dryRun: false,
     concurrency: 4,
-    owedTo: [],
     ...overrides,
   };
+}
+
+/** The owed ledger a flow called with options is given, as the run makes it: owed to owedTo (none by default). */
+export function ledgerFor(
+  store: ObjectStore,
+  options: { readonly prefix: string; readonly dryRun: boolean },
+  owedTo: readonly string[] = [],
+): OwedLedger {
+  return owedLedger(store, { prefix: options.prefix, dryRun: options.dryRun, owedTo });
 }

@@ -11,15 +11,15 @@ describe('headers, allow-immutable-changes, upload-last', () => {
       'upload-last': 'sw.js\nsitemap.xml',
       'allow-immutable-changes': 'true',
     });
-    expect(with_.sync?.headerRules.headers).toMatchObject([
+    expect(with_.deploy?.headerRules.headers).toMatchObject([
       { glob: '**/*.wasm', header: 'Content-Type', value: 'application/wasm' },
     ]);
-    expect(with_.sync?.uploadLast?.map((glob) => glob.glob)).toEqual(['sw.js', 'sitemap.xml']);
-    expect(with_.sync?.allowImmutableChanges).toBe(true);
+    expect(with_.deploy?.uploadLast?.map((glob) => glob.glob)).toEqual(['sw.js', 'sitemap.xml']);
+    expect(with_.deploy?.allowImmutableChanges).toBe(true);
     const without = config({});
-    expect(without.sync?.headerRules).toEqual({ cacheControl: [], metadata: {} });
-    expect(without.sync?.uploadLast).toBeUndefined();
-    expect(without.sync?.allowImmutableChanges).toBe(false);
+    expect(without.deploy?.headerRules).toEqual({ cacheControl: [], metadata: {} });
+    expect(without.deploy?.uploadLast).toBeUndefined();
+    expect(without.deploy?.allowImmutableChanges).toBe(false);
   });
 
   test.each([

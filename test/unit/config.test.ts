@@ -21,9 +21,14 @@ describe('readConfig', () => {
       }),
       env,
     );
-    expect(config.sync).toMatchObject({ bucket: 'my-site', sourceDir: 'public', prefix: 'www/', deleteRemoved: true });
-    expect(config.sync?.headerRules.acl).toBe('public-read');
-    expect(config.sync?.headerRules.cacheControl).toMatchObject([
+    expect(config.deploy).toMatchObject({
+      bucket: 'my-site',
+      sourceDir: 'public',
+      prefix: 'www/',
+      deleteRemoved: true,
+    });
+    expect(config.deploy?.headerRules.acl).toBe('public-read');
+    expect(config.deploy?.headerRules.cacheControl).toMatchObject([
       { glob: '**/*.html', value: 'no-cache', line: 1 },
       { glob: 'assets/**', value: 'public, max-age=31536000, immutable', line: 2 },
     ]);
@@ -48,12 +53,12 @@ describe('readConfig', () => {
 
   test('defaults', () => {
     const config = readConfig(reader(minimal), env);
-    expect(config.sync?.include).toEqual(DEFAULTS.include);
-    expect(config.sync?.maxDeletes).toBe(DEFAULTS.maxDeletes);
+    expect(config.deploy?.include).toEqual(DEFAULTS.include);
+    expect(config.deploy?.maxDeletes).toBe(DEFAULTS.maxDeletes);
     expect(config.concurrency).toBe(DEFAULTS.concurrency);
-    expect(config.sync?.deleteRemoved).toBe(false);
+    expect(config.deploy?.deleteRemoved).toBe(false);
     expect(config.dryRun).toBe(false);
-    expect(config.sync?.headerRules).toEqual({ cacheControl: [], metadata: {} });
+    expect(config.deploy?.headerRules).toEqual({ cacheControl: [], metadata: {} });
   });
 
   test.each<[Record<string, string>, Env, RegExp]>([
@@ -149,7 +154,7 @@ describe('readConfig: CloudFront', () => {
       reader({ 'distribution-id': 'E2EXAMPLE1, E3EXAMPLE2\nE2EXAMPLE1', 'invalidation-paths': '/*\n/docs/a b.html' }),
       { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_ENDPOINT_URL_CLOUDFRONT: 'http://127.0.0.1:9' },
     );
-    expect(config.sync).toBeUndefined();
+    expect(config.deploy).toBeUndefined();
     expect(config.cdn).toMatchObject({
       distributionIds: ['E2EXAMPLE1', 'E3EXAMPLE2'],
       explicitPaths: ['/*', '/docs/a%20b.html'],

@@ -10,11 +10,11 @@ describe('delete-grace and preserve', () => {
       reader({ ...minimal, delete: 'true', 'delete-grace': '7d', preserve: 'uploads/**\n# a comment\nrobots.txt\n' }),
       env,
     );
-    expect(config.sync?.deleteGraceMs).toBe(7 * 24 * 3_600_000);
-    expect(config.sync?.preserve?.map((glob) => glob.glob)).toEqual(['uploads/**', 'robots.txt']);
-    expect(config.sync?.preserve?.[0]?.matches('uploads/2026/a.png')).toBe(true);
+    expect(config.deploy?.deleteGraceMs).toBe(7 * 24 * 3_600_000);
+    expect(config.deploy?.preserve?.map((glob) => glob.glob)).toEqual(['uploads/**', 'robots.txt']);
+    expect(config.deploy?.preserve?.[0]?.matches('uploads/2026/a.png')).toBe(true);
     const plain = readConfig(reader(minimal), env);
-    expect(plain.sync).toMatchObject({ deleteGraceMs: 0, preserve: [] });
+    expect(plain.deploy).toMatchObject({ deleteGraceMs: 0, preserve: [] });
     expect(plain.remove).toBeUndefined();
     expect(plain.testClockOffsetMs).toBeUndefined();
   });
@@ -34,7 +34,7 @@ describe('remove', () => {
 
   test('takes bucket and prefix, and no source-dir; no deploy is configured', () => {
     const config = readConfig(reader({ ...remove, preserve: 'uploads/**', 'max-deletes': '50' }), env);
-    expect(config.sync).toBeUndefined();
+    expect(config.deploy).toBeUndefined();
     expect(config.remove).toMatchObject({ bucket: 'my-site', prefix: 'previews/pr-7/', maxDeletes: 50 });
     expect(config.remove?.preserve.map((glob) => glob.glob)).toEqual(['uploads/**']);
   });

@@ -1,0 +1,35 @@
+/**
+ * What the run tells the shell as it goes: each result becomes the step's outputs at once, and the
+ * job summary and closing line are made from whatever was reported, also after a failure.
+ */
+import type { DeployResult } from '../core/summary.js';
+import type { DistributionInvalidation } from '../flows/invalidate.js';
+import type { RunReport } from '../flows/run.js';
+import { closingLine, setDeployOutputs, setInvalidationOutputs, writeSummary } from './report.js';
+
+export interface ActionReport extends RunReport {
+  /** Writes the job summary once; later calls wait for the same write. */
+  summary(): Promise<void>;
+  closingLine(): string;
+}
+
+export function actionReport(dryRun: boolean): ActionReport {
+  let site: DeployResult | undefined;
+  let invalidations: readonly DistributionInvalidation[] | undefined;
+  let written: Promise<void> | undefined;
+  return {
+    site(result) {
+      site = result;
+      setDeployOutputs(result);
+    },
+    invalidations(list) {
+      invalidations = list;
+      setInvalidationOutputs(list);
+    },
+    summary() {
+      written ??= writeSummary(dryRun, site, invalidations);
+      return written;
+    },
+    closingLine: () => closingLine(dryRun, site, invalidations),
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * One run, in order: the deploy's first reads go out, the CloudFront targets are resolved (a wrong
+ * distribution fails before any write), the site is deployed or removed, CloudFront is asked to
+ * forget what changed and what earlier runs still owe, the debt is settled, the preview is posted.
+ * The shell (action/main.ts) builds the adapters and reports; nothing here knows GitHub or HTTP.
+ */
+import { type CdnTarget, planInvalidation, type RunIdentity } from '../core/invalidation-plan.js';
+import type { DeployResult } from '../core/summary.js';
+import type { Cdn, Clock, LocalSource, Log, ObjectStore } from '../ports.js';
+import { type DeployOptions, deploy } from './deploy.js';
+import { type DistributionInvalidation, invalidate } from './invalidate.js';
+import { owedLedger } from './owed-record.js';
+import { startRemoteReads } from './plan-inputs.js';
+import { type RemoveOptions, removeSite } from './remove.js';
+import { resolveTargets } from './resolve-targets.js';
+
+/** Set once for the whole run rather than per site. */
+type RunWide = 'target' | 'dryRun' | 'concurrency';
+
+export type DeployRequest = Omit<DeployOptions, RunWide> & { readonly bucket: string };
+export type RemoveRequest = Omit<RemoveOptions, RunWide> & { readonly bucket: string };
+
+export interface CdnRequest {
+  readonly distributionIds: readonly string[];
+  /** Validated and encoded. */
+  readonly explicitPaths: readonly string[];
+  readonly wait: boolean;
+  readonly waitTimeoutMs: number;
+  readonly maxPaths?: number;
+  readonly indexDocument: string;
+  /** Overrides the OriginPath read from the distribution. */
+  readonly originPath?: string;
+  /** Names this run's CreateInvalidation requests (CallerReference): the same for a retried request. */
+  readonly run: RunIdentity;
+}
+
+export interface RunRequest {
+  /** A deploy of source-dir; absent for a cache purge and for remove. */
+  readonly deploy?: DeployRequest;
+  /** remove: true. Never together with deploy. */
+  readonly remove?: RemoveRequest;
+  /** Absent when no distribution is given or invalidate is false. */
+  readonly cdn?: CdnRequest;
+  readonly dryRun: boolean;
+  readonly concurrency: number;
+}
+
+export interface RunDeps {
+  /** The bucket's store: needed by a deploy or a remove. */
+  readonly store?: ObjectStore | undefined;
+  readonly source: LocalSource;
+  /** Needed when the request has cdn. */
+  readonly cdn?: Cdn | undefined;
+  readonly clock: Clock;
+  readonly log: Log;
+  /** Told each result as soon as it is known, so a later failure still leaves it reported. */
+  readonly report: RunReport;
+  /** Publishes a deploy's preview (the pull request comment), the run's last step. */
+  readonly preview?: ((result: DeployResult) => Promise<void>) | undefined;
+}
+
+export interface RunReport {
+  site(result: DeployResult): void;
+  invalidations(invalidations: readonly DistributionInvalidation[]): void;
+}
+
+export interface RunOutcome {
+  readonly site?: DeployResult;
+  readonly invalidations?: readonly DistributionInvalidation[];
+}
+
+export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOutcome> {
+  const { log, clock } = deps;
+  const bucketSite = request.deploy ?? request.remove;
+  const site = bucketSite && { ...bucketSite, store: need(deps.store, 'a store') };
+  // The manifest and the listing are on their way while the CloudFront targets are resolved.
+  const reads = request.deploy && site && startRemoteReads(site.store, site.prefix);
+  const cdn = request.cdn && { ...request.cdn, port: need(deps.cdn, 'a Cdn') };
+  const targets: CdnTarget[] = cdn
+    ? await log.group('CloudFront', () =>
+        resolveTargets(
+          { distributionIds: cdn.distributionIds, originPath: cdn.originPath, bucket: site?.bucket },
+          { cdn: cdn.port, log },
+        ),
+      )
+    : [];
+  const owedTo = targets.map((target) => target.distributionId);
+  const ledger = site && owedLedger(site.store, { prefix: site.prefix, owedTo, dryRun: request.dryRun });
+
+  let result: DeployResult | undefined;
+  if (site && ledger) {
+    const { store } = site;
+    const runWide = { target: `s3://${site.bucket}/${site.prefix}`, dryRun: request.dryRun };
+    if (request.remove) {
+      result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
+    } else if (request.deploy) {
+      const options = { ...request.deploy, ...runWide, concurrency: request.concurrency };
+      result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+    }
+    if (result) deps.report.site(result);
+  }
+
+  let invalidations: DistributionInvalidation[] | undefined;
+  if (cdn) {
+    const changedKeys = result?.changedKeys ?? [];
+    const plans = targets.map((target) =>
+      planInvalidation(target, { ...cdn, changedKeys: ledger?.keysFor(target.distributionId, changedKeys) ?? [] }),
+    );
+    const options = { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: request.dryRun };
+    invalidations = await log.group('Invalidate', () => invalidate(plans, options, { cdn: cdn.port, clock, log }));
+    deps.report.invalidations(invalidations);
+    // Only now, with every CreateInvalidation answered, is the debt paid.
+    await ledger?.settle();
+  }
+
+  const { preview } = deps;
+  const deployed = request.deploy && result;
+  if (preview && deployed) await log.group('Preview', () => preview(deployed));
+  return { ...(result && { site: result }), ...(invalidations && { invalidations }) };
+}
+
+function need<T>(port: T | undefined, what: string): T {
+  if (port === undefined) throw new Error(`runSite needs ${what} for this request`);
+  return port;
+}
