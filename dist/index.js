@@ -18938,19 +18938,24 @@ function judge(file, headers, remote, entry) {
 function isTrusted(entry, remote) {
   return entry.etag === remote.etag && entry.size === remote.size;
 }
-async function resolveMd5(files, known, hashMd5) {
+function md5sNeeded(files, known) {
+  const md5s = knownMd5s(files, known);
+  return files.filter((_, i) => md5s[i] === void 0);
+}
+function withMd5(files, known, hashed) {
+  const md5s = knownMd5s(files, known);
+  let next = 0;
+  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++] }));
+}
+function knownMd5s(files, known) {
   const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
-  const md5s = files.map((file) => {
+  return files.map((file) => {
+    if (file.md5 !== void 0) return file.md5;
     const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
     const entry = known.manifest.get(file.rel);
-    if (file.md5 !== void 0) return file.md5;
     const vouched = remote !== void 0 && entry?.sha256 !== void 0 && isTrusted(entry, remote);
     return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : void 0;
   });
-  const unknown = files.filter((_, i) => md5s[i] === void 0);
-  const hashed = await hashMd5(unknown);
-  let next = 0;
-  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++] }));
 }
 function checkDeleteLimit(plan, maxDeletes, where) {
   if (maxDeletes >= 0 && plan.deletes.length > maxDeletes) {
@@ -19151,7 +19156,8 @@ async function gatherPlanInputs(options, deps) {
       md5Too
     );
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
-    const files = await resolveMd5(scanned, { remote, manifest, prefix }, (unknown) => source.md5(unknown));
+    const known = { remote, manifest, prefix };
+    const files = withMd5(scanned, known, await source.md5(md5sNeeded(scanned, known)));
     return { files, remote, manifest };
   } finally {
     source.close();
