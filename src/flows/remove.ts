@@ -5,11 +5,12 @@
  * the owed record outlives the site until CloudFront has been asked to forget them (main settles it).
  * Written against ports, like deploy.ts.
  */
+
+import type { Glob } from '../core/globs.js';
 import { describeKept } from '../core/kept-lines.js';
 import { relFor } from '../core/keys.js';
 import { manifestKey } from '../core/manifest.js';
 import { NOTHING_OWED, owe } from '../core/owed.js';
-import type { KeyGlob } from '../core/ownership.js';
 import { type Plan, PlanError } from '../core/plan.js';
 import { isOwnRecord, planRemoval } from '../core/removal.js';
 import { type DeployResult, deployResult } from '../core/summary.js';
@@ -22,7 +23,7 @@ export interface RemoveOptions {
   readonly prefix: string;
   /** 's3://bucket/prefix', for messages. */
   readonly target: string;
-  readonly preserve: readonly KeyGlob[];
+  readonly preserve: readonly Glob[];
   readonly maxDeletes: number;
   readonly dryRun: boolean;
   /** Distributions to invalidate afterwards: the deleted keys are recorded as owed to them first. */
