@@ -1,9 +1,6 @@
 import { compileGlob, notRelative } from '../core/globs.js';
 import { SourceError } from './errors.js';
 
-/** `**` skips dotfiles and dot-directories; `.well-known/` is the one dot-directory a site needs by default. */
-export const DEFAULT_INCLUDE: readonly string[] = ['**', '.well-known/**'];
-
 /**
  * Decides, from '/'-separated paths relative to source-dir, what the walk selects and where it goes.
  * A file is selected when some include pattern matches it (dot: false, so `**` does not reach
