@@ -17178,6 +17178,41 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/core/globs.ts
+var SITE_RULE = { relativeTo: "source-dir", dot: true, nocomment: false };
+var GLOB_OPTIONS = {
+  // dot: false, so `**` does not reach dotfiles but an explicit `.nojekyll` does.
+  include: { relativeTo: "source-dir", dot: false, nocomment: true },
+  exclude: { relativeTo: "source-dir", dot: true, nocomment: true },
+  "cache-control": SITE_RULE,
+  headers: SITE_RULE,
+  "upload-last": SITE_RULE,
+  // dot: a preserve glob protects dotfiles too (.well-known/**); nocomment: '#' can start a name.
+  preserve: { relativeTo: "the prefix", dot: true, nocomment: true }
+};
+var GlobError = class extends Error {
+  name = "GlobError";
+};
+function notRelative(pattern) {
+  if (pattern.startsWith("/")) return "absolute";
+  if (pattern.split("/").includes("..")) return "parent";
+  return void 0;
+}
+var REFUSAL = {
+  "source-dir": (glob) => `the glob "${glob}" must be relative to source-dir`,
+  "the prefix": (glob) => `"${glob}" must be relative to the prefix (no leading "/", no ".." segment)`
+};
+function compileGlob(pattern, input) {
+  const options = GLOB_OPTIONS[input];
+  if (notRelative(pattern) !== void 0) throw new GlobError(REFUSAL[options.relativeTo](pattern));
+  const matcher = new Minimatch(pattern, { dot: options.dot, nocomment: options.nocomment });
+  return {
+    glob: pattern,
+    matches: (rel) => matcher.match(rel),
+    mayMatchBelow: (dir) => matcher.match(dir, true)
+  };
+}
+
 // src/core/rules.ts
 var RuleSyntaxError = class extends Error {
   constructor(line, reason) {
@@ -17189,7 +17224,7 @@ var RuleSyntaxError = class extends Error {
   reason;
   name = "RuleSyntaxError";
 };
-function parseGlobRules(text3) {
+function parseGlobRules(text3, input = "cache-control") {
   const rules = [];
   text3.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
@@ -17200,13 +17235,17 @@ function parseGlobRules(text3) {
     if (glob === "" || value === "") {
       throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: VALUE", for example "**/*.html: no-cache"`);
     }
-    if (glob.startsWith("/") || glob.split("/").includes("..")) {
-      throw new RuleSyntaxError(index + 1, `the glob "${glob}" must be relative to source-dir`);
-    }
-    const matcher = new Minimatch(glob, { dot: true });
-    rules.push({ glob, value, line: index + 1, matches: (rel) => matcher.match(rel) });
+    rules.push({ ...compileLineGlob(glob, input, index + 1), value, line: index + 1 });
   });
   return rules;
+}
+function compileLineGlob(glob, input, line) {
+  try {
+    return compileGlob(glob, input);
+  } catch (error2) {
+    if (error2 instanceof GlobError) throw new RuleSyntaxError(line, error2.message);
+    throw error2;
+  }
 }
 function firstMatch(rules, rel) {
   return rules.find((rule) => rule.matches(rel))?.value;
@@ -17244,13 +17283,13 @@ function parseHeaderRules(text3) {
       throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: Header-Name: value", for example ${EXAMPLE}`);
     }
   });
-  return parseGlobRules(text3).map((rule) => {
+  return parseGlobRules(text3, "headers").map((rule) => {
     const colon = rule.value.indexOf(":");
     const header2 = rule.value.slice(0, colon).trim();
     const value = rule.value.slice(colon + 1).trim();
     const target = targetOf(header2, rule.line);
     checkValue(target, header2, value, rule.line);
-    return { glob: rule.glob, line: rule.line, header: header2, target, value, matches: rule.matches };
+    return { ...rule, header: header2, target, value };
   });
 }
 function targetOf(header2, line) {
@@ -17598,12 +17637,9 @@ function decodeOwed(body) {
 // src/core/ownership.ts
 function compileKeyGlobs(patterns) {
   return patterns.map((glob) => {
-    if (glob.startsWith("/") || glob.split("/").includes("..")) {
-      throw new Error(`"${glob}" must be relative to the prefix (no leading "/", no ".." segment)`);
-    }
+    const compiled = compileGlob(glob, "preserve");
     if (glob.startsWith("!")) throw new Error(`"${glob}" is negated; preserve only adds protection`);
-    const matcher = new Minimatch(glob, { dot: true, nocomment: true });
-    return { glob, matches: (rel) => matcher.match(rel) };
+    return compiled;
   });
 }
 function isPreserved(rel, preserve) {
@@ -17668,11 +17704,7 @@ function parseLastGlobs(text3) {
   text3.split(/\r?\n/).forEach((raw, index) => {
     const glob = raw.trim();
     if (glob === "" || glob.startsWith("#")) return;
-    if (glob.startsWith("/") || glob.split("/").includes("..")) {
-      throw new RuleSyntaxError(index + 1, `the glob "${glob}" must be relative to source-dir`);
-    }
-    const matcher = new Minimatch(glob, { dot: true });
-    globs.push({ glob, line: index + 1, matches: (rel) => matcher.match(rel) });
+    globs.push({ ...compileLineGlob(glob, "upload-last", index + 1), line: index + 1 });
   });
   return globs;
 }
@@ -17743,19 +17775,24 @@ function judge(file, headers, remote, entry) {
 function isTrusted(entry, remote) {
   return entry.etag === remote.etag && entry.size === remote.size;
 }
-async function resolveMd5(files, known, hashMd5) {
+function md5sNeeded(files, known) {
+  const md5s = knownMd5s(files, known);
+  return files.filter((_, i) => md5s[i] === void 0);
+}
+function withMd5(files, known, hashed) {
+  const md5s = knownMd5s(files, known);
+  let next = 0;
+  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++] }));
+}
+function knownMd5s(files, known) {
   const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
-  const md5s = files.map((file) => {
+  return files.map((file) => {
+    if (file.md5 !== void 0) return file.md5;
     const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
     const entry = known.manifest.get(file.rel);
-    if (file.md5 !== void 0) return file.md5;
     const vouched = remote !== void 0 && entry?.sha256 !== void 0 && isTrusted(entry, remote);
     return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : void 0;
   });
-  const unknown = files.filter((_, i) => md5s[i] === void 0);
-  const hashed = await hashMd5(unknown);
-  let next = 0;
-  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++] }));
 }
 function checkDeleteLimit(plan, maxDeletes, where) {
   if (maxDeletes >= 0 && plan.deletes.length > maxDeletes) {
@@ -17996,7 +18033,8 @@ async function gatherPlanInputs(options, deps) {
       md5Too
     );
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
-    const files = await resolveMd5(scanned, { remote, manifest, prefix }, (unknown) => source.md5(unknown));
+    const known = { remote, manifest, prefix };
+    const files = withMd5(scanned, known, await source.md5(md5sNeeded(scanned, known)));
     return { files, remote, manifest };
   } finally {
     source.close();
@@ -19904,20 +19942,17 @@ function digestOf([hex, md5], size) {
 }
 
 // src/local/select.ts
-var BASE = { nocomment: true };
 function createSelector(include, exclude) {
   if (include.length === 0) throw new SourceError("include has no patterns, so no file could be selected");
-  const includes = include.map((p) => new Minimatch(normalizePattern(p, "include"), { ...BASE, dot: false }));
-  const excludes = exclude.map((p) => new Minimatch(normalizePattern(p, "exclude"), { ...BASE, dot: true }));
-  const excludedTrees = exclude.map((p) => normalizePattern(p, "exclude")).filter((p) => p === "**" || p.endsWith("/**")).map((p) => p === "**" ? null : new Minimatch(p.slice(0, -"/**".length), { ...BASE, dot: true }));
-  const includeTests = include.map(
-    (p, i) => normalizePattern(p, "include") === "**" ? isUndotted : (rel) => includes[i].match(rel)
-  );
-  const excludesPath = (rel) => excludes.some((m) => m.match(rel));
+  const includes = include.map((p) => compileGlob(normalizePattern(p, "include"), "include"));
+  const excludes = exclude.map((p) => compileGlob(normalizePattern(p, "exclude"), "exclude"));
+  const excludedTrees = excludes.map((glob) => glob.glob).filter((p) => p === "**" || p.endsWith("/**")).map((p) => p === "**" ? null : compileGlob(p.slice(0, -"/**".length), "exclude"));
+  const includeTests = includes.map((glob) => glob.glob === "**" ? isUndotted : glob.matches);
+  const excludesPath = (rel) => excludes.some((glob) => glob.matches(rel));
   return {
     excludesPath,
     selectsFile: (rel) => includeTests.some((test) => test(rel)) && !excludesPath(rel),
-    mayEnterDir: (rel) => includes.some((m) => m.match(rel, true)) && !excludedTrees.some((m) => m === null || m.match(rel))
+    mayEnterDir: (rel) => includes.some((glob) => glob.mayMatchBelow(rel)) && !excludedTrees.some((m) => m === null || m.matches(rel))
   };
 }
 function isUndotted(rel) {
@@ -19926,7 +19961,8 @@ function isUndotted(rel) {
 function normalizePattern(pattern, input) {
   const bad = (why) => new SourceError(`${input} pattern '${pattern}' ${why}`);
   if (pattern.trim() === "") throw bad("is empty");
-  if (pattern.startsWith("/") || /^[A-Za-z]:[\\/]/.test(pattern) || pattern.startsWith("\\\\")) {
+  const problem = notRelative(pattern);
+  if (problem === "absolute" || /^[A-Za-z]:[\\/]/.test(pattern) || pattern.startsWith("\\\\")) {
     throw bad("is absolute; patterns are relative to source-dir");
   }
   if (pattern.startsWith("!")) {
@@ -19934,8 +19970,8 @@ function normalizePattern(pattern, input) {
       input === "include" ? "is negated; put the pattern, without '!', in exclude" : "is negated; remove the '!'"
     );
   }
+  if (problem === "parent") throw bad("has a '..' segment; patterns cannot reach outside source-dir");
   const segments = pattern.split("/");
-  if (segments.includes("..")) throw bad("has a '..' segment; patterns cannot reach outside source-dir");
   while (segments.length > 1 && segments[0] === ".") segments.shift();
   return segments.join("/");
 }

@@ -1,7 +1,9 @@
 /** The inputs that govern deleting: delete-grace, preserve, remove; each error names its input. */
+
+import type { Glob } from '../core/globs.js';
 import { parseGrace } from '../core/grace.js';
 import { normalizePrefix } from '../core/keys.js';
-import { compileKeyGlobs, type KeyGlob } from '../core/ownership.js';
+import { compileKeyGlobs } from '../core/ownership.js';
 import { bool, InputError, int, lines, type ReadInput, text } from './input-reader.js';
 
 /** remove: true: what removeSite() takes from the inputs, plus the bucket. */
@@ -9,7 +11,7 @@ export interface RemoveConfig {
   readonly bucket: string;
   /** Normalized; '' only when the input said '/' explicitly. */
   readonly prefix: string;
-  readonly preserve: readonly KeyGlob[];
+  readonly preserve: readonly Glob[];
   readonly maxDeletes: number;
 }
 
@@ -31,7 +33,7 @@ export function readDeleteGrace(read: ReadInput): number {
   return ms;
 }
 
-export function readPreserve(read: ReadInput): KeyGlob[] {
+export function readPreserve(read: ReadInput): Glob[] {
   try {
     return compileKeyGlobs(lines(read, 'preserve'));
   } catch (error) {

@@ -3,6 +3,7 @@
  * file applies, top to bottom, so a later line wins for the same header. Only headers S3 stores with
  * the object and serves back are allowed; anything else is refused before the deploy, naming the line.
  */
+import type { Glob } from './globs.js';
 import { parseGlobRules, RuleSyntaxError } from './rules.js';
 import type { ObjectHeaders } from './types.js';
 
@@ -34,15 +35,13 @@ const ALLOWED_HEADERS = [
 
 export type HeaderTarget = { readonly field: Field } | { readonly metadata: string };
 
-export interface HeaderRule {
-  readonly glob: string;
+export interface HeaderRule extends Glob {
   /** 1-based line of the input, for messages. */
   readonly line: number;
   /** As written, for messages. */
   readonly header: string;
   readonly target: HeaderTarget;
   readonly value: string;
-  readonly matches: (rel: string) => boolean;
 }
 
 const EXAMPLE = '"**/*.wasm: Content-Type: application/wasm"';
@@ -60,13 +59,13 @@ export function parseHeaderRules(text: string): HeaderRule[] {
       throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: Header-Name: value", for example ${EXAMPLE}`);
     }
   });
-  return parseGlobRules(text).map((rule) => {
+  return parseGlobRules(text, 'headers').map((rule) => {
     const colon = rule.value.indexOf(':');
     const header = rule.value.slice(0, colon).trim();
     const value = rule.value.slice(colon + 1).trim();
     const target = targetOf(header, rule.line);
     checkValue(target, header, value, rule.line);
-    return { glob: rule.glob, line: rule.line, header, target, value, matches: rule.matches };
+    return { ...rule, header, target, value };
   });
 }
 

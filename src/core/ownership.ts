@@ -5,30 +5,20 @@
  * sub-prefix is another deploy's site. A root deploy with `delete: true` once wiped two preview
  * deploys living under it; the records it listed said whose they were.
  */
-import { Minimatch } from 'minimatch';
+import { compileGlob, type Glob } from './globs.js';
 import { MANIFEST_NAME } from './manifest.js';
 import { OWED_NAME } from './owed.js';
 
-/** A glob relative to the prefix, compiled once: it is matched against every listed key. */
-export interface KeyGlob {
-  readonly glob: string;
-  readonly matches: (rel: string) => boolean;
-}
-
 /** Compiles globs relative to the prefix; throws on one that could not mean a key below it. */
-export function compileKeyGlobs(patterns: readonly string[]): KeyGlob[] {
+export function compileKeyGlobs(patterns: readonly string[]): Glob[] {
   return patterns.map((glob) => {
-    if (glob.startsWith('/') || glob.split('/').includes('..')) {
-      throw new Error(`"${glob}" must be relative to the prefix (no leading "/", no ".." segment)`);
-    }
+    const compiled = compileGlob(glob, 'preserve');
     if (glob.startsWith('!')) throw new Error(`"${glob}" is negated; preserve only adds protection`);
-    // dot: a preserve glob protects dotfiles too (.well-known/**); nocomment: '#' can start a name.
-    const matcher = new Minimatch(glob, { dot: true, nocomment: true });
-    return { glob, matches: (rel: string) => matcher.match(rel) };
+    return compiled;
   });
 }
 
-export function isPreserved(rel: string, preserve: readonly KeyGlob[]): boolean {
+export function isPreserved(rel: string, preserve: readonly Glob[]): boolean {
   return preserve.some((glob) => glob.matches(rel));
 }
 

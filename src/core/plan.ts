@@ -119,30 +119,36 @@ function isTrusted(entry: ManifestEntry, remote: RemoteObject): boolean {
   return entry.etag === remote.etag && entry.size === remote.size;
 }
 
+/** What the MD5 of a file can be taken from without reading it. */
+type Md5Sources = Pick<PlanInput, 'remote' | 'manifest' | 'prefix'>;
+
 /**
- * Every file with its MD5. Where the scan computed it, that one. Where the manifest vouches for the
- * content (a trusted entry whose SHA-256 equals the file's), the entry's: equal content, equal MD5.
- * Every other file is hashed
- * with hashMd5: those the plan uploads (Content-MD5) or must compare with a foreign ETag or with an
- * entry written before SHA-256 was recorded. A no-op deploy hashes nothing twice.
+ * The files whose MD5 must be computed: those the plan uploads (Content-MD5) or must compare with a
+ * foreign ETag or with an entry written before SHA-256 was recorded. Not those whose MD5 the scan
+ * computed, nor those the manifest vouches for (a trusted entry whose SHA-256 equals the file's:
+ * equal content, equal MD5). A no-op deploy hashes nothing twice.
  */
-export async function resolveMd5(
-  files: readonly ScannedFile[],
-  known: Pick<PlanInput, 'remote' | 'manifest' | 'prefix'>,
-  hashMd5: (files: readonly ScannedFile[]) => Promise<string[]>,
-): Promise<SiteFile[]> {
+export function md5sNeeded(files: readonly ScannedFile[], known: Md5Sources): ScannedFile[] {
+  const md5s = knownMd5s(files, known);
+  return files.filter((_, i) => md5s[i] === undefined);
+}
+
+/** Every file with its MD5: the known one, or the next of hashed (the MD5s of md5sNeeded's files, in its order). */
+export function withMd5(files: readonly ScannedFile[], known: Md5Sources, hashed: readonly string[]): SiteFile[] {
+  const md5s = knownMd5s(files, known);
+  let next = 0;
+  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++]! }));
+}
+
+function knownMd5s(files: readonly ScannedFile[], known: Md5Sources): (string | undefined)[] {
   const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
-  const md5s = files.map((file) => {
+  return files.map((file) => {
+    if (file.md5 !== undefined) return file.md5;
     const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
     const entry = known.manifest.get(file.rel);
-    if (file.md5 !== undefined) return file.md5;
     const vouched = remote !== undefined && entry?.sha256 !== undefined && isTrusted(entry, remote);
     return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : undefined;
   });
-  const unknown = files.filter((_, i) => md5s[i] === undefined);
-  const hashed = await hashMd5(unknown);
-  let next = 0;
-  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++]! }));
 }
 
 /** max < 0 means no limit. Checked before anything is written. */

@@ -3,11 +3,12 @@
  * deleted now and which are kept, and why. Used by a deploy with `delete: true` and by `remove: true`
  * (where the site has nothing).
  */
+import type { Glob } from './globs.js';
 import { graceDecision } from './grace.js';
 import { compareKeys, relFor } from './keys.js';
 import { MANIFEST_NAME, type Manifest } from './manifest.js';
 import { OWED_NAME } from './owed.js';
-import { isPreserved, type KeyGlob, otherDeployOwning, otherDeployRoots } from './ownership.js';
+import { isPreserved, otherDeployOwning, otherDeployRoots } from './ownership.js';
 import type { RemoteObject } from './types.js';
 
 export type DeleteReason = 'removed locally' | 'grace ended' | 'site removed';
@@ -33,7 +34,7 @@ export interface KeptStep {
 }
 
 export interface RemovalRules {
-  readonly preserve: readonly KeyGlob[];
+  readonly preserve: readonly Glob[];
   /** delete-grace in ms; 0: removed objects go at once. */
   readonly graceMs: number;
   /** The deploy's time, for delete-grace. */

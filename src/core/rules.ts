@@ -1,13 +1,10 @@
 /** Multi-line `GLOB: VALUE` inputs (cache-control): parsed and compiled once, matched first-wins. */
-import { Minimatch } from 'minimatch';
+import { compileGlob, type Glob, GlobError, type GlobInput } from './globs.js';
 
-export interface GlobRule {
-  readonly glob: string;
+export interface GlobRule extends Glob {
   readonly value: string;
   /** 1-based line of the input it came from, for messages. */
   readonly line: number;
-  /** Compiled once: matching runs for every file of the site. */
-  readonly matches: (rel: string) => boolean;
 }
 
 /** A line that is not a rule; the caller names the input. */
@@ -22,7 +19,7 @@ export class RuleSyntaxError extends Error {
 }
 
 /** Parses one rule per line; blank lines and lines starting with '#' are ignored. */
-export function parseGlobRules(text: string): GlobRule[] {
+export function parseGlobRules(text: string, input: 'cache-control' | 'headers' = 'cache-control'): GlobRule[] {
   const rules: GlobRule[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
@@ -33,13 +30,19 @@ export function parseGlobRules(text: string): GlobRule[] {
     if (glob === '' || value === '') {
       throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: VALUE", for example "**/*.html: no-cache"`);
     }
-    if (glob.startsWith('/') || glob.split('/').includes('..')) {
-      throw new RuleSyntaxError(index + 1, `the glob "${glob}" must be relative to source-dir`);
-    }
-    const matcher = new Minimatch(glob, { dot: true });
-    rules.push({ glob, value, line: index + 1, matches: (rel) => matcher.match(rel) });
+    rules.push({ ...compileLineGlob(glob, input, index + 1), value, line: index + 1 });
   });
   return rules;
+}
+
+/** compileGlob for a glob on a line of a multi-line input: a refused one is a RuleSyntaxError naming the line. */
+export function compileLineGlob(glob: string, input: GlobInput, line: number): Glob {
+  try {
+    return compileGlob(glob, input);
+  } catch (error) {
+    if (error instanceof GlobError) throw new RuleSyntaxError(line, error.message);
+    throw error;
+  }
 }
 
 /** The value of the first rule whose glob matches rel (dotfiles included), or undefined. */

@@ -4,16 +4,14 @@
  * a sitemap or a search index that names pages must not arrive before them). A phase starts only
  * when every upload of the phases before it succeeded; deletes come after all of them.
  */
-import { Minimatch } from 'minimatch';
+import type { Glob } from './globs.js';
 import { isHtml } from './headers.js';
 import { compareKeys } from './keys.js';
-import { RuleSyntaxError } from './rules.js';
+import { compileLineGlob } from './rules.js';
 import type { ObjectHeaders } from './types.js';
 
-export interface LastGlob {
-  readonly glob: string;
+export interface LastGlob extends Glob {
   readonly line: number;
-  readonly matches: (rel: string) => boolean;
 }
 
 /** The fields ordering needs, so this file does not depend on the plan. */
@@ -33,11 +31,7 @@ export function parseLastGlobs(text: string): LastGlob[] {
   text.split(/\r?\n/).forEach((raw, index) => {
     const glob = raw.trim();
     if (glob === '' || glob.startsWith('#')) return;
-    if (glob.startsWith('/') || glob.split('/').includes('..')) {
-      throw new RuleSyntaxError(index + 1, `the glob "${glob}" must be relative to source-dir`);
-    }
-    const matcher = new Minimatch(glob, { dot: true });
-    globs.push({ glob, line: index + 1, matches: (rel) => matcher.match(rel) });
+    globs.push({ ...compileLineGlob(glob, 'upload-last', index + 1), line: index + 1 });
   });
   return globs;
 }

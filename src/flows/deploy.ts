@@ -2,11 +2,12 @@
  * The whole sync, written against ports: scan → list → plan → upload assets → upload HTML →
  * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
  */
+
+import type { Glob } from '../core/globs.js';
 import { type HeaderRules, headersFor } from '../core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
 import { invalidKeys } from '../core/keys.js';
 import { encodeManifest, type Manifest, manifestKey, sameManifest } from '../core/manifest.js';
-import type { KeyGlob } from '../core/ownership.js';
 import {
   checkDeleteLimit,
   nextManifest,
@@ -38,7 +39,7 @@ export interface DeployOptions {
   readonly deleteRemoved: boolean;
   readonly maxDeletes: number;
   /** Objects under the prefix never deleted (globs relative to the prefix). */
-  readonly preserve?: readonly KeyGlob[];
+  readonly preserve?: readonly Glob[];
   /** delete-grace: how long a removed non-HTML file is kept (ms); 0 or absent: deleted at once. */
   readonly deleteGraceMs?: number;
   readonly dryRun: boolean;

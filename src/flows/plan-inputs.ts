@@ -6,7 +6,7 @@
  */
 import { keyFor, listSplitPoints } from '../core/keys.js';
 import { decodeManifest, type Manifest, manifestKey } from '../core/manifest.js';
-import { resolveMd5 } from '../core/plan.js';
+import { md5sNeeded, withMd5 } from '../core/plan.js';
 import type { RemoteObject, SiteFile } from '../core/types.js';
 import type { LocalSource, ObjectStore } from '../ports.js';
 
@@ -70,7 +70,8 @@ export async function gatherPlanInputs(
       md5Too,
     );
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
-    const files = await resolveMd5(scanned, { remote, manifest, prefix }, (unknown) => source.md5(unknown));
+    const known = { remote, manifest, prefix };
+    const files = withMd5(scanned, known, await source.md5(md5sNeeded(scanned, known)));
     return { files, remote, manifest };
   } finally {
     source.close();

@@ -5,10 +5,11 @@
  * the owed record outlives the site until CloudFront has been asked to forget them (the run settles it).
  * Written against ports, like deploy.ts.
  */
+
+import type { Glob } from '../core/globs.js';
 import { describeKept } from '../core/kept-lines.js';
 import { relFor } from '../core/keys.js';
 import { manifestKey } from '../core/manifest.js';
-import type { KeyGlob } from '../core/ownership.js';
 import { type Plan, PlanError } from '../core/plan.js';
 import { isOwnRecord, planRemoval } from '../core/removal.js';
 import { type DeployResult, deployResult } from '../core/summary.js';
@@ -21,7 +22,7 @@ export interface RemoveOptions {
   readonly prefix: string;
   /** 's3://bucket/prefix', for messages. */
   readonly target: string;
-  readonly preserve: readonly KeyGlob[];
+  readonly preserve: readonly Glob[];
   readonly maxDeletes: number;
   readonly dryRun: boolean;
 }

@@ -1,8 +1,5 @@
-import { Minimatch, type MinimatchOptions } from 'minimatch';
+import { compileGlob, notRelative } from '../core/globs.js';
 import { SourceError } from './errors.js';
-
-/** `**` skips dotfiles and dot-directories; `.well-known/` is the one dot-directory a site needs by default. */
-export const DEFAULT_INCLUDE: readonly string[] = ['**', '.well-known/**'];
 
 /**
  * Decides, from '/'-separated paths relative to source-dir, what the walk selects and where it goes.
@@ -17,28 +14,23 @@ export interface Selector {
   excludesPath(rel: string): boolean;
 }
 
-// nocomment: a leading '#' is part of a file name here, not a comment.
-const BASE: MinimatchOptions = { nocomment: true };
-
 export function createSelector(include: readonly string[], exclude: readonly string[]): Selector {
   if (include.length === 0) throw new SourceError('include has no patterns, so no file could be selected');
-  const includes = include.map((p) => new Minimatch(normalizePattern(p, 'include'), { ...BASE, dot: false }));
-  const excludes = exclude.map((p) => new Minimatch(normalizePattern(p, 'exclude'), { ...BASE, dot: true }));
+  const includes = include.map((p) => compileGlob(normalizePattern(p, 'include'), 'include'));
+  const excludes = exclude.map((p) => compileGlob(normalizePattern(p, 'exclude'), 'exclude'));
   // `Q/**` excludes everything below a directory that Q matches, so such a directory need not be walked.
-  const excludedTrees = exclude
-    .map((p) => normalizePattern(p, 'exclude'))
+  const excludedTrees = excludes
+    .map((glob) => glob.glob)
     .filter((p) => p === '**' || p.endsWith('/**'))
-    .map((p) => (p === '**' ? null : new Minimatch(p.slice(0, -'/**'.length), { ...BASE, dot: true })));
+    .map((p) => (p === '**' ? null : compileGlob(p.slice(0, -'/**'.length), 'exclude')));
 
-  const includeTests = include.map((p, i) =>
-    normalizePattern(p, 'include') === '**' ? isUndotted : (rel: string) => includes[i]!.match(rel),
-  );
-  const excludesPath = (rel: string): boolean => excludes.some((m) => m.match(rel));
+  const includeTests = includes.map((glob) => (glob.glob === '**' ? isUndotted : glob.matches));
+  const excludesPath = (rel: string): boolean => excludes.some((glob) => glob.matches(rel));
   return {
     excludesPath,
     selectsFile: (rel) => includeTests.some((test) => test(rel)) && !excludesPath(rel),
     mayEnterDir: (rel) =>
-      includes.some((m) => m.match(rel, true)) && !excludedTrees.some((m) => m === null || m.match(rel)),
+      includes.some((glob) => glob.mayMatchBelow(rel)) && !excludedTrees.some((m) => m === null || m.matches(rel)),
   };
 }
 
@@ -54,7 +46,8 @@ function isUndotted(rel: string): boolean {
 function normalizePattern(pattern: string, input: 'include' | 'exclude'): string {
   const bad = (why: string): SourceError => new SourceError(`${input} pattern '${pattern}' ${why}`);
   if (pattern.trim() === '') throw bad('is empty');
-  if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern) || pattern.startsWith('\\\\')) {
+  const problem = notRelative(pattern);
+  if (problem === 'absolute' || /^[A-Za-z]:[\\/]/.test(pattern) || pattern.startsWith('\\\\')) {
     throw bad('is absolute; patterns are relative to source-dir');
   }
   if (pattern.startsWith('!')) {
@@ -62,9 +55,9 @@ function normalizePattern(pattern: string, input: 'include' | 'exclude'): string
       input === 'include' ? "is negated; put the pattern, without '!', in exclude" : "is negated; remove the '!'",
     );
   }
-  const segments = pattern.split('/');
-  if (segments.includes('..')) throw bad("has a '..' segment; patterns cannot reach outside source-dir");
+  if (problem === 'parent') throw bad("has a '..' segment; patterns cannot reach outside source-dir");
   // './docs/*.html' means 'docs/*.html'; minimatch would match it against nothing we produce.
+  const segments = pattern.split('/');
   while (segments.length > 1 && segments[0] === '.') segments.shift();
   return segments.join('/');
 }

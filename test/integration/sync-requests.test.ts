@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
+import { DEFAULTS } from '../../src/action/config.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3Store } from '../../src/aws/s3.js';
 import { MANIFEST_NAME } from '../../src/core/manifest.js';
@@ -16,7 +17,6 @@ import type { ScannedFile } from '../../src/core/types.js';
 import { deploy } from '../../src/flows/deploy.js';
 import { owedLedger } from '../../src/flows/owed-record.js';
 import { createLocalSource } from '../../src/local/scan.js';
-import { DEFAULT_INCLUDE } from '../../src/local/select.js';
 import { silentLog, systemClock } from '../../src/ports.js';
 import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
 import { startTapProxy, type TapProxy } from '../support/tap-proxy.js';
@@ -57,7 +57,7 @@ describe.each([
     const result = await deploy(
       {
         sourceDir: site,
-        include: DEFAULT_INCLUDE,
+        include: DEFAULTS.include,
         exclude: [],
         prefix,
         target: `s3://${BUCKET}/${prefix}`,

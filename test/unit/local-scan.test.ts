@@ -4,10 +4,11 @@ import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { Minimatch } from 'minimatch';
+import { DEFAULTS } from '../../src/action/config.js';
 import type { SiteFile } from '../../src/core/types.js';
 import { READ_BUFFER_BYTES } from '../../src/local/digest.js';
 import { createLocalSource, SourceError } from '../../src/local/scan.js';
-import { createSelector, DEFAULT_INCLUDE } from '../../src/local/select.js';
+import { createSelector } from '../../src/local/select.js';
 
 /** Walk, SHA-256 and then MD5 of every file, as a deploy whose manifest vouches for nothing does. */
 async function scanSource(
@@ -48,7 +49,7 @@ async function tree(files: Record<string, string | Buffer> | readonly string[]):
 
 const md5 = (data: string | Buffer): string => createHash('md5').update(data).digest('hex');
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
-const all = { include: DEFAULT_INCLUDE, exclude: [] };
+const all = { include: DEFAULTS.include, exclude: [] };
 const rels = async (dir: string, include: readonly string[], exclude: readonly string[] = []): Promise<string[]> =>
   (await scanSource(dir, { include, exclude })).map((f) => f.rel);
 
@@ -97,19 +98,24 @@ describe('selection', () => {
   });
 
   test.each<[string, readonly string[], readonly string[], readonly string[]]>([
-    ['default: no dotfiles except .well-known/', DEFAULT_INCLUDE, [], DEFAULT_SELECTED],
+    ['default: no dotfiles except .well-known/', DEFAULTS.include, [], DEFAULT_SELECTED],
     [
       '**/*.html reaches the root and nested dirs, not dot-dirs',
       ['**/*.html'],
       [],
       SITE.filter((f) => f.endsWith('.html')),
     ],
-    ['an explicit dotfile include', [...DEFAULT_INCLUDE, '.nojekyll'], [], [...DEFAULT_SELECTED, '.nojekyll']],
+    ['an explicit dotfile include', [...DEFAULTS.include, '.nojekyll'], [], [...DEFAULT_SELECTED, '.nojekyll']],
     ['** alone skips .well-known', ['**'], [], DEFAULT_SELECTED.filter((f) => !f.startsWith('.well-known'))],
-    ['exclude wins over include', DEFAULT_INCLUDE, ['docs/**'], DEFAULT_SELECTED.filter((f) => !f.startsWith('docs/'))],
+    [
+      'exclude wins over include',
+      DEFAULTS.include,
+      ['docs/**'],
+      DEFAULT_SELECTED.filter((f) => !f.startsWith('docs/')),
+    ],
     [
       'exclude reaches into dot-dirs',
-      DEFAULT_INCLUDE,
+      DEFAULTS.include,
       ['**/*.txt'],
       DEFAULT_SELECTED.filter((f) => !f.endsWith('.txt')),
     ],
@@ -164,7 +170,7 @@ describe('selection', () => {
   test('order is UTF-8 byte order, not UTF-16', async () => {
     // U+FF61 sorts after U+1F600 in UTF-16 (surrogate D83D) but before it in UTF-8 (EF.. < F0..).
     const names = ['docs.html', 'docs/a.html', 'docs z.html', 'docs-x.html', '\uFF61.txt', '😀.txt', 'Z', 'a'];
-    expect(await rels(await tree(names), DEFAULT_INCLUDE)).toEqual([
+    expect(await rels(await tree(names), DEFAULTS.include)).toEqual([
       'Z',
       'a',
       'docs z.html',
@@ -189,18 +195,18 @@ describe('selection', () => {
 
   test('a bad exclude pattern is refused too', async () => {
     await expectSourceError(
-      scanSource(site, { include: DEFAULT_INCLUDE, exclude: ['../secret'] }),
+      scanSource(site, { include: DEFAULTS.include, exclude: ['../secret'] }),
       "exclude pattern '../secret'",
     );
   });
 
   test.each<[readonly string[], readonly string[], string, boolean]>([
-    [DEFAULT_INCLUDE, [], '.git', false],
-    [DEFAULT_INCLUDE, [], 'node_modules', true],
-    [DEFAULT_INCLUDE, [], '.well-known', true],
-    [DEFAULT_INCLUDE, ['node_modules/**'], 'node_modules', false],
-    [DEFAULT_INCLUDE, ['**/drafts/**'], 'blog/drafts', false],
-    [DEFAULT_INCLUDE, ['**'], 'docs', false],
+    [DEFAULTS.include, [], '.git', false],
+    [DEFAULTS.include, [], 'node_modules', true],
+    [DEFAULTS.include, [], '.well-known', true],
+    [DEFAULTS.include, ['node_modules/**'], 'node_modules', false],
+    [DEFAULTS.include, ['**/drafts/**'], 'blog/drafts', false],
+    [DEFAULTS.include, ['**'], 'docs', false],
     [['docs/*.html'], [], 'docs', true],
     [['docs/*.html'], [], 'blog', false],
     [['docs/*.html'], [], 'docs/deep', false],
@@ -282,7 +288,7 @@ describe('symlinks', () => {
   test('a symlinked directory inside is walked under the link name', async () => {
     const dir = await tree({ 'v2/index.html': 'x', 'v2/img/a.png': 'y' });
     await symlink('v2', path.join(dir, 'latest'));
-    expect(await rels(dir, DEFAULT_INCLUDE)).toEqual([
+    expect(await rels(dir, DEFAULTS.include)).toEqual([
       'latest/img/a.png',
       'latest/index.html',
       'v2/img/a.png',
@@ -294,7 +300,7 @@ describe('symlinks', () => {
     const dir = await tree(['index.html']);
     const link = path.join(await tempDir(), 'site');
     await symlink(dir, link);
-    expect(await rels(link, DEFAULT_INCLUDE)).toEqual(['index.html']);
+    expect(await rels(link, DEFAULTS.include)).toEqual(['index.html']);
   });
 
   test('a symlink to a file outside is an error naming the link and its target', async () => {
@@ -344,7 +350,7 @@ describe('symlinks', () => {
     await symlink(path.join(outside, 'secret.txt'), path.join(dir, 'leak.txt'));
     await symlink('missing', path.join(dir, '.hidden-broken'));
     await symlink('.', path.join(dir, 'loop'));
-    expect(await rels(dir, DEFAULT_INCLUDE, ['leak.txt', 'loop'])).toEqual(['index.html']);
+    expect(await rels(dir, DEFAULTS.include, ['leak.txt', 'loop'])).toEqual(['index.html']);
   });
 });
 
@@ -367,7 +373,7 @@ describe('source-dir errors', () => {
 
   test('nothing selected', async () => {
     const dir = await tree(['.env', '.git/HEAD', 'index.html']);
-    await expectSourceError(scanSource(dir, { include: DEFAULT_INCLUDE, exclude: ['*.html'] }), 'matched no files');
+    await expectSourceError(scanSource(dir, { include: DEFAULTS.include, exclude: ['*.html'] }), 'matched no files');
   });
 
   test('a file name that is not valid UTF-8 is an error', async () => {
@@ -380,6 +386,6 @@ describe('source-dir errors', () => {
     const dir = await tree(['index.html']);
     execFileSync('mkfifo', [path.join(dir, 'pipe')]);
     await expectSourceError(scanSource(dir, all), "'pipe'", 'FIFO');
-    expect(await rels(dir, DEFAULT_INCLUDE, ['pipe'])).toEqual(['index.html']);
+    expect(await rels(dir, DEFAULTS.include, ['pipe'])).toEqual(['index.html']);
   });
 });

@@ -2,11 +2,12 @@ import { headersDigest, headersFor } from '../../src/core/headers.js';
 import { decodeManifest, encodeManifest, MANIFEST_NAME, type Manifest } from '../../src/core/manifest.js';
 import {
   checkDeleteLimit,
+  md5sNeeded,
   nextManifest,
   type Plan,
   type PlanInput,
   planSync,
-  resolveMd5,
+  withMd5,
 } from '../../src/core/plan.js';
 import type { ScannedFile } from '../../src/core/types.js';
 import { file, md5, rules, sha256, stored } from '../support/plan-fixtures.js';
@@ -120,7 +121,7 @@ describe('planSync compares by SHA-256 where the entry has one', () => {
   });
 });
 
-describe('resolveMd5: MD5 only where the manifest cannot vouch', () => {
+describe('md5sNeeded and withMd5: MD5 only where the manifest cannot vouch', () => {
   const scanned = (rel: string, content: string): ScannedFile => {
     const { md5: _, ...rest } = file(rel, content);
     return rest;
@@ -149,40 +150,37 @@ describe('resolveMd5: MD5 only where the manifest cannot vouch', () => {
     ['changed-by-others.css', entry('C', 'changed-by-others.css')],
     ['multipart.bin', entry('M', 'multipart.bin', 'abc-2')],
   ]);
+  const known = { remote, manifest, prefix: 'www/' };
+  const contentOf = (f: ScannedFile) => (f.rel === 'edited.css' ? 'E2' : f.rel[0]!.toUpperCase());
 
-  test('hashes exactly the files it must, and every MD5 is right', async () => {
-    const asked: string[] = [];
-    const files = await resolveMd5(site, { remote, manifest, prefix: 'www/' }, async (unknown) => {
-      asked.push(...unknown.map((f) => f.rel));
-      return unknown.map((f) => md5(f.rel === 'edited.css' ? 'E2' : f.rel[0]!.toUpperCase()));
-    });
-    expect(asked).toEqual(['edited.css', 'new.css', 'foreign.css', 'old.css', 'changed-by-others.css']);
-    expect(files.map((f) => [f.rel, f.md5])).toEqual(
-      site.map((f) => [f.rel, md5(f.rel === 'edited.css' ? 'E2' : f.rel[0]!.toUpperCase())]),
+  test('hashes exactly the files it must, and every MD5 is right', () => {
+    const needed = md5sNeeded(site, known);
+    expect(needed.map((f) => f.rel)).toEqual([
+      'edited.css',
+      'new.css',
+      'foreign.css',
+      'old.css',
+      'changed-by-others.css',
+    ]);
+    const files = withMd5(
+      site,
+      known,
+      needed.map((f) => md5(contentOf(f))),
     );
+    expect(files.map((f) => [f.rel, f.md5])).toEqual(site.map((f) => [f.rel, md5(contentOf(f))]));
     expect(files.map((f) => f.sha256)).toEqual(site.map((f) => f.sha256));
   });
 
-  test('an MD5 the scan already computed is used as it is', async () => {
-    const withMd5 = { ...scanned('new.css', 'N'), md5: md5('N') };
-    const asked: ScannedFile[][] = [];
-    const resolved = await resolveMd5([withMd5], { remote, manifest, prefix: 'www/' }, async (unknown) => {
-      asked.push([...unknown]);
-      return unknown.map(() => 'x');
-    });
-    expect(asked).toEqual([[]]);
-    expect(resolved[0]?.md5).toBe(md5('N'));
+  test('an MD5 the scan already computed is used as it is', () => {
+    const hashedByScan = { ...scanned('new.css', 'N'), md5: md5('N') };
+    expect(md5sNeeded([hashedByScan], known)).toEqual([]);
+    expect(withMd5([hashedByScan], known, [])[0]?.md5).toBe(md5('N'));
   });
 
-  test('a no-op deploy with a current manifest hashes nothing twice', async () => {
+  test('a no-op deploy with a current manifest hashes nothing twice', () => {
     const files = [scanned('same.css', 'S'), scanned('multipart.bin', 'M')];
-    const asked: ScannedFile[][] = [];
-    const resolved = await resolveMd5(files, { remote, manifest, prefix: 'www/' }, async (unknown) => {
-      asked.push([...unknown]);
-      return unknown.map(() => 'x');
-    });
-    expect(asked).toEqual([[]]);
-    expect(resolved.map((f) => f.md5)).toEqual([md5('S'), md5('M')]);
+    expect(md5sNeeded(files, known)).toEqual([]);
+    expect(withMd5(files, known, []).map((f) => f.md5)).toEqual([md5('S'), md5('M')]);
   });
 });
 
