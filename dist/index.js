@@ -10516,6 +10516,11 @@ function errorMessage(error2) {
   return typeof message === "string" ? message : String(error2);
 }
 
+// src/util/optional.ts
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
@@ -14806,23 +14811,20 @@ function errorFromResponse(status, headers, body) {
   const fields = {
     code: text(node, "Code") ?? header(headers, "x-amz-error-code") ?? STATUS_CODES[status] ?? `Http${status}`,
     status,
-    ...defined("serverMessage", text(node, "Message")),
-    ...defined(
+    ...optional("serverMessage", text(node, "Message")),
+    ...optional(
       "requestId",
       text(node, "RequestId") ?? text(envelope, "RequestId") ?? header(headers, "x-amz-request-id") ?? header(headers, "x-amzn-requestid")
     ),
-    ...defined("region", header(headers, "x-amz-bucket-region") ?? text(node, "Region")),
-    ...defined("serverTime", serverTime !== void 0 && Number.isFinite(serverTime) ? serverTime : void 0),
-    ...defined("bucket", text(node, "BucketName")),
-    ...defined("key", text(node, "Key"))
+    ...optional("region", header(headers, "x-amz-bucket-region") ?? text(node, "Region")),
+    ...optional("serverTime", serverTime !== void 0 && Number.isFinite(serverTime) ? serverTime : void 0),
+    ...optional("bucket", text(node, "BucketName")),
+    ...optional("key", text(node, "Key"))
   };
   return new AwsError(
     `${fields.code} (HTTP ${status})${fields.serverMessage ? `: ${fields.serverMessage}` : ""}`,
     fields
   );
-}
-function defined(name, value) {
-  return value === void 0 ? {} : { [name]: value };
 }
 var CREDENTIAL_CODES = /* @__PURE__ */ new Set([
   "InvalidAccessKeyId",
@@ -18782,6 +18784,21 @@ function need(port, what) {
   return port;
 }
 
+// src/core/http-url.ts
+function parseHttpUrl(value, example) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`"${value}" is not a URL (expected e.g. ${example})`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`"${value}" must be an http:// or https:// URL`);
+  }
+  if (url.search !== "" || url.hash !== "") throw new Error(`"${value}" must not have a query or fragment`);
+  return url;
+}
+
 // src/aws/endpoints.ts
 function awsDomain(region) {
   return region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
@@ -18812,18 +18829,13 @@ function resolveS3Location({ bucket, region, endpoint }) {
 function parseEndpointUrl(value, service) {
   let url;
   try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${service} endpoint "${value}" is not a URL (expected e.g. http://127.0.0.1:4568)`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error(`${service} endpoint "${value}" must start with http:// or https://`);
-  }
-  if (url.search !== "" || url.hash !== "") {
-    throw new Error(`${service} endpoint "${value}" must not have a query or fragment`);
+    url = parseHttpUrl(value, "http://127.0.0.1:4568");
+  } catch (error2) {
+    throw new Error(`${service} endpoint ${errorMessage(error2)}`);
   }
   const hostname = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
-  const endpoint = { protocol: url.protocol, hostname, port: url.port === "" ? void 0 : Number(url.port) };
+  const protocol = url.protocol === "http:" ? "http:" : "https:";
+  const endpoint = { protocol, hostname, port: url.port === "" ? void 0 : Number(url.port) };
   return { endpoint, basePath: url.pathname.replace(/\/+$/, "") };
 }
 
@@ -20152,7 +20164,17 @@ function openRoot(dir) {
   return (0, import_node_fs4.realpathSync)(dir);
 }
 
-// src/action/input-reader.ts
+// src/action/inputs/defaults.ts
+var DEFAULTS = {
+  include: ["**", ".well-known/**"],
+  maxDeletes: 1e3,
+  concurrency: 16,
+  waitTimeoutSeconds: 600,
+  indexDocument: "index.html",
+  roleDurationSeconds: 3600
+};
+
+// src/action/inputs/read.ts
 var InputError = class extends Error {
   constructor(input, message) {
     super(`Input "${input}": ${message}`);
@@ -20197,9 +20219,261 @@ function oneOf(read, name, choices) {
   if (match2 === void 0) throw new InputError(name, `"${value}" is not one of: ${choices.join(", ")}`);
   return match2;
 }
+function attributed(input, parse) {
+  try {
+    return parse();
+  } catch (error2) {
+    if (error2 instanceof InputError || !(error2 instanceof Error)) throw error2;
+    throw new InputError(input, error2.message);
+  }
+}
+function nonEmpty2(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
+}
 
-// src/action/delete-inputs.ts
-var TEST_CLOCK_OFFSET_VARIABLE = "S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET";
+// src/action/inputs/auth-inputs.ts
+function readAuth(read, env) {
+  const roleArn = text2(read, "role-to-assume");
+  if (roleArn === "") return { kind: "environment", credentials: credentialsFrom(env) };
+  if (!ROLE_ARN.test(roleArn)) {
+    throw new InputError(
+      "role-to-assume",
+      `"${roleArn}" is not an IAM role ARN (expected arn:aws:iam::123456789012:role/NAME or \u2026:role/path/NAME)`
+    );
+  }
+  const roleSessionName = text2(read, "role-session-name") || defaultSessionName(env);
+  if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
+    throw new InputError("role-session-name", `"${roleSessionName}": 2\u201364 letters, digits and +=,.@_- only`);
+  }
+  return {
+    kind: "oidc",
+    roleArn,
+    roleSessionName,
+    durationSeconds: int(read, "role-duration-seconds", DEFAULTS.roleDurationSeconds, { min: 900, max: 43200 }),
+    ...optional("stsEndpoint", endpointVariable(env, "AWS_ENDPOINT_URL_STS"))
+  };
+}
+function endpointVariable(env, serviceVariable) {
+  const name = nonEmpty2(env[serviceVariable]) !== void 0 ? serviceVariable : "AWS_ENDPOINT_URL";
+  const value = nonEmpty2(env[name]);
+  if (value === void 0) return void 0;
+  try {
+    parseHttpUrl(value, "http://127.0.0.1:9000");
+  } catch (error2) {
+    throw new Error(`${name} ${errorMessage(error2)}`);
+  }
+  return value.replace(/\/+$/, "");
+}
+var ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/(?:[\x21-\x2e\x30-\x7e]+\/)*[\w+=,.@-]{1,64}$/;
+function defaultSessionName(env) {
+  const runId = (env["GITHUB_RUN_ID"] ?? "").replace(/[^\w+=,.@-]/g, "");
+  return (runId === "" ? "GitHubActions" : `GitHubActions-${runId}`).slice(0, 64);
+}
+function credentialsFrom(env) {
+  const accessKeyId = nonEmpty2(env["AWS_ACCESS_KEY_ID"]);
+  const secretAccessKey = nonEmpty2(env["AWS_SECRET_ACCESS_KEY"]);
+  if (accessKeyId === void 0 || secretAccessKey === void 0) {
+    throw new Error(
+      "No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set (run aws-actions/configure-aws-credentials before this step)."
+    );
+  }
+  return { accessKeyId, secretAccessKey, ...optional("sessionToken", nonEmpty2(env["AWS_SESSION_TOKEN"])) };
+}
+
+// src/action/inputs/cdn-inputs.ts
+function readCdnConfig(read, env, indexDocument) {
+  const distributionIds = list(read, "distribution-id");
+  for (const id of distributionIds) {
+    if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
+      throw new InputError(
+        "distribution-id",
+        `"${id}" is not a CloudFront distribution id (like E2EXAMPLE1ABCD; not the domain name)`
+      );
+    }
+  }
+  const explicitPaths = lines(read, "invalidation-paths").map(
+    (path10) => attributed("invalidation-paths", () => validateUserPath(path10))
+  );
+  if (distributionIds.length === 0 && explicitPaths.length > 0) {
+    throw new InputError("distribution-id", "required with invalidation-paths: the distribution to invalidate");
+  }
+  if (!bool(read, "invalidate", distributionIds.length > 0)) return void 0;
+  if (distributionIds.length === 0) {
+    throw new InputError("distribution-id", "required when invalidate is true: the distribution to invalidate");
+  }
+  const maxPaths = int(read, "max-invalidation-paths", 0, { min: 0, max: 1e6 });
+  const originPath = read("origin-path").trim();
+  return {
+    run: runIdentity(env),
+    distributionIds: [...new Set(distributionIds)],
+    explicitPaths: [...new Set(explicitPaths)],
+    wait: bool(read, "wait", false),
+    waitTimeoutMs: int(read, "wait-timeout", DEFAULTS.waitTimeoutSeconds, { min: 1, max: 6 * 3600 }) * 1e3,
+    ...optional("maxPaths", maxPaths === 0 ? void 0 : maxPaths),
+    indexDocument,
+    ...optional("originPath", originPath === "" ? void 0 : originPath),
+    ...optional("endpoint", endpointVariable(env, "AWS_ENDPOINT_URL_CLOUDFRONT"))
+  };
+}
+function runIdentity(env) {
+  const runId = nonEmpty2(env["GITHUB_RUN_ID"]);
+  if (runId === void 0) return { runId: `local${Date.now()}`, runAttempt: "1" };
+  return { runId, runAttempt: nonEmpty2(env["GITHUB_RUN_ATTEMPT"]) ?? "1" };
+}
+
+// src/core/types.ts
+var CANNED_ACLS = [
+  "private",
+  "public-read",
+  "public-read-write",
+  "authenticated-read",
+  "aws-exec-read",
+  "bucket-owner-read",
+  "bucket-owner-full-control"
+];
+var STORAGE_CLASSES = [
+  "STANDARD",
+  "REDUCED_REDUNDANCY",
+  "STANDARD_IA",
+  "ONEZONE_IA",
+  "INTELLIGENT_TIERING",
+  "GLACIER",
+  "DEEP_ARCHIVE",
+  "GLACIER_IR"
+];
+
+// src/action/inputs/deploy-inputs.ts
+function readDeployConfig(read, site) {
+  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs } = site;
+  if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
+  const include = lines(read, "include");
+  const uploadLast = attributed("upload-last", () => parseLastGlobs(read("upload-last")));
+  return {
+    sourceDir,
+    bucket,
+    prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
+    include: include.length > 0 ? include : [...DEFAULTS.include],
+    exclude: lines(read, "exclude"),
+    headerRules: {
+      cacheControl: readCacheControl(read),
+      ...optional("acl", oneOf(read, "acl", CANNED_ACLS)),
+      ...optional("storageClass", oneOf(read, "storage-class", STORAGE_CLASSES)),
+      metadata: readMetadata(read),
+      ...optional("headers", readHeaders(read))
+    },
+    deleteRemoved: bool(read, "delete", false),
+    maxDeletes,
+    preserve,
+    deleteGraceMs,
+    ...uploadLast.length > 0 && { uploadLast },
+    allowImmutableChanges: bool(read, "allow-immutable-changes", false)
+  };
+}
+function readCacheControl(read) {
+  const rules = attributed("cache-control", () => parseGlobRules(read("cache-control")));
+  for (const rule of rules) {
+    const problem = headerValueProblem(rule.value);
+    if (problem !== void 0)
+      throw new InputError("cache-control", `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
+  }
+  return rules;
+}
+function readHeaders(read) {
+  const headers = attributed("headers", () => parseHeaderRules(read("headers")));
+  for (const rule of headers) {
+    const problem = headerValueProblem(rule.value);
+    if (problem !== void 0)
+      throw new InputError("headers", `line ${rule.line} ("${rule.glob}: ${rule.header}: ${rule.value}"): ${problem}`);
+  }
+  return headers.length > 0 ? headers : void 0;
+}
+function readMetadata(read) {
+  const metadata = {};
+  for (const line of lines(read, "metadata")) {
+    const colon = line.indexOf(":");
+    const name = colon < 0 ? "" : line.slice(0, colon).trim().toLowerCase();
+    const value = colon < 0 ? "" : line.slice(colon + 1).trim();
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === "") {
+      throw new InputError("metadata", `"${line}": expected "name: value" with a name of letters, digits and dashes`);
+    }
+    const problem = headerValueProblem(value);
+    if (problem !== void 0) throw new InputError("metadata", `"${line}": ${problem}`);
+    metadata[name] = value;
+  }
+  return metadata;
+}
+
+// src/action/inputs/preview-inputs.ts
+function readPreviewConfig(read, hasBucket, indexDocument) {
+  const siteUrl = text2(read, "site-url");
+  const githubToken = text2(read, "github-token");
+  if (siteUrl === "") {
+    if (githubToken !== "")
+      throw new InputError(
+        "site-url",
+        "required with github-token: the pull request comment links the preview at site-url"
+      );
+    return void 0;
+  }
+  if (!hasBucket) throw new InputError("site-url", "needs a bucket: it links the pages a deploy changed");
+  return { siteUrl: siteBase(siteUrl), indexDocument, ...githubToken !== "" && { githubToken } };
+}
+function siteBase(value) {
+  const url = attributed("site-url", () => parseHttpUrl(value, "https://preview.example.com/pr-42/"));
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+// src/action/inputs/remove-inputs.ts
+function readRemoveConfig(site) {
+  if (!site.remove) return void 0;
+  if (site.sourceDir !== "") {
+    throw new InputError("remove", "deletes the site under prefix, so it takes no source-dir: give one or the other");
+  }
+  if (site.deleteGraceMs !== 0) {
+    throw new InputError("delete-grace", "does not apply to remove: true, which deletes the whole site");
+  }
+  const written = site.prefix;
+  if (written === "") {
+    throw new InputError(
+      "prefix",
+      "required with remove: true; to remove everything in the bucket, write prefix: / explicitly"
+    );
+  }
+  const prefix = attributed("prefix", () => normalizePrefix(written));
+  if (prefix === "" && written !== "/") {
+    throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
+  }
+  return { bucket: site.bucket, prefix, preserve: site.preserve, maxDeletes: site.maxDeletes };
+}
+
+// src/action/inputs/site-inputs.ts
+function readSiteInputs(read, hasCdn) {
+  const bucket = text2(read, "bucket");
+  const remove = bool(read, "remove", false);
+  if (bucket === "") {
+    if (remove) throw new InputError("bucket", "required with remove: the bucket to remove the site from");
+    if (hasCdn) return void 0;
+    throw new InputError(
+      "bucket",
+      "required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)"
+    );
+  }
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes("..")) {
+    throw new InputError(
+      "bucket",
+      `"${bucket}" is not a valid bucket name (3\u201363 lower-case letters, digits, dots and dashes; give the name, not s3:// or a URL)`
+    );
+  }
+  return {
+    bucket,
+    remove,
+    prefix: text2(read, "prefix"),
+    sourceDir: text2(read, "source-dir"),
+    maxDeletes: int(read, "max-deletes", DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
+    preserve: attributed("preserve", () => compileKeyGlobs(lines(read, "preserve"))),
+    deleteGraceMs: readDeleteGrace(read)
+  };
+}
 function readDeleteGrace(read) {
   const value = text2(read, "delete-grace", "0");
   const ms = parseGrace(value);
@@ -20211,41 +20485,39 @@ function readDeleteGrace(read) {
   }
   return ms;
 }
-function readPreserve(read) {
-  try {
-    return compileKeyGlobs(lines(read, "preserve"));
-  } catch (error2) {
-    throw new InputError("preserve", error2.message);
+
+// src/action/inputs/config.ts
+function readConfig(read, env) {
+  const indexDocument = text2(read, "index-document", DEFAULTS.indexDocument);
+  const cdn = readCdnConfig(read, env, indexDocument);
+  const site = readSiteInputs(read, cdn !== void 0);
+  if (site === void 0 && cdn !== void 0 && cdn.explicitPaths.length === 0) {
+    throw new InputError("invalidation-paths", "required when no bucket is given: the paths to invalidate, e.g. /*");
   }
-}
-function readRemoveConfig(read, bucket, defaultMaxDeletes) {
-  if (!bool(read, "remove", false)) return void 0;
-  if (bucket === "") throw new InputError("bucket", "required with remove: the bucket to remove the site from");
-  if (text2(read, "source-dir") !== "") {
-    throw new InputError("remove", "deletes the site under prefix, so it takes no source-dir: give one or the other");
-  }
-  if (readDeleteGrace(read) !== 0) {
-    throw new InputError("delete-grace", "does not apply to remove: true, which deletes the whole site");
-  }
-  const written = text2(read, "prefix");
-  if (written === "") {
+  const remove = site && readRemoveConfig(site);
+  const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
+  const region = text2(read, "region") || nonEmpty2(env["AWS_REGION"]) || nonEmpty2(env["AWS_DEFAULT_REGION"]);
+  const deploy2 = site && !remove ? readDeployConfig(read, site) : void 0;
+  if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
     throw new InputError(
-      "prefix",
-      "required with remove: true; to remove everything in the bucket, write prefix: / explicitly"
+      "region",
+      "no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)"
     );
   }
-  let prefix;
-  try {
-    prefix = normalizePrefix(written);
-  } catch (error2) {
-    throw new InputError("prefix", error2.message);
-  }
-  if (prefix === "" && written !== "/") {
-    throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
-  }
-  const maxDeletes = int(read, "max-deletes", defaultMaxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER });
-  return { bucket, prefix, preserve: readPreserve(read), maxDeletes };
+  return {
+    ...optional("deploy", deploy2),
+    ...optional("remove", remove),
+    ...optional("cdn", cdn),
+    dryRun: bool(read, "dry-run", false),
+    concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
+    region: region ?? "us-east-1",
+    ...optional("s3Endpoint", s3Endpoint),
+    auth: readAuth(read, env),
+    ...optional("preview", readPreviewConfig(read, deploy2 !== void 0, indexDocument)),
+    ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
+  };
 }
+var TEST_CLOCK_OFFSET_VARIABLE = "S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET";
 function testClockOffset(env) {
   const value = env[TEST_CLOCK_OFFSET_VARIABLE]?.trim() ?? "";
   if (value === "") return 0;
@@ -20270,293 +20542,6 @@ function runClock(config, log) {
     `${TEST_CLOCK_OFFSET_VARIABLE} is set: this run's clock is shifted by ${offset / 6e4} minute(s). It is for tests only.`
   );
   return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
-}
-
-// src/core/types.ts
-var CANNED_ACLS = [
-  "private",
-  "public-read",
-  "public-read-write",
-  "authenticated-read",
-  "aws-exec-read",
-  "bucket-owner-read",
-  "bucket-owner-full-control"
-];
-var STORAGE_CLASSES = [
-  "STANDARD",
-  "REDUCED_REDUNDANCY",
-  "STANDARD_IA",
-  "ONEZONE_IA",
-  "INTELLIGENT_TIERING",
-  "GLACIER",
-  "DEEP_ARCHIVE",
-  "GLACIER_IR"
-];
-
-// src/action/preview-inputs.ts
-function readPreviewConfig(read, hasBucket, indexDocument) {
-  const siteUrl = text2(read, "site-url");
-  const githubToken = text2(read, "github-token");
-  if (siteUrl === "") {
-    if (githubToken !== "")
-      throw new InputError(
-        "site-url",
-        "required with github-token: the pull request comment links the preview at site-url"
-      );
-    return void 0;
-  }
-  if (!hasBucket) throw new InputError("site-url", "needs a bucket: it links the pages a deploy changed");
-  return { siteUrl: siteBase(siteUrl), indexDocument, ...githubToken !== "" && { githubToken } };
-}
-function siteBase(value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError("site-url", `"${value}" is not a URL (expected e.g. https://preview.example.com/pr-42/)`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new InputError("site-url", `"${value}" must be an http:// or https:// URL`);
-  if (url.search !== "" || url.hash !== "")
-    throw new InputError("site-url", `"${value}": no query or fragment, the page paths are appended to it`);
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
-
-// src/action/upload-inputs.ts
-function readUploadInputs(read) {
-  const headers = syntax("headers", () => parseHeaderRules(read("headers")));
-  for (const rule of headers) {
-    const problem = headerValueProblem(rule.value);
-    if (problem !== void 0)
-      throw new InputError("headers", `line ${rule.line} ("${rule.glob}: ${rule.header}: ${rule.value}"): ${problem}`);
-  }
-  const uploadLast = syntax("upload-last", () => parseLastGlobs(read("upload-last")));
-  return {
-    ...headers.length > 0 && { headers },
-    ...uploadLast.length > 0 && { uploadLast },
-    allowImmutableChanges: bool(read, "allow-immutable-changes", false)
-  };
-}
-function readCacheControl(read) {
-  const rules = syntax("cache-control", () => parseGlobRules(read("cache-control")));
-  for (const rule of rules) {
-    const problem = headerValueProblem(rule.value);
-    if (problem !== void 0)
-      throw new InputError("cache-control", `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
-  }
-  return rules;
-}
-function readMetadata(read) {
-  const metadata = {};
-  for (const line of lines(read, "metadata")) {
-    const colon = line.indexOf(":");
-    const name = colon < 0 ? "" : line.slice(0, colon).trim().toLowerCase();
-    const value = colon < 0 ? "" : line.slice(colon + 1).trim();
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === "") {
-      throw new InputError("metadata", `"${line}": expected "name: value" with a name of letters, digits and dashes`);
-    }
-    const problem = headerValueProblem(value);
-    if (problem !== void 0) throw new InputError("metadata", `"${line}": ${problem}`);
-    metadata[name] = value;
-  }
-  return metadata;
-}
-function syntax(input, parse) {
-  try {
-    return parse();
-  } catch (error2) {
-    if (error2 instanceof RuleSyntaxError) throw new InputError(input, error2.message);
-    throw error2;
-  }
-}
-
-// src/action/config.ts
-var DEFAULTS = {
-  include: ["**", ".well-known/**"],
-  maxDeletes: 1e3,
-  concurrency: 16,
-  waitTimeoutSeconds: 600,
-  indexDocument: "index.html",
-  roleDurationSeconds: 3600
-};
-function readConfig(read, env) {
-  const cdn = readCdnConfig(read, env);
-  const bucket = text2(read, "bucket");
-  const remove = readRemoveConfig(read, bucket, DEFAULTS.maxDeletes);
-  if (remove !== void 0) validateBucketName(bucket);
-  if (bucket === "" && cdn === void 0) {
-    throw new InputError(
-      "bucket",
-      "required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)"
-    );
-  }
-  if (bucket === "" && cdn !== void 0 && cdn.explicitPaths.length === 0) {
-    throw new InputError("invalidation-paths", "required when no bucket is given: the paths to invalidate, e.g. /*");
-  }
-  const s3Endpoint = endpointFrom(env, "AWS_ENDPOINT_URL_S3");
-  const region = text2(read, "region") || nonEmpty2(env["AWS_REGION"]) || nonEmpty2(env["AWS_DEFAULT_REGION"]);
-  const deploy2 = bucket === "" || remove !== void 0 ? void 0 : readDeployConfig(read, bucket);
-  if ((deploy2 ?? remove) !== void 0 && region === void 0 && s3Endpoint === void 0) {
-    throw new InputError(
-      "region",
-      "no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)"
-    );
-  }
-  return {
-    ...optional("deploy", deploy2),
-    ...optional("remove", remove),
-    ...optional("cdn", cdn),
-    dryRun: bool(read, "dry-run", false),
-    concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
-    region: region ?? "us-east-1",
-    ...optional("s3Endpoint", s3Endpoint),
-    auth: readAuth(read, env),
-    ...optional(
-      "preview",
-      readPreviewConfig(read, deploy2 !== void 0, text2(read, "index-document", DEFAULTS.indexDocument))
-    ),
-    ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
-  };
-}
-function readAuth(read, env) {
-  const roleArn = text2(read, "role-to-assume");
-  if (roleArn === "") return { kind: "environment", credentials: credentialsFrom(env) };
-  if (!ROLE_ARN.test(roleArn)) {
-    throw new InputError(
-      "role-to-assume",
-      `"${roleArn}" is not an IAM role ARN (expected arn:aws:iam::123456789012:role/NAME or \u2026:role/path/NAME)`
-    );
-  }
-  const roleSessionName = text2(read, "role-session-name") || defaultSessionName(env);
-  if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
-    throw new InputError("role-session-name", `"${roleSessionName}": 2\u201364 letters, digits and +=,.@_- only`);
-  }
-  const stsEndpoint2 = endpointFrom(env, "AWS_ENDPOINT_URL_STS");
-  return {
-    kind: "oidc",
-    roleArn,
-    roleSessionName,
-    durationSeconds: int(read, "role-duration-seconds", DEFAULTS.roleDurationSeconds, { min: 900, max: 43200 }),
-    ...optional("stsEndpoint", stsEndpoint2)
-  };
-}
-function readDeployConfig(read, bucket) {
-  validateBucketName(bucket);
-  const sourceDir = text2(read, "source-dir");
-  if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
-  const { headers, ...uploadOrderAndGuard } = readUploadInputs(read);
-  return {
-    ...uploadOrderAndGuard,
-    sourceDir,
-    bucket,
-    prefix: withInput("prefix", () => normalizePrefix(text2(read, "prefix"))),
-    include: lines(read, "include").length > 0 ? lines(read, "include") : [...DEFAULTS.include],
-    exclude: lines(read, "exclude"),
-    headerRules: {
-      cacheControl: readCacheControl(read),
-      ...optional("acl", oneOf(read, "acl", CANNED_ACLS)),
-      ...optional("storageClass", oneOf(read, "storage-class", STORAGE_CLASSES)),
-      metadata: readMetadata(read),
-      ...optional("headers", headers)
-    },
-    deleteRemoved: bool(read, "delete", false),
-    maxDeletes: int(read, "max-deletes", DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
-    preserve: readPreserve(read),
-    deleteGraceMs: readDeleteGrace(read)
-  };
-}
-function readCdnConfig(read, env) {
-  const distributionIds = list(read, "distribution-id");
-  for (const id of distributionIds) {
-    if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
-      throw new InputError(
-        "distribution-id",
-        `"${id}" is not a CloudFront distribution id (like E2EXAMPLE1ABCD; not the domain name)`
-      );
-    }
-  }
-  const explicitPaths = lines(read, "invalidation-paths").map(
-    (path10) => withInput("invalidation-paths", () => validateUserPath(path10))
-  );
-  if (distributionIds.length === 0 && explicitPaths.length > 0) {
-    throw new InputError("distribution-id", "required with invalidation-paths: the distribution to invalidate");
-  }
-  if (!bool(read, "invalidate", distributionIds.length > 0)) return void 0;
-  if (distributionIds.length === 0) {
-    throw new InputError("distribution-id", "required when invalidate is true: the distribution to invalidate");
-  }
-  const maxPaths = int(read, "max-invalidation-paths", 0, { min: 0, max: 1e6 });
-  const originPath = read("origin-path").trim();
-  const endpoint = endpointFrom(env, "AWS_ENDPOINT_URL_CLOUDFRONT");
-  return {
-    run: runIdentity(env),
-    distributionIds: [...new Set(distributionIds)],
-    explicitPaths: [...new Set(explicitPaths)],
-    wait: bool(read, "wait", false),
-    waitTimeoutMs: int(read, "wait-timeout", DEFAULTS.waitTimeoutSeconds, { min: 1, max: 6 * 3600 }) * 1e3,
-    ...optional("maxPaths", maxPaths === 0 ? void 0 : maxPaths),
-    indexDocument: text2(read, "index-document", DEFAULTS.indexDocument),
-    ...optional("originPath", originPath === "" ? void 0 : originPath),
-    ...optional("endpoint", endpoint)
-  };
-}
-var ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/(?:[\x21-\x2e\x30-\x7e]+\/)*[\w+=,.@-]{1,64}$/;
-function defaultSessionName(env) {
-  const runId = (env["GITHUB_RUN_ID"] ?? "").replace(/[^\w+=,.@-]/g, "");
-  return (runId === "" ? "GitHubActions" : `GitHubActions-${runId}`).slice(0, 64);
-}
-function runIdentity(env) {
-  const runId = nonEmpty2(env["GITHUB_RUN_ID"]);
-  if (runId === void 0) return { runId: `local${Date.now()}`, runAttempt: "1" };
-  return { runId, runAttempt: nonEmpty2(env["GITHUB_RUN_ATTEMPT"]) ?? "1" };
-}
-function credentialsFrom(env) {
-  const accessKeyId = nonEmpty2(env["AWS_ACCESS_KEY_ID"]);
-  const secretAccessKey = nonEmpty2(env["AWS_SECRET_ACCESS_KEY"]);
-  if (accessKeyId === void 0 || secretAccessKey === void 0) {
-    throw new Error(
-      "No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set (run aws-actions/configure-aws-credentials before this step)."
-    );
-  }
-  const sessionToken = nonEmpty2(env["AWS_SESSION_TOKEN"]);
-  return { accessKeyId, secretAccessKey, ...optional("sessionToken", sessionToken) };
-}
-function endpointFrom(env, serviceVariable) {
-  const name = nonEmpty2(env[serviceVariable]) !== void 0 ? serviceVariable : "AWS_ENDPOINT_URL";
-  const value = nonEmpty2(env[name]);
-  if (value === void 0) return void 0;
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${name} is not a URL: "${value}" (expected e.g. http://127.0.0.1:9000)`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error(`${name} must be an http:// or https:// URL, got "${value}"`);
-  }
-  return value.replace(/\/+$/, "");
-}
-function validateBucketName(bucket) {
-  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes("..")) {
-    throw new InputError(
-      "bucket",
-      `"${bucket}" is not a valid bucket name (3\u201363 lower-case letters, digits, dots and dashes; give the name, not s3:// or a URL)`
-    );
-  }
-}
-function withInput(input, parse) {
-  try {
-    return parse();
-  } catch (error2) {
-    if (error2 instanceof Error && !(error2 instanceof InputError)) throw new InputError(input, error2.message);
-    throw error2;
-  }
-}
-function nonEmpty2(value) {
-  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
-}
-function optional(key, value) {
-  return value === void 0 ? {} : { [key]: value };
 }
 
 // src/aws/sts.ts

@@ -4,8 +4,7 @@ import type { HttpClient } from '../aws/http.js';
 import { createS3Store } from '../aws/s3.js';
 import { createLocalSource } from '../local/scan.js';
 import { type Clock, type Log, systemClock } from '../ports.js';
-import type { Config } from './config.js';
-import { TEST_CLOCK_OFFSET_VARIABLE } from './delete-inputs.js';
+import { type Config, TEST_CLOCK_OFFSET_VARIABLE } from './inputs/config.js';
 
 export function adapters(config: Config, http: HttpClient, log: Log) {
   const bucket = (config.deploy ?? config.remove)?.bucket;

@@ -10,7 +10,7 @@ import type { HttpClient } from '../aws/http.js';
 import { assumeRoleWithWebIdentity } from '../aws/sts.js';
 import type { Credentials } from '../core/types.js';
 import { errorMessage } from '../util/errors.js';
-import type { Auth } from './config.js';
+import type { Auth } from './inputs/auth-inputs.js';
 
 const OIDC_AUDIENCE = 'sts.amazonaws.com';
 

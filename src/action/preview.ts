@@ -4,8 +4,8 @@ import { changedPageLinks } from '../core/page-urls.js';
 import { commentBody, commentMarker, escapeHtml, linksHtml } from '../core/preview-comment.js';
 import type { DeployResult } from '../core/summary.js';
 import type { Log } from '../ports.js';
-import type { Env } from './config.js';
-import type { PreviewConfig } from './preview-inputs.js';
+import type { PreviewConfig } from './inputs/preview-inputs.js';
+import type { Env } from './inputs/read.js';
 import { pullRequestOf, upsertComment } from './pull-request.js';
 import { setOutput } from './report.js';
 

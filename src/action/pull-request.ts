@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Log } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
-import type { Env } from './config.js';
+import type { Env } from './inputs/read.js';
 
 export interface PullRequest {
   readonly owner: string;

@@ -2,6 +2,8 @@
  * Every rule about where AWS requests go: S3 (an explicit endpoint, path-style, or AWS,
  * virtual-hosted), STS (regional) and CloudFront (global), and the parsing of endpoint URLs.
  */
+import { parseHttpUrl } from '../core/http-url.js';
+import { errorMessage } from '../util/errors.js';
 import { encodeRfc3986 } from './encode.js';
 
 export interface Endpoint {
@@ -67,17 +69,12 @@ export function resolveS3Location({ bucket, region, endpoint }: S3EndpointInput)
 export function parseEndpointUrl(value: string, service: string): { endpoint: Endpoint; basePath: string } {
   let url: URL;
   try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${service} endpoint "${value}" is not a URL (expected e.g. http://127.0.0.1:4568)`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`${service} endpoint "${value}" must start with http:// or https://`);
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw new Error(`${service} endpoint "${value}" must not have a query or fragment`);
+    url = parseHttpUrl(value, 'http://127.0.0.1:4568');
+  } catch (error) {
+    throw new Error(`${service} endpoint ${errorMessage(error)}`);
   }
   const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-  const endpoint: Endpoint = { protocol: url.protocol, hostname, port: url.port === '' ? undefined : Number(url.port) };
+  const protocol = url.protocol === 'http:' ? 'http:' : 'https:';
+  const endpoint: Endpoint = { protocol, hostname, port: url.port === '' ? undefined : Number(url.port) };
   return { endpoint, basePath: url.pathname.replace(/\/+$/, '') };
 }

@@ -5,6 +5,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { errorCode, errorMessage } from '../util/errors.js';
+import { optional } from '../util/optional.js';
 import { child, parseXml, text, type XmlNode } from './xml.js';
 
 export interface AwsErrorFields {
@@ -96,27 +97,23 @@ export function errorFromResponse(status: number, headers: IncomingHttpHeaders, 
   const fields: AwsErrorFields = {
     code: text(node, 'Code') ?? header(headers, 'x-amz-error-code') ?? STATUS_CODES[status] ?? `Http${status}`,
     status,
-    ...defined('serverMessage', text(node, 'Message')),
-    ...defined(
+    ...optional('serverMessage', text(node, 'Message')),
+    ...optional(
       'requestId',
       text(node, 'RequestId') ??
         text(envelope, 'RequestId') ??
         header(headers, 'x-amz-request-id') ??
         header(headers, 'x-amzn-requestid'),
     ),
-    ...defined('region', header(headers, 'x-amz-bucket-region') ?? text(node, 'Region')),
-    ...defined('serverTime', serverTime !== undefined && Number.isFinite(serverTime) ? serverTime : undefined),
-    ...defined('bucket', text(node, 'BucketName')),
-    ...defined('key', text(node, 'Key')),
+    ...optional('region', header(headers, 'x-amz-bucket-region') ?? text(node, 'Region')),
+    ...optional('serverTime', serverTime !== undefined && Number.isFinite(serverTime) ? serverTime : undefined),
+    ...optional('bucket', text(node, 'BucketName')),
+    ...optional('key', text(node, 'Key')),
   };
   return new AwsError(
     `${fields.code} (HTTP ${status})${fields.serverMessage ? `: ${fields.serverMessage}` : ''}`,
     fields,
   );
-}
-
-function defined<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [name]: value }) as { [P in K]?: V };
 }
 
 /** The credentials themselves were refused, by any service. */

@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
-import { DEFAULTS } from '../../src/action/config.js';
+import { DEFAULTS } from '../../src/action/inputs/defaults.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3Store } from '../../src/aws/s3.js';
 import { MANIFEST_NAME } from '../../src/core/manifest.js';

@@ -1,4 +1,5 @@
-import { type Env, readConfig } from '../../src/action/config.js';
+import { readConfig } from '../../src/action/inputs/config.js';
+import type { Env } from '../../src/action/inputs/read.js';
 
 const env: Env = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'eu-west-1' };
 const minimal = { bucket: 'my-site', 'source-dir': 'public' };
@@ -23,7 +24,7 @@ describe('site-url and github-token', () => {
   test.each([
     [{ 'site-url': 'preview.example.com/pr-42/' }, /Input "site-url": "preview.example.com\/pr-42\/" is not a URL/],
     [{ 'site-url': 'ftp://example.com/' }, /Input "site-url": .* must be an http:\/\/ or https:\/\/ URL/],
-    [{ 'site-url': 'https://example.com/?pr=1' }, /Input "site-url": .*no query or fragment/],
+    [{ 'site-url': 'https://example.com/?pr=1' }, /Input "site-url": .* must not have a query or fragment/],
     [{ 'github-token': 'ghs_x' }, /Input "site-url": required with github-token/],
   ])('refuses %j', (inputs, message) => {
     expect(() => config(inputs)).toThrow(message);

@@ -1,4 +1,5 @@
-import { type Env, readConfig } from '../../src/action/config.js';
+import { readConfig } from '../../src/action/inputs/config.js';
+import type { Env } from '../../src/action/inputs/read.js';
 
 const env: Env = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'eu-west-1' };
 const minimal = { bucket: 'my-site', 'source-dir': 'public' };

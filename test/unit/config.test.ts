@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { DEFAULTS, type Env, readConfig } from '../../src/action/config.js';
+import { readConfig } from '../../src/action/inputs/config.js';
+import { DEFAULTS } from '../../src/action/inputs/defaults.js';
+import type { Env } from '../../src/action/inputs/read.js';
 
 const env: Env = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'eu-west-1' };
 const reader = (inputs: Record<string, string>, seen?: Set<string>) => (name: string) => {
@@ -78,7 +80,17 @@ describe('readConfig', () => {
     [
       minimal,
       { ...env, AWS_ENDPOINT_URL: 'localhost:9000' },
-      /AWS_ENDPOINT_URL must be an http:\/\/ or https:\/\/ URL/,
+      /^AWS_ENDPOINT_URL "localhost:9000" must be an http:\/\/ or https:\/\/ URL$/,
+    ],
+    [
+      minimal,
+      { ...env, AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9000/?x=1' },
+      /^AWS_ENDPOINT_URL_S3 "http:\/\/127.0.0.1:9000\/\?x=1" must not have a query or fragment$/,
+    ],
+    [
+      { ...minimal, 'distribution-id': 'E2EXAMPLE1' },
+      { ...env, AWS_ENDPOINT_URL_CLOUDFRONT: 'cloudfront' },
+      /^AWS_ENDPOINT_URL_CLOUDFRONT "cloudfront" is not a URL \(expected e.g. http:\/\/127.0.0.1:9000\)$/,
     ],
   ])('refuses %j (env %j): %s', (inputs, environment, message) => {
     expect(() => readConfig(reader(inputs), environment)).toThrow(message);
@@ -208,6 +220,24 @@ describe('action.yml', () => {
     );
     const config = readConfig(reader({ ...defaults, ...minimal } as Record<string, string>), env);
     expect(config).toEqual(readConfig(reader(minimal), env));
+  });
+
+  test.each([
+    ['a deploy with a distribution', { ...minimal, 'distribution-id': 'E2EXAMPLE1', 'site-url': 'https://x.test/' }],
+    [
+      'a remove with a distribution',
+      { bucket: 'my-site', remove: 'true', prefix: 'pr-1', 'distribution-id': 'E2EXAMPLE1' },
+    ],
+    ['a cache purge', { 'distribution-id': 'E2EXAMPLE1', 'invalidation-paths': '/*' }],
+    ['a deploy assuming a role', { ...minimal, 'role-to-assume': 'arn:aws:iam::123456789012:role/x' }],
+  ])('reads every input at most once: %s', (_name, inputs) => {
+    const reads = new Map<string, number>();
+    readConfig((name) => {
+      reads.set(name, (reads.get(name) ?? 0) + 1);
+      return (inputs as Record<string, string>)[name] ?? '';
+    }, env);
+    expect([...reads].filter(([, count]) => count > 1)).toEqual([]);
+    expect(reads.size).toBeGreaterThan(5);
   });
 
   test('describes every output', () => {

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { Minimatch } from 'minimatch';
-import { DEFAULTS } from '../../src/action/config.js';
+import { DEFAULTS } from '../../src/action/inputs/defaults.js';
 import type { SiteFile } from '../../src/core/types.js';
 import { READ_BUFFER_BYTES } from '../../src/local/digest.js';
 import { createLocalSource, SourceError } from '../../src/local/scan.js';

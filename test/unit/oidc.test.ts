@@ -1,5 +1,5 @@
-import { readConfig } from '../../src/action/config.js';
 import { credentialsFromOidc } from '../../src/action/credentials.js';
+import { readConfig } from '../../src/action/inputs/config.js';
 import { stsEndpoint } from '../../src/aws/endpoints.js';
 import { AwsError, errorFromResponse } from '../../src/aws/errors.js';
 import { createHttpClient } from '../../src/aws/http.js';

@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { type Env, readConfig } from '../../src/action/config.js';
+import { readConfig } from '../../src/action/inputs/config.js';
+import type { Env } from '../../src/action/inputs/read.js';
 
 const OUR_ACTION = /^OWNER\/s3-cloudfront-deploy@v1$/;
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,4 +1,4 @@
-/** Typed reads of action inputs; every error names the input. `read` is core.getInput in the action. */
+/** Typed reads of action inputs (and the environment); every error names the input. `read` is core.getInput in the action. */
 export type ReadInput = (name: string) => string;
 
 export class InputError extends Error {
@@ -59,4 +59,21 @@ export function oneOf<T extends string>(read: ReadInput, name: string, choices: 
   const match = choices.find((choice) => choice.toLowerCase() === value.toLowerCase());
   if (match === undefined) throw new InputError(name, `"${value}" is not one of: ${choices.join(', ')}`);
   return match;
+}
+
+/** A parse whose plain Error blames the input: its message becomes the InputError's. */
+export function attributed<T>(input: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof InputError || !(error instanceof Error)) throw error;
+    throw new InputError(input, error.message);
+  }
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** An environment variable's value, trimmed; unset or blank is undefined. */
+export function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
 }

@@ -1,5 +1,6 @@
 /** The preview inputs of issue 10: site-url (links to the changed pages) and github-token (the pull request comment). */
-import { InputError, type ReadInput, text } from './input-reader.js';
+import { parseHttpUrl } from '../../core/http-url.js';
+import { attributed, InputError, type ReadInput, text } from './read.js';
 
 export interface PreviewConfig {
   /** Where source-dir's root is served, ending in '/': e.g. https://preview.example.com/pr-42/. */
@@ -31,15 +32,6 @@ export function readPreviewConfig(
 }
 
 function siteBase(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError('site-url', `"${value}" is not a URL (expected e.g. https://preview.example.com/pr-42/)`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new InputError('site-url', `"${value}" must be an http:// or https:// URL`);
-  if (url.search !== '' || url.hash !== '')
-    throw new InputError('site-url', `"${value}": no query or fragment, the page paths are appended to it`);
+  const url = attributed('site-url', () => parseHttpUrl(value, 'https://preview.example.com/pr-42/'));
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }

@@ -1,0 +1,9 @@
+/** Every input default that is not '' or false, in one place; action.yml's defaults are checked against it. */
+export const DEFAULTS = {
+  include: ['**', '.well-known/**'],
+  maxDeletes: 1000,
+  concurrency: 16,
+  waitTimeoutSeconds: 600,
+  indexDocument: 'index.html',
+  roleDurationSeconds: 3600,
+} as const;
