@@ -18754,6 +18754,53 @@ function sameManifest(a, b) {
   return true;
 }
 
+// src/core/outcome.ts
+function deployResult(plan, done, context) {
+  const dryRun = done === "dry run";
+  const uploaded = dryRun ? plan.uploads : done.uploaded;
+  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
+  const reasons = countReasons(uploaded);
+  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
+  const changes = [
+    ...uploaded.map((step) => ({
+      key: step.key,
+      action: "uploaded",
+      reason: step.reason,
+      page: isHtml(step.headers)
+    })),
+    ...deleted.map((key) => ({
+      key,
+      action: "deleted",
+      reason: deleteReasons.get(key) ?? "removed locally",
+      page: isPageKey(key)
+    }))
+  ].sort((a, b) => compareKeys(a.key, b.key));
+  return {
+    plan,
+    changes,
+    changedKeys: [...new Set(changes.map((change) => change.key))],
+    summary: {
+      dryRun,
+      ...context,
+      flow: context.flow ?? "deploy",
+      uploaded: uploaded.length,
+      skipped: plan.skips.length,
+      deleted: deleted.length,
+      kept: plan.kept.length,
+      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
+      reasons
+    }
+  };
+}
+function isPageKey(key) {
+  return contentTypeFor(key).startsWith("text/html");
+}
+function countReasons(steps) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  return reasons;
+}
+
 // src/core/grace.ts
 var MINUTE_MS = 6e4;
 var UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
@@ -18984,80 +19031,7 @@ function entryFor(file, headers, etag) {
   return { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
 }
 
-// src/core/kept-lines.ts
-function describeKept(kept) {
-  const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
-  const parts = [
-    [count("grace"), "removed, kept for delete-grace"],
-    [count("preserved"), "preserved"],
-    [count("other deploy"), "of other deploys' sites"]
-  ];
-  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join("; ");
-}
-function keptLines(kept, verb) {
-  const lines2 = [];
-  const byOwner = /* @__PURE__ */ new Map();
-  for (const step of kept) {
-    const { reason } = step;
-    if (reason.kind === "other deploy") byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
-    else lines2.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
-  }
-  for (const [owner, n] of byOwner) {
-    lines2.push({
-      key: owner,
-      line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`
-    });
-  }
-  return lines2;
-}
-function keptWhy(step) {
-  const { reason } = step;
-  if (reason.kind === "grace") return `removed, kept until ${formatUtc(reason.keptUntil)}`;
-  if (reason.kind === "preserved") return "preserved";
-  return `belongs to the deploy under ${reason.owner}`;
-}
-
-// src/core/summary.ts
-function deployResult(plan, done, context) {
-  const dryRun = done === "dry run";
-  const uploaded = dryRun ? plan.uploads : done.uploaded;
-  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
-  const reasons = countReasons(uploaded);
-  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
-  const changes = [
-    ...uploaded.map((step) => ({
-      key: step.key,
-      action: "uploaded",
-      reason: step.reason,
-      page: isHtml(step.headers)
-    })),
-    ...deleted.map((key) => ({
-      key,
-      action: "deleted",
-      reason: deleteReasons.get(key) ?? "removed locally",
-      page: isPageKey(key)
-    }))
-  ].sort((a, b) => compareKeys(a.key, b.key));
-  return {
-    plan,
-    changes,
-    changedKeys: [...new Set(changes.map((change) => change.key))],
-    summary: {
-      dryRun,
-      ...context,
-      flow: context.flow ?? "deploy",
-      uploaded: uploaded.length,
-      skipped: plan.skips.length,
-      deleted: deleted.length,
-      kept: plan.kept.length,
-      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
-      reasons
-    }
-  };
-}
-function isPageKey(key) {
-  return contentTypeFor(key).startsWith("text/html");
-}
+// src/core/wording.ts
 function describePlan(plan, localCount, remoteCount) {
   const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
   const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(", ");
@@ -19100,10 +19074,36 @@ function formatBytes(bytes) {
   }
   return `${value.toFixed(1)} ${units[unit]}`;
 }
-function countReasons(steps) {
-  const reasons = /* @__PURE__ */ new Map();
-  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
-  return reasons;
+function describeKept(kept) {
+  const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
+  const parts = [
+    [count("grace"), "removed, kept for delete-grace"],
+    [count("preserved"), "preserved"],
+    [count("other deploy"), "of other deploys' sites"]
+  ];
+  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join("; ");
+}
+function keptLines(kept, verb) {
+  const lines2 = [];
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const step of kept) {
+    const { reason } = step;
+    if (reason.kind === "other deploy") byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
+    else lines2.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
+  }
+  for (const [owner, n] of byOwner) {
+    lines2.push({
+      key: owner,
+      line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`
+    });
+  }
+  return lines2;
+}
+function keptWhy(step) {
+  const { reason } = step;
+  if (reason.kind === "grace") return `removed, kept until ${formatUtc(reason.keptUntil)}`;
+  if (reason.kind === "preserved") return "preserved";
+  return `belongs to the deploy under ${reason.owner}`;
 }
 
 // src/flows/owed-record.ts

@@ -4,7 +4,7 @@
  * ::add-mask::, ::stop-commands::, ##[group]) on a line of its own.
  */
 import * as core from '@actions/core';
-import { formatBytes } from '../core/summary.js';
+import { formatBytes } from '../core/wording.js';
 import type { Clock, Log, Progress } from '../ports.js';
 
 const PROGRESS_EVERY_MS = 5000;

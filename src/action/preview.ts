@@ -1,8 +1,8 @@
 /** After a deploy with site-url: the page-urls output, the links in the job summary, and the pull request comment. */
 import * as core from '@actions/core';
+import type { DeployResult } from '../core/outcome.js';
 import { changedPageLinks } from '../core/page-urls.js';
 import { commentBody, commentMarker, escapeHtml, linksHtml } from '../core/preview-comment.js';
-import type { DeployResult } from '../core/summary.js';
 import type { Log } from '../ports.js';
 import type { Env } from './config.js';
 import type { PreviewConfig } from './preview-inputs.js';

@@ -1,7 +1,7 @@
 /** Outputs, the job summary and the closing log line: renderings of the deploy and invalidation results. */
 import * as core from '@actions/core';
-import { keptLines } from '../core/kept-lines.js';
-import { type Change, type DeployResult, deployLine, formatBytes, formatSeconds, planLines } from '../core/summary.js';
+import type { Change, DeployResult } from '../core/outcome.js';
+import { deployLine, formatBytes, formatSeconds, keptLines, planLines } from '../core/wording.js';
 import type { DistributionInvalidation } from '../flows/invalidate.js';
 import { safeLine } from './log.js';
 

@@ -6,7 +6,7 @@
  */
 import { encodeInvalidationPath } from './invalidation-paths.js';
 import { relFor } from './keys.js';
-import type { Change } from './summary.js';
+import type { Change } from './outcome.js';
 
 export interface PageLink {
   readonly url: string;

@@ -6,6 +6,7 @@ import { type HeaderRules, headersFor } from '../core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
 import { invalidKeys } from '../core/keys.js';
 import { encodeManifest, type Manifest, manifestKey, sameManifest } from '../core/manifest.js';
+import { type DeployResult, deployResult } from '../core/outcome.js';
 import { NOTHING_OWED, owe } from '../core/owed.js';
 import type { KeyGlob } from '../core/ownership.js';
 import {
@@ -17,9 +18,9 @@ import {
   type RunOutcome,
   type UploadStep,
 } from '../core/plan.js';
-import { type DeployResult, deployResult, describePlan, uploadDetail } from '../core/summary.js';
 import type { RemoteObject } from '../core/types.js';
 import type { LastGlob, UploadPhase } from '../core/upload-phases.js';
+import { describePlan, uploadDetail } from '../core/wording.js';
 import type { Clock, LocalSource, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';

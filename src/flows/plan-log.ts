@@ -1,8 +1,7 @@
 /** What a deploy or a remove says about its plan beyond the one-line count, through the Log port. */
-import { keptLines } from '../core/kept-lines.js';
 import type { Owed } from '../core/owed.js';
 import type { Plan } from '../core/plan.js';
-import { planLines } from '../core/summary.js';
+import { keptLines, planLines } from '../core/wording.js';
 import type { Log } from '../ports.js';
 
 /** Every key in a dry run; otherwise the kept ones (preserved objects may be thousands: counted, not listed); and any debt. */

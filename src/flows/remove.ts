@@ -5,14 +5,14 @@
  * the owed record outlives the site until CloudFront has been asked to forget them (main settles it).
  * Written against ports, like deploy.ts.
  */
-import { describeKept } from '../core/kept-lines.js';
 import { relFor } from '../core/keys.js';
 import { manifestKey } from '../core/manifest.js';
+import { type DeployResult, deployResult } from '../core/outcome.js';
 import { NOTHING_OWED, owe } from '../core/owed.js';
 import type { KeyGlob } from '../core/ownership.js';
 import { type Plan, PlanError } from '../core/plan.js';
 import { isOwnRecord, planRemoval } from '../core/removal.js';
-import { type DeployResult, deployResult } from '../core/summary.js';
+import { describeKept } from '../core/wording.js';
 import type { Clock, Log, ObjectStore } from '../ports.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
 import { logPlanDetails } from './plan-log.js';

@@ -11,7 +11,7 @@ import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3Store } from '../../src/aws/s3.js';
 import { MANIFEST_NAME } from '../../src/core/manifest.js';
-import type { DeployResult } from '../../src/core/summary.js';
+import type { DeployResult } from '../../src/core/outcome.js';
 import type { ScannedFile } from '../../src/core/types.js';
 import { deploy } from '../../src/flows/deploy.js';
 import { createLocalSource } from '../../src/local/scan.js';

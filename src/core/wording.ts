@@ -1,0 +1,116 @@
+/**
+ * How results read as text: the plan, its lines, what a delete keeps, the deploy's one-line count. Pure,
+ * so each line is a value the tests compare whole.
+ */
+import { formatUtc } from './grace.js';
+import { compareKeys } from './keys.js';
+import { countReasons, type DeploySummary } from './outcome.js';
+import type { Plan, UploadStep } from './plan.js';
+import type { KeptStep } from './removal.js';
+
+/** "3 local file(s), 2 remote object(s): 1 to upload (12 B; 1 new), 2 unchanged, 0 to delete." */
+export function describePlan(plan: Plan, localCount: number, remoteCount: number): string {
+  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
+  const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(', ');
+  const kept = describeKept(plan.kept);
+  return (
+    `${localCount} local file(s), ${remoteCount} remote object(s): ` +
+    `${plan.uploads.length} to upload (${formatBytes(bytes)}${why === '' ? '' : `; ${why}`}), ` +
+    `${plan.skips.length} unchanged, ${plan.deletes.length} to delete` +
+    (kept === '' ? '.' : `, ${plan.kept.length} kept (${kept}).`)
+  );
+}
+
+/** One line per key with what happens to it and why, sorted by key (the upload order stays internal). */
+export function planLines(plan: Plan): string[] {
+  const lines = [
+    ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
+    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (${step.reason})` })),
+    ...keptLines(plan.kept, 'keep'),
+    ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` })),
+  ];
+  return lines.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
+}
+
+export function uploadDetail(step: UploadStep): string {
+  const { contentType, cacheControl } = step.headers;
+  return `${step.reason}; ${contentType}${cacheControl === undefined ? '' : `; ${cacheControl}`}`;
+}
+
+/**
+ * "Deployed s3://b/p/: 9 uploaded (1.3 KiB), 0 unchanged, 0 deleted in 0.4 s." or, in a dry run,
+ * "Dry run, nothing written. s3://b/p/ would get: 9 uploaded (1.3 KiB), 0 unchanged, 0 deleted (planned in 0.1 s)."
+ */
+export function deployLine(summary: DeploySummary): string {
+  const kept = summary.kept > 0 ? `, ${summary.kept} kept` : '';
+  const time = formatSeconds(summary.durationMs);
+  if (summary.flow === 'remove') {
+    return summary.dryRun
+      ? `Dry run, nothing written. Removing ${summary.target} would delete ${summary.deleted} object(s)${kept} (planned in ${time}).`
+      : `Removed ${summary.target}: ${summary.deleted} deleted${kept} in ${time}.`;
+  }
+  const counts =
+    `${summary.uploaded} uploaded (${formatBytes(summary.bytesUploaded)}), ` +
+    `${summary.skipped} unchanged, ${summary.deleted} deleted${kept}`;
+  return summary.dryRun
+    ? `Dry run, nothing written. ${summary.target} would get: ${counts} (planned in ${time}).`
+    : `Deployed ${summary.target}: ${counts} in ${time}.`;
+}
+
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** '1 removed, kept for delete-grace; 2 preserved; 124 of other deploys', or '' when none are kept. */
+export function describeKept(kept: readonly KeptStep[]): string {
+  const count = (kind: KeptStep['reason']['kind']) => kept.filter((step) => step.reason.kind === kind).length;
+  const parts = [
+    [count('grace'), 'removed, kept for delete-grace'],
+    [count('preserved'), 'preserved'],
+    [count('other deploy'), "of other deploys' sites"],
+  ] as const;
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}`)
+    .join('; ');
+}
+
+/**
+ * One line per kept object, but one per other deploy (there may be thousands of its objects), each
+ * with the key it sorts by. verb: 'keep' in the plan, 'kept' in the log and summary.
+ */
+export function keptLines(kept: readonly KeptStep[], verb: string): { key: string; line: string }[] {
+  const lines: { key: string; line: string }[] = [];
+  const byOwner = new Map<string, number>();
+  for (const step of kept) {
+    const { reason } = step;
+    if (reason.kind === 'other deploy') byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
+    else lines.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
+  }
+  for (const [owner, n] of byOwner) {
+    lines.push({
+      key: owner,
+      line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`,
+    });
+  }
+  return lines;
+}
+
+function keptWhy(step: KeptStep): string {
+  const { reason } = step;
+  if (reason.kind === 'grace') return `removed, kept until ${formatUtc(reason.keptUntil)}`;
+  if (reason.kind === 'preserved') return 'preserved';
+  return `belongs to the deploy under ${reason.owner}`;
+}
