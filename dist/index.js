@@ -19047,6 +19047,16 @@ function planLines(plan) {
   ];
   return lines2.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
 }
+function planDetailLines(plan, owed, dryRun) {
+  const lines2 = dryRun ? planLines(plan) : keptLines(
+    plan.kept.filter((step) => step.reason.kind !== "preserved"),
+    "kept"
+  ).map((entry) => entry.line);
+  for (const [id, keys] of owed) {
+    lines2.push(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+  }
+  return lines2;
+}
 function uploadDetail(step) {
   const { contentType, cacheControl } = step.headers;
   return `${step.reason}; ${contentType}${cacheControl === void 0 ? "" : `; ${cacheControl}`}`;
@@ -19158,20 +19168,6 @@ async function gatherPlanInputs(options, deps) {
   }
 }
 
-// src/flows/plan-log.ts
-function logPlanDetails(plan, owed, dryRun, log) {
-  if (dryRun) for (const line of planLines(plan)) log.info(line);
-  else
-    for (const { line } of keptLines(
-      plan.kept.filter((step) => step.reason.kind !== "preserved"),
-      "kept"
-    ))
-      log.info(line);
-  for (const [id, keys] of owed) {
-    log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
-  }
-}
-
 // src/flows/deploy.ts
 var UploadFailedError = class extends Error {
   constructor(failures, uploadedCount) {
@@ -19210,7 +19206,7 @@ async function deploy(options, deps) {
     const ours = /* @__PURE__ */ new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
     const remoteCount2 = remote2.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan2, files.length, remoteCount2));
-    logPlanDetails(plan2, owed2, options.dryRun, log);
+    for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
     return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2, owed: owed2 };
   });
   const plannedKeys = [...plan.uploads, ...plan.deletes].map((step) => step.key);
@@ -19528,7 +19524,7 @@ async function removeSite(options, deps) {
     log.info(
       `${remoteCount2} object(s) under ${options.target}: ${plan2.deletes.length} to delete${kept === "" ? "" : `, ${plan2.kept.length} kept (${kept})`}.`
     );
-    logPlanDetails(plan2, owed2, options.dryRun, log);
+    for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
     return { plan: plan2, remote: remote2, owed: owed2, remoteCount: remoteCount2 };
   });
   const owedNow = owe(

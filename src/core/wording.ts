@@ -1,10 +1,11 @@
 /**
  * How results read as text: the plan, its lines, what a delete keeps, the deploy's one-line count. Pure,
- * so each line is a value the tests compare whole.
+ * so each line is a value the tests compare whole; the flows print them through the Log port.
  */
 import { formatUtc } from './grace.js';
 import { compareKeys } from './keys.js';
 import { countReasons, type DeploySummary } from './outcome.js';
+import type { Owed } from './owed.js';
 import type { Plan, UploadStep } from './plan.js';
 import type { KeptStep } from './removal.js';
 
@@ -30,6 +31,23 @@ export function planLines(plan: Plan): string[] {
     ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` })),
   ];
   return lines.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
+}
+
+/**
+ * What a deploy or a remove logs about its plan beyond the one-line count: every key in a dry run;
+ * otherwise the kept ones (preserved objects may be thousands: counted, not listed); and any debt.
+ */
+export function planDetailLines(plan: Plan, owed: Owed, dryRun: boolean): string[] {
+  const lines = dryRun
+    ? planLines(plan)
+    : keptLines(
+        plan.kept.filter((step) => step.reason.kind !== 'preserved'),
+        'kept',
+      ).map((entry) => entry.line);
+  for (const [id, keys] of owed) {
+    lines.push(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+  }
+  return lines;
 }
 
 export function uploadDetail(step: UploadStep): string {

@@ -20,13 +20,12 @@ import {
 } from '../core/plan.js';
 import type { RemoteObject } from '../core/types.js';
 import type { LastGlob, UploadPhase } from '../core/upload-phases.js';
-import { describePlan, uploadDetail } from '../core/wording.js';
+import { describePlan, planDetailLines, uploadDetail } from '../core/wording.js';
 import type { Clock, LocalSource, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
 import { gatherPlanInputs, type RemoteReads } from './plan-inputs.js';
-import { logPlanDetails } from './plan-log.js';
 
 export interface DeployOptions {
   readonly sourceDir: string;
@@ -103,7 +102,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const ours = new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
     const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan, files.length, remoteCount));
-    logPlanDetails(plan, owed, options.dryRun, log);
+    for (const line of planDetailLines(plan, owed, options.dryRun)) log.info(line);
     return { plan, remote, manifest, localCount: files.length, remoteCount, owed };
   });
   // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.

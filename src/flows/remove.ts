@@ -12,10 +12,9 @@ import { NOTHING_OWED, owe } from '../core/owed.js';
 import type { KeyGlob } from '../core/ownership.js';
 import { type Plan, PlanError } from '../core/plan.js';
 import { isOwnRecord, planRemoval } from '../core/removal.js';
-import { describeKept } from '../core/wording.js';
+import { describeKept, planDetailLines } from '../core/wording.js';
 import type { Clock, Log, ObjectStore } from '../ports.js';
 import { owedKey, readOwed, writeOwed } from './owed-record.js';
-import { logPlanDetails } from './plan-log.js';
 
 export interface RemoveOptions {
   /** Normalized: ending in '/', or '' when the whole bucket was asked for explicitly (prefix: /). */
@@ -59,7 +58,7 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
     log.info(
       `${remoteCount} object(s) under ${options.target}: ${plan.deletes.length} to delete${kept === '' ? '' : `, ${plan.kept.length} kept (${kept})`}.`,
     );
-    logPlanDetails(plan, owed, options.dryRun, log);
+    for (const line of planDetailLines(plan, owed, options.dryRun)) log.info(line);
     return { plan, remote, owed, remoteCount };
   });
   const owedNow = owe(
