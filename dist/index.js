@@ -18676,6 +18676,208 @@ function optionalHeaders(headers) {
 }
 var digests = /* @__PURE__ */ new Map();
 
+// src/core/grace.ts
+var MINUTE_MS = 6e4;
+var UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
+function parseGrace(text3) {
+  if (text3 === "0") return 0;
+  const match2 = /^(\d{1,6})([mhd])$/.exec(text3);
+  if (match2 === null) return void 0;
+  return Number(match2[1]) * UNIT_MS[match2[2]];
+}
+function graceDecision(key, entry, now, graceMs) {
+  if (graceMs <= 0 || isPage(key)) return { delete: true, reason: "removed locally" };
+  const recorded = entry?.removedSince === void 0 ? Number.NaN : Date.parse(entry.removedSince);
+  const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
+  if (now - since >= graceMs) return { delete: true, reason: "grace ended" };
+  return {
+    delete: false,
+    removedSince: new Date(since).toISOString(),
+    keptUntil: new Date(since + graceMs).toISOString()
+  };
+}
+function isPage(key) {
+  return contentTypeFor(key).startsWith("text/html");
+}
+function removedEntry(previous, remote, removedSince) {
+  const base = previous ?? {
+    etag: remote.etag,
+    size: remote.size,
+    md5: remote.etag.includes("-") ? "" : remote.etag,
+    headers: ""
+  };
+  return { ...base, removedSince };
+}
+function formatUtc(iso) {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+// src/core/outcome.ts
+function deployResult(plan, done, context) {
+  const dryRun = done === "dry run";
+  const uploaded = dryRun ? plan.uploads : done.uploaded;
+  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
+  const reasons = countReasons(uploaded);
+  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
+  const changes = [
+    ...uploaded.map((step) => ({
+      key: step.key,
+      action: "uploaded",
+      reason: step.reason,
+      page: isHtml(step.headers)
+    })),
+    ...deleted.map((key) => ({
+      key,
+      action: "deleted",
+      reason: deleteReasons.get(key) ?? "removed locally",
+      page: isPageKey(key)
+    }))
+  ].sort((a, b) => compareKeys(a.key, b.key));
+  return {
+    plan,
+    changes,
+    changedKeys: [...new Set(changes.map((change) => change.key))],
+    summary: {
+      dryRun,
+      ...context,
+      flow: context.flow ?? "deploy",
+      uploaded: uploaded.length,
+      skipped: plan.skips.length,
+      deleted: deleted.length,
+      kept: plan.kept.length,
+      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
+      reasons
+    }
+  };
+}
+function isPageKey(key) {
+  return contentTypeFor(key).startsWith("text/html");
+}
+function countReasons(steps) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  return reasons;
+}
+function invalidationStatus(invalidations) {
+  const statuses = invalidations.map((i) => i.status);
+  if (statuses.includes("InProgress")) return "InProgress";
+  return statuses.includes("Completed") ? "Completed" : "None";
+}
+
+// src/core/wording.ts
+function describePlan(plan, localCount, remoteCount) {
+  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
+  const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(", ");
+  const kept = describeKept(plan.kept);
+  return `${localCount} local file(s), ${remoteCount} remote object(s): ${plan.uploads.length} to upload (${formatBytes(bytes)}${why === "" ? "" : `; ${why}`}), ${plan.skips.length} unchanged, ${plan.deletes.length} to delete` + (kept === "" ? "." : `, ${plan.kept.length} kept (${kept}).`);
+}
+function planLines(plan) {
+  const lines2 = [
+    ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
+    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (${step.reason})` })),
+    ...keptLines(plan.kept, "keep"),
+    ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` }))
+  ];
+  return lines2.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
+}
+function planDetailLines(plan, owed, dryRun) {
+  const lines2 = dryRun ? planLines(plan) : keptLines(
+    plan.kept.filter((step) => step.reason.kind !== "preserved"),
+    "kept"
+  ).map((entry) => entry.line);
+  for (const [id, keys] of owed) {
+    lines2.push(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+  }
+  return lines2;
+}
+function uploadDetail(step) {
+  const { contentType, cacheControl } = step.headers;
+  return `${step.reason}; ${contentType}${cacheControl === void 0 ? "" : `; ${cacheControl}`}`;
+}
+function deployLine(summary2) {
+  const kept = summary2.kept > 0 ? `, ${summary2.kept} kept` : "";
+  const time = formatSeconds(summary2.durationMs);
+  if (summary2.flow === "remove") {
+    return summary2.dryRun ? `Dry run, nothing written. Removing ${summary2.target} would delete ${summary2.deleted} object(s)${kept} (planned in ${time}).` : `Removed ${summary2.target}: ${summary2.deleted} deleted${kept} in ${time}.`;
+  }
+  const counts = `${summary2.uploaded} uploaded (${formatBytes(summary2.bytesUploaded)}), ${summary2.skipped} unchanged, ${summary2.deleted} deleted${kept}`;
+  return summary2.dryRun ? `Dry run, nothing written. ${summary2.target} would get: ${counts} (planned in ${time}).` : `Deployed ${summary2.target}: ${counts} in ${time}.`;
+}
+function closingLine(dryRun, deployed, invalidations) {
+  const parts = deployed === void 0 ? [] : [deployLine(deployed.summary)];
+  for (const i of invalidations ?? []) {
+    parts.push(
+      i.status === "None" ? `${i.distributionId}: ${dryRun ? `would invalidate ${i.paths.length} path(s)` : "nothing to invalidate"}.` : `${i.distributionId}: ${i.paths.length} path(s) in ${i.invalidationIds.join(", ")}: ${i.status}.`
+    );
+  }
+  return parts.join(" ");
+}
+function wouldInvalidateLines(plan) {
+  return [
+    `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`,
+    ...plan.paths.map((path10) => `  ${path10}`)
+  ];
+}
+function safeLine(text3) {
+  const visible = text3.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "	";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  return /^\s*(::|##\[)/.test(visible) ? `\\${visible}` : visible;
+}
+function progressLine(phase, p, elapsedMs) {
+  const rate = elapsedMs > 0 ? p.bytesDone / elapsedMs * 1e3 : 0;
+  const left = rate > 0 ? Math.ceil((p.bytesTotal - p.bytesDone) / rate) : void 0;
+  return `${phase}: ${p.filesDone}/${p.filesTotal} files, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}` + (rate > 0 ? `, ${formatBytes(rate)}/s` : "") + (left !== void 0 && p.filesDone < p.filesTotal ? `, about ${left} s left` : "");
+}
+function formatSeconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+function describeKept(kept) {
+  const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
+  const parts = [
+    [count("grace"), "removed, kept for delete-grace"],
+    [count("preserved"), "preserved"],
+    [count("other deploy"), "of other deploys' sites"]
+  ];
+  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join("; ");
+}
+function keptLines(kept, verb) {
+  const lines2 = [];
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const step of kept) {
+    const { reason } = step;
+    if (reason.kind === "other deploy") byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
+    else lines2.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
+  }
+  for (const [owner, n] of byOwner) {
+    lines2.push({
+      key: owner,
+      line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`
+    });
+  }
+  return lines2;
+}
+function keptWhy(step) {
+  const { reason } = step;
+  if (reason.kind === "grace") return `removed, kept until ${formatUtc(reason.keptUntil)}`;
+  if (reason.kind === "preserved") return "preserved";
+  return `belongs to the deploy under ${reason.owner}`;
+}
+
 // src/core/immutable-guard.ts
 var NAMED_KEYS = 10;
 function isImmutable(cacheControl) {
@@ -18752,89 +18954,6 @@ function sameManifest(a, b) {
     }
   }
   return true;
-}
-
-// src/core/outcome.ts
-function deployResult(plan, done, context) {
-  const dryRun = done === "dry run";
-  const uploaded = dryRun ? plan.uploads : done.uploaded;
-  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
-  const reasons = countReasons(uploaded);
-  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
-  const changes = [
-    ...uploaded.map((step) => ({
-      key: step.key,
-      action: "uploaded",
-      reason: step.reason,
-      page: isHtml(step.headers)
-    })),
-    ...deleted.map((key) => ({
-      key,
-      action: "deleted",
-      reason: deleteReasons.get(key) ?? "removed locally",
-      page: isPageKey(key)
-    }))
-  ].sort((a, b) => compareKeys(a.key, b.key));
-  return {
-    plan,
-    changes,
-    changedKeys: [...new Set(changes.map((change) => change.key))],
-    summary: {
-      dryRun,
-      ...context,
-      flow: context.flow ?? "deploy",
-      uploaded: uploaded.length,
-      skipped: plan.skips.length,
-      deleted: deleted.length,
-      kept: plan.kept.length,
-      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
-      reasons
-    }
-  };
-}
-function isPageKey(key) {
-  return contentTypeFor(key).startsWith("text/html");
-}
-function countReasons(steps) {
-  const reasons = /* @__PURE__ */ new Map();
-  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
-  return reasons;
-}
-
-// src/core/grace.ts
-var MINUTE_MS = 6e4;
-var UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
-function parseGrace(text3) {
-  if (text3 === "0") return 0;
-  const match2 = /^(\d{1,6})([mhd])$/.exec(text3);
-  if (match2 === null) return void 0;
-  return Number(match2[1]) * UNIT_MS[match2[2]];
-}
-function graceDecision(key, entry, now, graceMs) {
-  if (graceMs <= 0 || isPage(key)) return { delete: true, reason: "removed locally" };
-  const recorded = entry?.removedSince === void 0 ? Number.NaN : Date.parse(entry.removedSince);
-  const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
-  if (now - since >= graceMs) return { delete: true, reason: "grace ended" };
-  return {
-    delete: false,
-    removedSince: new Date(since).toISOString(),
-    keptUntil: new Date(since + graceMs).toISOString()
-  };
-}
-function isPage(key) {
-  return contentTypeFor(key).startsWith("text/html");
-}
-function removedEntry(previous, remote, removedSince) {
-  const base = previous ?? {
-    etag: remote.etag,
-    size: remote.size,
-    md5: remote.etag.includes("-") ? "" : remote.etag,
-    headers: ""
-  };
-  return { ...base, removedSince };
-}
-function formatUtc(iso) {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 // src/core/ownership.ts
@@ -19029,91 +19148,6 @@ function nextManifest(run2) {
 }
 function entryFor(file, headers, etag) {
   return { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
-}
-
-// src/core/wording.ts
-function describePlan(plan, localCount, remoteCount) {
-  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
-  const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(", ");
-  const kept = describeKept(plan.kept);
-  return `${localCount} local file(s), ${remoteCount} remote object(s): ${plan.uploads.length} to upload (${formatBytes(bytes)}${why === "" ? "" : `; ${why}`}), ${plan.skips.length} unchanged, ${plan.deletes.length} to delete` + (kept === "" ? "." : `, ${plan.kept.length} kept (${kept}).`);
-}
-function planLines(plan) {
-  const lines2 = [
-    ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
-    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (${step.reason})` })),
-    ...keptLines(plan.kept, "keep"),
-    ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` }))
-  ];
-  return lines2.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
-}
-function planDetailLines(plan, owed, dryRun) {
-  const lines2 = dryRun ? planLines(plan) : keptLines(
-    plan.kept.filter((step) => step.reason.kind !== "preserved"),
-    "kept"
-  ).map((entry) => entry.line);
-  for (const [id, keys] of owed) {
-    lines2.push(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
-  }
-  return lines2;
-}
-function uploadDetail(step) {
-  const { contentType, cacheControl } = step.headers;
-  return `${step.reason}; ${contentType}${cacheControl === void 0 ? "" : `; ${cacheControl}`}`;
-}
-function deployLine(summary2) {
-  const kept = summary2.kept > 0 ? `, ${summary2.kept} kept` : "";
-  const time = formatSeconds(summary2.durationMs);
-  if (summary2.flow === "remove") {
-    return summary2.dryRun ? `Dry run, nothing written. Removing ${summary2.target} would delete ${summary2.deleted} object(s)${kept} (planned in ${time}).` : `Removed ${summary2.target}: ${summary2.deleted} deleted${kept} in ${time}.`;
-  }
-  const counts = `${summary2.uploaded} uploaded (${formatBytes(summary2.bytesUploaded)}), ${summary2.skipped} unchanged, ${summary2.deleted} deleted${kept}`;
-  return summary2.dryRun ? `Dry run, nothing written. ${summary2.target} would get: ${counts} (planned in ${time}).` : `Deployed ${summary2.target}: ${counts} in ${time}.`;
-}
-function formatSeconds(ms) {
-  return `${(ms / 1e3).toFixed(1)} s`;
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
-}
-function describeKept(kept) {
-  const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
-  const parts = [
-    [count("grace"), "removed, kept for delete-grace"],
-    [count("preserved"), "preserved"],
-    [count("other deploy"), "of other deploys' sites"]
-  ];
-  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join("; ");
-}
-function keptLines(kept, verb) {
-  const lines2 = [];
-  const byOwner = /* @__PURE__ */ new Map();
-  for (const step of kept) {
-    const { reason } = step;
-    if (reason.kind === "other deploy") byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
-    else lines2.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
-  }
-  for (const [owner, n] of byOwner) {
-    lines2.push({
-      key: owner,
-      line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`
-    });
-  }
-  return lines2;
-}
-function keptWhy(step) {
-  const { reason } = step;
-  if (reason.kind === "grace") return `removed, kept until ${formatUtc(reason.keptUntil)}`;
-  if (reason.kind === "preserved") return "preserved";
-  return `belongs to the deploy under ${reason.owner}`;
 }
 
 // src/flows/owed-record.ts
@@ -19313,12 +19347,7 @@ var DEFAULT_POLL_DELAYS = { firstMs: 2500, maxMs: 3e4 };
 async function invalidate(plans, options, deps) {
   for (const plan of plans) describe(plan, deps.log);
   if (options.dryRun) {
-    for (const plan of plans) {
-      deps.log.info(
-        `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`
-      );
-      for (const path10 of plan.paths) deps.log.info(`  ${path10}`);
-    }
+    for (const line of plans.flatMap(wouldInvalidateLines)) deps.log.info(line);
     return plans.map(({ distributionId, paths }) => ({ distributionId, paths, invalidationIds: [], status: "None" }));
   }
   const stop = new AbortController();
@@ -19459,7 +19488,7 @@ async function submitBatch(distributionId, batch, total, ctx) {
         );
       }
       log.warning(
-        `${distributionId}: submitting batch ${batch.number} of ${total} failed, retrying in ${formatSeconds2(delay)} with the same CallerReference: ${errorMessage(error2)}`
+        `${distributionId}: submitting batch ${batch.number} of ${total} failed, retrying in ${formatDelay(delay)} with the same CallerReference: ${errorMessage(error2)}`
       );
       await clock.sleep(delay, ctx.signal);
     }
@@ -19481,7 +19510,7 @@ function backoff({ firstMs, maxMs }) {
     return delay;
   };
 }
-function formatSeconds2(ms) {
+function formatDelay(ms) {
   return ms >= 1e3 ? `${Math.round(ms / 1e3)} s` : `${ms} ms`;
 }
 var InvalidationTimeoutError = class extends Error {
@@ -20613,20 +20642,6 @@ function actionsLog(clock) {
     }
   };
 }
-function safeLine(text3) {
-  const visible = text3.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "	";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-  return /^\s*(::|##\[)/.test(visible) ? `\\${visible}` : visible;
-}
-function progressLine(phase, p, elapsedMs) {
-  const rate = elapsedMs > 0 ? p.bytesDone / elapsedMs * 1e3 : 0;
-  const left = rate > 0 ? Math.ceil((p.bytesTotal - p.bytesDone) / rate) : void 0;
-  return `${phase}: ${p.filesDone}/${p.filesTotal} files, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}` + (rate > 0 ? `, ${formatBytes(rate)}/s` : "") + (left !== void 0 && p.filesDone < p.filesTotal ? `, about ${left} s left` : "");
-}
 
 // src/action/oidc-token.ts
 var TOKEN_URL_VARIABLE = "ACTIONS_ID_TOKEN_REQUEST_URL";
@@ -20775,25 +20790,11 @@ function setInvalidationOutputs(invalidations) {
     "invalidation-paths",
     JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths])))
   );
-  setOutput2("invalidation-status", overallStatus(invalidations));
+  setOutput2("invalidation-status", invalidationStatus(invalidations));
 }
 function setOutput2(name, value) {
   if (process.env["GITHUB_OUTPUT"]) setOutput(name, value);
   else debug(`GITHUB_OUTPUT is not set: output ${name} not written.`);
-}
-function overallStatus(invalidations) {
-  const statuses = invalidations.map((i) => i.status);
-  if (statuses.includes("InProgress")) return "InProgress";
-  return statuses.includes("Completed") ? "Completed" : "None";
-}
-function closingLine(dryRun, deployed, invalidations) {
-  const parts = deployed === void 0 ? [] : [deployLine(deployed.summary)];
-  for (const i of invalidations ?? []) {
-    parts.push(
-      i.status === "None" ? `${i.distributionId}: ${dryRun ? `would invalidate ${i.paths.length} path(s)` : "nothing to invalidate"}.` : `${i.distributionId}: ${i.paths.length} path(s) in ${i.invalidationIds.join(", ")}: ${i.status}.`
-    );
-  }
-  return parts.join(" ");
 }
 async function writeSummary(dryRun, deployed, invalidations) {
   if (deployed === void 0 && invalidations === void 0) return;

@@ -6,6 +6,7 @@ import { createS3Store } from '../aws/s3.js';
 import { type CdnTarget, planInvalidation } from '../core/invalidation-plan.js';
 import type { DeployResult } from '../core/outcome.js';
 import { keysOwedTo } from '../core/owed.js';
+import { closingLine, safeLine } from '../core/wording.js';
 import { deploy, UploadFailedError } from '../flows/deploy.js';
 import { type DistributionInvalidation, invalidate } from '../flows/invalidate.js';
 import { settleOwed } from '../flows/owed-record.js';
@@ -18,10 +19,10 @@ import { errorMessage } from '../util/errors.js';
 import { type CdnConfig, type Config, readConfig } from './config.js';
 import { resolveCredentials } from './credentials.js';
 import { TEST_CLOCK_OFFSET_VARIABLE } from './delete-inputs.js';
-import { actionsLog, safeLine } from './log.js';
+import { actionsLog } from './log.js';
 import { fetchIdToken } from './oidc-token.js';
 import { publishPreview } from './preview.js';
-import { closingLine, setDeployOutputs, setInvalidationOutputs, writeSummary } from './report.js';
+import { setDeployOutputs, setInvalidationOutputs, writeSummary } from './report.js';
 
 export async function run(): Promise<void> {
   const config = readConfig((name) => core.getInput(name), process.env);

@@ -1,9 +1,7 @@
 /** Outputs, the job summary and the closing log line: renderings of the deploy and invalidation results. */
 import * as core from '@actions/core';
-import type { Change, DeployResult } from '../core/outcome.js';
-import { deployLine, formatBytes, formatSeconds, keptLines, planLines } from '../core/wording.js';
-import type { DistributionInvalidation } from '../flows/invalidate.js';
-import { safeLine } from './log.js';
+import { type Change, type DeployResult, type DistributionInvalidation, invalidationStatus } from '../core/outcome.js';
+import { closingLine, formatBytes, formatSeconds, keptLines, planLines, safeLine } from '../core/wording.js';
 
 /** Lines of a list shown in the job summary; the outputs always hold every entry. */
 const SHOWN = 50;
@@ -25,36 +23,13 @@ export function setInvalidationOutputs(invalidations: readonly DistributionInval
     'invalidation-paths',
     JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths]))),
   );
-  setOutput('invalidation-status', overallStatus(invalidations));
+  setOutput('invalidation-status', invalidationStatus(invalidations));
 }
 
 /** Without GITHUB_OUTPUT, @actions/core would fall back to the deprecated ::set-output command. */
 export function setOutput(name: string, value: string | number): void {
   if (process.env['GITHUB_OUTPUT']) core.setOutput(name, value);
   else core.debug(`GITHUB_OUTPUT is not set: output ${name} not written.`);
-}
-
-/** The least finished of all: InProgress if any batch is, None if nothing was submitted. */
-function overallStatus(invalidations: readonly DistributionInvalidation[]): string {
-  const statuses = invalidations.map((i) => i.status);
-  if (statuses.includes('InProgress')) return 'InProgress';
-  return statuses.includes('Completed') ? 'Completed' : 'None';
-}
-
-export function closingLine(
-  dryRun: boolean,
-  deployed: DeployResult | undefined,
-  invalidations: readonly DistributionInvalidation[] | undefined,
-): string {
-  const parts = deployed === undefined ? [] : [deployLine(deployed.summary)];
-  for (const i of invalidations ?? []) {
-    parts.push(
-      i.status === 'None'
-        ? `${i.distributionId}: ${dryRun ? `would invalidate ${i.paths.length} path(s)` : 'nothing to invalidate'}.`
-        : `${i.distributionId}: ${i.paths.length} path(s) in ${i.invalidationIds.join(', ')}: ${i.status}.`,
-    );
-  }
-  return parts.join(' ');
 }
 
 /** The job summary; skipped (with a debug line) where the runner offers none, as outside Actions. */

@@ -1,7 +1,7 @@
 /**
- * The outcome of a deploy as one value, made where the work is done. The log line, the job summary,
- * the outputs and the tests all read it; in a dry run its counts are the would-be ones, so no reader
- * has to pick a number depending on the mode. How it reads is wording.ts's business.
+ * The outcome of a deploy as one value, made where the work is done, and of the invalidations. The log
+ * line, the job summary, the outputs and the tests all read it; in a dry run its counts are the
+ * would-be ones, so no reader has to pick a number depending on the mode. How it reads is wording.ts's.
  */
 import { contentTypeFor, isHtml } from './headers.js';
 import { compareKeys } from './keys.js';
@@ -111,4 +111,22 @@ export function countReasons(steps: readonly UploadStep[]): Map<UploadReason, nu
   const reasons = new Map<UploadReason, number>();
   for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
   return reasons;
+}
+
+/** What the invalidation flow did for one distribution (would do, in a dry run). */
+export interface DistributionInvalidation {
+  readonly distributionId: string;
+  readonly paths: readonly string[];
+  readonly invalidationIds: readonly string[];
+  /** 'InProgress' only when not waiting and some batch had not completed yet; 'None' when nothing was submitted. */
+  readonly status: 'Completed' | 'InProgress' | 'None';
+}
+
+/** The least finished of all: InProgress if any batch is, None if nothing was submitted. */
+export function invalidationStatus(
+  invalidations: readonly DistributionInvalidation[],
+): DistributionInvalidation['status'] {
+  const statuses = invalidations.map((i) => i.status);
+  if (statuses.includes('InProgress')) return 'InProgress';
+  return statuses.includes('Completed') ? 'Completed' : 'None';
 }

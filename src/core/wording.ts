@@ -1,13 +1,16 @@
 /**
- * How results read as text: the plan, its lines, what a delete keeps, the deploy's one-line count. Pure,
- * so each line is a value the tests compare whole; the flows print them through the Log port.
+ * How results read as text: the plan and its lines, what a delete keeps, the deploy's count, the closing
+ * line, upload progress. Pure, so each line is a value the tests compare whole; the flows and the Log
+ * print them. safeLine is here because the job summary's lists need it as much as the log does.
  */
 import { formatUtc } from './grace.js';
+import type { DistributionPlan } from './invalidation-plan.js';
 import { compareKeys } from './keys.js';
-import { countReasons, type DeploySummary } from './outcome.js';
+import { countReasons, type DeployResult, type DeploySummary, type DistributionInvalidation } from './outcome.js';
 import type { Owed } from './owed.js';
 import type { Plan, UploadStep } from './plan.js';
 import type { KeptStep } from './removal.js';
+import type { Progress } from './types.js';
 
 /** "3 local file(s), 2 remote object(s): 1 to upload (12 B; 1 new), 2 unchanged, 0 to delete." */
 export function describePlan(plan: Plan, localCount: number, remoteCount: number): string {
@@ -75,6 +78,58 @@ export function deployLine(summary: DeploySummary): string {
     : `Deployed ${summary.target}: ${counts} in ${time}.`;
 }
 
+/** The run's last line, and the job summary's first: the deploy's count, then each distribution's invalidations. */
+export function closingLine(
+  dryRun: boolean,
+  deployed: DeployResult | undefined,
+  invalidations: readonly DistributionInvalidation[] | undefined,
+): string {
+  const parts = deployed === undefined ? [] : [deployLine(deployed.summary)];
+  for (const i of invalidations ?? []) {
+    parts.push(
+      i.status === 'None'
+        ? `${i.distributionId}: ${dryRun ? `would invalidate ${i.paths.length} path(s)` : 'nothing to invalidate'}.`
+        : `${i.distributionId}: ${i.paths.length} path(s) in ${i.invalidationIds.join(', ')}: ${i.status}.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+/** A dry run's word on one distribution: how many paths in how many batches, then each path. */
+export function wouldInvalidateLines(plan: DistributionPlan): string[] {
+  return [
+    `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`,
+    ...plan.paths.map((path) => `  ${path}`),
+  ];
+}
+
+/**
+ * One printable line: control characters (CR and LF above all) are shown escaped, and a line that
+ * would still begin like a workflow command gets a backslash in front, which the runner ignores.
+ */
+export function safeLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  const visible = text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\t';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  return /^\s*(::|##\[)/.test(visible) ? `\\${visible}` : visible;
+}
+
+/** 'upload: 120/3000 files, 10.0 MiB of 40.0 MiB, 2.0 MiB/s, about 15 s left' */
+export function progressLine(phase: string, p: Progress, elapsedMs: number): string {
+  const rate = elapsedMs > 0 ? (p.bytesDone / elapsedMs) * 1000 : 0;
+  const left = rate > 0 ? Math.ceil((p.bytesTotal - p.bytesDone) / rate) : undefined;
+  return (
+    `${phase}: ${p.filesDone}/${p.filesTotal} files, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}` +
+    (rate > 0 ? `, ${formatBytes(rate)}/s` : '') +
+    (left !== undefined && p.filesDone < p.filesTotal ? `, about ${left} s left` : '')
+  );
+}
+
+/** How long a run took, in every line and table that says it: '0.4 s'. */
 export function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
