@@ -20673,7 +20673,6 @@ async function fetchIdToken(audience, runner) {
 }
 
 // src/core/page-urls.ts
-var LINKS_SHOWN = 25;
 function changedPageLinks(changes, site) {
   const links = /* @__PURE__ */ new Map();
   for (const change of changes) {
@@ -20691,7 +20690,103 @@ function pageLink(rel, site) {
   return { url: site.siteUrl + encodeInvalidationPath(path10).replaceAll("?", "%3F"), label: path10 === "" ? "/" : path10 };
 }
 
-// src/core/preview-comment.ts
+// src/core/wording-html.ts
+var SHOWN = 50;
+var LINKS_SHOWN = 25;
+function jobSummary(dryRun, deployed, invalidations) {
+  if (deployed === void 0 && invalidations === void 0) return [];
+  return [
+    heading(dryRun ? "S3 CloudFront deploy (dry run)" : "S3 CloudFront deploy", 2),
+    `<p>${escapeHtml(closingLine(dryRun, deployed, invalidations))}</p>`,
+    ...deployed === void 0 ? [] : deployElements(deployed),
+    ...invalidations !== void 0 && invalidations.length > 0 ? invalidationElements(invalidations) : []
+  ];
+}
+function deployElements({ summary: summary2, changes, plan, owed, changedKeys }) {
+  const dry = summary2.dryRun;
+  const elements = [
+    table(
+      [
+        dry ? "Would upload" : "Uploaded",
+        "Unchanged",
+        dry ? "Would delete" : "Deleted",
+        dry ? "Bytes to upload" : "Bytes uploaded",
+        "Time"
+      ],
+      [
+        [
+          String(summary2.uploaded),
+          String(summary2.skipped),
+          String(summary2.deleted),
+          formatBytes(summary2.bytesUploaded),
+          formatSeconds(summary2.durationMs)
+        ]
+      ]
+    )
+  ];
+  if (summary2.reasons.size > 0) {
+    elements.push(
+      table(
+        ["Why uploaded", "Files"],
+        [...summary2.reasons].map(([reason, count]) => [reason, String(count)])
+      )
+    );
+  }
+  const pages = changes.filter((change) => change.page);
+  const others = changes.filter((change) => !change.page);
+  if (pages.length > 0) elements.push(details(`Changed pages (${pages.length})`, pre(changeLines(pages, dry))));
+  if (others.length > 0)
+    elements.push(details(`Other changed files (${others.length})`, pre(changeLines(others, dry))));
+  if (plan.kept.length > 0) {
+    const kept = keptLines(plan.kept, dry ? "keep" : "kept").map((entry) => entry.line);
+    elements.push(details(`Kept, not deleted (${plan.kept.length})`, pre(shown(kept, "in the plan of a dry run"))));
+  }
+  const changed = new Set(changedKeys);
+  for (const [distributionId, keys] of owed) {
+    const earlier = keys.filter((key) => !changed.has(key));
+    if (earlier.length === 0) continue;
+    const title = `Changed by an earlier run, still owed an invalidation by ${distributionId} (${earlier.length})`;
+    elements.push(details(title, pre(shown(earlier, "in the log"))));
+  }
+  if (dry) elements.push(details("Full plan", pre(shown(planLines(plan), "in the plan printed to the log"))));
+  return elements;
+}
+function changeLines(changes, dry) {
+  const lines2 = changes.map((c) => `${dry ? `would be ${c.action}` : c.action}  ${c.key}  (${c.reason})`);
+  return shown(lines2, "in the changed-keys output");
+}
+function invalidationElements(invalidations) {
+  const elements = [
+    table(
+      ["Distribution", "Invalidations", "Paths", "Status"],
+      invalidations.map((i) => [
+        i.distributionId,
+        i.invalidationIds.join(", ") || "-",
+        String(i.paths.length),
+        i.status
+      ])
+    )
+  ];
+  for (const i of invalidations) {
+    if (i.paths.length === 0) continue;
+    elements.push(
+      details(
+        `Invalidation paths of ${i.distributionId} (${i.paths.length})`,
+        pre(shown([...i.paths], "in the invalidation-paths output"))
+      )
+    );
+  }
+  return elements;
+}
+function previewSummary(siteUrl, links, dryRun) {
+  const title = dryRun ? `Pages that would change (${links.length})` : `Changed pages (${links.length})`;
+  return [
+    heading("Preview", 3),
+    `<p><a href="${escapeHtml(siteUrl)}">${escapeHtml(siteUrl)}</a></p>`,
+    `<p>${title}:</p>`,
+    linksHtml(links)
+  ];
+}
 function commentMarker(target) {
   return `<!-- s3-cloudfront-deploy preview ${encodeURI(target)} -->`;
 }
@@ -20719,6 +20814,23 @@ function escapeHtml(text3) {
 }
 function printable(text3) {
   return text3.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function shown(lines2, where) {
+  if (lines2.length <= SHOWN) return [...lines2];
+  return [...lines2.slice(0, SHOWN), `\u2026 and ${lines2.length - SHOWN} more ${where}`];
+}
+function pre(lines2) {
+  return `<pre>${escapeHtml(lines2.map(safeLine).join("\n"))}</pre>`;
+}
+function heading(text3, level) {
+  return `<h${level}>${text3}</h${level}>`;
+}
+function table(header2, rows) {
+  const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
+  return `<table>${row(header2, "th")}${rows.map((cells) => row(cells, "td")).join("")}</table>`;
+}
+function details(label, content) {
+  return `<details><summary>${label}</summary>${content}</details>`;
 }
 
 // src/action/pull-request.ts
@@ -20773,7 +20885,6 @@ function commentFailure(where, error2) {
 }
 
 // src/action/report.ts
-var SHOWN = 50;
 function setDeployOutputs({ summary: summary2, changedKeys }) {
   setOutput2("uploaded", summary2.uploaded);
   setOutput2("skipped", summary2.skipped);
@@ -20797,93 +20908,17 @@ function setOutput2(name, value) {
   else debug(`GITHUB_OUTPUT is not set: output ${name} not written.`);
 }
 async function writeSummary(dryRun, deployed, invalidations) {
-  if (deployed === void 0 && invalidations === void 0) return;
+  const elements = jobSummary(dryRun, deployed, invalidations);
+  if (elements.length === 0) return;
   if (!process.env["GITHUB_STEP_SUMMARY"]) {
     debug("GITHUB_STEP_SUMMARY is not set: no job summary written.");
     return;
   }
-  const summary2 = summary.addHeading(dryRun ? "S3 CloudFront deploy (dry run)" : "S3 CloudFront deploy", 2);
-  summary2.addRaw(`<p>${escapeHtml2(closingLine(dryRun, deployed, invalidations))}</p>`, true);
-  if (deployed !== void 0) addDeploy(deployed);
-  if (invalidations !== void 0 && invalidations.length > 0) addInvalidations(invalidations);
-  await summary2.write();
+  await appendSummary(elements);
 }
-function addDeploy({ summary: summary2, changes, plan, owed, changedKeys }) {
-  const dry = summary2.dryRun;
-  summary.addTable([
-    [
-      dry ? "Would upload" : "Uploaded",
-      "Unchanged",
-      dry ? "Would delete" : "Deleted",
-      dry ? "Bytes to upload" : "Bytes uploaded",
-      "Time"
-    ].map((data) => ({ data, header: true })),
-    [
-      String(summary2.uploaded),
-      String(summary2.skipped),
-      String(summary2.deleted),
-      formatBytes(summary2.bytesUploaded),
-      formatSeconds(summary2.durationMs)
-    ]
-  ]);
-  if (summary2.reasons.size > 0) {
-    summary.addTable([
-      [
-        { data: "Why uploaded", header: true },
-        { data: "Files", header: true }
-      ],
-      ...[...summary2.reasons].map(([reason, count]) => [reason, String(count)])
-    ]);
-  }
-  const pages = changes.filter((change) => change.page);
-  const others = changes.filter((change) => !change.page);
-  if (pages.length > 0) summary.addDetails(`Changed pages (${pages.length})`, pre(changeLines(pages, dry)));
-  if (others.length > 0)
-    summary.addDetails(`Other changed files (${others.length})`, pre(changeLines(others, dry)));
-  if (plan.kept.length > 0) {
-    const kept = keptLines(plan.kept, dry ? "keep" : "kept").map((entry) => entry.line);
-    summary.addDetails(`Kept, not deleted (${plan.kept.length})`, pre(shown(kept, "in the plan of a dry run")));
-  }
-  const changed = new Set(changedKeys);
-  for (const [distributionId, keys] of owed) {
-    const earlier = keys.filter((key) => !changed.has(key));
-    if (earlier.length === 0) continue;
-    const title = `Changed by an earlier run, still owed an invalidation by ${distributionId} (${earlier.length})`;
-    summary.addDetails(title, pre(shown(earlier, "in the log")));
-  }
-  if (dry) summary.addDetails("Full plan", pre(shown(planLines(plan), "in the plan printed to the log")));
-}
-function changeLines(changes, dry) {
-  const lines2 = changes.map((c) => `${dry ? `would be ${c.action}` : c.action}  ${c.key}  (${c.reason})`);
-  return shown(lines2, "in the changed-keys output");
-}
-function addInvalidations(invalidations) {
-  summary.addTable([
-    ["Distribution", "Invalidations", "Paths", "Status"].map((data) => ({ data, header: true })),
-    ...invalidations.map((i) => [
-      i.distributionId,
-      i.invalidationIds.join(", ") || "-",
-      String(i.paths.length),
-      i.status
-    ])
-  ]);
-  for (const i of invalidations) {
-    if (i.paths.length === 0) continue;
-    summary.addDetails(
-      `Invalidation paths of ${i.distributionId} (${i.paths.length})`,
-      pre(shown([...i.paths], "in the invalidation-paths output"))
-    );
-  }
-}
-function shown(lines2, where) {
-  if (lines2.length <= SHOWN) return [...lines2];
-  return [...lines2.slice(0, SHOWN), `\u2026 and ${lines2.length - SHOWN} more ${where}`];
-}
-function pre(lines2) {
-  return `<pre>${escapeHtml2(lines2.map(safeLine).join("\n"))}</pre>`;
-}
-function escapeHtml2(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+async function appendSummary(elements) {
+  for (const element of elements) summary.addRaw(element, true);
+  await summary.write();
 }
 
 // src/action/preview.ts
@@ -20895,10 +20930,7 @@ async function publishPreview(preview, deployed, context, log, env) {
   });
   setOutput2("page-urls", JSON.stringify(links.map((link) => link.url)));
   log.info(`Preview: ${preview.siteUrl} (${links.length} changed page(s))`);
-  if (process.env["GITHUB_STEP_SUMMARY"]) {
-    const title = context.dryRun ? `Pages that would change (${links.length})` : `Changed pages (${links.length})`;
-    await summary.addHeading("Preview", 3).addRaw(`<p><a href="${escapeHtml(preview.siteUrl)}">${escapeHtml(preview.siteUrl)}</a></p>`, true).addRaw(`<p>${title}:</p>`, true).addRaw(linksHtml(links), true).write();
-  }
+  if (process.env["GITHUB_STEP_SUMMARY"]) await appendSummary(previewSummary(preview.siteUrl, links, context.dryRun));
   if (preview.githubToken === void 0) return;
   const pr = await pullRequestOf(env);
   if (pr === void 0) {

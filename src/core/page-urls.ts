@@ -23,9 +23,6 @@ export interface SiteAddress {
   readonly indexDocument: string;
 }
 
-/** How many links the job summary and the pull request comment show; the page-urls output holds all. */
-export const LINKS_SHOWN = 25;
-
 /** The pages uploaded (or, in a dry run, to be uploaded), in key order. Deleted pages have no page to link. */
 export function changedPageLinks(changes: readonly Change[], site: SiteAddress): PageLink[] {
   const links = new Map<string, PageLink>();

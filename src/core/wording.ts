@@ -1,7 +1,8 @@
 /**
  * How results read as text: the plan and its lines, what a delete keeps, the deploy's count, the closing
  * line, upload progress. Pure, so each line is a value the tests compare whole; the flows and the Log
- * print them. safeLine is here because the job summary's lists need it as much as the log does.
+ * print them; the job summary and the pull request comment are wording-html.ts. safeLine is here because
+ * the job summary's lists need it as much as the log does.
  */
 import { formatUtc } from './grace.js';
 import type { DistributionPlan } from './invalidation-plan.js';
