@@ -17428,32 +17428,40 @@ function optionalHeaders(headers) {
 }
 var digests = /* @__PURE__ */ new Map();
 
-// src/core/immutable-guard.ts
-var NAMED_KEYS = 10;
-function isImmutable(cacheControl) {
-  return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
+// src/core/grace.ts
+var MINUTE_MS = 6e4;
+var UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
+function parseGrace(text3) {
+  if (text3 === "0") return 0;
+  const match2 = /^(\d{1,6})([mhd])$/.exec(text3);
+  if (match2 === null) return void 0;
+  return Number(match2[1]) * UNIT_MS[match2[2]];
 }
-function immutableChanges(uploads, remote, manifest) {
-  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
-  const changes = [];
-  for (const step of uploads) {
-    if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
-    const stored = remoteByKey.get(step.key);
-    const entry = manifest.get(step.file.rel);
-    const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
-    const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
-    changes.push({ key: step.key, certainty: sameHeaders ? "known" : "possible" });
-  }
-  return changes;
+function graceDecision(key, entry, now, graceMs) {
+  if (graceMs <= 0 || isPage(key)) return { delete: true, reason: "removed locally" };
+  const recorded = entry?.removedSince === void 0 ? Number.NaN : Date.parse(entry.removedSince);
+  const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
+  if (now - since >= graceMs) return { delete: true, reason: "grace ended" };
+  return {
+    delete: false,
+    removedSince: new Date(since).toISOString(),
+    keptUntil: new Date(since + graceMs).toISOString()
+  };
 }
-var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
-function immutableError(keys) {
-  const named = keys.slice(0, NAMED_KEYS).join(", ");
-  const more = keys.length > NAMED_KEYS ? `, and ${keys.length - NAMED_KEYS} more` : "";
-  return `${keys.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named}${more}`;
+function isPage(key) {
+  return contentTypeFor(key).startsWith("text/html");
 }
-function immutableWarning(change) {
-  return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
+function removedEntry(previous, remote, removedSince) {
+  const base = previous ?? {
+    etag: remote.etag,
+    size: remote.size,
+    md5: remote.etag.includes("-") ? "" : remote.etag,
+    headers: ""
+  };
+  return { ...base, removedSince };
+}
+function formatUtc(iso) {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 // src/core/keys.ts
@@ -17501,6 +17509,200 @@ function listSplitPoints(keys) {
   const points = [];
   for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]);
   return points;
+}
+
+// src/core/outcome.ts
+function deployResult(plan, done, context) {
+  const dryRun = done === "dry run";
+  const uploaded = dryRun ? plan.uploads : done.uploaded;
+  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
+  const reasons = countReasons(uploaded);
+  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
+  const changes = [
+    ...uploaded.map((step) => ({
+      key: step.key,
+      action: "uploaded",
+      reason: step.reason,
+      page: isHtml(step.headers)
+    })),
+    ...deleted.map((key) => ({
+      key,
+      action: "deleted",
+      reason: deleteReasons.get(key) ?? "removed locally",
+      page: isPageKey(key)
+    }))
+  ].sort((a, b) => compareKeys(a.key, b.key));
+  return {
+    plan,
+    changes,
+    changedKeys: [...new Set(changes.map((change) => change.key))],
+    summary: {
+      dryRun,
+      ...context,
+      flow: context.flow ?? "deploy",
+      uploaded: uploaded.length,
+      skipped: plan.skips.length,
+      deleted: deleted.length,
+      kept: plan.kept.length,
+      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
+      reasons
+    }
+  };
+}
+function isPageKey(key) {
+  return contentTypeFor(key).startsWith("text/html");
+}
+function countReasons(steps) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  return reasons;
+}
+function invalidationStatus(invalidations) {
+  const statuses = invalidations.map((i) => i.status);
+  if (statuses.includes("InProgress")) return "InProgress";
+  return statuses.includes("Completed") ? "Completed" : "None";
+}
+
+// src/core/wording.ts
+function describePlan(plan, localCount, remoteCount) {
+  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
+  const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(", ");
+  const kept = describeKept(plan.kept);
+  return `${localCount} local file(s), ${remoteCount} remote object(s): ${plan.uploads.length} to upload (${formatBytes(bytes)}${why === "" ? "" : `; ${why}`}), ${plan.skips.length} unchanged, ${plan.deletes.length} to delete` + (kept === "" ? "." : `, ${plan.kept.length} kept (${kept}).`);
+}
+function planLines(plan) {
+  const lines2 = [
+    ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
+    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (${step.reason})` })),
+    ...keptLines(plan.kept, "keep"),
+    ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` }))
+  ];
+  return lines2.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
+}
+function planDetailLines(plan, owed, dryRun) {
+  const lines2 = dryRun ? planLines(plan) : keptLines(
+    plan.kept.filter((step) => step.reason.kind !== "preserved"),
+    "kept"
+  ).map((entry) => entry.line);
+  for (const [id, keys] of owed) {
+    lines2.push(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+  }
+  return lines2;
+}
+function uploadDetail(step) {
+  const { contentType, cacheControl } = step.headers;
+  return `${step.reason}; ${contentType}${cacheControl === void 0 ? "" : `; ${cacheControl}`}`;
+}
+function deployLine(summary2) {
+  const kept = summary2.kept > 0 ? `, ${summary2.kept} kept` : "";
+  const time = formatSeconds(summary2.durationMs);
+  if (summary2.flow === "remove") {
+    return summary2.dryRun ? `Dry run, nothing written. Removing ${summary2.target} would delete ${summary2.deleted} object(s)${kept} (planned in ${time}).` : `Removed ${summary2.target}: ${summary2.deleted} deleted${kept} in ${time}.`;
+  }
+  const counts = `${summary2.uploaded} uploaded (${formatBytes(summary2.bytesUploaded)}), ${summary2.skipped} unchanged, ${summary2.deleted} deleted${kept}`;
+  return summary2.dryRun ? `Dry run, nothing written. ${summary2.target} would get: ${counts} (planned in ${time}).` : `Deployed ${summary2.target}: ${counts} in ${time}.`;
+}
+function closingLine(dryRun, deployed, invalidations) {
+  const parts = deployed === void 0 ? [] : [deployLine(deployed.summary)];
+  for (const i of invalidations ?? []) {
+    parts.push(
+      i.status === "None" ? `${i.distributionId}: ${dryRun ? `would invalidate ${i.paths.length} path(s)` : "nothing to invalidate"}.` : `${i.distributionId}: ${i.paths.length} path(s) in ${i.invalidationIds.join(", ")}: ${i.status}.`
+    );
+  }
+  return parts.join(" ");
+}
+function wouldInvalidateLines(plan) {
+  return [
+    `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`,
+    ...plan.paths.map((path10) => `  ${path10}`)
+  ];
+}
+function safeLine(text3) {
+  const visible = text3.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "	";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  return /^\s*(::|##\[)/.test(visible) ? `\\${visible}` : visible;
+}
+function progressLine(phase, p, elapsedMs) {
+  const rate = elapsedMs > 0 ? p.bytesDone / elapsedMs * 1e3 : 0;
+  const left = rate > 0 ? Math.ceil((p.bytesTotal - p.bytesDone) / rate) : void 0;
+  return `${phase}: ${p.filesDone}/${p.filesTotal} files, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}` + (rate > 0 ? `, ${formatBytes(rate)}/s` : "") + (left !== void 0 && p.filesDone < p.filesTotal ? `, about ${left} s left` : "");
+}
+function formatSeconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+function describeKept(kept) {
+  const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
+  const parts = [
+    [count("grace"), "removed, kept for delete-grace"],
+    [count("preserved"), "preserved"],
+    [count("other deploy"), "of other deploys' sites"]
+  ];
+  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join("; ");
+}
+function keptLines(kept, verb) {
+  const lines2 = [];
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const step of kept) {
+    const { reason } = step;
+    if (reason.kind === "other deploy") byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
+    else lines2.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
+  }
+  for (const [owner, n] of byOwner) {
+    lines2.push({
+      key: owner,
+      line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`
+    });
+  }
+  return lines2;
+}
+function keptWhy(step) {
+  const { reason } = step;
+  if (reason.kind === "grace") return `removed, kept until ${formatUtc(reason.keptUntil)}`;
+  if (reason.kind === "preserved") return "preserved";
+  return `belongs to the deploy under ${reason.owner}`;
+}
+
+// src/core/immutable-guard.ts
+var NAMED_KEYS = 10;
+function isImmutable(cacheControl) {
+  return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
+}
+function immutableChanges(uploads, remote, manifest) {
+  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
+  const changes = [];
+  for (const step of uploads) {
+    if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
+    const stored = remoteByKey.get(step.key);
+    const entry = manifest.get(step.file.rel);
+    const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
+    const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
+    changes.push({ key: step.key, certainty: sameHeaders ? "known" : "possible" });
+  }
+  return changes;
+}
+var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
+function immutableError(keys) {
+  const named = keys.slice(0, NAMED_KEYS).join(", ");
+  const more = keys.length > NAMED_KEYS ? `, and ${keys.length - NAMED_KEYS} more` : "";
+  return `${keys.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named}${more}`;
+}
+function immutableWarning(change) {
+  return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
 }
 
 // src/core/manifest.ts
@@ -17551,42 +17753,6 @@ function sameManifest(a, b) {
     }
   }
   return true;
-}
-
-// src/core/grace.ts
-var MINUTE_MS = 6e4;
-var UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
-function parseGrace(text3) {
-  if (text3 === "0") return 0;
-  const match2 = /^(\d{1,6})([mhd])$/.exec(text3);
-  if (match2 === null) return void 0;
-  return Number(match2[1]) * UNIT_MS[match2[2]];
-}
-function graceDecision(key, entry, now, graceMs) {
-  if (graceMs <= 0 || isPage(key)) return { delete: true, reason: "removed locally" };
-  const recorded = entry?.removedSince === void 0 ? Number.NaN : Date.parse(entry.removedSince);
-  const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
-  if (now - since >= graceMs) return { delete: true, reason: "grace ended" };
-  return {
-    delete: false,
-    removedSince: new Date(since).toISOString(),
-    keptUntil: new Date(since + graceMs).toISOString()
-  };
-}
-function isPage(key) {
-  return contentTypeFor(key).startsWith("text/html");
-}
-function removedEntry(previous, remote, removedSince) {
-  const base = previous ?? {
-    etag: remote.etag,
-    size: remote.size,
-    md5: remote.etag.includes("-") ? "" : remote.etag,
-    headers: ""
-  };
-  return { ...base, removedSince };
-}
-function formatUtc(iso) {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 // src/core/owed.ts
@@ -17828,128 +17994,6 @@ function entryFor(file, headers, etag) {
   return { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
 }
 
-// src/core/kept-lines.ts
-function describeKept(kept) {
-  const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
-  const parts = [
-    [count("grace"), "removed, kept for delete-grace"],
-    [count("preserved"), "preserved"],
-    [count("other deploy"), "of other deploys' sites"]
-  ];
-  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join("; ");
-}
-function keptLines(kept, verb) {
-  const lines2 = [];
-  const byOwner = /* @__PURE__ */ new Map();
-  for (const step of kept) {
-    const { reason } = step;
-    if (reason.kind === "other deploy") byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
-    else lines2.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
-  }
-  for (const [owner, n] of byOwner) {
-    lines2.push({
-      key: owner,
-      line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`
-    });
-  }
-  return lines2;
-}
-function keptWhy(step) {
-  const { reason } = step;
-  if (reason.kind === "grace") return `removed, kept until ${formatUtc(reason.keptUntil)}`;
-  if (reason.kind === "preserved") return "preserved";
-  return `belongs to the deploy under ${reason.owner}`;
-}
-
-// src/core/summary.ts
-function deployResult(plan, done, context) {
-  const dryRun = done === "dry run";
-  const uploaded = dryRun ? plan.uploads : done.uploaded;
-  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
-  const reasons = countReasons(uploaded);
-  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
-  const changes = [
-    ...uploaded.map((step) => ({
-      key: step.key,
-      action: "uploaded",
-      reason: step.reason,
-      page: isHtml(step.headers)
-    })),
-    ...deleted.map((key) => ({
-      key,
-      action: "deleted",
-      reason: deleteReasons.get(key) ?? "removed locally",
-      page: isPageKey(key)
-    }))
-  ].sort((a, b) => compareKeys(a.key, b.key));
-  return {
-    plan,
-    changes,
-    changedKeys: [...new Set(changes.map((change) => change.key))],
-    summary: {
-      dryRun,
-      ...context,
-      flow: context.flow ?? "deploy",
-      uploaded: uploaded.length,
-      skipped: plan.skips.length,
-      deleted: deleted.length,
-      kept: plan.kept.length,
-      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
-      reasons
-    }
-  };
-}
-function isPageKey(key) {
-  return contentTypeFor(key).startsWith("text/html");
-}
-function describePlan(plan, localCount, remoteCount) {
-  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
-  const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(", ");
-  const kept = describeKept(plan.kept);
-  return `${localCount} local file(s), ${remoteCount} remote object(s): ${plan.uploads.length} to upload (${formatBytes(bytes)}${why === "" ? "" : `; ${why}`}), ${plan.skips.length} unchanged, ${plan.deletes.length} to delete` + (kept === "" ? "." : `, ${plan.kept.length} kept (${kept}).`);
-}
-function planLines(plan) {
-  const lines2 = [
-    ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
-    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (${step.reason})` })),
-    ...keptLines(plan.kept, "keep"),
-    ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` }))
-  ];
-  return lines2.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
-}
-function uploadDetail(step) {
-  const { contentType, cacheControl } = step.headers;
-  return `${step.reason}; ${contentType}${cacheControl === void 0 ? "" : `; ${cacheControl}`}`;
-}
-function deployLine(summary2) {
-  const kept = summary2.kept > 0 ? `, ${summary2.kept} kept` : "";
-  const time = formatSeconds(summary2.durationMs);
-  if (summary2.flow === "remove") {
-    return summary2.dryRun ? `Dry run, nothing written. Removing ${summary2.target} would delete ${summary2.deleted} object(s)${kept} (planned in ${time}).` : `Removed ${summary2.target}: ${summary2.deleted} deleted${kept} in ${time}.`;
-  }
-  const counts = `${summary2.uploaded} uploaded (${formatBytes(summary2.bytesUploaded)}), ${summary2.skipped} unchanged, ${summary2.deleted} deleted${kept}`;
-  return summary2.dryRun ? `Dry run, nothing written. ${summary2.target} would get: ${counts} (planned in ${time}).` : `Deployed ${summary2.target}: ${counts} in ${time}.`;
-}
-function formatSeconds(ms) {
-  return `${(ms / 1e3).toFixed(1)} s`;
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
-}
-function countReasons(steps) {
-  const reasons = /* @__PURE__ */ new Map();
-  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
-  return reasons;
-}
-
 // src/util/pool.ts
 async function runPool(items, concurrency, work) {
   const failures = [];
@@ -18043,20 +18087,6 @@ async function gatherPlanInputs(options, deps) {
   }
 }
 
-// src/flows/plan-log.ts
-function logPlanDetails(plan, owed, dryRun, log) {
-  if (dryRun) for (const line of planLines(plan)) log.info(line);
-  else
-    for (const { line } of keptLines(
-      plan.kept.filter((step) => step.reason.kind !== "preserved"),
-      "kept"
-    ))
-      log.info(line);
-  for (const [id, keys] of owed) {
-    log.info(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
-  }
-}
-
 // src/flows/deploy.ts
 var UploadFailedError = class extends Error {
   constructor(failures, uploadedCount) {
@@ -18094,7 +18124,7 @@ async function deploy(options, deps) {
     const ours = /* @__PURE__ */ new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
     const remoteCount2 = remote2.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan2, files.length, remoteCount2));
-    logPlanDetails(plan2, owed2, options.dryRun, log);
+    for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
     return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2 };
   });
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
@@ -18456,12 +18486,7 @@ var DEFAULT_POLL_DELAYS = { firstMs: 2500, maxMs: 3e4 };
 async function invalidate(plans, options, deps) {
   for (const plan of plans) describe(plan, deps.log);
   if (options.dryRun) {
-    for (const plan of plans) {
-      deps.log.info(
-        `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`
-      );
-      for (const path10 of plan.paths) deps.log.info(`  ${path10}`);
-    }
+    for (const line of plans.flatMap(wouldInvalidateLines)) deps.log.info(line);
     return plans.map(({ distributionId, paths }) => ({ distributionId, paths, invalidationIds: [], status: "None" }));
   }
   const stop = new AbortController();
@@ -18602,7 +18627,7 @@ async function submitBatch(distributionId, batch, total, ctx) {
         );
       }
       log.warning(
-        `${distributionId}: submitting batch ${batch.number} of ${total} failed, retrying in ${formatSeconds2(delay)} with the same CallerReference: ${errorMessage(error2)}`
+        `${distributionId}: submitting batch ${batch.number} of ${total} failed, retrying in ${formatDelay(delay)} with the same CallerReference: ${errorMessage(error2)}`
       );
       await clock.sleep(delay, ctx.signal);
     }
@@ -18624,7 +18649,7 @@ function backoff({ firstMs, maxMs }) {
     return delay;
   };
 }
-function formatSeconds2(ms) {
+function formatDelay(ms) {
   return ms >= 1e3 ? `${Math.round(ms / 1e3)} s` : `${ms} ms`;
 }
 var InvalidationTimeoutError = class extends Error {
@@ -18666,7 +18691,7 @@ async function removeSite(options, deps) {
     log.info(
       `${remoteCount2} object(s) under ${options.target}: ${plan2.deletes.length} to delete${kept === "" ? "" : `, ${plan2.kept.length} kept (${kept})`}.`
     );
-    logPlanDetails(plan2, owed2, options.dryRun, log);
+    for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
     return { plan: plan2, remote: remote2, remoteCount: remoteCount2 };
   });
   const owed = await deps.owed.record(plan.deletes.map((step) => step.key));
@@ -20710,20 +20735,6 @@ function actionsLog(clock) {
     }
   };
 }
-function safeLine(text3) {
-  const visible = text3.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "	";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-  return /^\s*(::|##\[)/.test(visible) ? `\\${visible}` : visible;
-}
-function progressLine(phase, p, elapsedMs) {
-  const rate = elapsedMs > 0 ? p.bytesDone / elapsedMs * 1e3 : 0;
-  const left = rate > 0 ? Math.ceil((p.bytesTotal - p.bytesDone) / rate) : void 0;
-  return `${phase}: ${p.filesDone}/${p.filesTotal} files, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}` + (rate > 0 ? `, ${formatBytes(rate)}/s` : "") + (left !== void 0 && p.filesDone < p.filesTotal ? `, about ${left} s left` : "");
-}
 
 // src/action/oidc-token.ts
 var TOKEN_URL_VARIABLE = "ACTIONS_ID_TOKEN_REQUEST_URL";
@@ -20755,7 +20766,6 @@ async function fetchIdToken(audience, runner) {
 }
 
 // src/core/page-urls.ts
-var LINKS_SHOWN = 25;
 function changedPageLinks(changes, site) {
   const links = /* @__PURE__ */ new Map();
   for (const change of changes) {
@@ -20773,7 +20783,103 @@ function pageLink(rel, site) {
   return { url: site.siteUrl + encodeInvalidationPath(path10).replaceAll("?", "%3F"), label: path10 === "" ? "/" : path10 };
 }
 
-// src/core/preview-comment.ts
+// src/core/wording-html.ts
+var SHOWN = 50;
+var LINKS_SHOWN = 25;
+function jobSummary(dryRun, deployed, invalidations) {
+  if (deployed === void 0 && invalidations === void 0) return [];
+  return [
+    heading(dryRun ? "S3 CloudFront deploy (dry run)" : "S3 CloudFront deploy", 2),
+    `<p>${escapeHtml(closingLine(dryRun, deployed, invalidations))}</p>`,
+    ...deployed === void 0 ? [] : deployElements(deployed),
+    ...invalidations !== void 0 && invalidations.length > 0 ? invalidationElements(invalidations) : []
+  ];
+}
+function deployElements({ summary: summary2, changes, plan, owed, changedKeys }) {
+  const dry = summary2.dryRun;
+  const elements = [
+    table(
+      [
+        dry ? "Would upload" : "Uploaded",
+        "Unchanged",
+        dry ? "Would delete" : "Deleted",
+        dry ? "Bytes to upload" : "Bytes uploaded",
+        "Time"
+      ],
+      [
+        [
+          String(summary2.uploaded),
+          String(summary2.skipped),
+          String(summary2.deleted),
+          formatBytes(summary2.bytesUploaded),
+          formatSeconds(summary2.durationMs)
+        ]
+      ]
+    )
+  ];
+  if (summary2.reasons.size > 0) {
+    elements.push(
+      table(
+        ["Why uploaded", "Files"],
+        [...summary2.reasons].map(([reason, count]) => [reason, String(count)])
+      )
+    );
+  }
+  const pages = changes.filter((change) => change.page);
+  const others = changes.filter((change) => !change.page);
+  if (pages.length > 0) elements.push(details(`Changed pages (${pages.length})`, pre(changeLines(pages, dry))));
+  if (others.length > 0)
+    elements.push(details(`Other changed files (${others.length})`, pre(changeLines(others, dry))));
+  if (plan.kept.length > 0) {
+    const kept = keptLines(plan.kept, dry ? "keep" : "kept").map((entry) => entry.line);
+    elements.push(details(`Kept, not deleted (${plan.kept.length})`, pre(shown(kept, "in the plan of a dry run"))));
+  }
+  const changed = new Set(changedKeys);
+  for (const [distributionId, keys] of owed) {
+    const earlier = keys.filter((key) => !changed.has(key));
+    if (earlier.length === 0) continue;
+    const title = `Changed by an earlier run, still owed an invalidation by ${distributionId} (${earlier.length})`;
+    elements.push(details(title, pre(shown(earlier, "in the log"))));
+  }
+  if (dry) elements.push(details("Full plan", pre(shown(planLines(plan), "in the plan printed to the log"))));
+  return elements;
+}
+function changeLines(changes, dry) {
+  const lines2 = changes.map((c) => `${dry ? `would be ${c.action}` : c.action}  ${c.key}  (${c.reason})`);
+  return shown(lines2, "in the changed-keys output");
+}
+function invalidationElements(invalidations) {
+  const elements = [
+    table(
+      ["Distribution", "Invalidations", "Paths", "Status"],
+      invalidations.map((i) => [
+        i.distributionId,
+        i.invalidationIds.join(", ") || "-",
+        String(i.paths.length),
+        i.status
+      ])
+    )
+  ];
+  for (const i of invalidations) {
+    if (i.paths.length === 0) continue;
+    elements.push(
+      details(
+        `Invalidation paths of ${i.distributionId} (${i.paths.length})`,
+        pre(shown([...i.paths], "in the invalidation-paths output"))
+      )
+    );
+  }
+  return elements;
+}
+function previewSummary(siteUrl, links, dryRun) {
+  const title = dryRun ? `Pages that would change (${links.length})` : `Changed pages (${links.length})`;
+  return [
+    heading("Preview", 3),
+    `<p><a href="${escapeHtml(siteUrl)}">${escapeHtml(siteUrl)}</a></p>`,
+    `<p>${title}:</p>`,
+    linksHtml(links)
+  ];
+}
 function commentMarker(target) {
   return `<!-- s3-cloudfront-deploy preview ${encodeURI(target)} -->`;
 }
@@ -20801,6 +20907,23 @@ function escapeHtml(text3) {
 }
 function printable(text3) {
   return text3.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function shown(lines2, where) {
+  if (lines2.length <= SHOWN) return [...lines2];
+  return [...lines2.slice(0, SHOWN), `\u2026 and ${lines2.length - SHOWN} more ${where}`];
+}
+function pre(lines2) {
+  return `<pre>${escapeHtml(lines2.map(safeLine).join("\n"))}</pre>`;
+}
+function heading(text3, level) {
+  return `<h${level}>${text3}</h${level}>`;
+}
+function table(header2, rows) {
+  const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
+  return `<table>${row(header2, "th")}${rows.map((cells) => row(cells, "td")).join("")}</table>`;
+}
+function details(label, content) {
+  return `<details><summary>${label}</summary>${content}</details>`;
 }
 
 // src/action/pull-request.ts
@@ -20855,7 +20978,6 @@ function commentFailure(where, error2) {
 }
 
 // src/action/report.ts
-var SHOWN = 50;
 function setDeployOutputs({ summary: summary2, changedKeys }) {
   setOutput2("uploaded", summary2.uploaded);
   setOutput2("skipped", summary2.skipped);
@@ -20872,114 +20994,24 @@ function setInvalidationOutputs(invalidations) {
     "invalidation-paths",
     JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths])))
   );
-  setOutput2("invalidation-status", overallStatus(invalidations));
+  setOutput2("invalidation-status", invalidationStatus(invalidations));
 }
 function setOutput2(name, value) {
   if (process.env["GITHUB_OUTPUT"]) setOutput(name, value);
   else debug(`GITHUB_OUTPUT is not set: output ${name} not written.`);
 }
-function overallStatus(invalidations) {
-  const statuses = invalidations.map((i) => i.status);
-  if (statuses.includes("InProgress")) return "InProgress";
-  return statuses.includes("Completed") ? "Completed" : "None";
-}
-function closingLine(dryRun, deployed, invalidations) {
-  const parts = deployed === void 0 ? [] : [deployLine(deployed.summary)];
-  for (const i of invalidations ?? []) {
-    parts.push(
-      i.status === "None" ? `${i.distributionId}: ${dryRun ? `would invalidate ${i.paths.length} path(s)` : "nothing to invalidate"}.` : `${i.distributionId}: ${i.paths.length} path(s) in ${i.invalidationIds.join(", ")}: ${i.status}.`
-    );
-  }
-  return parts.join(" ");
-}
 async function writeSummary(dryRun, deployed, invalidations) {
-  if (deployed === void 0 && invalidations === void 0) return;
+  const elements = jobSummary(dryRun, deployed, invalidations);
+  if (elements.length === 0) return;
   if (!process.env["GITHUB_STEP_SUMMARY"]) {
     debug("GITHUB_STEP_SUMMARY is not set: no job summary written.");
     return;
   }
-  const summary2 = summary.addHeading(dryRun ? "S3 CloudFront deploy (dry run)" : "S3 CloudFront deploy", 2);
-  summary2.addRaw(`<p>${escapeHtml2(closingLine(dryRun, deployed, invalidations))}</p>`, true);
-  if (deployed !== void 0) addDeploy(deployed);
-  if (invalidations !== void 0 && invalidations.length > 0) addInvalidations(invalidations);
-  await summary2.write();
+  await appendSummary(elements);
 }
-function addDeploy({ summary: summary2, changes, plan, owed, changedKeys }) {
-  const dry = summary2.dryRun;
-  summary.addTable([
-    [
-      dry ? "Would upload" : "Uploaded",
-      "Unchanged",
-      dry ? "Would delete" : "Deleted",
-      dry ? "Bytes to upload" : "Bytes uploaded",
-      "Time"
-    ].map((data) => ({ data, header: true })),
-    [
-      String(summary2.uploaded),
-      String(summary2.skipped),
-      String(summary2.deleted),
-      formatBytes(summary2.bytesUploaded),
-      formatSeconds(summary2.durationMs)
-    ]
-  ]);
-  if (summary2.reasons.size > 0) {
-    summary.addTable([
-      [
-        { data: "Why uploaded", header: true },
-        { data: "Files", header: true }
-      ],
-      ...[...summary2.reasons].map(([reason, count]) => [reason, String(count)])
-    ]);
-  }
-  const pages = changes.filter((change) => change.page);
-  const others = changes.filter((change) => !change.page);
-  if (pages.length > 0) summary.addDetails(`Changed pages (${pages.length})`, pre(changeLines(pages, dry)));
-  if (others.length > 0)
-    summary.addDetails(`Other changed files (${others.length})`, pre(changeLines(others, dry)));
-  if (plan.kept.length > 0) {
-    const kept = keptLines(plan.kept, dry ? "keep" : "kept").map((entry) => entry.line);
-    summary.addDetails(`Kept, not deleted (${plan.kept.length})`, pre(shown(kept, "in the plan of a dry run")));
-  }
-  const changed = new Set(changedKeys);
-  for (const [distributionId, keys] of owed) {
-    const earlier = keys.filter((key) => !changed.has(key));
-    if (earlier.length === 0) continue;
-    const title = `Changed by an earlier run, still owed an invalidation by ${distributionId} (${earlier.length})`;
-    summary.addDetails(title, pre(shown(earlier, "in the log")));
-  }
-  if (dry) summary.addDetails("Full plan", pre(shown(planLines(plan), "in the plan printed to the log")));
-}
-function changeLines(changes, dry) {
-  const lines2 = changes.map((c) => `${dry ? `would be ${c.action}` : c.action}  ${c.key}  (${c.reason})`);
-  return shown(lines2, "in the changed-keys output");
-}
-function addInvalidations(invalidations) {
-  summary.addTable([
-    ["Distribution", "Invalidations", "Paths", "Status"].map((data) => ({ data, header: true })),
-    ...invalidations.map((i) => [
-      i.distributionId,
-      i.invalidationIds.join(", ") || "-",
-      String(i.paths.length),
-      i.status
-    ])
-  ]);
-  for (const i of invalidations) {
-    if (i.paths.length === 0) continue;
-    summary.addDetails(
-      `Invalidation paths of ${i.distributionId} (${i.paths.length})`,
-      pre(shown([...i.paths], "in the invalidation-paths output"))
-    );
-  }
-}
-function shown(lines2, where) {
-  if (lines2.length <= SHOWN) return [...lines2];
-  return [...lines2.slice(0, SHOWN), `\u2026 and ${lines2.length - SHOWN} more ${where}`];
-}
-function pre(lines2) {
-  return `<pre>${escapeHtml2(lines2.map(safeLine).join("\n"))}</pre>`;
-}
-function escapeHtml2(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+async function appendSummary(elements) {
+  for (const element of elements) summary.addRaw(element, true);
+  await summary.write();
 }
 
 // src/action/preview.ts
@@ -20991,10 +21023,7 @@ async function publishPreview(preview, deployed, context, log, env) {
   });
   setOutput2("page-urls", JSON.stringify(links.map((link) => link.url)));
   log.info(`Preview: ${preview.siteUrl} (${links.length} changed page(s))`);
-  if (process.env["GITHUB_STEP_SUMMARY"]) {
-    const title = context.dryRun ? `Pages that would change (${links.length})` : `Changed pages (${links.length})`;
-    await summary.addHeading("Preview", 3).addRaw(`<p><a href="${escapeHtml(preview.siteUrl)}">${escapeHtml(preview.siteUrl)}</a></p>`, true).addRaw(`<p>${title}:</p>`, true).addRaw(linksHtml(links), true).write();
-  }
+  if (process.env["GITHUB_STEP_SUMMARY"]) await appendSummary(previewSummary(preview.siteUrl, links, context.dryRun));
   if (preview.githubToken === void 0) return;
   const pr = await pullRequestOf(env);
   if (pr === void 0) {

@@ -2,7 +2,7 @@
  * The small interfaces the flows (src/flows) are written against. Adapters in src/aws and src/local
  * implement them; tests pass real adapters pointed at local servers, or the memory store.
  */
-import type { LocalFile, ObjectHeaders, RemoteObject, ScannedFile } from './core/types.js';
+import type { LocalFile, ObjectHeaders, Progress, RemoteObject, ScannedFile } from './core/types.js';
 
 export interface LocalSource {
   /**
@@ -109,14 +109,6 @@ export const systemClock: Clock = {
       signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };
-
-/** How far a long phase (uploading) has come. */
-export interface Progress {
-  readonly filesDone: number;
-  readonly filesTotal: number;
-  readonly bytesDone: number;
-  readonly bytesTotal: number;
-}
 
 /**
  * The one way the flows and the adapters speak to the person watching the run. Every text handed

@@ -1,11 +1,11 @@
 /**
- * The Log port over @actions/core. Every line goes through safeLine first: text that comes from a
- * file name, a key, a header value or a server can never start a workflow command (::warning::,
- * ::add-mask::, ::stop-commands::, ##[group]) on a line of its own.
+ * The Log port over @actions/core. Every line goes through safeLine (core/wording.ts) first: text that
+ * comes from a file name, a key, a header value or a server can never start a workflow command
+ * (::warning::, ::add-mask::, ::stop-commands::, ##[group]) on a line of its own.
  */
 import * as core from '@actions/core';
-import { formatBytes } from '../core/summary.js';
-import type { Clock, Log, Progress } from '../ports.js';
+import { progressLine, safeLine } from '../core/wording.js';
+import type { Clock, Log } from '../ports.js';
 
 const PROGRESS_EVERY_MS = 5000;
 
@@ -26,29 +26,4 @@ export function actionsLog(clock: Clock): Log {
       core.info(progressLine(phase, progress, now - (phaseStarted.get(phase) ?? now)));
     },
   };
-}
-
-/**
- * One printable line: control characters (CR and LF above all) are shown escaped, and a line that
- * would still begin like a workflow command gets a backslash in front, which the runner ignores.
- */
-export function safeLine(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  const visible = text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\t';
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-  return /^\s*(::|##\[)/.test(visible) ? `\\${visible}` : visible;
-}
-
-export function progressLine(phase: string, p: Progress, elapsedMs: number): string {
-  const rate = elapsedMs > 0 ? (p.bytesDone / elapsedMs) * 1000 : 0;
-  const left = rate > 0 ? Math.ceil((p.bytesTotal - p.bytesDone) / rate) : undefined;
-  return (
-    `${phase}: ${p.filesDone}/${p.filesTotal} files, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}` +
-    (rate > 0 ? `, ${formatBytes(rate)}/s` : '') +
-    (left !== undefined && p.filesDone < p.filesTotal ? `, about ${left} s left` : '')
-  );
 }

@@ -1,7 +1,8 @@
 /** The action: read the inputs, wire the real adapters, run the flow, report. */
 import * as core from '@actions/core';
 import { createHttpClient } from '../aws/http.js';
-import type { DeployResult } from '../core/summary.js';
+import type { DeployResult } from '../core/outcome.js';
+import { safeLine } from '../core/wording.js';
 import { UploadFailedError } from '../flows/deploy.js';
 import { runSite } from '../flows/run.js';
 import { systemClock } from '../ports.js';
@@ -9,7 +10,7 @@ import { errorMessage } from '../util/errors.js';
 import { adapters, runClock } from './adapters.js';
 import { resolveCredentials } from './credentials.js';
 import { readConfig } from './inputs/config.js';
-import { actionsLog, safeLine } from './log.js';
+import { actionsLog } from './log.js';
 import { fetchIdToken } from './oidc-token.js';
 import { publishPreview } from './preview.js';
 import { actionReport } from './run-report.js';

@@ -1,13 +1,12 @@
 /** After a deploy with site-url: the page-urls output, the links in the job summary, and the pull request comment. */
-import * as core from '@actions/core';
+import type { DeployResult } from '../core/outcome.js';
 import { changedPageLinks } from '../core/page-urls.js';
-import { commentBody, commentMarker, escapeHtml, linksHtml } from '../core/preview-comment.js';
-import type { DeployResult } from '../core/summary.js';
+import { commentBody, commentMarker, previewSummary } from '../core/wording-html.js';
 import type { Log } from '../ports.js';
 import type { PreviewConfig } from './inputs/preview-inputs.js';
 import type { Env } from './inputs/read.js';
 import { pullRequestOf, upsertComment } from './pull-request.js';
-import { setOutput } from './report.js';
+import { appendSummary, setOutput } from './report.js';
 
 export interface PreviewContext {
   readonly prefix: string;
@@ -30,15 +29,7 @@ export async function publishPreview(
   });
   setOutput('page-urls', JSON.stringify(links.map((link) => link.url)));
   log.info(`Preview: ${preview.siteUrl} (${links.length} changed page(s))`);
-  if (process.env['GITHUB_STEP_SUMMARY']) {
-    const title = context.dryRun ? `Pages that would change (${links.length})` : `Changed pages (${links.length})`;
-    await core.summary
-      .addHeading('Preview', 3)
-      .addRaw(`<p><a href="${escapeHtml(preview.siteUrl)}">${escapeHtml(preview.siteUrl)}</a></p>`, true)
-      .addRaw(`<p>${title}:</p>`, true)
-      .addRaw(linksHtml(links), true)
-      .write();
-  }
+  if (process.env['GITHUB_STEP_SUMMARY']) await appendSummary(previewSummary(preview.siteUrl, links, context.dryRun));
   if (preview.githubToken === undefined) return;
   const pr = await pullRequestOf(env);
   if (pr === undefined) {

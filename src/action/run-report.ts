@@ -2,10 +2,10 @@
  * What the run tells the shell as it goes: each result becomes the step's outputs at once, and the
  * job summary and closing line are made from whatever was reported, also after a failure.
  */
-import type { DeployResult } from '../core/summary.js';
-import type { DistributionInvalidation } from '../flows/invalidate.js';
+import type { DeployResult, DistributionInvalidation } from '../core/outcome.js';
+import { closingLine } from '../core/wording.js';
 import type { RunReport } from '../flows/run.js';
-import { closingLine, setDeployOutputs, setInvalidationOutputs, writeSummary } from './report.js';
+import { setDeployOutputs, setInvalidationOutputs, writeSummary } from './report.js';
 
 export interface ActionReport extends RunReport {
   /** Writes the job summary once; later calls wait for the same write. */

@@ -6,7 +6,7 @@
  */
 import { encodeInvalidationPath } from './invalidation-paths.js';
 import { relFor } from './keys.js';
-import type { Change } from './summary.js';
+import type { Change } from './outcome.js';
 
 export interface PageLink {
   readonly url: string;
@@ -22,9 +22,6 @@ export interface SiteAddress {
   /** '' means every page is linked by its file name. */
   readonly indexDocument: string;
 }
-
-/** How many links the job summary and the pull request comment show; the page-urls output holds all. */
-export const LINKS_SHOWN = 25;
 
 /** The pages uploaded (or, in a dry run, to be uploaded), in key order. Deleted pages have no page to link. */
 export function changedPageLinks(changes: readonly Change[], site: SiteAddress): PageLink[] {

@@ -1,5 +1,13 @@
 /** Values shared by the pure core and the adapters. No I/O here. */
 
+/** How far a long phase (uploading) has come. */
+export interface Progress {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+}
+
 /** A file found under source-dir, hashed. */
 export interface LocalFile {
   /** Path relative to source-dir, '/'-separated, no leading './'. */

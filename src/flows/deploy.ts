@@ -8,6 +8,7 @@ import { type HeaderRules, headersFor } from '../core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
 import { invalidKeys } from '../core/keys.js';
 import { encodeManifest, type Manifest, manifestKey, sameManifest } from '../core/manifest.js';
+import { type DeployResult, deployResult } from '../core/outcome.js';
 import {
   checkDeleteLimit,
   nextManifest,
@@ -17,15 +18,14 @@ import {
   type RunOutcome,
   type UploadStep,
 } from '../core/plan.js';
-import { type DeployResult, deployResult, describePlan, uploadDetail } from '../core/summary.js';
 import type { RemoteObject } from '../core/types.js';
 import type { LastGlob, UploadPhase } from '../core/upload-phases.js';
+import { describePlan, planDetailLines, uploadDetail } from '../core/wording.js';
 import type { Clock, LocalSource, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
 import { type OwedLedger, owedKey } from './owed-record.js';
 import { gatherPlanInputs, type RemoteReads } from './plan-inputs.js';
-import { logPlanDetails } from './plan-log.js';
 
 export interface DeployOptions {
   readonly sourceDir: string;
@@ -100,7 +100,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const ours = new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
     const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan, files.length, remoteCount));
-    logPlanDetails(plan, owed, options.dryRun, log);
+    for (const line of planDetailLines(plan, owed, options.dryRun)) log.info(line);
     return { plan, remote, manifest, localCount: files.length, remoteCount };
   });
   // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.

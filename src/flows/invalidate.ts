@@ -9,6 +9,8 @@ import {
   type InvalidationLimits,
 } from '../core/invalidation-batches.js';
 import type { DistributionPlan, InvalidationBatch } from '../core/invalidation-plan.js';
+import type { DistributionInvalidation } from '../core/outcome.js';
+import { wouldInvalidateLines } from '../core/wording.js';
 import type { Cdn, CdnInvalidation, Clock, Log } from '../ports.js';
 import { errorCode, errorMessage } from '../util/errors.js';
 
@@ -35,14 +37,6 @@ export interface InvalidateDeps {
   readonly limits?: InvalidationLimits | undefined;
 }
 
-export interface DistributionInvalidation {
-  readonly distributionId: string;
-  readonly paths: readonly string[];
-  readonly invalidationIds: readonly string[];
-  /** 'InProgress' only when not waiting and some batch had not completed yet; 'None' when nothing was submitted. */
-  readonly status: 'Completed' | 'InProgress' | 'None';
-}
-
 interface Batch extends InvalidationBatch {
   id?: string;
 }
@@ -65,12 +59,7 @@ export async function invalidate(
 ): Promise<DistributionInvalidation[]> {
   for (const plan of plans) describe(plan, deps.log);
   if (options.dryRun) {
-    for (const plan of plans) {
-      deps.log.info(
-        `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`,
-      );
-      for (const path of plan.paths) deps.log.info(`  ${path}`);
-    }
+    for (const line of plans.flatMap(wouldInvalidateLines)) deps.log.info(line);
     return plans.map(({ distributionId, paths }) => ({ distributionId, paths, invalidationIds: [], status: 'None' }));
   }
 
@@ -251,7 +240,7 @@ async function submitBatch(
         );
       }
       log.warning(
-        `${distributionId}: submitting batch ${batch.number} of ${total} failed, retrying in ${formatSeconds(delay)} ` +
+        `${distributionId}: submitting batch ${batch.number} of ${total} failed, retrying in ${formatDelay(delay)} ` +
           `with the same CallerReference: ${errorMessage(error)}`,
       );
       await clock.sleep(delay, ctx.signal);
@@ -277,7 +266,7 @@ function backoff({ firstMs, maxMs }: PollDelays): () => number {
   };
 }
 
-function formatSeconds(ms: number): string {
+function formatDelay(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 }
 

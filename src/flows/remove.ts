@@ -7,15 +7,14 @@
  */
 
 import type { Glob } from '../core/globs.js';
-import { describeKept } from '../core/kept-lines.js';
 import { relFor } from '../core/keys.js';
 import { manifestKey } from '../core/manifest.js';
+import { type DeployResult, deployResult } from '../core/outcome.js';
 import { type Plan, PlanError } from '../core/plan.js';
 import { isOwnRecord, planRemoval } from '../core/removal.js';
-import { type DeployResult, deployResult } from '../core/summary.js';
+import { describeKept, planDetailLines } from '../core/wording.js';
 import type { Clock, Log, ObjectStore } from '../ports.js';
 import { type OwedLedger, owedKey } from './owed-record.js';
-import { logPlanDetails } from './plan-log.js';
 
 export interface RemoveOptions {
   /** Normalized: ending in '/', or '' when the whole bucket was asked for explicitly (prefix: /). */
@@ -58,7 +57,7 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
     log.info(
       `${remoteCount} object(s) under ${options.target}: ${plan.deletes.length} to delete${kept === '' ? '' : `, ${plan.kept.length} kept (${kept})`}.`,
     );
-    logPlanDetails(plan, owed, options.dryRun, log);
+    for (const line of planDetailLines(plan, owed, options.dryRun)) log.info(line);
     return { plan, remote, remoteCount };
   });
   // Recorded before the first delete: a run killed after it leaves the debt on record.

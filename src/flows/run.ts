@@ -5,10 +5,10 @@
  * The shell (action/main.ts) builds the adapters and reports; nothing here knows GitHub or HTTP.
  */
 import { type CdnTarget, planInvalidation, type RunIdentity } from '../core/invalidation-plan.js';
-import type { DeployResult } from '../core/summary.js';
+import type { DeployResult, DistributionInvalidation } from '../core/outcome.js';
 import type { Cdn, Clock, LocalSource, Log, ObjectStore } from '../ports.js';
 import { type DeployOptions, deploy } from './deploy.js';
-import { type DistributionInvalidation, invalidate } from './invalidate.js';
+import { invalidate } from './invalidate.js';
 import { owedLedger } from './owed-record.js';
 import { startRemoteReads } from './plan-inputs.js';
 import { type RemoveOptions, removeSite } from './remove.js';

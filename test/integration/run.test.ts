@@ -8,10 +8,9 @@ import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground
 import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { standardRetryPolicy } from '../../src/aws/retry.js';
+import type { DeployResult, DistributionInvalidation } from '../../src/core/outcome.js';
 import { decodeOwed, encodeOwed } from '../../src/core/owed.js';
 import { parseGlobRules } from '../../src/core/rules.js';
-import type { DeployResult } from '../../src/core/summary.js';
-import type { DistributionInvalidation } from '../../src/flows/invalidate.js';
 import { owedKey } from '../../src/flows/owed-record.js';
 import { type RunRequest, runSite } from '../../src/flows/run.js';
 import { createLocalSource } from '../../src/local/scan.js';

@@ -12,7 +12,7 @@ import { DEFAULTS } from '../../src/action/inputs/defaults.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3Store } from '../../src/aws/s3.js';
 import { MANIFEST_NAME } from '../../src/core/manifest.js';
-import type { DeployResult } from '../../src/core/summary.js';
+import type { DeployResult } from '../../src/core/outcome.js';
 import type { ScannedFile } from '../../src/core/types.js';
 import { deploy } from '../../src/flows/deploy.js';
 import { owedLedger } from '../../src/flows/owed-record.js';

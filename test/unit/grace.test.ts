@@ -7,7 +7,7 @@ import { headersFor } from '../../src/core/headers.js';
 import { decodeManifest, encodeManifest, type Manifest, sameManifest } from '../../src/core/manifest.js';
 import { nextManifest, planSync } from '../../src/core/plan.js';
 import type { RemovalRules } from '../../src/core/removal.js';
-import { planLines } from '../../src/core/summary.js';
+import { planLines } from '../../src/core/wording.js';
 import { file, md5, rules, stored } from '../support/plan-fixtures.js';
 
 const HOUR = 3_600_000;

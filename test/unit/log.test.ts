@@ -1,4 +1,4 @@
-import { safeLine } from '../../src/action/log.js';
+import { safeLine } from '../../src/core/wording.js';
 
 /** File names a hostile commit could carry, each trying to start a workflow command on a line of its own. */
 const HOSTILE = [

@@ -3,13 +3,12 @@
  * holding this action's record), for a deploy with delete: true and for remove: true.
  */
 import { headersFor } from '../../src/core/headers.js';
-import { describeKept, keptLines } from '../../src/core/kept-lines.js';
 import { MANIFEST_NAME } from '../../src/core/manifest.js';
 import { OWED_NAME } from '../../src/core/owed.js';
 import { compileKeyGlobs, otherDeployOwning, otherDeployRoots } from '../../src/core/ownership.js';
 import { type Plan, planSync } from '../../src/core/plan.js';
 import { planRemoval, type RemovalRules } from '../../src/core/removal.js';
-import { planLines } from '../../src/core/summary.js';
+import { describeKept, keptLines, planLines } from '../../src/core/wording.js';
 import { file, rules, stored } from '../support/plan-fixtures.js';
 
 const HOUR = 3_600_000;

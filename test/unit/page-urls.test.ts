@@ -1,6 +1,6 @@
+import type { Change } from '../../src/core/outcome.js';
 import { changedPageLinks, pageLink } from '../../src/core/page-urls.js';
-import { commentBody, commentMarker, linksHtml } from '../../src/core/preview-comment.js';
-import type { Change } from '../../src/core/summary.js';
+import { commentBody, commentMarker, linksHtml } from '../../src/core/wording-html.js';
 
 const site = { siteUrl: 'https://preview.example.com/pr-42/', indexDocument: 'index.html' };
 

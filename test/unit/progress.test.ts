@@ -1,4 +1,4 @@
-import { progressLine } from '../../src/action/log.js';
+import { progressLine } from '../../src/core/wording.js';
 
 test('a progress line says files and bytes done of total, the rate and the time left', () => {
   const line = progressLine(

@@ -1,10 +1,9 @@
 /**
- * The outcome of a deploy as one value, made where the work is done. The log line, the job summary,
- * the outputs and the tests all read it; in a dry run its counts are the would-be ones, so no reader
- * has to pick a number depending on the mode.
+ * The outcome of a deploy as one value, made where the work is done, and of the invalidations. The log
+ * line, the job summary, the outputs and the tests all read it; in a dry run its counts are the
+ * would-be ones, so no reader has to pick a number depending on the mode. How it reads is wording.ts's.
  */
 import { contentTypeFor, isHtml } from './headers.js';
-import { describeKept, keptLines } from './kept-lines.js';
 import { compareKeys } from './keys.js';
 import type { Owed } from './owed.js';
 import type { Plan, UploadReason, UploadStep } from './plan.js';
@@ -107,74 +106,27 @@ function isPageKey(key: string): boolean {
   return contentTypeFor(key).startsWith('text/html');
 }
 
-/** "3 local file(s), 2 remote object(s): 1 to upload (12 B; 1 new), 2 unchanged, 0 to delete." */
-export function describePlan(plan: Plan, localCount: number, remoteCount: number): string {
-  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
-  const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(', ');
-  const kept = describeKept(plan.kept);
-  return (
-    `${localCount} local file(s), ${remoteCount} remote object(s): ` +
-    `${plan.uploads.length} to upload (${formatBytes(bytes)}${why === '' ? '' : `; ${why}`}), ` +
-    `${plan.skips.length} unchanged, ${plan.deletes.length} to delete` +
-    (kept === '' ? '.' : `, ${plan.kept.length} kept (${kept}).`)
-  );
-}
-
-/** One line per key with what happens to it and why, sorted by key (the upload order stays internal). */
-export function planLines(plan: Plan): string[] {
-  const lines = [
-    ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
-    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (${step.reason})` })),
-    ...keptLines(plan.kept, 'keep'),
-    ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` })),
-  ];
-  return lines.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
-}
-
-export function uploadDetail(step: UploadStep): string {
-  const { contentType, cacheControl } = step.headers;
-  return `${step.reason}; ${contentType}${cacheControl === undefined ? '' : `; ${cacheControl}`}`;
-}
-
-/**
- * "Deployed s3://b/p/: 9 uploaded (1.3 KiB), 0 unchanged, 0 deleted in 0.4 s." or, in a dry run,
- * "Dry run, nothing written. s3://b/p/ would get: 9 uploaded (1.3 KiB), 0 unchanged, 0 deleted (planned in 0.1 s)."
- */
-export function deployLine(summary: DeploySummary): string {
-  const kept = summary.kept > 0 ? `, ${summary.kept} kept` : '';
-  const time = formatSeconds(summary.durationMs);
-  if (summary.flow === 'remove') {
-    return summary.dryRun
-      ? `Dry run, nothing written. Removing ${summary.target} would delete ${summary.deleted} object(s)${kept} (planned in ${time}).`
-      : `Removed ${summary.target}: ${summary.deleted} deleted${kept} in ${time}.`;
-  }
-  const counts =
-    `${summary.uploaded} uploaded (${formatBytes(summary.bytesUploaded)}), ` +
-    `${summary.skipped} unchanged, ${summary.deleted} deleted${kept}`;
-  return summary.dryRun
-    ? `Dry run, nothing written. ${summary.target} would get: ${counts} (planned in ${time}).`
-    : `Deployed ${summary.target}: ${counts} in ${time}.`;
-}
-
-export function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
-}
-
 /** How many uploads each reason accounts for, in the order reasons first occur. */
-function countReasons(steps: readonly UploadStep[]): Map<UploadReason, number> {
+export function countReasons(steps: readonly UploadStep[]): Map<UploadReason, number> {
   const reasons = new Map<UploadReason, number>();
   for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
   return reasons;
+}
+
+/** What the invalidation flow did for one distribution (would do, in a dry run). */
+export interface DistributionInvalidation {
+  readonly distributionId: string;
+  readonly paths: readonly string[];
+  readonly invalidationIds: readonly string[];
+  /** 'InProgress' only when not waiting and some batch had not completed yet; 'None' when nothing was submitted. */
+  readonly status: 'Completed' | 'InProgress' | 'None';
+}
+
+/** The least finished of all: InProgress if any batch is, None if nothing was submitted. */
+export function invalidationStatus(
+  invalidations: readonly DistributionInvalidation[],
+): DistributionInvalidation['status'] {
+  const statuses = invalidations.map((i) => i.status);
+  if (statuses.includes('InProgress')) return 'InProgress';
+  return statuses.includes('Completed') ? 'Completed' : 'None';
 }
