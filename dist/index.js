@@ -17512,7 +17512,7 @@ function listSplitPoints(keys) {
 }
 
 // src/core/outcome.ts
-function deployResult(plan, done, context) {
+function siteResult(plan, done, context) {
   const dryRun = done === "dry run";
   const uploaded = dryRun ? plan.uploads : done.uploaded;
   const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
@@ -17900,7 +17900,7 @@ function largestFirst(a, b) {
 var PlanError = class extends Error {
   name = "PlanError";
 };
-function planSync(input) {
+function planDeploy(input) {
   const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
   const uploads = [];
   const skips = [];
@@ -18108,7 +18108,7 @@ async function deploy(options, deps) {
   const { plan, remote, manifest, localCount, remoteCount } = await log.group("Plan", async () => {
     const { files, remote: remote2, manifest: manifest2 } = await gatherPlanInputs(options, deps);
     const owed2 = await deps.owed.load(remote2);
-    const plan2 = planSync({
+    const plan2 = planDeploy({
       files,
       remote: remote2,
       manifest: manifest2,
@@ -18129,7 +18129,7 @@ async function deploy(options, deps) {
   });
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
   const finish = (done) => ({
-    ...deployResult(plan, done, {
+    ...siteResult(plan, done, {
       target: options.target,
       localCount,
       remoteCount,
@@ -18696,7 +18696,7 @@ async function removeSite(options, deps) {
   });
   const owed = await deps.owed.record(plan.deletes.map((step) => step.key));
   const finish = (done) => ({
-    ...deployResult(plan, done, {
+    ...siteResult(plan, done, {
       flow: "remove",
       target: options.target,
       localCount: 0,
@@ -20978,7 +20978,7 @@ function commentFailure(where, error2) {
 }
 
 // src/action/report.ts
-function setDeployOutputs({ summary: summary2, changedKeys }) {
+function setSiteOutputs({ summary: summary2, changedKeys }) {
   setOutput2("uploaded", summary2.uploaded);
   setOutput2("skipped", summary2.skipped);
   setOutput2("deleted", summary2.deleted);
@@ -21015,6 +21015,13 @@ async function appendSummary(elements) {
 }
 
 // src/action/preview.ts
+function previewStep(preview, prefix, { summaryFirst, log }) {
+  return async (result) => {
+    await summaryFirst();
+    const { target, dryRun } = result.summary;
+    await publishPreview(preview, result, { prefix, target, dryRun }, log, process.env);
+  };
+}
 async function publishPreview(preview, deployed, context, log, env) {
   const links = changedPageLinks(deployed.changes, {
     siteUrl: preview.siteUrl,
@@ -21051,7 +21058,7 @@ function actionReport(dryRun) {
   return {
     site(result) {
       site = result;
-      setDeployOutputs(result);
+      setSiteOutputs(result);
     },
     invalidations(list2) {
       invalidations = list2;
@@ -21083,12 +21090,8 @@ async function run() {
   });
   const http3 = unsigned.withCredentials(credentials);
   const report = actionReport(config.dryRun);
-  const { preview } = config;
-  const context = { prefix: config.deploy?.prefix ?? "", dryRun: config.dryRun };
-  const publish = preview && (async (result) => {
-    await report.summary();
-    await publishPreview(preview, result, { ...context, target: result.summary.target }, log, process.env);
-  });
+  const { preview, deploy: deploy2 } = config;
+  const publish = preview && deploy2 && previewStep(preview, deploy2.prefix, { summaryFirst: report.summary, log });
   try {
     await runSite(config, {
       ...adapters(config, http3, log),

@@ -1,7 +1,6 @@
 /** The action: read the inputs, wire the real adapters, run the flow, report. */
 import * as core from '@actions/core';
 import { createHttpClient } from '../aws/http.js';
-import type { DeployResult } from '../core/outcome.js';
 import { safeLine } from '../core/wording.js';
 import { UploadFailedError } from '../flows/deploy.js';
 import { runSite } from '../flows/run.js';
@@ -12,7 +11,7 @@ import { resolveCredentials } from './credentials.js';
 import { readConfig } from './inputs/config.js';
 import { actionsLog } from './log.js';
 import { fetchIdToken } from './oidc-token.js';
-import { publishPreview } from './preview.js';
+import { previewStep } from './preview.js';
 import { actionReport } from './run-report.js';
 
 export async function run(): Promise<void> {
@@ -33,14 +32,8 @@ export async function run(): Promise<void> {
   });
   const http = unsigned.withCredentials(credentials);
   const report = actionReport(config.dryRun);
-  const { preview } = config;
-  const context = { prefix: config.deploy?.prefix ?? '', dryRun: config.dryRun };
-  const publish =
-    preview &&
-    (async (result: DeployResult) => {
-      await report.summary(); // the preview appends its links below the summary
-      await publishPreview(preview, result, { ...context, target: result.summary.target }, log, process.env);
-    });
+  const { preview, deploy } = config;
+  const publish = preview && deploy && previewStep(preview, deploy.prefix, { summaryFirst: report.summary, log });
   try {
     await runSite(config, {
       ...adapters(config, http, log),

@@ -1,5 +1,5 @@
 /** After a deploy with site-url: the page-urls output, the links in the job summary, and the pull request comment. */
-import type { DeployResult } from '../core/outcome.js';
+import type { SiteResult } from '../core/outcome.js';
 import { changedPageLinks } from '../core/page-urls.js';
 import { commentBody, commentMarker, previewSummary } from '../core/wording-html.js';
 import type { Log } from '../ports.js';
@@ -15,9 +15,25 @@ export interface PreviewContext {
   readonly dryRun: boolean;
 }
 
+/**
+ * The run's last step (flows/run.ts), for a deploy to prefix: first the job summary (summaryFirst),
+ * so the preview's links come below it, then the links and the comment.
+ */
+export function previewStep(
+  preview: PreviewConfig,
+  prefix: string,
+  { summaryFirst, log }: { readonly summaryFirst: () => Promise<void>; readonly log: Log },
+): (result: SiteResult) => Promise<void> {
+  return async (result) => {
+    await summaryFirst();
+    const { target, dryRun } = result.summary;
+    await publishPreview(preview, result, { prefix, target, dryRun }, log, process.env);
+  };
+}
+
 export async function publishPreview(
   preview: PreviewConfig,
-  deployed: DeployResult,
+  deployed: SiteResult,
   context: PreviewContext,
   log: Log,
   env: Env,

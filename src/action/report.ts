@@ -3,10 +3,10 @@
  * core/outcome.ts and core/wording-html.ts; this file only writes it where the runner looks.
  */
 import * as core from '@actions/core';
-import { type DeployResult, type DistributionInvalidation, invalidationStatus } from '../core/outcome.js';
+import { type DistributionInvalidation, invalidationStatus, type SiteResult } from '../core/outcome.js';
 import { jobSummary } from '../core/wording-html.js';
 
-export function setDeployOutputs({ summary, changedKeys }: DeployResult): void {
+export function setSiteOutputs({ summary, changedKeys }: SiteResult): void {
   setOutput('uploaded', summary.uploaded);
   setOutput('skipped', summary.skipped);
   setOutput('deleted', summary.deleted);
@@ -35,7 +35,7 @@ export function setOutput(name: string, value: string | number): void {
 /** The job summary; skipped (with a debug line) where the runner offers none, as outside Actions. */
 export async function writeSummary(
   dryRun: boolean,
-  deployed: DeployResult | undefined,
+  deployed: SiteResult | undefined,
   invalidations: readonly DistributionInvalidation[] | undefined,
 ): Promise<void> {
   const elements = jobSummary(dryRun, deployed, invalidations);

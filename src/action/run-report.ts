@@ -2,10 +2,10 @@
  * What the run tells the shell as it goes: each result becomes the step's outputs at once, and the
  * job summary and closing line are made from whatever was reported, also after a failure.
  */
-import type { DeployResult, DistributionInvalidation } from '../core/outcome.js';
+import type { DistributionInvalidation, SiteResult } from '../core/outcome.js';
 import { closingLine } from '../core/wording.js';
 import type { RunReport } from '../flows/run.js';
-import { setDeployOutputs, setInvalidationOutputs, writeSummary } from './report.js';
+import { setInvalidationOutputs, setSiteOutputs, writeSummary } from './report.js';
 
 export interface ActionReport extends RunReport {
   /** Writes the job summary once; later calls wait for the same write. */
@@ -14,13 +14,13 @@ export interface ActionReport extends RunReport {
 }
 
 export function actionReport(dryRun: boolean): ActionReport {
-  let site: DeployResult | undefined;
+  let site: SiteResult | undefined;
   let invalidations: readonly DistributionInvalidation[] | undefined;
   let written: Promise<void> | undefined;
   return {
     site(result) {
       site = result;
-      setDeployOutputs(result);
+      setSiteOutputs(result);
     },
     invalidations(list) {
       invalidations = list;

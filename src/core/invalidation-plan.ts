@@ -1,7 +1,7 @@
 /**
  * What one distribution will be asked to invalidate, as a value: changed keys and explicit paths →
  * paths (collapsed to the budget) → batches of ≤ 1000, each with its idempotent CallerReference.
- * Dry run, the log, the job summary and the tests read this, as they read the sync plan. Pure.
+ * Dry run, the log, the job summary and the tests read this, as they read the deploy plan. Pure.
  */
 import { callerReference, chunkPaths, type InvalidationLoad, loadOf } from './invalidation-batches.js';
 import { collapsePaths, pathsForKeys, relBelowOrigin } from './invalidation-paths.js';

@@ -1,5 +1,6 @@
 /**
- * The outcome of a deploy as one value, made where the work is done, and of the invalidations. The log
+ * The outcome of a site's deploy or removal (a SiteResult) as one value, made where the work is done,
+ * and of the invalidations. The log
  * line, the job summary, the outputs and the tests all read it; in a dry run its counts are the
  * would-be ones, so no reader has to pick a number depending on the mode. How it reads is wording.ts's.
  */
@@ -9,7 +10,7 @@ import type { Owed } from './owed.js';
 import type { Plan, UploadReason, UploadStep } from './plan.js';
 import type { DeleteReason } from './removal.js';
 
-export interface DeploySummary {
+export interface SiteSummary {
   readonly dryRun: boolean;
   /** 'remove': remove: true took the site away (no source-dir). */
   readonly flow: 'deploy' | 'remove';
@@ -37,9 +38,9 @@ export interface Change {
   readonly page: boolean;
 }
 
-export interface DeployResult {
+export interface SiteResult {
   readonly plan: Plan;
-  readonly summary: DeploySummary;
+  readonly summary: SiteSummary;
   /** In S3's key order. */
   readonly changes: readonly Change[];
   /** The keys of the changes: what the CDN must forget. */
@@ -54,17 +55,17 @@ export interface Done {
 }
 
 /** In a dry run the plan is what "would" happen, so it stands in for what was done. */
-export function deployResult(
+export function siteResult(
   plan: Plan,
   done: Done | 'dry run',
   context: {
-    readonly flow?: DeploySummary['flow'];
+    readonly flow?: SiteSummary['flow'];
     readonly target: string;
     readonly localCount: number;
     readonly remoteCount: number;
     readonly durationMs: number;
   },
-): Omit<DeployResult, 'owed'> {
+): Omit<SiteResult, 'owed'> {
   const dryRun = done === 'dry run';
   const uploaded = dryRun ? plan.uploads : done.uploaded;
   const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;

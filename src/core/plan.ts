@@ -1,5 +1,5 @@
 /**
- * The sync plan: what happens to every key and why. A value, so dry run, logs, the job summary
+ * The deploy plan: what happens to every key and why. A value, so dry run, logs, the job summary
  * and the tests all read the same thing.
  */
 import { removedEntry } from './grace.js';
@@ -59,7 +59,7 @@ export class PlanError extends Error {
   override name = 'PlanError';
 }
 
-export function planSync(input: PlanInput): Plan {
+export function planDeploy(input: PlanInput): Plan {
   const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
   const uploads: UploadStep[] = [];
   const skips: SkipStep[] = [];

@@ -4,7 +4,7 @@
  * line end), so the tests compare the HTML whole. Every text that may come from a file name, a key or
  * an input is escaped here, and nowhere else.
  */
-import type { Change, DeployResult, DistributionInvalidation } from './outcome.js';
+import type { Change, DistributionInvalidation, SiteResult } from './outcome.js';
 import type { PageLink } from './page-urls.js';
 import { closingLine, formatBytes, formatSeconds, keptLines, planLines, safeLine } from './wording.js';
 
@@ -17,7 +17,7 @@ export const LINKS_SHOWN = 25;
 /** The job summary's elements, in order; none when there is nothing to report. */
 export function jobSummary(
   dryRun: boolean,
-  deployed: DeployResult | undefined,
+  deployed: SiteResult | undefined,
   invalidations: readonly DistributionInvalidation[] | undefined,
 ): string[] {
   if (deployed === undefined && invalidations === undefined) return [];
@@ -29,7 +29,7 @@ export function jobSummary(
   ];
 }
 
-function deployElements({ summary, changes, plan, owed, changedKeys }: DeployResult): string[] {
+function deployElements({ summary, changes, plan, owed, changedKeys }: SiteResult): string[] {
   const dry = summary.dryRun;
   const elements = [
     table(

@@ -7,7 +7,7 @@
 import { formatUtc } from './grace.js';
 import type { DistributionPlan } from './invalidation-plan.js';
 import { compareKeys } from './keys.js';
-import { countReasons, type DeployResult, type DeploySummary, type DistributionInvalidation } from './outcome.js';
+import { countReasons, type DistributionInvalidation, type SiteResult, type SiteSummary } from './outcome.js';
 import type { Owed } from './owed.js';
 import type { Plan, UploadStep } from './plan.js';
 import type { KeptStep } from './removal.js';
@@ -63,7 +63,7 @@ export function uploadDetail(step: UploadStep): string {
  * "Deployed s3://b/p/: 9 uploaded (1.3 KiB), 0 unchanged, 0 deleted in 0.4 s." or, in a dry run,
  * "Dry run, nothing written. s3://b/p/ would get: 9 uploaded (1.3 KiB), 0 unchanged, 0 deleted (planned in 0.1 s)."
  */
-export function deployLine(summary: DeploySummary): string {
+export function deployLine(summary: SiteSummary): string {
   const kept = summary.kept > 0 ? `, ${summary.kept} kept` : '';
   const time = formatSeconds(summary.durationMs);
   if (summary.flow === 'remove') {
@@ -82,7 +82,7 @@ export function deployLine(summary: DeploySummary): string {
 /** The run's last line, and the job summary's first: the deploy's count, then each distribution's invalidations. */
 export function closingLine(
   dryRun: boolean,
-  deployed: DeployResult | undefined,
+  deployed: SiteResult | undefined,
   invalidations: readonly DistributionInvalidation[] | undefined,
 ): string {
   const parts = deployed === undefined ? [] : [deployLine(deployed.summary)];

@@ -1,5 +1,5 @@
 /**
- * The whole sync, written against ports: scan → list → plan → upload assets → upload HTML →
+ * The whole deploy, written against ports: scan → list → plan → upload assets → upload HTML →
  * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
  */
 
@@ -8,13 +8,13 @@ import { type HeaderRules, headersFor } from '../core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
 import { invalidKeys } from '../core/keys.js';
 import { encodeManifest, type Manifest, manifestKey, sameManifest } from '../core/manifest.js';
-import { type DeployResult, deployResult } from '../core/outcome.js';
+import { type SiteResult, siteResult } from '../core/outcome.js';
 import {
   checkDeleteLimit,
   nextManifest,
   type Plan,
   PlanError,
-  planSync,
+  planDeploy,
   type RunOutcome,
   type UploadStep,
 } from '../core/plan.js';
@@ -76,7 +76,7 @@ export class UploadFailedError extends Error {
   }
 }
 
-export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<DeployResult> {
+export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<SiteResult> {
   const started = deps.clock.now();
   const { log, store } = deps;
 
@@ -84,7 +84,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     // Manifest GET and listing go out before the walk; hashing overlaps both (plan-inputs.ts).
     const { files, remote, manifest } = await gatherPlanInputs(options, deps);
     const owed = await deps.owed.load(remote);
-    const plan = planSync({
+    const plan = planDeploy({
       files,
       remote,
       manifest,
@@ -105,8 +105,8 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   });
   // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
-  const finish = (done: Parameters<typeof deployResult>[1]): DeployResult => ({
-    ...deployResult(plan, done, {
+  const finish = (done: Parameters<typeof siteResult>[1]): SiteResult => ({
+    ...siteResult(plan, done, {
       target: options.target,
       localCount,
       remoteCount,

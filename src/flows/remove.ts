@@ -9,7 +9,7 @@
 import type { Glob } from '../core/globs.js';
 import { relFor } from '../core/keys.js';
 import { manifestKey } from '../core/manifest.js';
-import { type DeployResult, deployResult } from '../core/outcome.js';
+import { type SiteResult, siteResult } from '../core/outcome.js';
 import { type Plan, PlanError } from '../core/plan.js';
 import { isOwnRecord, planRemoval } from '../core/removal.js';
 import { describeKept, planDetailLines } from '../core/wording.js';
@@ -34,7 +34,7 @@ export interface RemoveDeps {
   readonly owed: OwedLedger;
 }
 
-export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Promise<DeployResult> {
+export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Promise<SiteResult> {
   const started = deps.clock.now();
   const { log, store } = deps;
 
@@ -62,8 +62,8 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
   });
   // Recorded before the first delete: a run killed after it leaves the debt on record.
   const owed = await deps.owed.record(plan.deletes.map((step) => step.key));
-  const finish = (done: Parameters<typeof deployResult>[1]): DeployResult => ({
-    ...deployResult(plan, done, {
+  const finish = (done: Parameters<typeof siteResult>[1]): SiteResult => ({
+    ...siteResult(plan, done, {
       flow: 'remove',
       target: options.target,
       localCount: 0,

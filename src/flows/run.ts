@@ -5,7 +5,7 @@
  * The shell (action/main.ts) builds the adapters and reports; nothing here knows GitHub or HTTP.
  */
 import { type CdnTarget, planInvalidation, type RunIdentity } from '../core/invalidation-plan.js';
-import type { DeployResult, DistributionInvalidation } from '../core/outcome.js';
+import type { DistributionInvalidation, SiteResult } from '../core/outcome.js';
 import type { Cdn, Clock, LocalSource, Log, ObjectStore } from '../ports.js';
 import { type DeployOptions, deploy } from './deploy.js';
 import { invalidate } from './invalidate.js';
@@ -56,16 +56,16 @@ export interface RunDeps {
   /** Told each result as soon as it is known, so a later failure still leaves it reported. */
   readonly report: RunReport;
   /** Publishes a deploy's preview (the pull request comment), the run's last step. */
-  readonly preview?: ((result: DeployResult) => Promise<void>) | undefined;
+  readonly preview?: ((result: SiteResult) => Promise<void>) | undefined;
 }
 
 export interface RunReport {
-  site(result: DeployResult): void;
+  site(result: SiteResult): void;
   invalidations(invalidations: readonly DistributionInvalidation[]): void;
 }
 
 export interface RunOutcome {
-  readonly site?: DeployResult;
+  readonly site?: SiteResult;
   readonly invalidations?: readonly DistributionInvalidation[];
 }
 
@@ -87,7 +87,7 @@ export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOu
   const owedTo = targets.map((target) => target.distributionId);
   const ledger = site && owedLedger(site.store, { prefix: site.prefix, owedTo, dryRun: request.dryRun });
 
-  let result: DeployResult | undefined;
+  let result: SiteResult | undefined;
   if (site && ledger) {
     const { store } = site;
     const runWide = { target: `s3://${site.bucket}/${site.prefix}`, dryRun: request.dryRun };

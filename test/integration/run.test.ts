@@ -8,7 +8,7 @@ import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground
 import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { standardRetryPolicy } from '../../src/aws/retry.js';
-import type { DeployResult, DistributionInvalidation } from '../../src/core/outcome.js';
+import type { DistributionInvalidation, SiteResult } from '../../src/core/outcome.js';
 import { decodeOwed, encodeOwed } from '../../src/core/owed.js';
 import { parseGlobRules } from '../../src/core/rules.js';
 import { owedKey } from '../../src/flows/owed-record.js';
@@ -85,9 +85,9 @@ function request(sourceDir: string, distributionIds: string[], overrides: Partia
 }
 
 async function run(store: MemoryStore, req: RunRequest) {
-  const reported: { site?: DeployResult; invalidations?: readonly DistributionInvalidation[] } = {};
+  const reported: { site?: SiteResult; invalidations?: readonly DistributionInvalidation[] } = {};
   const report = {
-    site: (result: DeployResult) => Object.assign(reported, { site: result }),
+    site: (result: SiteResult) => Object.assign(reported, { site: result }),
     invalidations: (list: readonly DistributionInvalidation[]) => Object.assign(reported, { invalidations: list }),
   };
   const cdn = createCloudFrontClient({ http, endpoint: standin.endpoint });

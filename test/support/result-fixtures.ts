@@ -1,5 +1,5 @@
 /** Plans, results and invalidations made by hand, step by step, for the tests of how results read. */
-import { type DeployResult, type DistributionInvalidation, deployResult } from '../../src/core/outcome.js';
+import { type DistributionInvalidation, type SiteResult, siteResult } from '../../src/core/outcome.js';
 import type { Owed } from '../../src/core/owed.js';
 import type { DeleteStep, KeptStep, Plan, SkipStep, UploadReason, UploadStep } from '../../src/core/plan.js';
 import type { DeleteReason, KeepReason } from '../../src/core/removal.js';
@@ -72,10 +72,10 @@ export function result(
   mode: 'done' | 'dry run' = 'done',
   owed: Owed = new Map(),
   flow: 'deploy' | 'remove' = 'deploy',
-): DeployResult {
+): SiteResult {
   const done = { uploaded: steps.uploads, deleted: steps.deletes.map((step) => step.key) };
   const context = { flow, target: 's3://site/www/', localCount: 3, remoteCount: 5, durationMs: 440 };
-  return { ...deployResult(steps, mode === 'done' ? done : 'dry run', context), owed };
+  return { ...siteResult(steps, mode === 'done' ? done : 'dry run', context), owed };
 }
 
 export const invalidation = (

@@ -5,7 +5,7 @@
 import { formatUtc, graceDecision, parseGrace } from '../../src/core/grace.js';
 import { headersFor } from '../../src/core/headers.js';
 import { decodeManifest, encodeManifest, type Manifest, sameManifest } from '../../src/core/manifest.js';
-import { nextManifest, planSync } from '../../src/core/plan.js';
+import { nextManifest, planDeploy } from '../../src/core/plan.js';
 import type { RemovalRules } from '../../src/core/removal.js';
 import { planLines } from '../../src/core/wording.js';
 import { file, md5, rules, stored } from '../support/plan-fixtures.js';
@@ -102,7 +102,7 @@ describe('graceDecision with a pinned clock', () => {
   });
 });
 
-describe('delete-grace across deploys (planSync → nextManifest → the next planSync)', () => {
+describe('delete-grace across deploys (planDeploy → nextManifest → the next planDeploy)', () => {
   const prefix = 'www/';
   /** One deploy against a bucket held as key → content: plans, "runs" (applies uploads and deletes), records the manifest. */
   function deployAt(
@@ -115,7 +115,7 @@ describe('delete-grace across deploys (planSync → nextManifest → the next pl
     const files = Object.entries(site).map(([rel, content]) => file(rel, content));
     const remote = [...bucket].map(([key, content]) => stored(key, content));
     const removal: RemovalRules = { preserve: [], graceMs, now };
-    const plan = planSync({
+    const plan = planDeploy({
       files,
       remote,
       manifest,
@@ -222,9 +222,9 @@ describe('delete-grace across deploys (planSync → nextManifest → the next pl
     const remote = [...bucket].map(([key, content]) => stored(key, content));
     const files = Object.entries(v2).map(([rel, content]) => file(rel, content));
     const common = { files, remote, manifest, prefix, headersFor: (rel: string) => headersFor(rel, rules) };
-    const off = planSync({ ...common, deleteRemoved: false, removal: { preserve: [], graceMs: HOUR, now: T0 } });
+    const off = planDeploy({ ...common, deleteRemoved: false, removal: { preserve: [], graceMs: HOUR, now: T0 } });
     expect([off.deletes, off.kept]).toEqual([[], []]);
-    const noGrace = planSync({ ...common, deleteRemoved: true });
+    const noGrace = planDeploy({ ...common, deleteRemoved: true });
     expect(noGrace.deletes.map((s) => [s.key, s.reason])).toEqual([
       ['www/assets/app.3f9a1c.js', 'removed locally'],
       ['www/old.html', 'removed locally'],

@@ -6,7 +6,7 @@ import { headersFor } from '../../src/core/headers.js';
 import { MANIFEST_NAME } from '../../src/core/manifest.js';
 import { OWED_NAME } from '../../src/core/owed.js';
 import { compileKeyGlobs, otherDeployOwning, otherDeployRoots } from '../../src/core/ownership.js';
-import { type Plan, planSync } from '../../src/core/plan.js';
+import { type Plan, planDeploy } from '../../src/core/plan.js';
 import { planRemoval, type RemovalRules } from '../../src/core/removal.js';
 import { describeKept, keptLines, planLines } from '../../src/core/wording.js';
 import { file, rules, stored } from '../support/plan-fixtures.js';
@@ -113,7 +113,7 @@ describe('another deploy under the prefix is never deleted', () => {
       stored('gone.html', 'g'),
       stored(MANIFEST_NAME, '{}'),
     ];
-    const plan: Plan = planSync({
+    const plan: Plan = planDeploy({
       files: [file('index.html', 'x')],
       remote,
       manifest: new Map(),
@@ -149,8 +149,8 @@ describe('another deploy under the prefix is never deleted', () => {
       headersFor: (rel: string) => headersFor(rel, rules),
       deleteRemoved: true,
     };
-    expect(() => planSync({ ...common, files: [file(`docs/${MANIFEST_NAME}`, '{}')] })).toThrow('exclude that file');
-    expect(() => planSync({ ...common, files: [file(`a/b/${OWED_NAME}`, '{}')] })).toThrow('exclude that file');
+    expect(() => planDeploy({ ...common, files: [file(`docs/${MANIFEST_NAME}`, '{}')] })).toThrow('exclude that file');
+    expect(() => planDeploy({ ...common, files: [file(`a/b/${OWED_NAME}`, '{}')] })).toThrow('exclude that file');
   });
 
   test('under a non-empty prefix the owner is named by its full key prefix; preserve cannot make it deletable', () => {

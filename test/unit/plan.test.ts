@@ -6,7 +6,7 @@ import {
   nextManifest,
   type Plan,
   type PlanInput,
-  planSync,
+  planDeploy,
   withMd5,
 } from '../../src/core/plan.js';
 import type { ScannedFile } from '../../src/core/types.js';
@@ -31,7 +31,7 @@ const MANIFEST_VERSIONS = [
 ] as const;
 
 function plan(overrides: Partial<PlanInput>): Plan {
-  return planSync({
+  return planDeploy({
     files: [],
     remote: [],
     manifest: new Map(),
@@ -43,7 +43,7 @@ function plan(overrides: Partial<PlanInput>): Plan {
 }
 const reasons = (result: Plan) => Object.fromEntries(result.uploads.map((step) => [step.key, step.reason]));
 
-describe.each(MANIFEST_VERSIONS)('planSync decides by content, never by mtime (manifest %s)', (_version, entry) => {
+describe.each(MANIFEST_VERSIONS)('planDeploy decides by content, never by mtime (manifest %s)', (_version, entry) => {
   test('an unchanged site whose manifest vouches for every object uploads nothing', () => {
     const files = [file('index.html', '<h1>'), file('a.css', 'body{}')];
     const manifest = new Map([
@@ -109,7 +109,7 @@ describe.each(MANIFEST_VERSIONS)('planSync decides by content, never by mtime (m
   });
 });
 
-describe('planSync compares by SHA-256 where the entry has one', () => {
+describe('planDeploy compares by SHA-256 where the entry has one', () => {
   test('a trusted entry whose SHA-256 differs is a change even if its MD5 were equal (and the reverse)', () => {
     const remote = [stored('www/a.css', 'body{}')];
     const bySha = new Map([['a.css', { ...entry('body{}', 'a.css'), sha256: sha256('other') }]]);

@@ -3,7 +3,7 @@ import { parseHeaderRules } from '../../src/core/header-rules.js';
 import { type HeaderRules, headersDigest, headersFor } from '../../src/core/headers.js';
 import { immutableChanges, immutableError, immutableWarning, isImmutable } from '../../src/core/immutable-guard.js';
 import type { Manifest } from '../../src/core/manifest.js';
-import { type PlanInput, planSync } from '../../src/core/plan.js';
+import { type PlanInput, planDeploy } from '../../src/core/plan.js';
 import { parseGlobRules } from '../../src/core/rules.js';
 import type { RemoteObject, SiteFile } from '../../src/core/types.js';
 import { parseLastGlobs } from '../../src/core/upload-phases.js';
@@ -33,7 +33,7 @@ const entry = (rel: string, content: string, rules: HeaderRules) => ({
   headers: headersDigest(headersFor(rel, rules)),
 });
 const plan = (input: Partial<PlanInput> & { rules?: HeaderRules }) =>
-  planSync({
+  planDeploy({
     files: [],
     remote: [],
     manifest: new Map(),

@@ -1,5 +1,5 @@
 /** How results read as HTML: the job summary's elements, the preview and the pull request comment, each compared whole. */
-import type { DeployResult, DistributionInvalidation } from '../../src/core/outcome.js';
+import type { DistributionInvalidation, SiteResult } from '../../src/core/outcome.js';
 import type { PageLink } from '../../src/core/page-urls.js';
 import { commentBody, escapeHtml, jobSummary, linksHtml, previewSummary } from '../../src/core/wording-html.js';
 import { del, HTML, invalidation, MIXED, plan, result, upload } from '../support/result-fixtures.js';
@@ -30,7 +30,7 @@ const MANY_DELETES = plan({
   deletes: Array.from({ length: 52 }, (_, i) => del(`www/f${String(i).padStart(2, '0')}.css`)),
 });
 
-test.each<[string, boolean, DeployResult | undefined, DistributionInvalidation[] | undefined, string[]]>([
+test.each<[string, boolean, SiteResult | undefined, DistributionInvalidation[] | undefined, string[]]>([
   ['nothing run: no summary', false, undefined, undefined, []],
   [
     'a deploy: counts, reasons, pages first, what it kept, the earlier debt, then the invalidations',

@@ -1,6 +1,6 @@
 /** How results read as text, line by line: each case compares the whole line. */
 import type { DistributionPlan } from '../../src/core/invalidation-plan.js';
-import type { DeploySummary } from '../../src/core/outcome.js';
+import type { SiteSummary } from '../../src/core/outcome.js';
 import type { Plan } from '../../src/core/plan.js';
 import {
   closingLine,
@@ -111,10 +111,10 @@ test.each<[string, Plan, ReadonlyMap<string, readonly string[]>, boolean, string
   expect(planDetailLines(steps, owed, dryRun)).toEqual(lines);
 });
 
-const summary = (steps: Plan, mode: 'done' | 'dry run', flow: DeploySummary['flow'] = 'deploy') =>
+const summary = (steps: Plan, mode: 'done' | 'dry run', flow: SiteSummary['flow'] = 'deploy') =>
   result(steps, mode, new Map(), flow).summary;
 
-test.each<[string, DeploySummary, string]>([
+test.each<[string, SiteSummary, string]>([
   [
     'a deploy',
     summary(MIXED, 'done'),

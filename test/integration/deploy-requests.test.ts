@@ -12,7 +12,7 @@ import { DEFAULTS } from '../../src/action/inputs/defaults.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3Store } from '../../src/aws/s3.js';
 import { MANIFEST_NAME } from '../../src/core/manifest.js';
-import type { DeployResult } from '../../src/core/outcome.js';
+import type { SiteResult } from '../../src/core/outcome.js';
 import type { ScannedFile } from '../../src/core/types.js';
 import { deploy } from '../../src/flows/deploy.js';
 import { owedLedger } from '../../src/flows/owed-record.js';
@@ -43,7 +43,7 @@ describe.each([
   let site: string;
   const md5Asked: string[] = [];
 
-  const run = async (prefix: string): Promise<{ result: DeployResult; requests: string[] }> => {
+  const run = async (prefix: string): Promise<{ result: SiteResult; requests: string[] }> => {
     recorder.seen.length = 0;
     md5Asked.length = 0;
     const local = createLocalSource();
