@@ -14796,6 +14796,7 @@ function header(headers, name) {
   return Array.isArray(value) ? value[0] : value;
 }
 function errorFromResponse(status, headers, body) {
+  const json = jsonError(headers, body);
   let node;
   let envelope;
   if (body.length > 0 && body.subarray(0, 200).toString("utf8").includes("<")) {
@@ -14809,9 +14810,9 @@ function errorFromResponse(status, headers, body) {
   const date = header(headers, "date");
   const serverTime = date === void 0 ? void 0 : Date.parse(date);
   const fields = {
-    code: text(node, "Code") ?? header(headers, "x-amz-error-code") ?? STATUS_CODES[status] ?? `Http${status}`,
+    code: text(node, "Code") ?? json.code ?? header(headers, "x-amz-error-code") ?? STATUS_CODES[status] ?? `Http${status}`,
     status,
-    ...optional("serverMessage", text(node, "Message")),
+    ...optional("serverMessage", text(node, "Message") ?? json.message),
     ...optional(
       "requestId",
       text(node, "RequestId") ?? text(envelope, "RequestId") ?? header(headers, "x-amz-request-id") ?? header(headers, "x-amzn-requestid")
@@ -14826,10 +14827,26 @@ function errorFromResponse(status, headers, body) {
     fields
   );
 }
+function jsonError(headers, body) {
+  let document = {};
+  if (body.length > 0 && body.subarray(0, 1).toString("utf8") === "{") {
+    try {
+      const parsed = JSON.parse(body.toString("utf8"));
+      if (typeof parsed === "object" && parsed !== null) document = parsed;
+    } catch {
+    }
+  }
+  const field = (name) => typeof document[name] === "string" ? document[name] : void 0;
+  const type = header(headers, "x-amzn-errortype") ?? field("__type") ?? field("code");
+  const code = type?.split(":")[0]?.split("#").pop();
+  return { ...optional("code", code || void 0), ...optional("message", field("Message") ?? field("message")) };
+}
 var CREDENTIAL_CODES = /* @__PURE__ */ new Set([
   "InvalidAccessKeyId",
   "InvalidClientTokenId",
+  "UnrecognizedClientException",
   "SignatureDoesNotMatch",
+  "InvalidSignatureException",
   "IncompleteSignature",
   "MissingAuthenticationToken",
   "ExpiredToken",
