@@ -168,7 +168,7 @@ export async function startCloudFrontStandin(options: CloudFrontStandinOptions):
       if (what === 'state' && method === 'GET') return json(200, { ...state.snapshot(), faults });
       if (what === 'faults' && method === 'POST') {
         const value = input();
-        faults.push(...(Array.isArray(value) ? value : [value]).map(parseFault));
+        faults.push(...(Array.isArray(value) ? value : [value]).map((fault: unknown) => parseFault(fault)));
         return json(200, { faults });
       }
       if (what === 'faults' && method === 'DELETE') {
