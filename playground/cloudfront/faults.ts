@@ -75,3 +75,26 @@ export function parseFault<Op extends string = OperationName>(
   }
   return { op: op as Fault<Op>['op'], kind: kind as FaultKind, ...(skip !== undefined && { skip: skip as number }) };
 }
+
+/**
+ * The /__standin/faults control endpoint: POST queues one fault or a list, DELETE empties the
+ * queue; both answer the queue. Undefined for any other request.
+ */
+export function faultControl<Op extends string>(
+  method: string,
+  what: string,
+  body: Buffer,
+  queue: Fault<Op>[],
+  operations?: readonly Op[],
+): { faults: Fault<Op>[] } | undefined {
+  if (what !== 'faults') return undefined;
+  if (method === 'POST') {
+    const value: unknown = body.length ? JSON.parse(body.toString('utf8')) : {};
+    queue.push(...(Array.isArray(value) ? value : [value]).map((fault: unknown) => parseFault(fault, operations)));
+  } else if (method === 'DELETE') {
+    queue.length = 0;
+  } else {
+    return undefined;
+  }
+  return { faults: queue };
+}

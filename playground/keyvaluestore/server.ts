@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApiError } from '../cloudfront/errors.js';
-import { type Fault, parseFault, takeFault } from '../cloudfront/faults.js';
+import { type Fault, faultControl, takeFault } from '../cloudfront/faults.js';
 import { type StandinCredentials, verifySigV4 } from '../cloudfront/sigv4-check.js';
+import { listenLocally, readBody, type SignedStandinOptions } from '../standin-http.js';
 import {
   checkKey,
   KVS_OPERATIONS,
@@ -24,19 +24,10 @@ export { KvsModel } from './model.js';
 
 export const CONTROL_PREFIX = '/__standin/';
 
-export interface KvsStandinOptions {
+/** Requests are signed SigV4A for service cloudfront-keyvaluestore, region set '*'. */
+export interface KvsStandinOptions extends SignedStandinOptions {
   /** Store ARN → its initial keys and values. */
   stores: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /** The keys requests must be signed with (SigV4A, service cloudfront-keyvaluestore, region set '*'). */
-  credentials: StandinCredentials | readonly StandinCredentials[];
-  /** 0 (the default) = any free port. Always 127.0.0.1. */
-  port?: number;
-  /** Default 15 minutes, as AWS. */
-  maxClockSkewMs?: number;
-  /** The server's clock (signature age, LastModified). */
-  now?: () => Date;
-  /** One line per API request, e.g. console.log. */
-  log?: (line: string) => void;
 }
 
 export interface KvsStandin {
@@ -91,15 +82,6 @@ export function route(method: string, pathname: string): Route | undefined {
   return undefined;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 export async function startKvsStandin(options: KvsStandinOptions): Promise<KvsStandin> {
   const now = options.now ?? ((): Date => new Date());
   const credentials = Array.isArray(options.credentials)
@@ -129,15 +111,8 @@ export async function startKvsStandin(options: KvsStandinOptions): Promise<KvsSt
     try {
       const what = pathname.slice(CONTROL_PREFIX.length);
       if (what === 'state' && method === 'GET') return { status: 200, body: { ...state.snapshot(), faults } };
-      if (what === 'faults' && method === 'POST') {
-        const value: unknown = body.length ? JSON.parse(body.toString('utf8')) : {};
-        faults.push(...(Array.isArray(value) ? value : [value]).map((f: unknown) => parseFault(f, KVS_OPERATIONS)));
-        return { status: 200, body: { faults } };
-      }
-      if (what === 'faults' && method === 'DELETE') {
-        faults.length = 0;
-        return { status: 200, body: { faults } };
-      }
+      const queued = faultControl(method, what, body, faults, KVS_OPERATIONS);
+      if (queued) return { status: 200, body: queued };
       return { status: 404, body: { error: `no control endpoint ${method} ${pathname}` } };
     } catch (error) {
       return { status: 400, body: { error: (error as Error).message } };
@@ -218,24 +193,6 @@ export async function startKvsStandin(options: KvsStandinOptions): Promise<KvsSt
       else res.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    port,
-    state,
-    faults,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  const listening = await listenLocally(server, options.port);
+  return { endpoint: listening.base, port: listening.port, state, faults, stop: listening.stop };
 }
