@@ -126,9 +126,9 @@ export function signRequestV4A(
     } as aws4.Request,
     credentials,
   );
-  // Given as parsed, aws4 encodes the path once more (twice in all for all but S3, as SigV4
-  // wants) and the query's raw names and values once, sorted; it would otherwise pre-encode raw
-  // characters of the path.
+  // Handed over as already parsed, the wire path is encoded once more per segment (S3's is decoded
+  // first), as SigV4 canonicalizes it, and the query's raw names and values once, sorted. Parsing
+  // it itself, aws4 would first encode any raw character of the path, which the vectors rule out.
   signer.parsedPath = { path: request.path, query: { ...request.query } };
   signer.datetime = datetime;
   const canonicalRequest = signer.canonicalString();
