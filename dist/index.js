@@ -131,7 +131,7 @@ var require_lru = __commonJS({
 // node_modules/aws4/aws4.js
 var require_aws4 = __commonJS({
   "node_modules/aws4/aws4.js"(exports2) {
-    var aws42 = exports2;
+    var aws43 = exports2;
     var url = require_url();
     var querystring = require_querystring();
     var crypto2 = require_crypto();
@@ -400,8 +400,8 @@ var require_aws4 = __commonJS({
       if (query[""] != null) delete query[""];
       return path10 + "?" + encodeRfc39862(querystring.stringify(query));
     };
-    aws42.RequestSigner = RequestSigner;
-    aws42.sign = function(request, credentials) {
+    aws43.RequestSigner = RequestSigner;
+    aws43.sign = function(request, credentials) {
       return new RequestSigner(request, credentials).sign();
     };
   }
@@ -12174,10 +12174,10 @@ function toNumber(str, options = {}) {
   } else {
     const match2 = numRegex.exec(trimmedStr);
     if (match2) {
-      const sign = match2[1] || "";
+      const sign2 = match2[1] || "";
       const leadingZeros = match2[2];
       let numTrimmedByZeros = trimZeros(match2[3]);
-      const decimalAdjacentToLeadingZeros = sign ? (
+      const decimalAdjacentToLeadingZeros = sign2 ? (
         // 0., -00., 000.
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
@@ -12193,14 +12193,14 @@ function toNumber(str, options = {}) {
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num;
           else if (parsedStr === numTrimmedByZeros) return num;
-          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
+          else if (parsedStr === `${sign2}${numTrimmedByZeros}`) return num;
           else return str;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str;
+          return n === parsedStr || sign2 + n === parsedStr ? num : str;
         } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str;
+          return n === parsedStr || n === sign2 + parsedStr ? num : str;
         }
       }
     } else {
@@ -12213,10 +12213,10 @@ function resolveEnotation(str, trimmedStr, options) {
   if (!options.eNotation) return str;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
-    let sign = notation[1] || "";
+    let sign2 = notation[1] || "";
     const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
     const leadingZeros = notation[2];
-    const eAdjacentToLeadingZeros = sign ? (
+    const eAdjacentToLeadingZeros = sign2 ? (
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
@@ -14605,18 +14605,18 @@ function compress(arr, options, matcher, readonlyMatcher) {
   return compressedObj;
 }
 function propName(obj) {
-  const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+  const keys2 = Object.keys(obj);
+  for (let i = 0; i < keys2.length; i++) {
+    const key = keys2[i];
     if (key !== ":@") return key;
   }
 }
 function assignAttributes(obj, attrMap, readonlyMatcher, options) {
   if (attrMap) {
-    const keys = Object.keys(attrMap);
-    const len = keys.length;
+    const keys2 = Object.keys(attrMap);
+    const len = keys2.length;
     for (let i = 0; i < len; i++) {
-      const atrrName = keys[i];
+      const atrrName = keys2[i];
       const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
       const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
       if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
@@ -14796,6 +14796,7 @@ function header(headers, name) {
   return Array.isArray(value) ? value[0] : value;
 }
 function errorFromResponse(status, headers, body) {
+  const json = jsonError(headers, body);
   let node;
   let envelope;
   if (body.length > 0 && body.subarray(0, 200).toString("utf8").includes("<")) {
@@ -14809,9 +14810,9 @@ function errorFromResponse(status, headers, body) {
   const date = header(headers, "date");
   const serverTime = date === void 0 ? void 0 : Date.parse(date);
   const fields = {
-    code: text(node, "Code") ?? header(headers, "x-amz-error-code") ?? STATUS_CODES[status] ?? `Http${status}`,
+    code: text(node, "Code") ?? json.code ?? header(headers, "x-amz-error-code") ?? STATUS_CODES[status] ?? `Http${status}`,
     status,
-    ...optional("serverMessage", text(node, "Message")),
+    ...optional("serverMessage", text(node, "Message") ?? json.message),
     ...optional(
       "requestId",
       text(node, "RequestId") ?? text(envelope, "RequestId") ?? header(headers, "x-amz-request-id") ?? header(headers, "x-amzn-requestid")
@@ -14826,10 +14827,26 @@ function errorFromResponse(status, headers, body) {
     fields
   );
 }
+function jsonError(headers, body) {
+  let document = {};
+  if (body.length > 0 && body.subarray(0, 1).toString("utf8") === "{") {
+    try {
+      const parsed = JSON.parse(body.toString("utf8"));
+      if (typeof parsed === "object" && parsed !== null) document = parsed;
+    } catch {
+    }
+  }
+  const field = (name) => typeof document[name] === "string" ? document[name] : void 0;
+  const type = header(headers, "x-amzn-errortype") ?? field("__type") ?? field("code");
+  const code = type?.split(":")[0]?.split("#").pop();
+  return { ...optional("code", code || void 0), ...optional("message", field("Message") ?? field("message")) };
+}
 var CREDENTIAL_CODES = /* @__PURE__ */ new Set([
   "InvalidAccessKeyId",
   "InvalidClientTokenId",
+  "UnrecognizedClientException",
   "SignatureDoesNotMatch",
+  "InvalidSignatureException",
   "IncompleteSignature",
   "MissingAuthenticationToken",
   "ExpiredToken",
@@ -15031,7 +15048,7 @@ function decodeUrlEncodedKey(value) {
 var EMPTY_SHA256 = (0, import_node_crypto.createHash)("sha256").update("").digest("hex");
 function signRequest(request, credentials, at) {
   const headers = lowerCased(request.headers, request.endpoint);
-  headers["x-amz-date"] = at.toISOString().replace(/[:-]|\.\d{3}/g, "");
+  headers["x-amz-date"] = amzDate(at);
   const body = request.body;
   if (Buffer.isBuffer(body)) {
     headers["content-length"] = String(body.length);
@@ -15078,6 +15095,111 @@ function lowerCased(given, endpoint) {
 }
 function hostOf(endpoint) {
   return endpoint.port === void 0 ? endpoint.hostname : `${endpoint.hostname}:${endpoint.port}`;
+}
+function amzDate(at) {
+  return at.toISOString().replace(/[:-]|\.\d{3}/g, "");
+}
+
+// src/aws/sigv4a.ts
+var import_node_crypto2 = __toESM(require_crypto(), 1);
+var import_aws42 = __toESM(require_aws4(), 1);
+var SIGV4A_ALGORITHM = "AWS4-ECDSA-P256-SHA256";
+var N_MINUS_2 = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc63254fn;
+var MAX_COUNTER = 254;
+var keys = /* @__PURE__ */ new WeakMap();
+function deriveSigV4AKey(credentials) {
+  const secret = Buffer.from(`AWS4A${credentials.secretAccessKey}`, "utf8");
+  for (let counter = 1; counter <= MAX_COUNTER; counter++) {
+    const fixedInput = Buffer.concat([
+      uint32(1),
+      Buffer.from(SIGV4A_ALGORITHM, "utf8"),
+      Buffer.of(0),
+      Buffer.from(credentials.accessKeyId, "utf8"),
+      Buffer.of(counter),
+      uint32(256)
+    ]);
+    const candidate = BigInt(`0x${(0, import_node_crypto2.createHmac)("sha256", secret).update(fixedInput).digest("hex")}`);
+    if (candidate <= N_MINUS_2) return privateKeyOf(candidate + 1n);
+  }
+  throw new Error("no SigV4A key could be derived from these credentials");
+}
+function uint32(value) {
+  const buffer = Buffer.alloc(4);
+  buffer.writeUInt32BE(value);
+  return buffer;
+}
+function privateKeyOf(d) {
+  const scalar = Buffer.from(d.toString(16).padStart(64, "0"), "hex");
+  const ecdh = (0, import_node_crypto2.createECDH)("prime256v1");
+  ecdh.setPrivateKey(scalar);
+  const point = ecdh.getPublicKey();
+  return (0, import_node_crypto2.createPrivateKey)({
+    format: "jwk",
+    key: {
+      kty: "EC",
+      crv: "P-256",
+      d: scalar.toString("base64url"),
+      x: point.subarray(1, 33).toString("base64url"),
+      y: point.subarray(33, 65).toString("base64url")
+    }
+  });
+}
+function keyFor(credentials) {
+  let key = keys.get(credentials);
+  if (key === void 0) {
+    key = deriveSigV4AKey(credentials);
+    keys.set(credentials, key);
+  }
+  return key;
+}
+function signRequestV4A(request, credentials, at, options = {}) {
+  const headers = lowerCased(request.headers, request.endpoint);
+  const datetime = amzDate(at);
+  headers["x-amz-date"] = datetime;
+  headers["x-amz-region-set"] = request.region;
+  if (credentials.sessionToken !== void 0) headers["x-amz-security-token"] = credentials.sessionToken;
+  const body = request.body;
+  const signBody = options.signedBodyHeader ?? request.service === "s3";
+  if (Buffer.isBuffer(body)) {
+    headers["content-length"] = String(body.length);
+    if (signBody) headers["x-amz-content-sha256"] = (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex");
+  } else if (body !== void 0) {
+    if (headers["content-length"] === void 0) throw new Error("a streamed body needs a content-length header");
+    headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD";
+  } else if (signBody) {
+    headers["x-amz-content-sha256"] = (0, import_node_crypto2.createHash)("sha256").update("").digest("hex");
+  }
+  const signer = new import_aws42.default.RequestSigner(
+    {
+      service: request.service,
+      region: request.region,
+      method: request.method,
+      host: hostOf(request.endpoint),
+      headers,
+      ...Buffer.isBuffer(body) ? { body } : {},
+      doNotModifyHeaders: true,
+      extraHeadersToInclude: { range: true }
+    },
+    credentials
+  );
+  signer.parsedPath = { path: request.path, query: { ...request.query } };
+  signer.datetime = datetime;
+  const canonicalRequest = signer.canonicalString();
+  const scope = `${datetime.slice(0, 8)}/${request.service}/aws4_request`;
+  const stringToSign = [
+    SIGV4A_ALGORITHM,
+    datetime,
+    scope,
+    (0, import_node_crypto2.createHash)("sha256").update(canonicalRequest, "utf8").digest("hex")
+  ].join("\n");
+  const signature = (0, import_node_crypto2.sign)("sha256", Buffer.from(stringToSign, "utf8"), keyFor(credentials)).toString("hex");
+  headers["authorization"] = `${SIGV4A_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signer.signedHeaders()}, Signature=${signature}`;
+  const query = request.query === void 0 ? "" : encodeQuery(request.query);
+  return {
+    wire: { path: query === "" ? request.path : `${request.path}?${query}`, headers },
+    canonicalRequest,
+    stringToSign
+  };
 }
 
 // src/aws/wire.ts
@@ -15193,7 +15315,8 @@ function clientOf(shared, credentials) {
     async send(request) {
       if (credentials === void 0) throw new Error("this HTTP client has no credentials to sign with");
       return sendWithRetries(request, async () => {
-        const wire = signRequest(request, credentials, signingClock.now());
+        const at = signingClock.now();
+        const wire = request.signing === "sigv4a" ? signRequestV4A(request, credentials, at).wire : signRequest(request, credentials, at);
         return okOrThrow(request, await exchange(request, wire, agents.routeTo(request.endpoint), timeoutMs));
       });
     },
@@ -15212,7 +15335,7 @@ function clientOf(shared, credentials) {
 }
 
 // src/core/headers.ts
-var import_node_crypto2 = __toESM(require_crypto(), 1);
+var import_node_crypto3 = __toESM(require_crypto(), 1);
 var import_node_path = __toESM(require_path(), 1);
 var import_mime_types = __toESM(require_mime_types(), 1);
 
@@ -17411,7 +17534,7 @@ function digestOfCanonical(headers) {
   ]);
   let digest = digests.get(canonical);
   if (digest === void 0) {
-    digest = (0, import_node_crypto2.createHash)("sha256").update(canonical).digest("hex").slice(0, 16);
+    digest = (0, import_node_crypto3.createHash)("sha256").update(canonical).digest("hex").slice(0, 16);
     digests.set(canonical, digest);
   }
   return digest;
@@ -17486,15 +17609,15 @@ function normalizePrefix(prefix) {
   }
   return parts.length === 0 ? "" : `${parts.join("/")}/`;
 }
-function keyFor(prefix, rel) {
+function keyFor2(prefix, rel) {
   return prefix + rel;
 }
 function relFor(prefix, key) {
   return key.startsWith(prefix) ? key.slice(prefix.length) : void 0;
 }
-function invalidKeys(keys) {
+function invalidKeys(keys2) {
   const problems = [];
-  for (const key of keys) {
+  for (const key of keys2) {
     const bytes = Buffer.byteLength(key, "utf8");
     if (bytes > MAX_KEY_BYTES) problems.push({ key, reason: `${bytes} bytes long; S3 allows ${MAX_KEY_BYTES}` });
   }
@@ -17503,9 +17626,9 @@ function invalidKeys(keys) {
 var RANGE_MAX_KEYS = 1e3;
 var SEQUENTIAL_LIST_MAX_KEYS = 1e4;
 var KEYS_PER_RANGE = 960;
-function listSplitPoints(keys) {
-  if (keys.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
-  const sortedKeys = [...keys].sort(compareKeys);
+function listSplitPoints(keys2) {
+  if (keys2.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
+  const sortedKeys = [...keys2].sort(compareKeys);
   const points = [];
   for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]);
   return points;
@@ -17584,8 +17707,8 @@ function planDetailLines(plan, owed, dryRun) {
     plan.kept.filter((step) => step.reason.kind !== "preserved"),
     "kept"
   ).map((entry) => entry.line);
-  for (const [id, keys] of owed) {
-    lines2.push(`${keys.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+  for (const [id, keys2] of owed) {
+    lines2.push(`${keys2.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
   }
   return lines2;
 }
@@ -17696,10 +17819,10 @@ function immutableChanges(uploads, remote, manifest) {
   return changes;
 }
 var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
-function immutableError(keys) {
-  const named = keys.slice(0, NAMED_KEYS).join(", ");
-  const more = keys.length > NAMED_KEYS ? `, and ${keys.length - NAMED_KEYS} more` : "";
-  return `${keys.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named}${more}`;
+function immutableError(keys2) {
+  const named = keys2.slice(0, NAMED_KEYS).join(", ");
+  const more = keys2.length > NAMED_KEYS ? `, and ${keys2.length - NAMED_KEYS} more` : "";
+  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named}${more}`;
 }
 function immutableWarning(change) {
   return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
@@ -17708,7 +17831,7 @@ function immutableWarning(change) {
 // src/core/manifest.ts
 var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
 function manifestKey(prefix) {
-  return keyFor(prefix, MANIFEST_NAME);
+  return keyFor2(prefix, MANIFEST_NAME);
 }
 var VERSION = 1;
 function encodeManifest(manifest) {
@@ -17759,12 +17882,12 @@ function sameManifest(a, b) {
 var OWED_NAME = ".s3-cloudfront-deploy.owed.json";
 var VERSION2 = 1;
 var NOTHING_OWED = /* @__PURE__ */ new Map();
-function owe(owed, distributionIds, keys) {
+function owe(owed, distributionIds, keys2) {
   const next = new Map(owed);
   let grew = false;
   for (const id of distributionIds) {
     const before = owed.get(id) ?? [];
-    const union = [.../* @__PURE__ */ new Set([...before, ...keys])].sort(compareKeys);
+    const union = [.../* @__PURE__ */ new Set([...before, ...keys2])].sort(compareKeys);
     if (union.length === before.length) continue;
     next.set(id, union);
     grew = true;
@@ -17796,8 +17919,8 @@ function decodeOwed(body) {
   const distributions = parsed.distributions;
   if (typeof distributions !== "object" || distributions === null) return NOTHING_OWED;
   const owed = /* @__PURE__ */ new Map();
-  for (const [id, keys] of Object.entries(distributions)) {
-    if (Array.isArray(keys) && keys.every((key) => typeof key === "string")) owed.set(id, keys);
+  for (const [id, keys2] of Object.entries(distributions)) {
+    if (Array.isArray(keys2) && keys2.every((key) => typeof key === "string")) owed.set(id, keys2);
   }
   return owed;
 }
@@ -17910,7 +18033,7 @@ function planDeploy(input) {
     if (name === MANIFEST_NAME || name === OWED_NAME) {
       throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
     }
-    const key = keyFor(input.prefix, file.rel);
+    const key = keyFor2(input.prefix, file.rel);
     localKeys.add(key);
     const headers = input.headersFor(file.rel);
     const remote = remoteByKey.get(key);
@@ -17956,7 +18079,7 @@ function knownMd5s(files, known) {
   const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
   return files.map((file) => {
     if (file.md5 !== void 0) return file.md5;
-    const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
+    const remote = remoteByKey.get(keyFor2(known.prefix, file.rel));
     const entry = known.manifest.get(file.rel);
     const vouched = remote !== void 0 && entry?.sha256 !== void 0 && isTrusted(entry, remote);
     return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : void 0;
@@ -18025,7 +18148,7 @@ async function mapLimit(items, concurrency, fn) {
 // src/flows/owed-record.ts
 var RECORD_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
 function owedKey(prefix) {
-  return keyFor(prefix, OWED_NAME);
+  return keyFor2(prefix, OWED_NAME);
 }
 function owedLedger(store, { prefix, owedTo, dryRun }) {
   const key = owedKey(prefix);
@@ -18064,7 +18187,7 @@ function startRemoteReads(store, prefix) {
   return { manifest, remote };
 }
 function expectedKeys(manifest, prefix) {
-  return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
+  return [...manifest.keys()].map((rel) => keyFor2(prefix, rel));
 }
 async function gatherPlanInputs(options, deps) {
   const { source } = deps;
@@ -18154,9 +18277,9 @@ async function deploy(options, deps) {
     if (failures.length > 0) throw new UploadFailedError(failures, uploaded.length);
     if (plan.deletes.length > 0) {
       await log.group("Delete", async () => {
-        const keys = plan.deletes.map((step) => step.key);
-        await store.deleteObjects(keys);
-        deleted.push(...keys);
+        const keys2 = plan.deletes.map((step) => step.key);
+        await store.deleteObjects(keys2);
+        deleted.push(...keys2);
         for (const step of plan.deletes) log.info(`deleted  ${step.key}  (${step.reason})`);
       });
     }
@@ -18225,7 +18348,7 @@ function refuseInvalidKeys(plan) {
 }
 
 // src/core/invalidation-batches.ts
-var import_node_crypto3 = __toESM(require_crypto(), 1);
+var import_node_crypto4 = __toESM(require_crypto(), 1);
 
 // src/core/invalidation-paths.ts
 var MAX_PATH_LENGTH = 4e3;
@@ -18248,9 +18371,9 @@ function encodeInvalidationPath(rawPath) {
 function isWildcard(path10) {
   return path10.endsWith("*");
 }
-function pathsForKeys(keys, options) {
+function pathsForKeys(keys2, options) {
   const paths = /* @__PURE__ */ new Set();
-  for (const key of keys) {
+  for (const key of keys2) {
     const rel = relBelowOrigin(key, options.originPath);
     if (rel === void 0) continue;
     for (const raw of rawPathsForKey(rel, options.indexDocument)) paths.add(pathForKey(raw, key));
@@ -18416,7 +18539,7 @@ function chunkPaths(paths, maxPerBatch = MAX_PATHS_PER_BATCH, maxWildcardsPerBat
   return batches;
 }
 function callerReference(parts) {
-  const digest = (0, import_node_crypto3.createHash)("sha256").update(JSON.stringify([parts.distributionId, parts.batchIndex, parts.paths])).digest("hex").slice(0, 32);
+  const digest = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify([parts.distributionId, parts.batchIndex, parts.paths])).digest("hex").slice(0, 32);
   return `scd-${referencePart(parts.runId)}-${referencePart(parts.runAttempt)}-${digest}`;
 }
 function referencePart(value) {
@@ -18967,7 +19090,7 @@ function explainCloudFrontError(error2, { operation, distributionId, endpoint })
 }
 
 // src/aws/s3.ts
-var import_node_crypto5 = __toESM(require_crypto(), 1);
+var import_node_crypto6 = __toESM(require_crypto(), 1);
 var import_node_fs = __toESM(require_fs(), 1);
 
 // src/aws/part-buffers.ts
@@ -19330,7 +19453,7 @@ function unescapeXml(text3) {
 // src/aws/s3-list.ts
 async function listObjects(s3, prefix, splitAfter, concurrency) {
   const cutsP = Promise.resolve(splitAfter).then(
-    (keys) => [...new Set(keys.filter((key) => key.startsWith(prefix)))].sort(compareKeys)
+    (keys2) => [...new Set(keys2.filter((key) => key.startsWith(prefix)))].sort(compareKeys)
   );
   const firstRange = listRange(
     s3,
@@ -19416,7 +19539,7 @@ function maxKeysFor(bound2) {
 }
 
 // src/aws/s3-multipart.ts
-var import_node_crypto4 = __toESM(require_crypto(), 1);
+var import_node_crypto5 = __toESM(require_crypto(), 1);
 var import_promises = __toESM(require_promises(), 1);
 var import_node_stream = __toESM(require_stream(), 1);
 
@@ -19495,7 +19618,7 @@ async function uploadMultipart(s3, key, file, headerFields, options) {
   return answeredEtag ?? multipartEtag(parts.map((part) => part.md5));
 }
 function multipartEtag(partDigests) {
-  return `${(0, import_node_crypto4.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
+  return `${(0, import_node_crypto5.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
 }
 async function createUpload(s3, key, headers) {
   const before = await listUploads(s3, key).catch(() => void 0);
@@ -19551,7 +19674,7 @@ async function uploadParts(s3, key, uploadId, file, options) {
       try {
         const part = buffer.subarray(0, length);
         await readFully(handle, part, start);
-        const md5 = (0, import_node_crypto4.createHash)("md5").update(part).digest();
+        const md5 = (0, import_node_crypto5.createHash)("md5").update(part).digest();
         const response = await s3.call({
           action: "UploadPart",
           method: "PUT",
@@ -19677,8 +19800,8 @@ function createS3Store(config) {
     onBytes?.(file.size);
     return etag;
   }
-  async function deleteObjects(keys) {
-    const unique = [...new Set(keys)];
+  async function deleteObjects(keys2) {
+    const unique = [...new Set(keys2)];
     const batches = [];
     for (let i = 0; i < unique.length; i += DELETE_BATCH) batches.push(unique.slice(i, i + DELETE_BATCH));
     const failures = (await mapLimit(batches, concurrency, (batch) => deleteBatch(s3, batch))).flat();
@@ -19702,9 +19825,9 @@ function createS3Store(config) {
     uploadFile,
     deleteObjects,
     async abortStaleUploads(prefix, olderThanMs, files) {
-      const keys = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
-      if (keys.size === 0) return 0;
-      return abortUploads(s3, prefix, { keys, initiatedBy: http3.clock.now() - olderThanMs }, "left by an earlier run");
+      const keys2 = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
+      if (keys2.size === 0) return 0;
+      return abortUploads(s3, prefix, { keys: keys2, initiatedBy: http3.clock.now() - olderThanMs }, "left by an earlier run");
     }
   };
 }
@@ -19728,7 +19851,7 @@ async function deleteBatch(s3, batch) {
   }));
 }
 function md5Base64(body) {
-  return (0, import_node_crypto5.createHash)("md5").update(body).digest("base64");
+  return (0, import_node_crypto6.createHash)("md5").update(body).digest("base64");
 }
 
 // src/local/scan.ts
@@ -19744,7 +19867,7 @@ function isCode(err, code) {
 }
 
 // src/local/hasher.ts
-var import_node_crypto6 = __toESM(require_crypto(), 1);
+var import_node_crypto7 = __toESM(require_crypto(), 1);
 var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_os = __toESM(require_os(), 1);
 var import_node_perf_hooks = __toESM(require_perf_hooks(), 1);
@@ -19752,10 +19875,10 @@ var import_node_worker_threads = __toESM(require_worker_threads(), 1);
 
 // src/local/digest.ts
 var READ_BUFFER_BYTES = 128 * 1024;
-function openDigest(fs4, createHash7, path10, algorithms) {
+function openDigest(fs4, createHash8, path10, algorithms) {
   const fd = fs4.openSync(path10, "r");
   try {
-    return { fd, size: fs4.fstatSync(fd).size, hashes: algorithms.map((algorithm) => createHash7(algorithm)), hashed: 0 };
+    return { fd, size: fs4.fstatSync(fd).size, hashes: algorithms.map((algorithm) => createHash8(algorithm)), hashed: 0 };
   } catch (error2) {
     fs4.closeSync(fd);
     throw error2;
@@ -19775,8 +19898,8 @@ function closeDigest(fs4, digest) {
   fs4.closeSync(digest.fd);
   return [digest.hashes.map((hash) => hash.digest("hex")), digest.hashed];
 }
-function digestFileSync(fs4, createHash7, path10, buffer, algorithms) {
-  const digest = openDigest(fs4, createHash7, path10, algorithms);
+function digestFileSync(fs4, createHash8, path10, buffer, algorithms) {
+  const digest = openDigest(fs4, createHash8, path10, algorithms);
   try {
     while (!digestMore(fs4, digest, buffer)) {
     }
@@ -19903,7 +20026,7 @@ function createHasher(threads = Math.max(0, (0, import_node_os.availableParallel
     const { batch, first, count } = work.chunk;
     const index = first + work.next;
     try {
-      work.open ??= openDigest(import_node_fs2.default, import_node_crypto6.createHash, batch.paths[index], batch.algorithms);
+      work.open ??= openDigest(import_node_fs2.default, import_node_crypto7.createHash, batch.paths[index], batch.algorithms);
       if (!digestMore(import_node_fs2.default, work.open, buffer)) return;
       const done = work.open;
       work.open = void 0;
@@ -20835,8 +20958,8 @@ function deployElements({ summary: summary2, changes, plan, owed, changedKeys })
     elements.push(details(`Kept, not deleted (${plan.kept.length})`, pre(shown(kept, "in the plan of a dry run"))));
   }
   const changed = new Set(changedKeys);
-  for (const [distributionId, keys] of owed) {
-    const earlier = keys.filter((key) => !changed.has(key));
+  for (const [distributionId, keys2] of owed) {
+    const earlier = keys2.filter((key) => !changed.has(key));
     if (earlier.length === 0) continue;
     const title = `Changed by an earlier run, still owed an invalidation by ${distributionId} (${earlier.length})`;
     elements.push(details(title, pre(shown(earlier, "in the log"))));

@@ -9,7 +9,7 @@
  */
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocally } from './standin-http.js';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const ID_TOKEN_PATH = '/_apis/idtoken';
@@ -235,14 +235,7 @@ export async function startOidcStandin(options: OidcStandinOptions): Promise<Oid
       options.log?.(`${req.method} ${url.pathname} → ${res.statusCode}`);
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { base, stop } = await listenLocally(server, options.port);
   return {
     idTokenUrl: `${base}${ID_TOKEN_PATH}?api-version=2.0`,
     requestToken,
@@ -251,11 +244,7 @@ export async function startOidcStandin(options: OidcStandinOptions): Promise<Oid
     issuedCredentials,
     faults,
     requests,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    stop,
   };
 }
 

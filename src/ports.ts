@@ -87,6 +87,34 @@ export interface Cdn {
   isTransient(error: unknown): boolean;
 }
 
+/** One all-or-nothing change to a key-value store: keys to put (with their values), keys to delete. */
+export interface KeyValueChange {
+  readonly puts?: Readonly<Record<string, string>> | undefined;
+  readonly deletes?: readonly string[] | undefined;
+}
+
+/**
+ * The store that holds which release is live (a CloudFront KeyValueStore). Every write names the
+ * store version it was planned against. Errors carry a `code` and a message that names the store,
+ * the operation and, for AccessDenied, the permission.
+ */
+export interface KeyValueStore {
+  /** The store (its ARN), for messages. */
+  readonly name: string;
+  /** The value of key, or undefined when the store has no such key. */
+  get(key: string): Promise<string | undefined>;
+  /** The store's current version (its ETag), to write against. */
+  version(): Promise<string>;
+  /**
+   * Puts and deletes in one write, only if the store is still at version ifMatch; resolves with the
+   * new version. A store changed since rejects with an error isConflict() knows. A conflict after a
+   * retried write may be that write's own earlier attempt having landed: read the keys back.
+   */
+  update(ifMatch: string, change: KeyValueChange): Promise<string>;
+  /** The store changed since the version given to update() was read. */
+  isConflict(error: unknown): boolean;
+}
+
 export interface Clock {
   now(): number;
   /** Resolves after ms; rejects with the signal's reason as soon as the signal aborts. */

@@ -5,9 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocally, readBody, type SignedStandinOptions } from '../standin-http.js';
 import { ApiError } from './errors.js';
-import { type Fault, faultError, parseFault, takeFault } from './faults.js';
+import { type Fault, faultControl, faultError, takeFault } from './faults.js';
 import { CloudFrontModel, DEFAULT_LIMITS, type DistributionOptions, type Limits, type OperationName } from './model.js';
 import { type StandinCredentials, verifySigV4 } from './sigv4-check.js';
 import { distributionXml, errorXml, invalidationListXml, invalidationXml, parseInvalidationBatch } from './xml.js';
@@ -20,22 +20,13 @@ export type { StandinCredentials } from './sigv4-check.js';
 export const API_VERSION = '2020-05-31';
 export const CONTROL_PREFIX = '/__standin/';
 
-export interface CloudFrontStandinOptions {
+/** Requests are signed for service cloudfront, region us-east-1; now() also stamps CreateTime. */
+export interface CloudFrontStandinOptions extends SignedStandinOptions {
   /** Distribution id → its S3 origin. */
   distributions: Readonly<Record<string, DistributionOptions>>;
-  /** The keys requests must be signed with (service cloudfront, region us-east-1). */
-  credentials: StandinCredentials | readonly StandinCredentials[];
-  /** 0 (the default) = any free port. Always 127.0.0.1. */
-  port?: number;
   /** The Nth GetInvalidation of an invalidation finds it Completed; 0 = Completed at once. Default 2. */
   completeAfterPolls?: number;
   limits?: Partial<Limits>;
-  /** Default 15 minutes, as AWS. */
-  maxClockSkewMs?: number;
-  /** The server's clock (signature age, CreateTime). */
-  now?: () => Date;
-  /** One line per API request, e.g. console.log. */
-  log?: (line: string) => void;
 }
 
 export interface CloudFrontStandin {
@@ -56,21 +47,6 @@ interface Reply {
 }
 
 type Route = { op: OperationName; distributionId: string; invalidationId?: string };
-
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 function decodeSegment(segment: string): string {
   try {
@@ -166,15 +142,8 @@ export async function startCloudFrontStandin(options: CloudFrontStandinOptions):
     try {
       const what = pathname.slice(CONTROL_PREFIX.length);
       if (what === 'state' && method === 'GET') return json(200, { ...state.snapshot(), faults });
-      if (what === 'faults' && method === 'POST') {
-        const value = input();
-        faults.push(...(Array.isArray(value) ? value : [value]).map(parseFault));
-        return json(200, { faults });
-      }
-      if (what === 'faults' && method === 'DELETE') {
-        faults.length = 0;
-        return json(200, { faults });
-      }
+      const queued = faultControl(method, what, body, faults);
+      if (queued) return json(200, queued);
       if (what === 'complete' && method === 'POST') {
         const { distributionId, id } = input() as { distributionId?: unknown; id?: unknown };
         const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -252,25 +221,8 @@ export async function startCloudFrontStandin(options: CloudFrontStandinOptions):
       else res.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  endpoint = `http://127.0.0.1:${port}`;
+  const listening = await listenLocally(server, options.port);
+  endpoint = listening.base;
 
-  return {
-    endpoint,
-    port,
-    state,
-    faults,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  return { endpoint, port: listening.port, state, faults, stop: listening.stop };
 }

@@ -1,11 +1,13 @@
 /**
- * Verifies an incoming request's AWS Signature Version 4 the way CloudFront does: recompute the
- * signature with the secret known for the access key id (aws4 does the canonical request) and
- * compare. Only the headers the client listed in SignedHeaders take part.
+ * Verifies an incoming request's AWS Signature Version 4 the way AWS does: SigV4 by recomputing
+ * the signature with the secret known for the access key id, SigV4A (AWS4-ECDSA-P256-SHA256) by
+ * checking the ECDSA signature with the public key derived from those credentials. aws4 does the
+ * canonical request from the request as it arrived; only the headers listed in SignedHeaders take part.
  */
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, createPublicKey, timingSafeEqual, verify } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import aws4 from 'aws4';
+import { deriveSigV4AKey } from '../../src/aws/sigv4a.js';
 import { ApiError } from './errors.js';
 
 export interface StandinCredentials {
@@ -24,6 +26,7 @@ export interface SignedRequest {
 
 export interface SigV4Options {
   service: string;
+  /** The region signed for; with SigV4A the region set the request must carry. */
   region: string;
   credentials: readonly StandinCredentials[];
   now: Date;
@@ -31,7 +34,8 @@ export interface SigV4Options {
   maxClockSkewMs: number;
 }
 
-const AUTH_PREFIX = 'AWS4-HMAC-SHA256 ';
+const ALGORITHMS = ['AWS4-HMAC-SHA256', 'AWS4-ECDSA-P256-SHA256'] as const;
+type Algorithm = (typeof ALGORITHMS)[number];
 
 function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
@@ -46,12 +50,18 @@ function parseAmzDate(value: string): Date | undefined {
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
 }
 
-function parseAuthorization(header: string): { credential: string; signedHeaders: string; signature: string } {
-  if (!header.startsWith(AUTH_PREFIX)) {
-    throw new ApiError('IncompleteSignature', `Unsupported Authorization scheme; expected AWS4-HMAC-SHA256.`);
+function parseAuthorization(header: string): {
+  algorithm: Algorithm;
+  credential: string;
+  signedHeaders: string;
+  signature: string;
+} {
+  const algorithm = ALGORITHMS.find((name) => header.startsWith(`${name} `));
+  if (algorithm === undefined) {
+    throw new ApiError('IncompleteSignature', `Unsupported Authorization scheme; expected ${ALGORITHMS.join(' or ')}.`);
   }
   const fields = new Map<string, string>();
-  for (const part of header.slice(AUTH_PREFIX.length).split(',')) {
+  for (const part of header.slice(algorithm.length + 1).split(',')) {
     const eq = part.indexOf('=');
     if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
   }
@@ -64,7 +74,7 @@ function parseAuthorization(header: string): { credential: string; signedHeaders
       `Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters.`,
     );
   }
-  return { credential, signedHeaders, signature };
+  return { algorithm, credential, signedHeaders, signature };
 }
 
 /** Returns the access key id of a correctly signed request; throws the ApiError CloudFront would send. */
@@ -73,13 +83,17 @@ export function verifySigV4(request: SignedRequest, options: SigV4Options): stri
   if (authorization === undefined) {
     throw new ApiError('MissingAuthenticationToken', 'Request is missing Authentication Token');
   }
-  const { credential, signedHeaders, signature } = parseAuthorization(authorization);
+  const { algorithm, credential, signedHeaders, signature } = parseAuthorization(authorization);
+  const asymmetric = algorithm === 'AWS4-ECDSA-P256-SHA256';
 
-  const [accessKeyId, scopeDate, scopeRegion, scopeService, terminator, ...extra] = credential.split('/');
+  // SigV4A scopes leave the region out: it travels in X-Amz-Region-Set.
+  const parts = credential.split('/');
+  if (asymmetric) parts.splice(2, 0, headerValue(request.headers, 'x-amz-region-set') ?? '');
+  const [accessKeyId, scopeDate, scopeRegion, scopeService, terminator, ...extra] = parts;
   if (!accessKeyId || extra.length || terminator !== 'aws4_request') {
     throw new ApiError(
       'IncompleteSignature',
-      `Credential must have the form <key>/<date>/<region>/<service>/aws4_request.`,
+      `Credential must have the form <key>/<date>${asymmetric ? '' : '/<region>'}/<service>/aws4_request.`,
     );
   }
   const creds = options.credentials.find((c) => c.accessKeyId === accessKeyId);
@@ -130,6 +144,9 @@ export function verifySigV4(request: SignedRequest, options: SigV4Options): stri
   if (!names.includes('host')) {
     throw new ApiError('SignatureDoesNotMatch', `'Host' must be a signed header.`);
   }
+  if (asymmetric && !names.includes('x-amz-region-set')) {
+    throw new ApiError('SignatureDoesNotMatch', `'X-Amz-Region-Set' must be a signed header.`);
+  }
   if (token !== undefined && !names.includes('x-amz-security-token')) {
     throw new ApiError('SignatureDoesNotMatch', `'X-Amz-Security-Token' must be a signed header.`);
   }
@@ -157,16 +174,12 @@ export function verifySigV4(request: SignedRequest, options: SigV4Options): stri
     { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey },
   );
   signer.datetime = amzDate;
-  let expected: string;
+  let matches: boolean;
   try {
-    expected = signer.signature();
+    matches = signer.signedHeaders() === signedHeaders && signatureMatches(signer, creds, algorithm, signature);
   } catch {
     throw new ApiError('SignatureDoesNotMatch', 'The request path could not be canonicalized.');
   }
-  const matches =
-    signer.signedHeaders() === signedHeaders &&
-    expected.length === signature.length &&
-    timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
   if (!matches) {
     throw new ApiError(
       'SignatureDoesNotMatch',
@@ -174,4 +187,28 @@ export function verifySigV4(request: SignedRequest, options: SigV4Options): stri
     );
   }
   return accessKeyId;
+}
+
+function signatureMatches(
+  signer: aws4.RequestSigner,
+  creds: StandinCredentials,
+  algorithm: Algorithm,
+  signature: string,
+): boolean {
+  if (algorithm === 'AWS4-HMAC-SHA256') {
+    const expected = signer.signature();
+    return expected.length === signature.length && timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
+  }
+  const datetime = signer.getDateTime();
+  const stringToSign = [
+    algorithm,
+    datetime,
+    `${datetime.slice(0, 8)}/${signer.service}/aws4_request`,
+    createHash('sha256').update(signer.canonicalString(), 'utf8').digest('hex'),
+  ].join('\n');
+  const publicKey = createPublicKey(deriveSigV4AKey(creds));
+  return (
+    /^[0-9a-f]+$/.test(signature) &&
+    verify('sha256', Buffer.from(stringToSign), publicKey, Buffer.from(signature, 'hex'))
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * Every rule about where AWS requests go: S3 (an explicit endpoint, path-style, or AWS,
- * virtual-hosted), STS (regional) and CloudFront (global), and the parsing of endpoint URLs.
+ * virtual-hosted), STS (regional), CloudFront (global) and a KeyValueStore (per account), and
+ * the parsing of endpoint URLs.
  */
 import { parseHttpUrl } from '../core/http-url.js';
 import { errorMessage } from '../util/errors.js';
@@ -28,6 +29,16 @@ export function stsEndpoint(region: string, override?: string): string {
 /** CloudFront has one global endpoint (the caller resolves AWS_ENDPOINT_URL_CLOUDFRONT ?? AWS_ENDPOINT_URL). */
 export function cloudFrontEndpoint(override?: string): string {
   return override === undefined || override === '' ? 'https://cloudfront.amazonaws.com' : override;
+}
+
+/**
+ * A KeyValueStore's data plane: https://<account>.cloudfront-kvs.global.api.aws, or the override
+ * as given (AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE ?? AWS_ENDPOINT_URL, resolved by the caller).
+ * The SDKs put the account before an override's host too; a stand-in on 127.0.0.1 could not be
+ * reached that way, so the override is taken whole.
+ */
+export function keyValueStoreEndpoint(account: string, override?: string): string {
+  return override === undefined || override === '' ? `https://${account}.cloudfront-kvs.global.api.aws` : override;
 }
 
 /** 'https://host:port', for messages. */

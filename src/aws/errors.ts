@@ -76,10 +76,12 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
 }
 
 /**
- * The error an HTTP response describes. Reads S3's <Error> and the <ErrorResponse><Error> of
- * CloudFront/STS; a body-less response (HEAD) gets a code from its status.
+ * The error an HTTP response describes. Reads S3's <Error>, the <ErrorResponse><Error> of
+ * CloudFront/STS and the JSON errors of restJson services (the KeyValueStore); a body-less
+ * response (HEAD) gets a code from its status.
  */
 export function errorFromResponse(status: number, headers: IncomingHttpHeaders, body: Buffer): AwsError {
+  const json = jsonError(headers, body);
   let node: XmlNode | undefined;
   // CloudFront and STS put RequestId beside <Error>, inside <ErrorResponse>; S3 puts it inside <Error>.
   let envelope: XmlNode | undefined;
@@ -95,9 +97,10 @@ export function errorFromResponse(status: number, headers: IncomingHttpHeaders, 
   const date = header(headers, 'date');
   const serverTime = date === undefined ? undefined : Date.parse(date);
   const fields: AwsErrorFields = {
-    code: text(node, 'Code') ?? header(headers, 'x-amz-error-code') ?? STATUS_CODES[status] ?? `Http${status}`,
+    code:
+      text(node, 'Code') ?? json.code ?? header(headers, 'x-amz-error-code') ?? STATUS_CODES[status] ?? `Http${status}`,
     status,
-    ...optional('serverMessage', text(node, 'Message')),
+    ...optional('serverMessage', text(node, 'Message') ?? json.message),
     ...optional(
       'requestId',
       text(node, 'RequestId') ??
@@ -116,11 +119,34 @@ export function errorFromResponse(status: number, headers: IncomingHttpHeaders, 
   );
 }
 
+/**
+ * A restJson error: the code in x-amzn-errortype (or the body's __type/code), 'Name:namespace' or
+ * 'namespace#Name' trimmed to Name; the message in the body's Message or message.
+ */
+function jsonError(headers: IncomingHttpHeaders, body: Buffer): { code?: string; message?: string } {
+  let document: Record<string, unknown> = {};
+  if (body.length > 0 && body.subarray(0, 1).toString('utf8') === '{') {
+    try {
+      const parsed: unknown = JSON.parse(body.toString('utf8'));
+      if (typeof parsed === 'object' && parsed !== null) document = parsed as Record<string, unknown>;
+    } catch {
+      // Not JSON after all: the status will name it.
+    }
+  }
+  const field = (name: string): string | undefined =>
+    typeof document[name] === 'string' ? (document[name] as string) : undefined;
+  const type = header(headers, 'x-amzn-errortype') ?? field('__type') ?? field('code');
+  const code = type?.split(':')[0]?.split('#').pop();
+  return { ...optional('code', code || undefined), ...optional('message', field('Message') ?? field('message')) };
+}
+
 /** The credentials themselves were refused, by any service. */
 export const CREDENTIAL_CODES: ReadonlySet<string> = new Set([
   'InvalidAccessKeyId',
   'InvalidClientTokenId',
+  'UnrecognizedClientException',
   'SignatureDoesNotMatch',
+  'InvalidSignatureException',
   'IncompleteSignature',
   'MissingAuthenticationToken',
   'ExpiredToken',

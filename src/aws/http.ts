@@ -1,6 +1,6 @@
 /**
  * The HTTP client every AWS service here shares: keep-alive agents sized to the configured
- * concurrency (through HTTP(S)_PROXY unless NO_PROXY says otherwise), SigV4 signing with a clock
+ * concurrency (through HTTP(S)_PROXY unless NO_PROXY says otherwise), SigV4 or SigV4A signing with a clock
  * corrected from the server's, a socket timeout, and retries (standard, or persistent for
  * idempotent calls) that share one retry quota and say what they do through the Log port.
  */
@@ -19,6 +19,7 @@ import {
 } from './retry.js';
 import { RetryQuota } from './retry-quota.js';
 import { signRequest, unsignedRequest } from './sign.js';
+import { signRequestV4A } from './sigv4a.js';
 import { exchange, okOrThrow } from './wire.js';
 
 export type { ProxyEnv } from './proxy.js';
@@ -104,7 +105,11 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
     async send(request) {
       if (credentials === undefined) throw new Error('this HTTP client has no credentials to sign with');
       return sendWithRetries(request, async () => {
-        const wire = signRequest(request, credentials, signingClock.now());
+        const at = signingClock.now();
+        const wire =
+          request.signing === 'sigv4a'
+            ? signRequestV4A(request, credentials, at).wire
+            : signRequest(request, credentials, at);
         return okOrThrow(request, await exchange(request, wire, agents.routeTo(request.endpoint), timeoutMs));
       });
     },

@@ -7,7 +7,10 @@ import type { FailureKind, RetryEvent } from './retry.js';
 
 export interface AwsRequest {
   readonly service: string;
+  /** The region signed for; with SigV4A the region set ('*' = every region). */
   readonly region: string;
+  /** Default 'sigv4'; 'sigv4a' where the service requires it (the CloudFront KeyValueStore). */
+  readonly signing?: 'sigv4' | 'sigv4a' | undefined;
   readonly endpoint: Endpoint;
   readonly method: string;
   /** Starts with '/', every segment already percent-encoded (see encodeKeyPath). */
@@ -34,7 +37,9 @@ export interface AwsRequest {
 }
 
 /** A request made before there are credentials (STS AssumeRoleWithWebIdentity). */
-export type UnsignedRequest = Omit<AwsRequest, 'service' | 'region' | 'body'> & { readonly body?: Buffer | undefined };
+export type UnsignedRequest = Omit<AwsRequest, 'service' | 'region' | 'signing' | 'body'> & {
+  readonly body?: Buffer | undefined;
+};
 
 export interface AwsResponse {
   readonly status: number;

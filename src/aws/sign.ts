@@ -11,7 +11,7 @@ const EMPTY_SHA256 = createHash('sha256').update('').digest('hex');
 /** Signs request as of `at`. Pure, so fixed vectors can check it. */
 export function signRequest(request: AwsRequest, credentials: Credentials, at: Date): WireRequest {
   const headers = lowerCased(request.headers, request.endpoint);
-  headers['x-amz-date'] = at.toISOString().replace(/[:-]|\.\d{3}/g, '');
+  headers['x-amz-date'] = amzDate(at);
   const body = request.body;
   if (Buffer.isBuffer(body)) {
     headers['content-length'] = String(body.length);
@@ -56,13 +56,22 @@ export function unsignedRequest(request: UnsignedRequest): WireRequest {
   return { path: query === '' ? request.path : `${request.path}?${query}`, headers };
 }
 
-function lowerCased(given: Readonly<Record<string, string>> | undefined, endpoint: Endpoint): Record<string, string> {
+/** The given headers with lower-case names, and host. */
+export function lowerCased(
+  given: Readonly<Record<string, string>> | undefined,
+  endpoint: Endpoint,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(given ?? {})) headers[name.toLowerCase()] = value;
   headers['host'] = hostOf(endpoint);
   return headers;
 }
 
-function hostOf(endpoint: Endpoint): string {
+export function hostOf(endpoint: Endpoint): string {
   return endpoint.port === undefined ? endpoint.hostname : `${endpoint.hostname}:${endpoint.port}`;
+}
+
+/** '20150830T123600Z' */
+export function amzDate(at: Date): string {
+  return at.toISOString().replace(/[:-]|\.\d{3}/g, '');
 }
