@@ -6,6 +6,7 @@
 import type { Glob } from '../core/globs.js';
 import { type HeaderRules, headersFor } from '../core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
+import { servedTags } from '../core/invalidation-tags.js';
 import { invalidKeys } from '../core/keys.js';
 import { encodeManifest, type Manifest, manifestKey, sameManifest } from '../core/manifest.js';
 import { type SiteResult, siteResult } from '../core/outcome.js';
@@ -105,6 +106,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   });
   // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
+  const tags = servedTags(manifest, remote, options.prefix);
   const finish = (done: Parameters<typeof siteResult>[1]): SiteResult => ({
     ...siteResult(plan, done, {
       target: options.target,
@@ -113,6 +115,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       durationMs: deps.clock.now() - started,
     }),
     owed,
+    ...(tags.size > 0 && { servedTags: tags }),
   });
   if (options.dryRun) return finish('dry run');
   // A killed earlier run may have left incomplete multipart uploads of the very files this run writes.
