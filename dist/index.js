@@ -17278,7 +17278,7 @@ function parseCacheTagRules(text3) {
     const tags = uniqueTags(rule.value.split(",").map((tag) => tag.trim()));
     for (const tag of tags) {
       const problem = tagProblem(tag);
-      if (problem !== void 0) throw new RuleSyntaxError(rule.line, `("${rule.glob}: ${rule.value}"): ${problem}`);
+      if (problem !== void 0) throw new RuleSyntaxError(rule.line, problem);
     }
     if (tags.length > MAX_TAGS_PER_OBJECT) {
       throw new RuleSyntaxError(

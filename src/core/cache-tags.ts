@@ -40,7 +40,7 @@ export function parseCacheTagRules(text: string): CacheTagRule[] {
     const tags = uniqueTags(rule.value.split(',').map((tag) => tag.trim()));
     for (const tag of tags) {
       const problem = tagProblem(tag);
-      if (problem !== undefined) throw new RuleSyntaxError(rule.line, `("${rule.glob}: ${rule.value}"): ${problem}`);
+      if (problem !== undefined) throw new RuleSyntaxError(rule.line, problem);
     }
     if (tags.length > MAX_TAGS_PER_OBJECT) {
       throw new RuleSyntaxError(
