@@ -18088,9 +18088,11 @@ function entryFor(file, headers, etag) {
 
 // src/core/invalidation-tags.ts
 var FEW_UNCHANGED = 0.1;
-function servedTags(previous, remote, prefix) {
+function servedTags(previous, remote, prefix, owedEarlier = []) {
   const served = /* @__PURE__ */ new Map();
+  const owed = new Set(owedEarlier);
   for (const object of remote) {
+    if (owed.has(object.key)) continue;
     const rel = relFor(prefix, object.key);
     const entry = rel === void 0 ? void 0 : previous.get(rel);
     if (entry?.tags !== void 0 && entry.tags.length > 0 && isTrusted(entry, object)) {
@@ -18254,7 +18256,7 @@ var UploadFailedError = class extends Error {
 async function deploy(options, deps) {
   const started = deps.clock.now();
   const { log, store } = deps;
-  const { plan, remote, manifest, localCount, remoteCount } = await log.group("Plan", async () => {
+  const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group("Plan", async () => {
     const { files, remote: remote2, manifest: manifest2 } = await gatherPlanInputs(options, deps);
     const owed2 = await deps.owed.load(remote2);
     const plan2 = planDeploy({
@@ -18274,10 +18276,10 @@ async function deploy(options, deps) {
     const remoteCount2 = remote2.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan2, files.length, remoteCount2));
     for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
-    return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2 };
+    return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2, earlier: owed2 };
   });
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
-  const tags = servedTags(manifest, remote, options.prefix);
+  const tags = servedTags(manifest, remote, options.prefix, [...earlier.values()].flat());
   const finish = (done) => ({
     ...siteResult(plan, done, {
       target: options.target,

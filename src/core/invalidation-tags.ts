@@ -23,14 +23,21 @@ export interface TagChoice {
 /** Unchanged members a tag may purge as well, as a share of all its members ("few"). */
 export const FEW_UNCHANGED = 0.1;
 
-/** Full key → the cache tags of the version CloudFront may hold (trusted entries of the previous manifest). */
+/**
+ * Full key → the cache tags of the version CloudFront may hold (trusted entries of the previous
+ * manifest). Keys an earlier run left owed are left out: CloudFront may hold a version older than the
+ * entry, uploaded before the tag.
+ */
 export function servedTags(
   previous: Manifest,
   remote: readonly RemoteObject[],
   prefix: string,
+  owedEarlier: readonly string[] = [],
 ): Map<string, readonly string[]> {
   const served = new Map<string, readonly string[]>();
+  const owed = new Set(owedEarlier);
   for (const object of remote) {
+    if (owed.has(object.key)) continue;
     const rel = relFor(prefix, object.key);
     const entry = rel === undefined ? undefined : previous.get(rel);
     if (entry?.tags !== undefined && entry.tags.length > 0 && isTrusted(entry, object)) {

@@ -81,7 +81,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   const started = deps.clock.now();
   const { log, store } = deps;
 
-  const { plan, remote, manifest, localCount, remoteCount } = await log.group('Plan', async () => {
+  const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group('Plan', async () => {
     // Manifest GET and listing go out before the walk; hashing overlaps both (plan-inputs.ts).
     const { files, remote, manifest } = await gatherPlanInputs(options, deps);
     const owed = await deps.owed.load(remote);
@@ -102,11 +102,11 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan, files.length, remoteCount));
     for (const line of planDetailLines(plan, owed, options.dryRun)) log.info(line);
-    return { plan, remote, manifest, localCount: files.length, remoteCount };
+    return { plan, remote, manifest, localCount: files.length, remoteCount, earlier: owed };
   });
   // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
-  const tags = servedTags(manifest, remote, options.prefix);
+  const tags = servedTags(manifest, remote, options.prefix, [...earlier.values()].flat());
   const finish = (done: Parameters<typeof siteResult>[1]): SiteResult => ({
     ...siteResult(plan, done, {
       target: options.target,

@@ -1,4 +1,5 @@
 import { planInvalidation } from '../../src/core/invalidation-plan.js';
+import { servedTags } from '../../src/core/invalidation-tags.js';
 
 const run = { runId: '42', runAttempt: '1' };
 const pages = (n: number) => Array.from({ length: n }, (_, i) => `www/p/${String(i).padStart(4, '0')}.html`);
@@ -121,5 +122,20 @@ describe('cache tags in place of paths', () => {
     );
     expect(plan.paths).toEqual(['/*', '#html', '#foo*']);
     expect(plan.batches[0]?.load).toEqual({ filePaths: 2, wildcardPaths: 1 });
+  });
+});
+
+describe('servedTags: what a tag can reach', () => {
+  const entry = (etag: string, tags?: string[]) => ({ etag, size: 1, md5: etag, headers: 'h', ...(tags && { tags }) });
+  const remote = ['a.html', 'b.html', 'c.html', 'd.html'].map((rel) => ({ key: `www/${rel}`, etag: 'e', size: 1 }));
+
+  test('trusted entries recorded with tags, minus keys an earlier run left owed', () => {
+    const manifest = new Map([
+      ['a.html', entry('e', ['html'])],
+      ['b.html', entry('other', ['html'])], // changed by someone else since: its tags are unknown
+      ['c.html', entry('e')],
+      ['d.html', entry('e', ['html'])],
+    ]);
+    expect(servedTags(manifest, remote, 'www/', ['www/d.html'])).toEqual(new Map([['www/a.html', ['html']]]));
   });
 });
