@@ -17311,6 +17311,7 @@ var GLOB_OPTIONS = {
   exclude: { relativeTo: "source-dir", dot: true, nocomment: true },
   "cache-control": SITE_RULE,
   headers: SITE_RULE,
+  "cache-tags": SITE_RULE,
   "upload-last": SITE_RULE,
   // dot: a preserve glob protects dotfiles too (.well-known/**); nocomment: '#' can start a name.
   preserve: { relativeTo: "the prefix", dot: true, nocomment: true }
@@ -17349,11 +17350,14 @@ var RuleSyntaxError = class extends Error {
   reason;
   name = "RuleSyntaxError";
 };
+function isComment(line) {
+  return /^#(\s|$)/.test(line);
+}
 function parseGlobRules(text3, input = "cache-control") {
   const rules = [];
   text3.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
+    if (line === "" || isComment(line)) return;
     const colon = line.indexOf(":");
     const glob = colon < 0 ? "" : line.slice(0, colon).trim();
     const value = colon < 0 ? "" : line.slice(colon + 1).trim();
@@ -17374,6 +17378,66 @@ function compileLineGlob(glob, input, line) {
 }
 function firstMatch(rules, rel) {
   return rules.find((rule) => rule.matches(rel))?.value;
+}
+
+// src/core/cache-tags.ts
+var MAX_TAG_LENGTH = 256;
+var MAX_TAGS_PER_OBJECT = 50;
+var MAX_METADATA_BYTES = 2048;
+var METADATA_PREFIX = "x-amz-meta-";
+function tagProblem(tag) {
+  if (tag === "") return "a tag is empty";
+  if (tag.length > MAX_TAG_LENGTH)
+    return `"${tag.slice(0, 40)}\u2026" is ${tag.length} characters, at most ${MAX_TAG_LENGTH}`;
+  const bad = [...tag].find((c) => c < "!" || c > "~" || c === ",");
+  if (bad !== void 0) {
+    const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+    return `"${tag}" holds "${bad}" (U+${code}): a tag is visible ASCII (33-126) without commas`;
+  }
+  return void 0;
+}
+function parseCacheTagRules(text3) {
+  return parseGlobRules(text3, "cache-tags").map((rule) => {
+    const tags = uniqueTags(rule.value.split(",").map((tag) => tag.trim()));
+    for (const tag of tags) {
+      const problem = tagProblem(tag);
+      if (problem !== void 0) throw new RuleSyntaxError(rule.line, problem);
+    }
+    if (tags.length > MAX_TAGS_PER_OBJECT) {
+      throw new RuleSyntaxError(
+        rule.line,
+        `has ${tags.length} tags; CloudFront keeps at most ${MAX_TAGS_PER_OBJECT} per object`
+      );
+    }
+    return { ...rule, tags };
+  });
+}
+function uniqueTags(tags) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const tag of tags) if (!seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  return [...seen.values()];
+}
+function tagsFor(rel, rules) {
+  const tags = uniqueTags(rules.filter((rule) => rule.matches(rel)).flatMap((rule) => rule.tags));
+  if (tags.length > MAX_TAGS_PER_OBJECT) {
+    throw new Error(
+      `Input "cache-tags": ${rel} gets ${tags.length} tags from the rules; CloudFront keeps at most ${MAX_TAGS_PER_OBJECT} per object.`
+    );
+  }
+  return tags;
+}
+function tagMetadataName(headerName, source) {
+  const lower = headerName.trim().toLowerCase();
+  const name = lower.startsWith(METADATA_PREFIX) ? lower.slice(METADATA_PREFIX.length) : "";
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    throw new Error(
+      `Input "cache-tags": ${source} names the cache tag header "${headerName}", which S3 cannot send; use an x-amz-meta- header such as x-amz-meta-cache-tag.`
+    );
+  }
+  return name;
+}
+function metadataBytes(metadata) {
+  return Object.entries(metadata).reduce((sum, [n, v]) => sum + Buffer.byteLength(n) + Buffer.byteLength(v), 0);
 }
 
 // src/core/header-rules.ts
@@ -17402,7 +17466,7 @@ var HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|
 function parseHeaderRules(text3) {
   text3.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
+    if (line === "" || isComment(line)) return;
     const [glob, name, ...value] = line.split(":");
     if (glob?.trim() === "" || name === void 0 || name.trim() === "" || value.join(":").trim() === "") {
       throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: Header-Name: value", for example ${EXAMPLE}`);
@@ -17482,31 +17546,46 @@ function lookupContentType(extension) {
 function headersFor(rel, rules) {
   const cacheControl = firstMatch(rules.cacheControl, rel);
   const contentType = contentTypeFor(rel);
+  const tags = rules.cacheTags === void 0 ? [] : tagsFor(rel, rules.cacheTags);
   if (rules.headers !== void 0)
-    return applyHeaderRules(baseHeaders(contentType, cacheControl, rules), rules.headers, rel);
+    return applyHeaderRules(baseHeaders(contentType, cacheControl, rules, tags, rel), rules.headers, rel);
   let shared = sharedHeaders.get(rules);
   if (shared === void 0) {
     shared = /* @__PURE__ */ new Map();
     sharedHeaders.set(rules, shared);
   }
   const key = `${contentType}
-${cacheControl ?? ""}`;
+${cacheControl ?? ""}
+${tags.join(",")}`;
   let headers = shared.get(key);
   if (headers === void 0) {
-    headers = baseHeaders(contentType, cacheControl, rules);
+    headers = baseHeaders(contentType, cacheControl, rules, tags, rel);
     shared.set(key, headers);
   }
   return headers;
 }
 var sharedHeaders = /* @__PURE__ */ new WeakMap();
-function baseHeaders(contentType, cacheControl, rules) {
+function baseHeaders(contentType, cacheControl, rules, tags, rel) {
+  const names = tags.length === 0 ? [] : rules.cacheTagNames ?? [];
   return {
     contentType,
     ...cacheControl !== void 0 && { cacheControl },
     ...rules.acl !== void 0 && { acl: rules.acl },
     ...rules.storageClass !== void 0 && { storageClass: rules.storageClass },
-    metadata: rules.metadata
+    metadata: names.length === 0 ? rules.metadata : taggedMetadata(rules.metadata, names, tags, rel),
+    ...names.length > 0 && { cacheTags: tags }
   };
+}
+function taggedMetadata(metadata, names, tags, rel) {
+  const tagged = { ...metadata };
+  for (const name of names) tagged[name] = tags.join(",");
+  const bytes = metadataBytes(tagged);
+  if (bytes > MAX_METADATA_BYTES) {
+    throw new Error(
+      `Input "cache-tags": ${rel}'s tags make ${bytes} bytes of metadata; S3 allows ${MAX_METADATA_BYTES}: use fewer or shorter tags.`
+    );
+  }
+  return tagged;
 }
 function isHtml(headers) {
   return headers.contentType.startsWith("text/html");
@@ -17734,6 +17813,11 @@ function closingLine(dryRun, deployed, invalidations) {
   }
   return parts.join(" ");
 }
+function tagChoiceLine(distributionId, tags) {
+  const keys2 = tags.reduce((sum, tag) => sum + tag.changedKeys, 0);
+  const each = tags.map((t) => `#${t.tag} (${t.changedKeys} changed, ${t.unchanged} unchanged purged too)`).join(", ");
+  return `${distributionId}: cache tags stand for ${keys2} changed key(s) instead of paths: ${each}.`;
+}
 function wouldInvalidateLines(plan) {
   return [
     `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`,
@@ -17837,9 +17921,13 @@ var VERSION = 1;
 function encodeManifest(manifest) {
   const objects = {};
   for (const rel of [...manifest.keys()].sort()) {
-    const { etag, size, md5, sha256, headers, removedSince } = manifest.get(rel);
+    const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
     const entry = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
-    objects[rel] = removedSince === void 0 ? entry : { ...entry, removedSince };
+    objects[rel] = {
+      ...entry,
+      ...removedSince !== void 0 && { removedSince },
+      ...tags !== void 0 && tags.length > 0 && { tags }
+    };
   }
   return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", objects }));
 }
@@ -17862,7 +17950,10 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isEntry(value) {
-  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"]));
+  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"]));
+}
+function isStrings(value) {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 function isTime(value) {
   return typeof value === "string" && !Number.isNaN(Date.parse(value));
@@ -17871,7 +17962,7 @@ function sameManifest(a, b) {
   if (a.size !== b.size) return false;
   for (const [rel, x] of a) {
     const y = b.get(rel);
-    if (y === void 0 || x.etag !== y.etag || x.size !== y.size || x.md5 !== y.md5 || x.sha256 !== y.sha256 || x.headers !== y.headers || x.removedSince !== y.removedSince) {
+    if (y === void 0 || x.etag !== y.etag || x.size !== y.size || x.md5 !== y.md5 || x.sha256 !== y.sha256 || x.headers !== y.headers || x.removedSince !== y.removedSince || (x.tags ?? []).join(",") !== (y.tags ?? []).join(",")) {
       return false;
     }
   }
@@ -17994,7 +18085,7 @@ function parseLastGlobs(text3) {
   const globs = [];
   text3.split(/\r?\n/).forEach((raw, index) => {
     const glob = raw.trim();
-    if (glob === "" || glob.startsWith("#")) return;
+    if (glob === "" || isComment(glob)) return;
     globs.push({ ...compileLineGlob(glob, "upload-last", index + 1), line: index + 1 });
   });
   return globs;
@@ -18114,7 +18205,67 @@ function nextManifest(run2) {
   return next;
 }
 function entryFor(file, headers, etag) {
-  return { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
+  const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
+  return headers.cacheTags === void 0 || headers.cacheTags.length === 0 ? entry : { ...entry, tags: headers.cacheTags };
+}
+
+// src/core/invalidation-tags.ts
+var FEW_UNCHANGED = 0.1;
+function servedTags(previous, remote, prefix, owedEarlier = []) {
+  const served = /* @__PURE__ */ new Map();
+  const owed = new Set(owedEarlier);
+  for (const object of remote) {
+    if (owed.has(object.key)) continue;
+    const rel = relFor(prefix, object.key);
+    const entry = rel === void 0 ? void 0 : previous.get(rel);
+    if (entry?.tags !== void 0 && entry.tags.length > 0 && isTrusted(entry, object)) {
+      served.set(object.key, entry.tags);
+    }
+  }
+  return served;
+}
+function preferTags(input) {
+  const members = tagMembers(input.served);
+  const uncovered = new Set(input.keyPaths.keys());
+  const pathsOf = (keys2) => {
+    const paths = new Set(input.fixed);
+    for (const key of keys2) for (const path10 of input.keyPaths.get(key) ?? []) paths.add(path10);
+    return paths;
+  };
+  const tags = [];
+  let current = pathsOf(uncovered);
+  while (current.size + tags.length > input.budget && tags.length + 1 < input.budget) {
+    let best;
+    for (const [lower, { tag, keys: keys2 }] of members) {
+      if (tags.some((t) => t.tag.toLowerCase() === lower)) continue;
+      const covered = [...uncovered].filter((key) => keys2.has(key));
+      const changed = [...keys2].filter((key) => input.keyPaths.has(key)).length;
+      const unchanged = keys2.size - changed;
+      if (covered.length === 0 || unchanged > keys2.size * FEW_UNCHANGED) continue;
+      const saved = current.size - pathsOf([...uncovered].filter((key) => !keys2.has(key))).size - 1;
+      if (saved < 1) continue;
+      if (best === void 0 || saved > best.saved || saved === best.saved && unchanged < best.choice.unchanged) {
+        best = { choice: { tag, changedKeys: covered.length, unchanged }, covered, saved };
+      }
+    }
+    if (best === void 0) break;
+    tags.push(best.choice);
+    for (const key of best.covered) uncovered.delete(key);
+    current = pathsOf(uncovered);
+  }
+  return { tags, paths: [...current] };
+}
+function tagMembers(served) {
+  const members = /* @__PURE__ */ new Map();
+  for (const [key, tags] of served) {
+    for (const tag of tags) {
+      const lower = tag.toLowerCase();
+      const member = members.get(lower) ?? { tag, keys: /* @__PURE__ */ new Set() };
+      member.keys.add(key);
+      members.set(lower, member);
+    }
+  }
+  return members;
 }
 
 // src/util/pool.ts
@@ -18228,7 +18379,7 @@ var UploadFailedError = class extends Error {
 async function deploy(options, deps) {
   const started = deps.clock.now();
   const { log, store } = deps;
-  const { plan, remote, manifest, localCount, remoteCount } = await log.group("Plan", async () => {
+  const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group("Plan", async () => {
     const { files, remote: remote2, manifest: manifest2 } = await gatherPlanInputs(options, deps);
     const owed2 = await deps.owed.load(remote2);
     const plan2 = planDeploy({
@@ -18248,9 +18399,10 @@ async function deploy(options, deps) {
     const remoteCount2 = remote2.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan2, files.length, remoteCount2));
     for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
-    return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2 };
+    return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2, earlier: owed2 };
   });
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
+  const tags = servedTags(manifest, remote, options.prefix, [...earlier.values()].flat());
   const finish = (done) => ({
     ...siteResult(plan, done, {
       target: options.target,
@@ -18258,7 +18410,8 @@ async function deploy(options, deps) {
       remoteCount,
       durationMs: deps.clock.now() - started
     }),
-    owed
+    owed,
+    ...tags.size > 0 && { servedTags: tags }
   });
   if (options.dryRun) return finish("dry run");
   const writes = plan.uploads.map((step) => ({ key: step.key, size: step.file.size }));
@@ -18368,8 +18521,11 @@ function encodeInvalidationPath(rawPath) {
   for (const char of rawPath) out += needsEncoding(char) ? percentEncode(char) : char;
   return out;
 }
+function isTagItem(path10) {
+  return path10.startsWith("#");
+}
 function isWildcard(path10) {
-  return path10.endsWith("*");
+  return !isTagItem(path10) && path10.endsWith("*");
 }
 function pathsForKeys(keys2, options) {
   const paths = /* @__PURE__ */ new Set();
@@ -18410,6 +18566,11 @@ function pathForKey(rawPath, key) {
   return path10;
 }
 function validateUserPath(path10) {
+  if (isTagItem(path10)) {
+    const problem = tagProblem(path10.slice(1));
+    if (problem !== void 0) throw new Error(`Invalid cache tag item "${abbreviate(path10)}": ${problem}.`);
+    return path10;
+  }
   const problems = [];
   if (!path10.startsWith("/")) problems.push("it must start with '/'");
   const star3 = path10.indexOf("*");
@@ -18582,11 +18743,23 @@ function sumLoads(loads) {
 // src/core/invalidation-plan.ts
 function planInvalidation(target, input) {
   const { distributionId, originPath } = target;
-  const keyPaths = pathsForKeys(input.changedKeys, { originPath, indexDocument: input.indexDocument });
-  const all = [...keyPaths, ...input.explicitPaths];
+  const options = { originPath, indexDocument: input.indexDocument };
+  const keyPaths = pathsForKeys(input.changedKeys, options);
+  const explicitTags = input.explicitPaths.filter(isTagItem);
+  const explicit = input.explicitPaths.filter((path10) => !isTagItem(path10));
+  const all = [...keyPaths, ...explicit];
   const unique = collapsePaths(all, Math.max(1, all.length));
-  const budget = input.maxPaths ?? unique.length;
-  const paths = unique.length > budget ? collapsePaths(unique, budget) : unique;
+  const budget = Math.max(1, (input.maxPaths ?? unique.length + explicitTags.length) - explicitTags.length);
+  const chosen = unique.length > budget && input.servedTags !== void 0 && input.servedTags.size > 0 ? preferTags({
+    keyPaths: new Map(input.changedKeys.map((key) => [key, pathsForKeys([key], options)])),
+    fixed: explicit,
+    served: input.servedTags,
+    budget
+  }) : { tags: [], paths: unique };
+  const rest = collapsePaths(chosen.paths, Math.max(1, chosen.paths.length));
+  const pathBudget = Math.max(1, budget - chosen.tags.length);
+  const tagItems = [.../* @__PURE__ */ new Set([...explicitTags, ...chosen.tags.map((choice) => `#${choice.tag}`)])];
+  const paths = [...rest.length > pathBudget ? collapsePaths(rest, pathBudget) : rest, ...tagItems];
   const batches = chunkPaths(paths).map((batchPaths, index) => ({
     number: index + 1,
     paths: batchPaths,
@@ -18597,11 +18770,38 @@ function planInvalidation(target, input) {
     distributionId,
     originPath,
     paths,
-    pathsBeforeCollapse: unique.length,
+    pathsBeforeCollapse: unique.length + explicitTags.length,
+    tags: chosen.tags,
     changedKeys: input.changedKeys.length,
     unservedKeys: input.changedKeys.filter((key) => relBelowOrigin(key, originPath) === void 0).length,
     batches
   };
+}
+
+// src/flows/cache-tag-names.ts
+function withCacheTagNames(deploy2, targets, log) {
+  const rules = deploy2.headerRules;
+  if (rules.cacheTags === void 0 || rules.cacheTags.length === 0) return deploy2;
+  if (deploy2.cacheTagHeader !== void 0) {
+    const name = tagMetadataName(deploy2.cacheTagHeader, "cache-tag-header");
+    return { ...deploy2, headerRules: { ...rules, cacheTagNames: [name] } };
+  }
+  const headers = /* @__PURE__ */ new Set();
+  for (const target of targets) {
+    if (target.cacheTagHeader !== void 0) headers.add(target.cacheTagHeader);
+    else if (targets.length > 1) {
+      log.warning(`${target.distributionId} has no CacheTagConfig: it cannot invalidate by the cache tags stored.`);
+    }
+  }
+  if (headers.size === 0) {
+    throw new Error(
+      'Input "cache-tags": no distribution read has a CacheTagConfig to name the header the tags go in. Add CacheTagConfig (HeaderName x-amz-meta-cache-tag, say) to the distribution, or set cache-tag-header (needed anyway with origin-path or without distribution-id).'
+    );
+  }
+  const names = [
+    ...new Set([...headers].map((header2) => tagMetadataName(header2, `the distribution's CacheTagConfig`)))
+  ];
+  return { ...deploy2, headerRules: { ...rules, cacheTagNames: names } };
 }
 
 // src/flows/invalidate.ts
@@ -18610,7 +18810,13 @@ async function invalidate(plans, options, deps) {
   for (const plan of plans) describe(plan, deps.log);
   if (options.dryRun) {
     for (const line of plans.flatMap(wouldInvalidateLines)) deps.log.info(line);
-    return plans.map(({ distributionId, paths }) => ({ distributionId, paths, invalidationIds: [], status: "None" }));
+    return plans.map(({ distributionId, paths, tags }) => ({
+      distributionId,
+      paths,
+      invalidationIds: [],
+      status: "None",
+      ...tags.length > 0 && { tags }
+    }));
   }
   const stop = new AbortController();
   const ctx = {
@@ -18650,7 +18856,8 @@ function describe(plan, log) {
       `${plan.distributionId}: none of the ${plan.changedKeys} changed key(s) is below the origin path "${plan.originPath}", so this distribution does not serve them.`
     );
   }
-  if (plan.paths.length < plan.pathsBeforeCollapse) {
+  if (plan.tags.length > 0) log.info(tagChoiceLine(plan.distributionId, plan.tags));
+  if (plan.paths.length < plan.pathsBeforeCollapse && plan.paths.some(isWildcard)) {
     log.info(
       `${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`
     );
@@ -18693,7 +18900,8 @@ async function runDistribution(plan, ctx) {
     distributionId,
     paths: plan.paths,
     invalidationIds: batches.map((b) => b.id ?? ""),
-    status: batches.length === 0 ? "None" : running.length === 0 ? "Completed" : "InProgress"
+    status: batches.length === 0 ? "None" : running.length === 0 ? "Completed" : "InProgress",
+    ...plan.tags.length > 0 && { tags: plan.tags }
   };
 }
 async function pollUntil(goal, progress, ctx, nextDelay = backoff(ctx.delays)) {
@@ -18860,13 +19068,18 @@ function checkRemoveLimit(plan, options) {
 async function resolveTargets(input, deps) {
   const targets = [];
   for (const distributionId of new Set(input.distributionIds)) {
-    const originPath = input.originPath ?? (input.bucket === void 0 ? "" : await readOriginPath(distributionId, input.bucket, deps));
-    targets.push({ distributionId, originPath });
+    if (input.originPath !== void 0 || input.bucket === void 0) {
+      targets.push({ distributionId, originPath: input.originPath ?? "" });
+      continue;
+    }
+    const distribution = await deps.cdn.getDistribution(distributionId);
+    const originPath = readOriginPath(distributionId, distribution.origins, input.bucket, deps.log);
+    const { cacheTagHeader } = distribution;
+    targets.push({ distributionId, originPath, ...cacheTagHeader !== void 0 && { cacheTagHeader } });
   }
   return targets;
 }
-async function readOriginPath(distributionId, bucket, { cdn, log }) {
-  const { origins } = await cdn.getDistribution(distributionId);
+function readOriginPath(distributionId, origins, bucket, log) {
   const matching = origins.filter((origin2) => origin2.domainName.startsWith(`${bucket}.`));
   const origin = matching[0];
   if (origin === void 0) {
@@ -18906,7 +19119,8 @@ async function runSite(request, deps) {
     if (request.remove) {
       result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
     } else if (request.deploy) {
-      const options = { ...request.deploy, ...runWide, concurrency: request.concurrency };
+      const tagged = withCacheTagNames(request.deploy, targets, log);
+      const options = { ...tagged, ...runWide, concurrency: request.concurrency };
       result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
     }
     if (result) deps.report.site(result);
@@ -18915,7 +19129,11 @@ async function runSite(request, deps) {
   if (cdn) {
     const changedKeys = result?.changedKeys ?? [];
     const plans = targets.map(
-      (target) => planInvalidation(target, { ...cdn, changedKeys: ledger?.keysFor(target.distributionId, changedKeys) ?? [] })
+      (target) => planInvalidation(target, {
+        ...cdn,
+        changedKeys: ledger?.keysFor(target.distributionId, changedKeys) ?? [],
+        servedTags: result?.servedTags
+      })
     );
     const options = { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: request.dryRun };
     invalidations = await log.group("Invalidate", () => invalidate(plans, options, { cdn: cdn.port, clock, log }));
@@ -19029,7 +19247,8 @@ function createCloudFrontClient({ http: http3, endpoint: override }) {
     },
     async getDistribution(distributionId) {
       const answer = await call("GetDistribution", distributionId, { method: "GET", path: "" });
-      return { origins: parseDistributionOrigins(answer) };
+      const cacheTagHeader = parseCacheTagHeader(answer);
+      return { origins: parseDistributionOrigins(answer), ...cacheTagHeader !== void 0 && { cacheTagHeader } };
     },
     isTransient: (error2) => classifyFailure(error2) !== "fatal"
   };
@@ -19055,6 +19274,11 @@ function parseDistributionOrigins(body) {
     domainName: text(origin, "DomainName") ?? "",
     originPath: text(origin, "OriginPath") ?? ""
   }));
+}
+function parseCacheTagHeader(body) {
+  const config = child2(child2(parseXml2(body), "Distribution"), "DistributionConfig");
+  const name = text(child2(config, "CacheTagConfig"), "HeaderName")?.trim();
+  return name === void 0 || name === "" ? void 0 : name;
 }
 var CLOUDFRONT_PERMISSIONS = {
   CreateInvalidation: "cloudfront:CreateInvalidation",
@@ -20336,7 +20560,7 @@ function text2(read, name, fallback = "") {
   return value === "" ? fallback : value;
 }
 function lines(read, name) {
-  return read(name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  return read(name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !isComment(line));
 }
 function list(read, name) {
   return read(name).split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
@@ -20507,8 +20731,10 @@ function readDeployConfig(read, site) {
       ...optional("acl", oneOf(read, "acl", CANNED_ACLS)),
       ...optional("storageClass", oneOf(read, "storage-class", STORAGE_CLASSES)),
       metadata: readMetadata(read),
-      ...optional("headers", readHeaders(read))
+      ...optional("headers", readHeaders(read)),
+      ...optional("cacheTags", readCacheTags(read))
     },
+    ...optional("cacheTagHeader", text2(read, "cache-tag-header") || void 0),
     deleteRemoved: bool(read, "delete", false),
     maxDeletes,
     preserve,
@@ -20534,6 +20760,10 @@ function readHeaders(read) {
       throw new InputError("headers", `line ${rule.line} ("${rule.glob}: ${rule.header}: ${rule.value}"): ${problem}`);
   }
   return headers.length > 0 ? headers : void 0;
+}
+function readCacheTags(read) {
+  const rules = attributed("cache-tags", () => parseCacheTagRules(read("cache-tags")));
+  return rules.length > 0 ? rules : void 0;
 }
 function readMetadata(read) {
   const metadata = {};
@@ -20984,6 +21214,8 @@ function invalidationElements(invalidations) {
     )
   ];
   for (const i of invalidations) {
+    if (i.tags !== void 0 && i.tags.length > 0)
+      elements.push(`<p>${escapeHtml(tagChoiceLine(i.distributionId, i.tags))}</p>`);
     if (i.paths.length === 0) continue;
     elements.push(
       details(

@@ -70,6 +70,12 @@ export interface CdnOrigin {
   readonly originPath: string;
 }
 
+/** What GetDistribution tells: the origins, and the header CacheTagConfig reads cache tags from. */
+export interface CdnDistribution {
+  readonly origins: readonly CdnOrigin[];
+  readonly cacheTagHeader?: string;
+}
+
 /**
  * The CDN in front of the bucket. Errors carry a `code` (NoSuchDistribution, AccessDenied,
  * TooManyInvalidationsInProgress, ...) and a message that names the distribution.
@@ -82,7 +88,7 @@ export interface Cdn {
     callerReference: string,
   ): Promise<CdnInvalidation>;
   getInvalidation(distributionId: string, id: string): Promise<CdnInvalidation>;
-  getDistribution(distributionId: string): Promise<{ readonly origins: readonly CdnOrigin[] }>;
+  getDistribution(distributionId: string): Promise<CdnDistribution>;
   /** Whether another attempt after `error` may succeed (5xx, throttling, a lost connection). */
   isTransient(error: unknown): boolean;
 }

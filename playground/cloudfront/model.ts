@@ -9,20 +9,22 @@ import type {
   InvalidationStatus,
 } from './wire.js';
 
-export type OperationName = 'CreateInvalidation' | 'GetInvalidation' | 'ListInvalidations' | 'GetDistribution';
-
-export const OPERATIONS: readonly OperationName[] = [
+export const OPERATIONS = [
   'CreateInvalidation',
   'GetInvalidation',
   'ListInvalidations',
   'GetDistribution',
-];
+  'GetDistributionConfig',
+] as const;
+export type OperationName = (typeof OPERATIONS)[number];
 
 export interface DistributionOptions {
   /** e.g. 'my-bucket.s3.us-east-1.amazonaws.com' */
   originDomain: string;
   /** '' or '/site'; CloudFront prepends it to every request it forwards to the origin. */
   originPath?: string;
+  /** CacheTagConfig.HeaderName, e.g. 'x-amz-meta-cache-tag'; absent: no CacheTagConfig. */
+  cacheTagHeader?: string;
 }
 
 export interface Limits {
@@ -77,8 +79,18 @@ function randomId(prefix: string): string {
   return id;
 }
 
+/** A '#tag' item takes '*' literally: tags have no wildcards. */
 function isWildcard(path: string): boolean {
-  return path.endsWith('*');
+  return !path.startsWith('#') && path.endsWith('*');
+}
+
+/** Why CloudFront refuses a '#tag' item: a tag is 1-256 visible ASCII characters (33-126) but commas. */
+function invalidTagReason(item: string): string | undefined {
+  const tag = item.slice(1);
+  if (tag === '' || tag.length > 256) return 'must name a tag of 1 to 256 characters after "#"';
+  return /[^\x21-\x7e]|,/.test(tag)
+    ? 'holds a tag with a character other than visible ASCII (33-126) or a comma'
+    : undefined;
 }
 
 /** RFC 1738 'unsafe' characters CloudFront wants percent-encoded ('~' is left alone, as encoders do). */
@@ -87,9 +99,10 @@ const UNSAFE = /[<>"#{}|\\^[\]`]/;
 /**
  * Why CloudFront would refuse this invalidation path, or undefined if it is fine: it starts with
  * '/', has '*' only at the end, and carries no raw space, control, non-ASCII or unsafe character
- * and no '%' that is not a %XX escape.
+ * and no '%' that is not a %XX escape. A '#tag' item (invalidation by cache tag) is checked as a tag.
  */
 export function invalidPathReason(path: string): string | undefined {
+  if (path.startsWith('#')) return invalidTagReason(path);
   if (!path.startsWith('/')) return 'must start with "/"';
   if (path.length > MAX_PATH_LENGTH) return `is longer than ${MAX_PATH_LENGTH} characters`;
   const star = path.indexOf('*');
@@ -108,12 +121,7 @@ function sameMultiset(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export class CloudFrontModel {
-  readonly requests: Record<OperationName, number> = {
-    CreateInvalidation: 0,
-    GetInvalidation: 0,
-    ListInvalidations: 0,
-    GetDistribution: 0,
-  };
+  readonly requests = Object.fromEntries(OPERATIONS.map((op) => [op, 0])) as Record<OperationName, number>;
   private readonly distributions = new Map<string, DistributionRecord>();
   /** Per distribution, oldest first. */
   private readonly invalidations = new Map<string, InvalidationRecord[]>();
@@ -132,6 +140,7 @@ export class CloudFrontModel {
         id,
         originDomain: dist.originDomain,
         originPath: dist.originPath ?? '',
+        ...(dist.cacheTagHeader !== undefined && { cacheTagHeader: dist.cacheTagHeader }),
         domainName: `d${id.toLowerCase().slice(0, 13)}.cloudfront.net`,
         etag: randomId('E'),
         lastModified: this.now(),

@@ -10,7 +10,14 @@ import { ApiError } from './errors.js';
 import { type Fault, faultControl, faultError, takeFault } from './faults.js';
 import { CloudFrontModel, DEFAULT_LIMITS, type DistributionOptions, type Limits, type OperationName } from './model.js';
 import { type StandinCredentials, verifySigV4 } from './sigv4-check.js';
-import { distributionXml, errorXml, invalidationListXml, invalidationXml, parseInvalidationBatch } from './xml.js';
+import {
+  distributionConfigXml,
+  distributionXml,
+  errorXml,
+  invalidationListXml,
+  invalidationXml,
+  parseInvalidationBatch,
+} from './xml.js';
 
 export type { Fault, FaultKind } from './faults.js';
 export type { DistributionOptions, Limits, OperationName, StateSnapshot } from './model.js';
@@ -64,6 +71,8 @@ export function route(method: string, pathname: string): Route | undefined {
   const distributionId = parts[3];
   if (!distributionId) return undefined;
   if (parts.length === 4 && method === 'GET') return { op: 'GetDistribution', distributionId };
+  if (parts.length === 5 && parts[4] === 'config' && method === 'GET')
+    return { op: 'GetDistributionConfig', distributionId };
   if (parts[4] !== 'invalidation') return undefined;
   if (parts.length === 5 && method === 'POST') return { op: 'CreateInvalidation', distributionId };
   if (parts.length === 5 && method === 'GET') return { op: 'ListInvalidations', distributionId };
@@ -128,6 +137,10 @@ export async function startCloudFrontStandin(options: CloudFrontStandinOptions):
       case 'GetDistribution': {
         const dist = state.distribution(r.distributionId);
         return xmlReply(200, distributionXml(dist, state.inProgress(dist.id).length), { ETag: dist.etag });
+      }
+      case 'GetDistributionConfig': {
+        const dist = state.distribution(r.distributionId);
+        return xmlReply(200, distributionConfigXml(dist), { ETag: dist.etag });
       }
     }
   }

@@ -4,6 +4,7 @@ export interface DistributionRecord {
   readonly id: string;
   readonly originDomain: string;
   readonly originPath: string;
+  readonly cacheTagHeader?: string;
   readonly domainName: string;
   readonly etag: string;
   readonly lastModified: Date;

@@ -75,7 +75,8 @@ export function createCloudFrontClient({ http, endpoint: override }: CloudFrontC
     },
     async getDistribution(distributionId) {
       const answer = await call('GetDistribution', distributionId, { method: 'GET', path: '' });
-      return { origins: parseDistributionOrigins(answer) };
+      const cacheTagHeader = parseCacheTagHeader(answer);
+      return { origins: parseDistributionOrigins(answer), ...(cacheTagHeader !== undefined && { cacheTagHeader }) };
     },
     isTransient: (error) => classifyFailure(error) !== 'fatal',
   };
@@ -113,6 +114,13 @@ export function parseDistributionOrigins(body: Buffer | string): CdnOrigin[] {
     domainName: text(origin, 'DomainName') ?? '',
     originPath: text(origin, 'OriginPath') ?? '',
   }));
+}
+
+/** DistributionConfig.CacheTagConfig.HeaderName of a <Distribution> answer, when the distribution has one. */
+export function parseCacheTagHeader(body: Buffer | string): string | undefined {
+  const config = child(child(parseXml(body), 'Distribution'), 'DistributionConfig');
+  const name = text(child(config, 'CacheTagConfig'), 'HeaderName')?.trim();
+  return name === undefined || name === '' ? undefined : name;
 }
 
 export const CLOUDFRONT_PERMISSIONS: Record<Operation, string> = {

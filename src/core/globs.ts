@@ -22,7 +22,7 @@ export interface GlobOptions {
   readonly nocomment: boolean;
 }
 
-export type GlobInput = 'include' | 'exclude' | 'cache-control' | 'headers' | 'upload-last' | 'preserve';
+export type GlobInput = 'include' | 'exclude' | 'cache-control' | 'headers' | 'cache-tags' | 'upload-last' | 'preserve';
 
 const SITE_RULE: GlobOptions = { relativeTo: 'source-dir', dot: true, nocomment: false };
 
@@ -32,6 +32,7 @@ export const GLOB_OPTIONS: Readonly<Record<GlobInput, GlobOptions>> = {
   exclude: { relativeTo: 'source-dir', dot: true, nocomment: true },
   'cache-control': SITE_RULE,
   headers: SITE_RULE,
+  'cache-tags': SITE_RULE,
   'upload-last': SITE_RULE,
   // dot: a preserve glob protects dotfiles too (.well-known/**); nocomment: '#' can start a name.
   preserve: { relativeTo: 'the prefix', dot: true, nocomment: true },

@@ -4,7 +4,7 @@
  * the object and serves back are allowed; anything else is refused before the deploy, naming the line.
  */
 import type { Glob } from './globs.js';
-import { parseGlobRules, RuleSyntaxError } from './rules.js';
+import { isComment, parseGlobRules, RuleSyntaxError } from './rules.js';
 import type { ObjectHeaders } from './types.js';
 
 /** Lower-case header name → the ObjectHeaders field it sets. x-amz-meta-* goes to metadata. */
@@ -53,7 +53,7 @@ export function parseHeaderRules(text: string): HeaderRule[] {
   // The shape first, so a line without a header name gets this input's example, not cache-control's.
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
+    if (line === '' || isComment(line)) return;
     const [glob, name, ...value] = line.split(':');
     if (glob?.trim() === '' || name === undefined || name.trim() === '' || value.join(':').trim() === '') {
       throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: Header-Name: value", for example ${EXAMPLE}`);

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import mime from 'mime-types';
+import { type CacheTagRule, MAX_METADATA_BYTES, metadataBytes, tagsFor } from './cache-tags.js';
 import { applyHeaderRules, type HeaderRule } from './header-rules.js';
 import { firstMatch, type GlobRule } from './rules.js';
 import type { CannedAcl, ObjectHeaders, StorageClass } from './types.js';
@@ -16,6 +17,9 @@ export interface HeaderRules {
   readonly metadata: Readonly<Record<string, string>>;
   /** The `headers` input, applied after everything above: every matching rule, later lines winning. */
   readonly headers?: readonly HeaderRule[];
+  /** The `cache-tags` rules, stored under each of cacheTagNames (metadata names, from CacheTagConfig). */
+  readonly cacheTags?: readonly CacheTagRule[];
+  readonly cacheTagNames?: readonly string[];
 }
 
 /**
@@ -53,18 +57,19 @@ function lookupContentType(extension: string): string {
 export function headersFor(rel: string, rules: HeaderRules): ObjectHeaders {
   const cacheControl = firstMatch(rules.cacheControl, rel);
   const contentType = contentTypeFor(rel);
+  const tags = rules.cacheTags === undefined ? [] : tagsFor(rel, rules.cacheTags);
   if (rules.headers !== undefined)
-    return applyHeaderRules(baseHeaders(contentType, cacheControl, rules), rules.headers, rel);
+    return applyHeaderRules(baseHeaders(contentType, cacheControl, rules, tags, rel), rules.headers, rel);
   // One object per distinct header set, so its digest is computed once (see headersDigest).
   let shared = sharedHeaders.get(rules);
   if (shared === undefined) {
     shared = new Map();
     sharedHeaders.set(rules, shared);
   }
-  const key = `${contentType}\n${cacheControl ?? ''}`;
+  const key = `${contentType}\n${cacheControl ?? ''}\n${tags.join(',')}`;
   let headers = shared.get(key);
   if (headers === undefined) {
-    headers = baseHeaders(contentType, cacheControl, rules);
+    headers = baseHeaders(contentType, cacheControl, rules, tags, rel);
     shared.set(key, headers);
   }
   return headers;
@@ -72,14 +77,40 @@ export function headersFor(rel: string, rules: HeaderRules): ObjectHeaders {
 
 const sharedHeaders = new WeakMap<HeaderRules, Map<string, ObjectHeaders>>();
 
-function baseHeaders(contentType: string, cacheControl: string | undefined, rules: HeaderRules): ObjectHeaders {
+function baseHeaders(
+  contentType: string,
+  cacheControl: string | undefined,
+  rules: HeaderRules,
+  tags: readonly string[],
+  rel: string,
+): ObjectHeaders {
+  const names = tags.length === 0 ? [] : (rules.cacheTagNames ?? []);
   return {
     contentType,
     ...(cacheControl !== undefined && { cacheControl }),
     ...(rules.acl !== undefined && { acl: rules.acl }),
     ...(rules.storageClass !== undefined && { storageClass: rules.storageClass }),
-    metadata: rules.metadata,
+    metadata: names.length === 0 ? rules.metadata : taggedMetadata(rules.metadata, names, tags, rel),
+    ...(names.length > 0 && { cacheTags: tags }),
   };
+}
+
+/** The metadata with the tags under each name; S3 refuses more than 2 KB of it, so that is an error here. */
+function taggedMetadata(
+  metadata: Readonly<Record<string, string>>,
+  names: readonly string[],
+  tags: readonly string[],
+  rel: string,
+): Record<string, string> {
+  const tagged: Record<string, string> = { ...metadata };
+  for (const name of names) tagged[name] = tags.join(',');
+  const bytes = metadataBytes(tagged);
+  if (bytes > MAX_METADATA_BYTES) {
+    throw new Error(
+      `Input "cache-tags": ${rel}'s tags make ${bytes} bytes of metadata; S3 allows ${MAX_METADATA_BYTES}: use fewer or shorter tags.`,
+    );
+  }
+  return tagged;
 }
 
 export function isHtml(headers: ObjectHeaders): boolean {

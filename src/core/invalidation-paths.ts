@@ -14,6 +14,8 @@
  * - '/docs*' covers '/docs', '/docs/', '/docs.html', '/docs-archive.html', '/docs/a/b.png'.
  */
 
+import { tagProblem } from './cache-tags.js';
+
 export const MAX_PATH_LENGTH = 4000;
 
 /** RFC 1738 §2.2 "unsafe" characters (space and controls are handled by code point). */
@@ -43,8 +45,14 @@ export function encodeInvalidationPath(rawPath: string): string {
   return out;
 }
 
+/** A '#tag' item: CloudFront purges every object cached with that tag (see cache-tags.ts). */
+export function isTagItem(path: string): boolean {
+  return path.startsWith('#');
+}
+
+/** A path ending in '*'; a '#tag' item takes '*' literally. */
 export function isWildcard(path: string): boolean {
-  return path.endsWith('*');
+  return !isTagItem(path) && path.endsWith('*');
 }
 
 /** Whether invalidating `pattern` invalidates `path` (both encoded). A wildcard covers its prefix. */
@@ -120,9 +128,14 @@ function pathForKey(rawPath: string, key: string): string {
  * Returns the path encoded like the paths made from keys (a user typing '/a b.html' means the file
  * 'a b.html' → '/a%20b.html'), except that a '%' already starting an escape ('%20', '%E6') is kept,
  * as typed, so an encoded path is not encoded twice (a literal '%' must be typed '%25'). '?' is
- * kept: '/page?lang=en' invalidates that query string.
+ * kept: '/page?lang=en' invalidates that query string. A '#tag' item is checked as a tag and kept.
  */
 export function validateUserPath(path: string): string {
+  if (isTagItem(path)) {
+    const problem = tagProblem(path.slice(1));
+    if (problem !== undefined) throw new Error(`Invalid cache tag item "${abbreviate(path)}": ${problem}.`);
+    return path;
+  }
   const problems: string[] = [];
   if (!path.startsWith('/')) problems.push("it must start with '/'");
   const star = path.indexOf('*');

@@ -4,7 +4,8 @@
  * Dry run, the log, the job summary and the tests read this, as they read the deploy plan. Pure.
  */
 import { callerReference, chunkPaths, type InvalidationLoad, loadOf } from './invalidation-batches.js';
-import { collapsePaths, pathsForKeys, relBelowOrigin } from './invalidation-paths.js';
+import { collapsePaths, isTagItem, pathsForKeys, relBelowOrigin } from './invalidation-paths.js';
+import { preferTags, type TagChoice } from './invalidation-tags.js';
 
 export interface RunIdentity {
   readonly runId: string;
@@ -15,6 +16,8 @@ export interface RunIdentity {
 export interface CdnTarget {
   readonly distributionId: string;
   readonly originPath: string;
+  /** CacheTagConfig.HeaderName, when GetDistribution was read and the distribution has one. */
+  readonly cacheTagHeader?: string;
 }
 
 export interface InvalidationPlanInput {
@@ -26,6 +29,8 @@ export interface InvalidationPlanInput {
   /** Budget of paths; more are collapsed into wildcards. */
   readonly maxPaths?: number | undefined;
   readonly run: RunIdentity;
+  /** Full key → cache tags of the version CloudFront may hold (see invalidation-tags.ts). */
+  readonly servedTags?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 export interface InvalidationBatch {
@@ -42,6 +47,8 @@ export interface DistributionPlan {
   readonly paths: readonly string[];
   /** Distinct paths before collapsing to the budget (equal to paths.length when nothing collapsed). */
   readonly pathsBeforeCollapse: number;
+  /** Tags that replaced changed keys' paths to fit the budget. */
+  readonly tags: readonly TagChoice[];
   readonly changedKeys: number;
   /** Changed keys this distribution does not serve (not below its origin path). */
   readonly unservedKeys: number;
@@ -50,12 +57,28 @@ export interface DistributionPlan {
 
 export function planInvalidation(target: CdnTarget, input: InvalidationPlanInput): DistributionPlan {
   const { distributionId, originPath } = target;
-  const keyPaths = pathsForKeys(input.changedKeys, { originPath, indexDocument: input.indexDocument });
-  const all = [...keyPaths, ...input.explicitPaths];
+  const options = { originPath, indexDocument: input.indexDocument };
+  const keyPaths = pathsForKeys(input.changedKeys, options);
+  // '#tag' items are never collapsed: they only take their place in the budget.
+  const explicitTags = input.explicitPaths.filter(isTagItem);
+  const explicit = input.explicitPaths.filter((path) => !isTagItem(path));
+  const all = [...keyPaths, ...explicit];
   // A budget of "all of them" only drops duplicates and paths that a wildcard covers.
   const unique = collapsePaths(all, Math.max(1, all.length));
-  const budget = input.maxPaths ?? unique.length;
-  const paths = unique.length > budget ? collapsePaths(unique, budget) : unique;
+  const budget = Math.max(1, (input.maxPaths ?? unique.length + explicitTags.length) - explicitTags.length);
+  const chosen =
+    unique.length > budget && input.servedTags !== undefined && input.servedTags.size > 0
+      ? preferTags({
+          keyPaths: new Map(input.changedKeys.map((key) => [key, pathsForKeys([key], options)])),
+          fixed: explicit,
+          served: input.servedTags,
+          budget,
+        })
+      : { tags: [], paths: unique };
+  const rest = collapsePaths(chosen.paths, Math.max(1, chosen.paths.length));
+  const pathBudget = Math.max(1, budget - chosen.tags.length);
+  const tagItems = [...new Set([...explicitTags, ...chosen.tags.map((choice) => `#${choice.tag}`)])];
+  const paths = [...(rest.length > pathBudget ? collapsePaths(rest, pathBudget) : rest), ...tagItems];
   const batches = chunkPaths(paths).map((batchPaths, index) => ({
     number: index + 1,
     paths: batchPaths,
@@ -66,7 +89,8 @@ export function planInvalidation(target: CdnTarget, input: InvalidationPlanInput
     distributionId,
     originPath,
     paths,
-    pathsBeforeCollapse: unique.length,
+    pathsBeforeCollapse: unique.length + explicitTags.length,
+    tags: chosen.tags,
     changedKeys: input.changedKeys.length,
     unservedKeys: input.changedKeys.filter((key) => relBelowOrigin(key, originPath) === undefined).length,
     batches,

@@ -10,6 +10,8 @@
  * reading this manifest ignores it and keeps trusting the rest.
  *
  * removedSince came later (delete-grace): it is only added too, so older manifests read as before.
+ * tags came later (cache-tags): the cache tags the object was uploaded with, so an invalidation knows
+ * which cached objects a `#tag` reaches; an entry without them reaches none.
  */
 import { keyFor } from './keys.js';
 
@@ -29,6 +31,8 @@ export interface ManifestEntry {
   readonly headers: string;
   /** ISO time from which the site no longer had this key, while delete-grace keeps its object. */
   readonly removedSince?: string;
+  /** The cache tags the object was uploaded with; absent when none. */
+  readonly tags?: readonly string[];
 }
 
 /** Entries keyed by path relative to the prefix. */
@@ -37,9 +41,13 @@ export type Manifest = ReadonlyMap<string, ManifestEntry>;
 export function encodeManifest(manifest: Manifest): Buffer {
   const objects: Record<string, ManifestEntry> = {};
   for (const rel of [...manifest.keys()].sort()) {
-    const { etag, size, md5, sha256, headers, removedSince } = manifest.get(rel)!;
+    const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel)!;
     const entry = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
-    objects[rel] = removedSince === undefined ? entry : { ...entry, removedSince };
+    objects[rel] = {
+      ...entry,
+      ...(removedSince !== undefined && { removedSince }),
+      ...(tags !== undefined && tags.length > 0 && { tags }),
+    };
   }
   return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', objects }));
 }
@@ -73,8 +81,13 @@ function isEntry(value: unknown): value is ManifestEntry {
     typeof value['md5'] === 'string' &&
     (value['sha256'] === undefined || typeof value['sha256'] === 'string') &&
     typeof value['headers'] === 'string' &&
-    (value['removedSince'] === undefined || isTime(value['removedSince']))
+    (value['removedSince'] === undefined || isTime(value['removedSince'])) &&
+    (value['tags'] === undefined || isStrings(value['tags']))
   );
+}
+
+function isStrings(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 function isTime(value: unknown): boolean {
@@ -93,7 +106,8 @@ export function sameManifest(a: Manifest, b: Manifest): boolean {
       x.md5 !== y.md5 ||
       x.sha256 !== y.sha256 ||
       x.headers !== y.headers ||
-      x.removedSince !== y.removedSince
+      x.removedSince !== y.removedSince ||
+      (x.tags ?? []).join(',') !== (y.tags ?? []).join(',')
     ) {
       return false;
     }

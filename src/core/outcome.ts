@@ -5,6 +5,7 @@
  * would-be ones, so no reader has to pick a number depending on the mode. How it reads is wording.ts's.
  */
 import { contentTypeFor, isHtml } from './headers.js';
+import type { TagChoice } from './invalidation-tags.js';
 import { compareKeys } from './keys.js';
 import type { Owed } from './owed.js';
 import type { Plan, UploadReason, UploadStep } from './plan.js';
@@ -47,6 +48,8 @@ export interface SiteResult {
   readonly changedKeys: readonly string[];
   /** Per distribution, the keys still owed an invalidation: this run's changes and any earlier debt. */
   readonly owed: Owed;
+  /** Full key → cache tags of the version CloudFront may hold; absent when no object carries any. */
+  readonly servedTags?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface Done {
@@ -121,6 +124,8 @@ export interface DistributionInvalidation {
   readonly invalidationIds: readonly string[];
   /** 'InProgress' only when not waiting and some batch had not completed yet; 'None' when nothing was submitted. */
   readonly status: 'Completed' | 'InProgress' | 'None';
+  /** Cache tags that stand for changed keys' paths (see invalidation-tags.ts). */
+  readonly tags?: readonly TagChoice[];
 }
 
 /** The least finished of all: InProgress if any batch is, None if nothing was submitted. */

@@ -115,7 +115,7 @@ function judge(
 }
 
 /** The entry still describes the object listed: nobody else has written it since. */
-function isTrusted(entry: ManifestEntry, remote: RemoteObject): boolean {
+export function isTrusted(entry: ManifestEntry, remote: RemoteObject): boolean {
   return entry.etag === remote.etag && entry.size === remote.size;
 }
 
@@ -200,5 +200,8 @@ export function nextManifest(run: RunOutcome): Manifest {
 }
 
 function entryFor(file: SiteFile, headers: ObjectHeaders, etag: string): ManifestEntry {
-  return { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
+  const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
+  return headers.cacheTags === undefined || headers.cacheTags.length === 0
+    ? entry
+    : { ...entry, tags: headers.cacheTags };
 }

@@ -18,12 +18,23 @@ export class RuleSyntaxError extends Error {
   }
 }
 
-/** Parses one rule per line; blank lines and lines starting with '#' are ignored. */
-export function parseGlobRules(text: string, input: 'cache-control' | 'headers' = 'cache-control'): GlobRule[] {
+/**
+ * A comment line of any multi-line input: '#' alone or followed by whitespace ('# note'), as in YAML
+ * and _redirects. '#html' is not one: it is an item (a cache tag in invalidation-paths).
+ */
+export function isComment(line: string): boolean {
+  return /^#(\s|$)/.test(line);
+}
+
+/** Parses one rule per line; blank lines and comments (isComment) are ignored. */
+export function parseGlobRules(
+  text: string,
+  input: 'cache-control' | 'headers' | 'cache-tags' = 'cache-control',
+): GlobRule[] {
   const rules: GlobRule[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
+    if (line === '' || isComment(line)) return;
     const colon = line.indexOf(':');
     const glob = colon < 0 ? '' : line.slice(0, colon).trim();
     const value = colon < 0 ? '' : line.slice(colon + 1).trim();

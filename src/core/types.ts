@@ -81,6 +81,8 @@ export interface ObjectHeaders {
   readonly expires?: string;
   /** x-amz-website-redirect-location: a website endpoint answers 301 to it. */
   readonly websiteRedirectLocation?: string;
+  /** The cache tags, also in metadata under the CacheTagConfig's name; the manifest records them. */
+  readonly cacheTags?: readonly string[];
 }
 
 export interface Credentials {

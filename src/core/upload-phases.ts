@@ -7,7 +7,7 @@
 import type { Glob } from './globs.js';
 import { isHtml } from './headers.js';
 import { compareKeys } from './keys.js';
-import { compileLineGlob } from './rules.js';
+import { compileLineGlob, isComment } from './rules.js';
 import type { ObjectHeaders } from './types.js';
 
 export interface LastGlob extends Glob {
@@ -25,12 +25,12 @@ export type UploadPhase<T> =
   | { readonly name: 'assets' | 'pages'; readonly steps: readonly T[] }
   | { readonly name: 'last'; readonly glob: string; readonly steps: readonly T[] };
 
-/** One glob per line, relative to source-dir; blank lines and '#' comments ignored. */
+/** One glob per line, relative to source-dir; blank lines and comments (isComment) ignored. */
 export function parseLastGlobs(text: string): LastGlob[] {
   const globs: LastGlob[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const glob = raw.trim();
-    if (glob === '' || glob.startsWith('#')) return;
+    if (glob === '' || isComment(glob)) return;
     globs.push({ ...compileLineGlob(glob, 'upload-last', index + 1), line: index + 1 });
   });
   return globs;

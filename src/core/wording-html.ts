@@ -6,7 +6,7 @@
  */
 import type { Change, DistributionInvalidation, SiteResult } from './outcome.js';
 import type { PageLink } from './page-urls.js';
-import { closingLine, formatBytes, formatSeconds, keptLines, planLines, safeLine } from './wording.js';
+import { closingLine, formatBytes, formatSeconds, keptLines, planLines, safeLine, tagChoiceLine } from './wording.js';
 
 /** Lines of a list shown in the job summary; the outputs always hold every entry. */
 const SHOWN = 50;
@@ -97,6 +97,8 @@ function invalidationElements(invalidations: readonly DistributionInvalidation[]
     ),
   ];
   for (const i of invalidations) {
+    if (i.tags !== undefined && i.tags.length > 0)
+      elements.push(`<p>${escapeHtml(tagChoiceLine(i.distributionId, i.tags))}</p>`);
     if (i.paths.length === 0) continue;
     elements.push(
       details(

@@ -6,6 +6,7 @@
  */
 import { formatUtc } from './grace.js';
 import type { DistributionPlan } from './invalidation-plan.js';
+import type { TagChoice } from './invalidation-tags.js';
 import { compareKeys } from './keys.js';
 import { countReasons, type DistributionInvalidation, type SiteResult, type SiteSummary } from './outcome.js';
 import type { Owed } from './owed.js';
@@ -94,6 +95,13 @@ export function closingLine(
     );
   }
   return parts.join(' ');
+}
+
+/** "E1: cache tags stand for 1200 changed key(s): #html (1200 changed, 3 unchanged purged too)." */
+export function tagChoiceLine(distributionId: string, tags: readonly TagChoice[]): string {
+  const keys = tags.reduce((sum, tag) => sum + tag.changedKeys, 0);
+  const each = tags.map((t) => `#${t.tag} (${t.changedKeys} changed, ${t.unchanged} unchanged purged too)`).join(', ');
+  return `${distributionId}: cache tags stand for ${keys} changed key(s) instead of paths: ${each}.`;
 }
 
 /** A dry run's word on one distribution: how many paths in how many batches, then each path. */

@@ -6,6 +6,7 @@
 import type { Glob } from '../core/globs.js';
 import { type HeaderRules, headersFor } from '../core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
+import { servedTags } from '../core/invalidation-tags.js';
 import { invalidKeys } from '../core/keys.js';
 import { encodeManifest, type Manifest, manifestKey, sameManifest } from '../core/manifest.js';
 import { type SiteResult, siteResult } from '../core/outcome.js';
@@ -80,7 +81,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   const started = deps.clock.now();
   const { log, store } = deps;
 
-  const { plan, remote, manifest, localCount, remoteCount } = await log.group('Plan', async () => {
+  const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group('Plan', async () => {
     // Manifest GET and listing go out before the walk; hashing overlaps both (plan-inputs.ts).
     const { files, remote, manifest } = await gatherPlanInputs(options, deps);
     const owed = await deps.owed.load(remote);
@@ -101,10 +102,11 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
     log.info(describePlan(plan, files.length, remoteCount));
     for (const line of planDetailLines(plan, owed, options.dryRun)) log.info(line);
-    return { plan, remote, manifest, localCount: files.length, remoteCount };
+    return { plan, remote, manifest, localCount: files.length, remoteCount, earlier: owed };
   });
   // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
+  const tags = servedTags(manifest, remote, options.prefix, [...earlier.values()].flat());
   const finish = (done: Parameters<typeof siteResult>[1]): SiteResult => ({
     ...siteResult(plan, done, {
       target: options.target,
@@ -113,6 +115,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
       durationMs: deps.clock.now() - started,
     }),
     owed,
+    ...(tags.size > 0 && { servedTags: tags }),
   });
   if (options.dryRun) return finish('dry run');
   // A killed earlier run may have left incomplete multipart uploads of the very files this run writes.

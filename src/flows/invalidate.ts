@@ -8,9 +8,10 @@ import {
   CLOUDFRONT_INVALIDATION_LIMITS,
   type InvalidationLimits,
 } from '../core/invalidation-batches.js';
+import { isWildcard } from '../core/invalidation-paths.js';
 import type { DistributionPlan, InvalidationBatch } from '../core/invalidation-plan.js';
 import type { DistributionInvalidation } from '../core/outcome.js';
-import { wouldInvalidateLines } from '../core/wording.js';
+import { tagChoiceLine, wouldInvalidateLines } from '../core/wording.js';
 import type { Cdn, CdnInvalidation, Clock, Log } from '../ports.js';
 import { errorCode, errorMessage } from '../util/errors.js';
 
@@ -60,7 +61,13 @@ export async function invalidate(
   for (const plan of plans) describe(plan, deps.log);
   if (options.dryRun) {
     for (const line of plans.flatMap(wouldInvalidateLines)) deps.log.info(line);
-    return plans.map(({ distributionId, paths }) => ({ distributionId, paths, invalidationIds: [], status: 'None' }));
+    return plans.map(({ distributionId, paths, tags }) => ({
+      distributionId,
+      paths,
+      invalidationIds: [],
+      status: 'None',
+      ...(tags.length > 0 && { tags }),
+    }));
   }
 
   const stop = new AbortController();
@@ -103,7 +110,8 @@ function describe(plan: DistributionPlan, log: Log): void {
         `"${plan.originPath}", so this distribution does not serve them.`,
     );
   }
-  if (plan.paths.length < plan.pathsBeforeCollapse) {
+  if (plan.tags.length > 0) log.info(tagChoiceLine(plan.distributionId, plan.tags));
+  if (plan.paths.length < plan.pathsBeforeCollapse && plan.paths.some(isWildcard)) {
     log.info(
       `${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`,
     );
@@ -151,6 +159,7 @@ async function runDistribution(plan: DistributionPlan, ctx: Context): Promise<Di
     paths: plan.paths,
     invalidationIds: batches.map((b) => b.id ?? ''),
     status: batches.length === 0 ? 'None' : running.length === 0 ? 'Completed' : 'InProgress',
+    ...(plan.tags.length > 0 && { tags: plan.tags }),
   };
 }
 

@@ -1,9 +1,9 @@
 /**
- * The first CloudFront step, taken before anything is written to S3: each distribution and the
- * origin path through which it sees the bucket.
+ * The first CloudFront step, taken before anything is written to S3: each distribution, the origin
+ * path through which it sees the bucket, and the header its CacheTagConfig reads cache tags from.
  */
 import type { CdnTarget } from '../core/invalidation-plan.js';
-import type { Cdn, Log } from '../ports.js';
+import type { Cdn, CdnOrigin, Log } from '../ports.js';
 
 export interface TargetInput {
   readonly distributionIds: readonly string[];
@@ -25,16 +25,20 @@ interface Deps {
 export async function resolveTargets(input: TargetInput, deps: Deps): Promise<CdnTarget[]> {
   const targets: CdnTarget[] = [];
   for (const distributionId of new Set(input.distributionIds)) {
-    const originPath =
-      input.originPath ?? (input.bucket === undefined ? '' : await readOriginPath(distributionId, input.bucket, deps));
-    targets.push({ distributionId, originPath });
+    if (input.originPath !== undefined || input.bucket === undefined) {
+      targets.push({ distributionId, originPath: input.originPath ?? '' });
+      continue;
+    }
+    const distribution = await deps.cdn.getDistribution(distributionId);
+    const originPath = readOriginPath(distributionId, distribution.origins, input.bucket, deps.log);
+    const { cacheTagHeader } = distribution;
+    targets.push({ distributionId, originPath, ...(cacheTagHeader !== undefined && { cacheTagHeader }) });
   }
   return targets;
 }
 
 /** The origin path of the origin serving bucket. */
-async function readOriginPath(distributionId: string, bucket: string, { cdn, log }: Deps): Promise<string> {
-  const { origins } = await cdn.getDistribution(distributionId);
+function readOriginPath(distributionId: string, origins: readonly CdnOrigin[], bucket: string, log: Log): string {
   const matching = origins.filter((origin) => origin.domainName.startsWith(`${bucket}.`));
   const origin = matching[0];
   if (origin === undefined) {

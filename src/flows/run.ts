@@ -7,6 +7,7 @@
 import { type CdnTarget, planInvalidation, type RunIdentity } from '../core/invalidation-plan.js';
 import type { DistributionInvalidation, SiteResult } from '../core/outcome.js';
 import type { Cdn, Clock, LocalSource, Log, ObjectStore } from '../ports.js';
+import { withCacheTagNames } from './cache-tag-names.js';
 import { type DeployOptions, deploy } from './deploy.js';
 import { invalidate } from './invalidate.js';
 import { owedLedger } from './owed-record.js';
@@ -17,7 +18,11 @@ import { resolveTargets } from './resolve-targets.js';
 /** Set once for the whole run rather than per site. */
 type RunWide = 'target' | 'dryRun' | 'concurrency';
 
-export type DeployRequest = Omit<DeployOptions, RunWide> & { readonly bucket: string };
+export type DeployRequest = Omit<DeployOptions, RunWide> & {
+  readonly bucket: string;
+  /** The cache-tag-header input: where cache tags are stored when no CacheTagConfig is read. */
+  readonly cacheTagHeader?: string;
+};
 export type RemoveRequest = Omit<RemoveOptions, RunWide> & { readonly bucket: string };
 
 export interface CdnRequest {
@@ -94,7 +99,8 @@ export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOu
     if (request.remove) {
       result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
     } else if (request.deploy) {
-      const options = { ...request.deploy, ...runWide, concurrency: request.concurrency };
+      const tagged = withCacheTagNames(request.deploy, targets, log);
+      const options = { ...tagged, ...runWide, concurrency: request.concurrency };
       result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
     }
     if (result) deps.report.site(result);
@@ -104,7 +110,11 @@ export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOu
   if (cdn) {
     const changedKeys = result?.changedKeys ?? [];
     const plans = targets.map((target) =>
-      planInvalidation(target, { ...cdn, changedKeys: ledger?.keysFor(target.distributionId, changedKeys) ?? [] }),
+      planInvalidation(target, {
+        ...cdn,
+        changedKeys: ledger?.keysFor(target.distributionId, changedKeys) ?? [],
+        servedTags: result?.servedTags,
+      }),
     );
     const options = { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: request.dryRun };
     invalidations = await log.group('Invalidate', () => invalidate(plans, options, { cdn: cdn.port, clock, log }));

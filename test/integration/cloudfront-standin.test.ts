@@ -196,6 +196,7 @@ describe('the AWS CLI against the stand-in', () => {
       CreateInvalidation: 1,
       ListInvalidations: 1,
       GetDistribution: 1,
+      GetDistributionConfig: 0,
       GetInvalidation: 2,
     });
     expect(snapshot.distributions[DIST]!.invalidations).toEqual([
@@ -461,5 +462,40 @@ describe('fault injection', () => {
       expect.objectContaining({ paths: ['/a'], status: 'InProgress' }),
     ]);
     expect((await control('POST', 'complete', { distributionId: DIST })).json).toEqual({ completed: 1 });
+  });
+});
+
+describe('cache tags (CacheTagConfig and #tag items)', () => {
+  const TAGGED = { ...ORIGIN, cacheTagHeader: 'x-amz-meta-cache-tag' };
+
+  test('GetDistribution shows CacheTagConfig.HeaderName only on a distribution that has one', async () => {
+    await start({ distributions: { [DIST]: TAGGED, E2UNTAGGED0001: ORIGIN } });
+    const tagged = xml(await send('GET', `/2020-05-31/distribution/${DIST}`));
+    expect(tagged.Distribution.DistributionConfig.CacheTagConfig).toEqual({ HeaderName: 'x-amz-meta-cache-tag' });
+    const config = xml(await send('GET', `/2020-05-31/distribution/${DIST}/config`));
+    expect(config.DistributionConfig.CacheTagConfig).toEqual({ HeaderName: 'x-amz-meta-cache-tag' });
+    const untagged = xml(await send('GET', '/2020-05-31/distribution/E2UNTAGGED0001'));
+    expect(untagged.Distribution.DistributionConfig.CacheTagConfig).toBeUndefined();
+  });
+
+  test('#tag items beside paths are kept verbatim; each counts as one file path, "*" taken literally', async () => {
+    await start({ distributions: { [DIST]: TAGGED }, limits: { filePathsInProgress: 3, wildcardPathsInProgress: 1 } });
+    const items = ['#html', '#product:electronics', '#a*'];
+    const answer = await create(items, 'tags');
+    expect(answer.status).toBe(201);
+    expect(xml(answer).Invalidation.InvalidationBatch.Paths.Items.Path).toEqual(items);
+    expectError(await create(['#one-more'], 'one-more-tag'), 400, 'TooManyInvalidationsInProgress');
+    expect((await create(['/docs/*'], 'a-wildcard')).status).toBe(201);
+  });
+
+  test.each([
+    ['no tag after #', '#'],
+    ['a space', '#my tag'],
+    ['a comma', '#a,b'],
+    ['non-ASCII', '#café'],
+    ['257 characters', `#${'t'.repeat(257)}`],
+  ])('a tag item with %s is InvalidArgument', async (_why, item) => {
+    await start({ distributions: { [DIST]: TAGGED } });
+    expectError(await create([item], 'bad-tag'), 400, 'InvalidArgument');
   });
 });

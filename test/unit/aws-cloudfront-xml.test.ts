@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import {
   explainCloudFrontError,
   invalidationBatchXml,
+  parseCacheTagHeader,
   parseDistributionOrigins,
   parseInvalidation,
 } from '../../src/aws/cloudfront.js';
@@ -57,6 +58,15 @@ describe('parsing answers', () => {
   test('one origin (a single element, not an array) and an empty OriginPath', () => {
     const xml = distribution(`<Quantity>1</Quantity><Items>${origin('o1', 'b.s3.amazonaws.com', '')}</Items>`);
     expect(parseDistributionOrigins(xml)).toEqual([{ id: 'o1', domainName: 'b.s3.amazonaws.com', originPath: '' }]);
+  });
+
+  test('CacheTagConfig.HeaderName is read when the distribution has one', () => {
+    const withTags = distribution('<Quantity>0</Quantity>').replace(
+      '<DefaultRootObject>',
+      '<CacheTagConfig><HeaderName>x-amz-meta-cache-tag</HeaderName></CacheTagConfig><DefaultRootObject>',
+    );
+    expect(parseCacheTagHeader(withTags)).toBe('x-amz-meta-cache-tag');
+    expect(parseCacheTagHeader(distribution('<Quantity>0</Quantity>'))).toBeUndefined();
   });
 
   test('several origins keep their order and their paths as sent', () => {

@@ -42,6 +42,13 @@ describe('manifest encoding', () => {
     expect(decodeManifest(body)).toEqual(new Map([['a.css', { etag: 'e', size: 3, md5: 'm', headers: 'h' }]]));
   });
 
+  test('records the cache tags an object was uploaded with; a tags field that is not strings drops the entry', () => {
+    const manifest: Manifest = new Map([['a.html', { ...entry(1), tags: ['html', 'docs'] }]]);
+    expect(decodeManifest(encodeManifest(manifest))).toEqual(manifest);
+    const bad = Buffer.from(JSON.stringify({ version: 1, objects: { a: { ...entry(1), tags: [1] } } }));
+    expect(decodeManifest(bad).size).toBe(0);
+  });
+
   test('stays version 1 with only a field added, so an older release still trusts it', () => {
     const parsed = JSON.parse(encodeManifest(new Map([['a', entry(1)]])).toString('utf8'));
     expect(parsed).toEqual({
@@ -92,6 +99,22 @@ describe('sameManifest', () => {
         ['b', entry(2, false)],
       ]),
       false,
+    ],
+    [
+      'cache tags on one side',
+      new Map([
+        ['a', entry(1)],
+        ['b', { ...entry(2), tags: ['html'] }],
+      ]),
+      false,
+    ],
+    [
+      'an empty list of tags, which is not written',
+      new Map([
+        ['a', entry(1)],
+        ['b', { ...entry(2), tags: [] }],
+      ]),
+      true,
     ],
   ])('%s: %s', (_title, other, same) => {
     expect(sameManifest(base, other)).toBe(same);

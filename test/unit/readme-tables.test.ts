@@ -40,6 +40,7 @@ const NO_STATIC_DEFAULT: Readonly<Record<string, RegExp>> = {
   'storage-class': /^bucket default$/,
   invalidate: /^`true` with a distribution$/,
   'origin-path': /^read from the distribution$/,
+  'cache-tag-header': /^read from the distribution$/,
   'role-session-name': /^`GitHubActions-<run id>`$/,
 };
 

@@ -172,3 +172,14 @@ test('linksHtml shows so many links, then how many more', () => {
       '<p>… and 1 more (the page-urls output holds them all).</p>',
   );
 });
+
+test('the job summary says which cache tag stands for which changed keys, before the paths', () => {
+  const tagged = {
+    ...invalidation('E1', ['/app.js', '#html'], ['I1'], 'Completed'),
+    tags: [{ tag: 'html', changedKeys: 1200, unchanged: 3 }],
+  };
+  expect(jobSummary(false, undefined, [tagged]).slice(-2)).toEqual([
+    '<p>E1: cache tags stand for 1200 changed key(s) instead of paths: #html (1200 changed, 3 unchanged purged too).</p>',
+    '<details><summary>Invalidation paths of E1 (2)</summary><pre>/app.js\n#html</pre></details>',
+  ]);
+});

@@ -182,6 +182,7 @@ const distributionPlan = (distributionId: string, paths: string[], batches: numb
   originPath: '',
   paths,
   pathsBeforeCollapse: paths.length,
+  tags: [],
   changedKeys: paths.length,
   unservedKeys: 0,
   batches: Array.from({ length: batches }, (_, i) => ({

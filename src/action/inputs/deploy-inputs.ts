@@ -1,8 +1,10 @@
 /**
  * A deploy of source-dir: which files (include, exclude), where (prefix), how each is uploaded
- * (cache-control, metadata, headers, acl, storage-class, upload-last, allow-immutable-changes) and
+ * (cache-control, metadata, headers, cache-tags, cache-tag-header, acl, storage-class, upload-last,
+ * allow-immutable-changes) and
  * what it deletes (delete, with the site inputs' max-deletes, preserve and delete-grace).
  */
+import { parseCacheTagRules } from '../../core/cache-tags.js';
 import { parseHeaderRules } from '../../core/header-rules.js';
 import { headerValueProblem } from '../../core/headers.js';
 import { normalizePrefix } from '../../core/keys.js';
@@ -12,7 +14,7 @@ import { parseLastGlobs } from '../../core/upload-phases.js';
 import type { DeployRequest } from '../../flows/run.js';
 import { optional } from '../../util/optional.js';
 import { DEFAULTS } from './defaults.js';
-import { attributed, bool, InputError, lines, oneOf, type ReadInput } from './read.js';
+import { attributed, bool, InputError, lines, oneOf, type ReadInput, text } from './read.js';
 import type { SiteInputs } from './site-inputs.js';
 
 export function readDeployConfig(read: ReadInput, site: SiteInputs): DeployRequest {
@@ -32,7 +34,9 @@ export function readDeployConfig(read: ReadInput, site: SiteInputs): DeployReque
       ...optional('storageClass', oneOf(read, 'storage-class', STORAGE_CLASSES)),
       metadata: readMetadata(read),
       ...optional('headers', readHeaders(read)),
+      ...optional('cacheTags', readCacheTags(read)),
     },
+    ...optional('cacheTagHeader', text(read, 'cache-tag-header') || undefined),
     deleteRemoved: bool(read, 'delete', false),
     maxDeletes,
     preserve,
@@ -62,6 +66,12 @@ function readHeaders(read: ReadInput) {
       throw new InputError('headers', `line ${rule.line} ("${rule.glob}: ${rule.header}: ${rule.value}"): ${problem}`);
   }
   return headers.length > 0 ? headers : undefined;
+}
+
+/** Absent when the input is empty; where the tags are stored is known once the distributions are read. */
+function readCacheTags(read: ReadInput) {
+  const rules = attributed('cache-tags', () => parseCacheTagRules(read('cache-tags')));
+  return rules.length > 0 ? rules : undefined;
 }
 
 function readMetadata(read: ReadInput): Record<string, string> {

@@ -1,4 +1,6 @@
 /** Typed reads of action inputs (and the environment); every error names the input. `read` is core.getInput in the action. */
+import { isComment } from '../../core/rules.js';
+
 export type ReadInput = (name: string) => string;
 
 export class InputError extends Error {
@@ -20,7 +22,7 @@ export function lines(read: ReadInput, name: string): string[] {
   return read(name)
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+    .filter((line) => line !== '' && !isComment(line));
 }
 
 /** Comma- or newline-separated. */
