@@ -17,7 +17,7 @@ import {
   require_string_decoder,
   require_url,
   require_worker_threads
-} from "./chunk-PGQZDF2P.js";
+} from "./chunk-OJL7DHNY.js";
 
 // builtin:path
 var require_path = __commonJS({
@@ -37,373 +37,6 @@ var require_child_process = __commonJS({
 var require_timers = __commonJS({
   "builtin:timers"(exports2, module) {
     module.exports = __require("node:timers");
-  }
-});
-
-// node_modules/aws4/lru.js
-var require_lru = __commonJS({
-  "node_modules/aws4/lru.js"(exports2, module) {
-    module.exports = function(size) {
-      return new LruCache(size);
-    };
-    function LruCache(size) {
-      this.capacity = size | 0;
-      this.map = /* @__PURE__ */ Object.create(null);
-      this.list = new DoublyLinkedList();
-    }
-    LruCache.prototype.get = function(key) {
-      var node = this.map[key];
-      if (node == null) return void 0;
-      this.used(node);
-      return node.val;
-    };
-    LruCache.prototype.set = function(key, val) {
-      var node = this.map[key];
-      if (node != null) {
-        node.val = val;
-      } else {
-        if (!this.capacity) this.prune();
-        if (!this.capacity) return false;
-        node = new DoublyLinkedNode(key, val);
-        this.map[key] = node;
-        this.capacity--;
-      }
-      this.used(node);
-      return true;
-    };
-    LruCache.prototype.used = function(node) {
-      this.list.moveToFront(node);
-    };
-    LruCache.prototype.prune = function() {
-      var node = this.list.pop();
-      if (node != null) {
-        delete this.map[node.key];
-        this.capacity++;
-      }
-    };
-    function DoublyLinkedList() {
-      this.firstNode = null;
-      this.lastNode = null;
-    }
-    DoublyLinkedList.prototype.moveToFront = function(node) {
-      if (this.firstNode == node) return;
-      this.remove(node);
-      if (this.firstNode == null) {
-        this.firstNode = node;
-        this.lastNode = node;
-        node.prev = null;
-        node.next = null;
-      } else {
-        node.prev = null;
-        node.next = this.firstNode;
-        node.next.prev = node;
-        this.firstNode = node;
-      }
-    };
-    DoublyLinkedList.prototype.pop = function() {
-      var lastNode = this.lastNode;
-      if (lastNode != null) {
-        this.remove(lastNode);
-      }
-      return lastNode;
-    };
-    DoublyLinkedList.prototype.remove = function(node) {
-      if (this.firstNode == node) {
-        this.firstNode = node.next;
-      } else if (node.prev != null) {
-        node.prev.next = node.next;
-      }
-      if (this.lastNode == node) {
-        this.lastNode = node.prev;
-      } else if (node.next != null) {
-        node.next.prev = node.prev;
-      }
-    };
-    function DoublyLinkedNode(key, val) {
-      this.key = key;
-      this.val = val;
-      this.prev = null;
-      this.next = null;
-    }
-  }
-});
-
-// node_modules/aws4/aws4.js
-var require_aws4 = __commonJS({
-  "node_modules/aws4/aws4.js"(exports2) {
-    var aws43 = exports2;
-    var url = require_url();
-    var querystring = require_querystring();
-    var crypto2 = require_crypto();
-    var lru = require_lru();
-    var credentialsCache = lru(1e3);
-    function hmac(key, string, encoding) {
-      return crypto2.createHmac("sha256", key).update(string, "utf8").digest(encoding);
-    }
-    function hash(string, encoding) {
-      return crypto2.createHash("sha256").update(string, "utf8").digest(encoding);
-    }
-    function encodeRfc39862(urlEncodedString) {
-      return urlEncodedString.replace(/[!'()*]/g, function(c) {
-        return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-      });
-    }
-    function encodeRfc3986Full(str) {
-      return encodeRfc39862(encodeURIComponent(str));
-    }
-    var HEADERS_TO_IGNORE = {
-      "authorization": true,
-      "connection": true,
-      "x-amzn-trace-id": true,
-      "user-agent": true,
-      "expect": true,
-      "presigned-expires": true,
-      "range": true
-    };
-    function RequestSigner(request, credentials) {
-      if (typeof request === "string") request = url.parse(request);
-      var headers = request.headers = Object.assign({}, request.headers || {}), hostParts = (!this.service || !this.region) && this.matchHost(request.hostname || request.host || headers.Host || headers.host);
-      this.request = request;
-      this.credentials = credentials || this.defaultCredentials();
-      this.service = request.service || hostParts[0] || "";
-      this.region = request.region || hostParts[1] || "us-east-1";
-      if (this.service === "email") this.service = "ses";
-      if (!request.method && request.body)
-        request.method = "POST";
-      if (!headers.Host && !headers.host) {
-        headers.Host = request.hostname || request.host || this.createHost();
-        if (request.port)
-          headers.Host += ":" + request.port;
-      }
-      if (!request.hostname && !request.host)
-        request.hostname = headers.Host || headers.host;
-      this.isCodeCommitGit = this.service === "codecommit" && request.method === "GIT";
-      this.extraHeadersToIgnore = request.extraHeadersToIgnore || /* @__PURE__ */ Object.create(null);
-      this.extraHeadersToInclude = request.extraHeadersToInclude || /* @__PURE__ */ Object.create(null);
-    }
-    RequestSigner.prototype.matchHost = function(host) {
-      var match2 = (host || "").match(/([^\.]{1,63})\.(?:([^\.]{0,63})\.)?amazonaws\.com(\.cn)?$/);
-      var hostParts = (match2 || []).slice(1, 3);
-      if (hostParts[1] === "es" || hostParts[1] === "aoss")
-        hostParts = hostParts.reverse();
-      if (hostParts[1] == "s3") {
-        hostParts[0] = "s3";
-        hostParts[1] = "us-east-1";
-      } else {
-        for (var i = 0; i < 2; i++) {
-          if (/^s3-/.test(hostParts[i])) {
-            hostParts[1] = hostParts[i].slice(3);
-            hostParts[0] = "s3";
-            break;
-          }
-        }
-      }
-      return hostParts;
-    };
-    RequestSigner.prototype.isSingleRegion = function() {
-      if (["s3", "sdb"].indexOf(this.service) >= 0 && this.region === "us-east-1") return true;
-      return ["cloudfront", "ls", "route53", "iam", "importexport", "sts"].indexOf(this.service) >= 0;
-    };
-    RequestSigner.prototype.createHost = function() {
-      var region = this.isSingleRegion() ? "" : "." + this.region, subdomain = this.service === "ses" ? "email" : this.service;
-      return subdomain + region + ".amazonaws.com";
-    };
-    RequestSigner.prototype.prepareRequest = function() {
-      this.parsePath();
-      var request = this.request, headers = request.headers, query;
-      if (request.signQuery) {
-        this.parsedPath.query = query = this.parsedPath.query || {};
-        if (this.credentials.sessionToken)
-          query["X-Amz-Security-Token"] = this.credentials.sessionToken;
-        if (this.service === "s3" && !query["X-Amz-Expires"])
-          query["X-Amz-Expires"] = 86400;
-        if (query["X-Amz-Date"])
-          this.datetime = query["X-Amz-Date"];
-        else
-          query["X-Amz-Date"] = this.getDateTime();
-        query["X-Amz-Algorithm"] = "AWS4-HMAC-SHA256";
-        query["X-Amz-Credential"] = this.credentials.accessKeyId + "/" + this.credentialString();
-        query["X-Amz-SignedHeaders"] = this.signedHeaders();
-      } else {
-        if (!request.doNotModifyHeaders && !this.isCodeCommitGit) {
-          if (request.body && !headers["Content-Type"] && !headers["content-type"])
-            headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8";
-          if (request.body && !headers["Content-Length"] && !headers["content-length"])
-            headers["Content-Length"] = Buffer.byteLength(request.body);
-          if (this.credentials.sessionToken && !headers["X-Amz-Security-Token"] && !headers["x-amz-security-token"])
-            headers["X-Amz-Security-Token"] = this.credentials.sessionToken;
-          if (this.service === "s3" && !headers["X-Amz-Content-Sha256"] && !headers["x-amz-content-sha256"])
-            headers["X-Amz-Content-Sha256"] = hash(this.request.body || "", "hex");
-          if (headers["X-Amz-Date"] || headers["x-amz-date"])
-            this.datetime = headers["X-Amz-Date"] || headers["x-amz-date"];
-          else
-            headers["X-Amz-Date"] = this.getDateTime();
-        }
-        delete headers.Authorization;
-        delete headers.authorization;
-      }
-    };
-    RequestSigner.prototype.sign = function() {
-      if (!this.parsedPath) this.prepareRequest();
-      if (this.request.signQuery) {
-        this.parsedPath.query["X-Amz-Signature"] = this.signature();
-      } else {
-        this.request.headers.Authorization = this.authHeader();
-      }
-      this.request.path = this.formatPath();
-      return this.request;
-    };
-    RequestSigner.prototype.getDateTime = function() {
-      if (!this.datetime) {
-        var headers = this.request.headers, date = new Date(headers.Date || headers.date || /* @__PURE__ */ new Date());
-        this.datetime = date.toISOString().replace(/[:\-]|\.\d{3}/g, "");
-        if (this.isCodeCommitGit) this.datetime = this.datetime.slice(0, -1);
-      }
-      return this.datetime;
-    };
-    RequestSigner.prototype.getDate = function() {
-      return this.getDateTime().substr(0, 8);
-    };
-    RequestSigner.prototype.authHeader = function() {
-      return [
-        "AWS4-HMAC-SHA256 Credential=" + this.credentials.accessKeyId + "/" + this.credentialString(),
-        "SignedHeaders=" + this.signedHeaders(),
-        "Signature=" + this.signature()
-      ].join(", ");
-    };
-    RequestSigner.prototype.signature = function() {
-      var date = this.getDate(), cacheKey = [this.credentials.secretAccessKey, date, this.region, this.service].join(), kDate, kRegion, kService, kCredentials = credentialsCache.get(cacheKey);
-      if (!kCredentials) {
-        kDate = hmac("AWS4" + this.credentials.secretAccessKey, date);
-        kRegion = hmac(kDate, this.region);
-        kService = hmac(kRegion, this.service);
-        kCredentials = hmac(kService, "aws4_request");
-        credentialsCache.set(cacheKey, kCredentials);
-      }
-      return hmac(kCredentials, this.stringToSign(), "hex");
-    };
-    RequestSigner.prototype.stringToSign = function() {
-      return [
-        "AWS4-HMAC-SHA256",
-        this.getDateTime(),
-        this.credentialString(),
-        hash(this.canonicalString(), "hex")
-      ].join("\n");
-    };
-    RequestSigner.prototype.canonicalString = function() {
-      if (!this.parsedPath) this.prepareRequest();
-      var pathStr = this.parsedPath.path, query = this.parsedPath.query, headers = this.request.headers, queryStr = "", normalizePath = this.service !== "s3", decodePath = this.service === "s3" || this.request.doNotEncodePath, decodeSlashesInPath = this.service === "s3", firstValOnly = this.service === "s3", bodyHash;
-      if (this.service === "s3" && this.request.signQuery) {
-        bodyHash = "UNSIGNED-PAYLOAD";
-      } else if (this.isCodeCommitGit) {
-        bodyHash = "";
-      } else {
-        bodyHash = headers["X-Amz-Content-Sha256"] || headers["x-amz-content-sha256"] || hash(this.request.body || "", "hex");
-      }
-      if (query) {
-        var reducedQuery = Object.keys(query).reduce(function(obj, key) {
-          if (!key) return obj;
-          obj[encodeRfc3986Full(key)] = !Array.isArray(query[key]) ? query[key] : firstValOnly ? query[key][0] : query[key];
-          return obj;
-        }, {});
-        var encodedQueryPieces = [];
-        Object.keys(reducedQuery).sort().forEach(function(key) {
-          if (!Array.isArray(reducedQuery[key])) {
-            encodedQueryPieces.push(key + "=" + encodeRfc3986Full(reducedQuery[key]));
-          } else {
-            reducedQuery[key].map(encodeRfc3986Full).sort().forEach(function(val) {
-              encodedQueryPieces.push(key + "=" + val);
-            });
-          }
-        });
-        queryStr = encodedQueryPieces.join("&");
-      }
-      if (pathStr !== "/") {
-        if (normalizePath) pathStr = pathStr.replace(/\/{2,}/g, "/");
-        pathStr = pathStr.split("/").reduce(function(path10, piece) {
-          if (normalizePath && piece === "..") {
-            path10.pop();
-          } else if (!normalizePath || piece !== ".") {
-            if (decodePath) piece = decodeURIComponent(piece.replace(/\+/g, " "));
-            path10.push(encodeRfc3986Full(piece));
-          }
-          return path10;
-        }, []).join("/");
-        if (pathStr[0] !== "/") pathStr = "/" + pathStr;
-        if (decodeSlashesInPath) pathStr = pathStr.replace(/%2F/g, "/");
-      }
-      return [
-        this.request.method || "GET",
-        pathStr,
-        queryStr,
-        this.canonicalHeaders() + "\n",
-        this.signedHeaders(),
-        bodyHash
-      ].join("\n");
-    };
-    RequestSigner.prototype.filterHeaders = function() {
-      var headers = this.request.headers, extraHeadersToInclude = this.extraHeadersToInclude, extraHeadersToIgnore = this.extraHeadersToIgnore;
-      this.filteredHeaders = Object.keys(headers).map(function(key) {
-        return [key.toLowerCase(), headers[key]];
-      }).filter(function(entry) {
-        return extraHeadersToInclude[entry[0]] || HEADERS_TO_IGNORE[entry[0]] == null && !extraHeadersToIgnore[entry[0]];
-      }).sort(function(a, b) {
-        return a[0] < b[0] ? -1 : 1;
-      });
-    };
-    RequestSigner.prototype.canonicalHeaders = function() {
-      if (!this.filteredHeaders) this.filterHeaders();
-      return this.filteredHeaders.map(function(entry) {
-        return entry[0] + ":" + entry[1].toString().trim().replace(/\s+/g, " ");
-      }).join("\n");
-    };
-    RequestSigner.prototype.signedHeaders = function() {
-      if (!this.filteredHeaders) this.filterHeaders();
-      return this.filteredHeaders.map(function(entry) {
-        return entry[0];
-      }).join(";");
-    };
-    RequestSigner.prototype.credentialString = function() {
-      return [
-        this.getDate(),
-        this.region,
-        this.service,
-        "aws4_request"
-      ].join("/");
-    };
-    RequestSigner.prototype.defaultCredentials = function() {
-      var env = process.env;
-      return {
-        accessKeyId: env.AWS_ACCESS_KEY_ID || env.AWS_ACCESS_KEY,
-        secretAccessKey: env.AWS_SECRET_ACCESS_KEY || env.AWS_SECRET_KEY,
-        sessionToken: env.AWS_SESSION_TOKEN
-      };
-    };
-    RequestSigner.prototype.parsePath = function() {
-      var path10 = this.request.path || "/";
-      if (/[^0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]/.test(path10)) {
-        path10 = encodeURI(decodeURI(path10));
-      }
-      var queryIx = path10.indexOf("?"), query = null;
-      if (queryIx >= 0) {
-        query = querystring.parse(path10.slice(queryIx + 1));
-        path10 = path10.slice(0, queryIx);
-      }
-      this.parsedPath = {
-        path: path10,
-        query
-      };
-    };
-    RequestSigner.prototype.formatPath = function() {
-      var path10 = this.parsedPath.path, query = this.parsedPath.query;
-      if (!query) return path10;
-      if (query[""] != null) delete query[""];
-      return path10 + "?" + encodeRfc39862(querystring.stringify(query));
-    };
-    aws43.RequestSigner = RequestSigner;
-    aws43.sign = function(request, credentials) {
-      return new RequestSigner(request, credentials).sign();
-    };
   }
 });
 
@@ -9912,6 +9545,373 @@ var require_mime_types = __commonJS({
   }
 });
 
+// node_modules/aws4/lru.js
+var require_lru = __commonJS({
+  "node_modules/aws4/lru.js"(exports2, module) {
+    module.exports = function(size) {
+      return new LruCache(size);
+    };
+    function LruCache(size) {
+      this.capacity = size | 0;
+      this.map = /* @__PURE__ */ Object.create(null);
+      this.list = new DoublyLinkedList();
+    }
+    LruCache.prototype.get = function(key) {
+      var node = this.map[key];
+      if (node == null) return void 0;
+      this.used(node);
+      return node.val;
+    };
+    LruCache.prototype.set = function(key, val) {
+      var node = this.map[key];
+      if (node != null) {
+        node.val = val;
+      } else {
+        if (!this.capacity) this.prune();
+        if (!this.capacity) return false;
+        node = new DoublyLinkedNode(key, val);
+        this.map[key] = node;
+        this.capacity--;
+      }
+      this.used(node);
+      return true;
+    };
+    LruCache.prototype.used = function(node) {
+      this.list.moveToFront(node);
+    };
+    LruCache.prototype.prune = function() {
+      var node = this.list.pop();
+      if (node != null) {
+        delete this.map[node.key];
+        this.capacity++;
+      }
+    };
+    function DoublyLinkedList() {
+      this.firstNode = null;
+      this.lastNode = null;
+    }
+    DoublyLinkedList.prototype.moveToFront = function(node) {
+      if (this.firstNode == node) return;
+      this.remove(node);
+      if (this.firstNode == null) {
+        this.firstNode = node;
+        this.lastNode = node;
+        node.prev = null;
+        node.next = null;
+      } else {
+        node.prev = null;
+        node.next = this.firstNode;
+        node.next.prev = node;
+        this.firstNode = node;
+      }
+    };
+    DoublyLinkedList.prototype.pop = function() {
+      var lastNode = this.lastNode;
+      if (lastNode != null) {
+        this.remove(lastNode);
+      }
+      return lastNode;
+    };
+    DoublyLinkedList.prototype.remove = function(node) {
+      if (this.firstNode == node) {
+        this.firstNode = node.next;
+      } else if (node.prev != null) {
+        node.prev.next = node.next;
+      }
+      if (this.lastNode == node) {
+        this.lastNode = node.prev;
+      } else if (node.next != null) {
+        node.next.prev = node.prev;
+      }
+    };
+    function DoublyLinkedNode(key, val) {
+      this.key = key;
+      this.val = val;
+      this.prev = null;
+      this.next = null;
+    }
+  }
+});
+
+// node_modules/aws4/aws4.js
+var require_aws4 = __commonJS({
+  "node_modules/aws4/aws4.js"(exports2) {
+    var aws43 = exports2;
+    var url = require_url();
+    var querystring = require_querystring();
+    var crypto2 = require_crypto();
+    var lru = require_lru();
+    var credentialsCache = lru(1e3);
+    function hmac(key, string, encoding) {
+      return crypto2.createHmac("sha256", key).update(string, "utf8").digest(encoding);
+    }
+    function hash(string, encoding) {
+      return crypto2.createHash("sha256").update(string, "utf8").digest(encoding);
+    }
+    function encodeRfc39862(urlEncodedString) {
+      return urlEncodedString.replace(/[!'()*]/g, function(c) {
+        return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+      });
+    }
+    function encodeRfc3986Full(str) {
+      return encodeRfc39862(encodeURIComponent(str));
+    }
+    var HEADERS_TO_IGNORE = {
+      "authorization": true,
+      "connection": true,
+      "x-amzn-trace-id": true,
+      "user-agent": true,
+      "expect": true,
+      "presigned-expires": true,
+      "range": true
+    };
+    function RequestSigner(request, credentials) {
+      if (typeof request === "string") request = url.parse(request);
+      var headers = request.headers = Object.assign({}, request.headers || {}), hostParts = (!this.service || !this.region) && this.matchHost(request.hostname || request.host || headers.Host || headers.host);
+      this.request = request;
+      this.credentials = credentials || this.defaultCredentials();
+      this.service = request.service || hostParts[0] || "";
+      this.region = request.region || hostParts[1] || "us-east-1";
+      if (this.service === "email") this.service = "ses";
+      if (!request.method && request.body)
+        request.method = "POST";
+      if (!headers.Host && !headers.host) {
+        headers.Host = request.hostname || request.host || this.createHost();
+        if (request.port)
+          headers.Host += ":" + request.port;
+      }
+      if (!request.hostname && !request.host)
+        request.hostname = headers.Host || headers.host;
+      this.isCodeCommitGit = this.service === "codecommit" && request.method === "GIT";
+      this.extraHeadersToIgnore = request.extraHeadersToIgnore || /* @__PURE__ */ Object.create(null);
+      this.extraHeadersToInclude = request.extraHeadersToInclude || /* @__PURE__ */ Object.create(null);
+    }
+    RequestSigner.prototype.matchHost = function(host) {
+      var match2 = (host || "").match(/([^\.]{1,63})\.(?:([^\.]{0,63})\.)?amazonaws\.com(\.cn)?$/);
+      var hostParts = (match2 || []).slice(1, 3);
+      if (hostParts[1] === "es" || hostParts[1] === "aoss")
+        hostParts = hostParts.reverse();
+      if (hostParts[1] == "s3") {
+        hostParts[0] = "s3";
+        hostParts[1] = "us-east-1";
+      } else {
+        for (var i = 0; i < 2; i++) {
+          if (/^s3-/.test(hostParts[i])) {
+            hostParts[1] = hostParts[i].slice(3);
+            hostParts[0] = "s3";
+            break;
+          }
+        }
+      }
+      return hostParts;
+    };
+    RequestSigner.prototype.isSingleRegion = function() {
+      if (["s3", "sdb"].indexOf(this.service) >= 0 && this.region === "us-east-1") return true;
+      return ["cloudfront", "ls", "route53", "iam", "importexport", "sts"].indexOf(this.service) >= 0;
+    };
+    RequestSigner.prototype.createHost = function() {
+      var region = this.isSingleRegion() ? "" : "." + this.region, subdomain = this.service === "ses" ? "email" : this.service;
+      return subdomain + region + ".amazonaws.com";
+    };
+    RequestSigner.prototype.prepareRequest = function() {
+      this.parsePath();
+      var request = this.request, headers = request.headers, query;
+      if (request.signQuery) {
+        this.parsedPath.query = query = this.parsedPath.query || {};
+        if (this.credentials.sessionToken)
+          query["X-Amz-Security-Token"] = this.credentials.sessionToken;
+        if (this.service === "s3" && !query["X-Amz-Expires"])
+          query["X-Amz-Expires"] = 86400;
+        if (query["X-Amz-Date"])
+          this.datetime = query["X-Amz-Date"];
+        else
+          query["X-Amz-Date"] = this.getDateTime();
+        query["X-Amz-Algorithm"] = "AWS4-HMAC-SHA256";
+        query["X-Amz-Credential"] = this.credentials.accessKeyId + "/" + this.credentialString();
+        query["X-Amz-SignedHeaders"] = this.signedHeaders();
+      } else {
+        if (!request.doNotModifyHeaders && !this.isCodeCommitGit) {
+          if (request.body && !headers["Content-Type"] && !headers["content-type"])
+            headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8";
+          if (request.body && !headers["Content-Length"] && !headers["content-length"])
+            headers["Content-Length"] = Buffer.byteLength(request.body);
+          if (this.credentials.sessionToken && !headers["X-Amz-Security-Token"] && !headers["x-amz-security-token"])
+            headers["X-Amz-Security-Token"] = this.credentials.sessionToken;
+          if (this.service === "s3" && !headers["X-Amz-Content-Sha256"] && !headers["x-amz-content-sha256"])
+            headers["X-Amz-Content-Sha256"] = hash(this.request.body || "", "hex");
+          if (headers["X-Amz-Date"] || headers["x-amz-date"])
+            this.datetime = headers["X-Amz-Date"] || headers["x-amz-date"];
+          else
+            headers["X-Amz-Date"] = this.getDateTime();
+        }
+        delete headers.Authorization;
+        delete headers.authorization;
+      }
+    };
+    RequestSigner.prototype.sign = function() {
+      if (!this.parsedPath) this.prepareRequest();
+      if (this.request.signQuery) {
+        this.parsedPath.query["X-Amz-Signature"] = this.signature();
+      } else {
+        this.request.headers.Authorization = this.authHeader();
+      }
+      this.request.path = this.formatPath();
+      return this.request;
+    };
+    RequestSigner.prototype.getDateTime = function() {
+      if (!this.datetime) {
+        var headers = this.request.headers, date = new Date(headers.Date || headers.date || /* @__PURE__ */ new Date());
+        this.datetime = date.toISOString().replace(/[:\-]|\.\d{3}/g, "");
+        if (this.isCodeCommitGit) this.datetime = this.datetime.slice(0, -1);
+      }
+      return this.datetime;
+    };
+    RequestSigner.prototype.getDate = function() {
+      return this.getDateTime().substr(0, 8);
+    };
+    RequestSigner.prototype.authHeader = function() {
+      return [
+        "AWS4-HMAC-SHA256 Credential=" + this.credentials.accessKeyId + "/" + this.credentialString(),
+        "SignedHeaders=" + this.signedHeaders(),
+        "Signature=" + this.signature()
+      ].join(", ");
+    };
+    RequestSigner.prototype.signature = function() {
+      var date = this.getDate(), cacheKey = [this.credentials.secretAccessKey, date, this.region, this.service].join(), kDate, kRegion, kService, kCredentials = credentialsCache.get(cacheKey);
+      if (!kCredentials) {
+        kDate = hmac("AWS4" + this.credentials.secretAccessKey, date);
+        kRegion = hmac(kDate, this.region);
+        kService = hmac(kRegion, this.service);
+        kCredentials = hmac(kService, "aws4_request");
+        credentialsCache.set(cacheKey, kCredentials);
+      }
+      return hmac(kCredentials, this.stringToSign(), "hex");
+    };
+    RequestSigner.prototype.stringToSign = function() {
+      return [
+        "AWS4-HMAC-SHA256",
+        this.getDateTime(),
+        this.credentialString(),
+        hash(this.canonicalString(), "hex")
+      ].join("\n");
+    };
+    RequestSigner.prototype.canonicalString = function() {
+      if (!this.parsedPath) this.prepareRequest();
+      var pathStr = this.parsedPath.path, query = this.parsedPath.query, headers = this.request.headers, queryStr = "", normalizePath = this.service !== "s3", decodePath = this.service === "s3" || this.request.doNotEncodePath, decodeSlashesInPath = this.service === "s3", firstValOnly = this.service === "s3", bodyHash;
+      if (this.service === "s3" && this.request.signQuery) {
+        bodyHash = "UNSIGNED-PAYLOAD";
+      } else if (this.isCodeCommitGit) {
+        bodyHash = "";
+      } else {
+        bodyHash = headers["X-Amz-Content-Sha256"] || headers["x-amz-content-sha256"] || hash(this.request.body || "", "hex");
+      }
+      if (query) {
+        var reducedQuery = Object.keys(query).reduce(function(obj, key) {
+          if (!key) return obj;
+          obj[encodeRfc3986Full(key)] = !Array.isArray(query[key]) ? query[key] : firstValOnly ? query[key][0] : query[key];
+          return obj;
+        }, {});
+        var encodedQueryPieces = [];
+        Object.keys(reducedQuery).sort().forEach(function(key) {
+          if (!Array.isArray(reducedQuery[key])) {
+            encodedQueryPieces.push(key + "=" + encodeRfc3986Full(reducedQuery[key]));
+          } else {
+            reducedQuery[key].map(encodeRfc3986Full).sort().forEach(function(val) {
+              encodedQueryPieces.push(key + "=" + val);
+            });
+          }
+        });
+        queryStr = encodedQueryPieces.join("&");
+      }
+      if (pathStr !== "/") {
+        if (normalizePath) pathStr = pathStr.replace(/\/{2,}/g, "/");
+        pathStr = pathStr.split("/").reduce(function(path10, piece) {
+          if (normalizePath && piece === "..") {
+            path10.pop();
+          } else if (!normalizePath || piece !== ".") {
+            if (decodePath) piece = decodeURIComponent(piece.replace(/\+/g, " "));
+            path10.push(encodeRfc3986Full(piece));
+          }
+          return path10;
+        }, []).join("/");
+        if (pathStr[0] !== "/") pathStr = "/" + pathStr;
+        if (decodeSlashesInPath) pathStr = pathStr.replace(/%2F/g, "/");
+      }
+      return [
+        this.request.method || "GET",
+        pathStr,
+        queryStr,
+        this.canonicalHeaders() + "\n",
+        this.signedHeaders(),
+        bodyHash
+      ].join("\n");
+    };
+    RequestSigner.prototype.filterHeaders = function() {
+      var headers = this.request.headers, extraHeadersToInclude = this.extraHeadersToInclude, extraHeadersToIgnore = this.extraHeadersToIgnore;
+      this.filteredHeaders = Object.keys(headers).map(function(key) {
+        return [key.toLowerCase(), headers[key]];
+      }).filter(function(entry) {
+        return extraHeadersToInclude[entry[0]] || HEADERS_TO_IGNORE[entry[0]] == null && !extraHeadersToIgnore[entry[0]];
+      }).sort(function(a, b) {
+        return a[0] < b[0] ? -1 : 1;
+      });
+    };
+    RequestSigner.prototype.canonicalHeaders = function() {
+      if (!this.filteredHeaders) this.filterHeaders();
+      return this.filteredHeaders.map(function(entry) {
+        return entry[0] + ":" + entry[1].toString().trim().replace(/\s+/g, " ");
+      }).join("\n");
+    };
+    RequestSigner.prototype.signedHeaders = function() {
+      if (!this.filteredHeaders) this.filterHeaders();
+      return this.filteredHeaders.map(function(entry) {
+        return entry[0];
+      }).join(";");
+    };
+    RequestSigner.prototype.credentialString = function() {
+      return [
+        this.getDate(),
+        this.region,
+        this.service,
+        "aws4_request"
+      ].join("/");
+    };
+    RequestSigner.prototype.defaultCredentials = function() {
+      var env = process.env;
+      return {
+        accessKeyId: env.AWS_ACCESS_KEY_ID || env.AWS_ACCESS_KEY,
+        secretAccessKey: env.AWS_SECRET_ACCESS_KEY || env.AWS_SECRET_KEY,
+        sessionToken: env.AWS_SESSION_TOKEN
+      };
+    };
+    RequestSigner.prototype.parsePath = function() {
+      var path10 = this.request.path || "/";
+      if (/[^0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]/.test(path10)) {
+        path10 = encodeURI(decodeURI(path10));
+      }
+      var queryIx = path10.indexOf("?"), query = null;
+      if (queryIx >= 0) {
+        query = querystring.parse(path10.slice(queryIx + 1));
+        path10 = path10.slice(0, queryIx);
+      }
+      this.parsedPath = {
+        path: path10,
+        query
+      };
+    };
+    RequestSigner.prototype.formatPath = function() {
+      var path10 = this.parsedPath.path, query = this.parsedPath.query;
+      if (!query) return path10;
+      if (query[""] != null) delete query[""];
+      return path10 + "?" + encodeRfc39862(querystring.stringify(query));
+    };
+    aws43.RequestSigner = RequestSigner;
+    aws43.sign = function(request, credentials) {
+      return new RequestSigner(request, credentials).sign();
+    };
+  }
+});
+
 // builtin:fs/promises
 var require_promises = __commonJS({
   "builtin:fs/promises"(exports2, module) {
@@ -10433,6 +10433,2572 @@ function group(name, fn) {
   });
 }
 
+// src/core/headers.ts
+var import_node_crypto = __toESM(require_crypto(), 1);
+var import_node_path = __toESM(require_path(), 1);
+var import_mime_types = __toESM(require_mime_types(), 1);
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open3 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre: pre2, body, post } = m;
+    const p = pre2.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre2, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty3;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix = acc[a] + pre2;
+    let vs = values;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty3)
+        nonEmpty3 = values.filter((v) => v);
+      vs = nonEmpty3;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z = new Array(need2 + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth2 > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre2 = m.pre;
+    const literal = () => combine(acc, pre2 + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre2)) {
+      acc = combine(acc, pre2 + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre2 + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre2;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre2, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+  "[:ascii:]": ["\\x00-\\x7f", false],
+  "[:blank:]": ["\\p{Zs}\\t", true],
+  "[:cntrl:]": ["\\p{Cc}", true],
+  "[:digit:]": ["\\p{Nd}", true],
+  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+  "[:lower:]": ["\\p{Ll}", true],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}", true],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+  "[:upper:]": ["\\p{Lu}", true],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+  "[:xdigit:]": ["A-Fa-f0-9", false]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var rangesToString = (ranges) => ranges.join("");
+var parseClass = (glob, position) => {
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let uflag = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = glob.charAt(i);
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return ["$.", false, glob.length - pos, true];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          uflag = uflag || u;
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    if (rangeStart) {
+      if (c > rangeStart) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+      } else if (c === rangeStart) {
+        ranges.push(braceEscape(c));
+      }
+      rangeStart = "";
+      i++;
+      continue;
+    }
+    if (glob.startsWith("-]", i + 1)) {
+      ranges.push(braceEscape(c + "-"));
+      i += 2;
+      continue;
+    }
+    if (glob.startsWith("-", i + 1)) {
+      rangeStart = c;
+      i += 2;
+      continue;
+    }
+    ranges.push(braceEscape(c));
+    i++;
+  }
+  if (endPos < i) {
+    return ["", false, 0, false];
+  }
+  if (!ranges.length && !negs.length) {
+    return ["$.", false, glob.length - pos, true];
+  }
+  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+    return [regexpEscape(r), false, endPos - pos, false];
+  }
+  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+  return [comb, uflag, endPos - pos, true];
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/ast.js
+var _a;
+var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+var isExtglobType = (c) => types.has(c);
+var isExtglobAST = (c) => isExtglobType(c.type);
+var adoptionMap = /* @__PURE__ */ new Map([
+  ["!", ["@"]],
+  ["?", ["?", "@"]],
+  ["@", ["@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@"]]
+]);
+var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+  ["!", ["?"]],
+  ["@", ["?"]],
+  ["+", ["?", "*"]]
+]);
+var adoptionAnyMap = /* @__PURE__ */ new Map([
+  ["!", ["?", "@"]],
+  ["?", ["?", "@"]],
+  ["@", ["?", "@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@", "?", "*"]]
+]);
+var usurpMap = /* @__PURE__ */ new Map([
+  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+  [
+    "?",
+    /* @__PURE__ */ new Map([
+      ["*", "*"],
+      ["+", "*"]
+    ])
+  ],
+  [
+    "@",
+    /* @__PURE__ */ new Map([
+      ["!", "!"],
+      ["?", "?"],
+      ["@", "@"],
+      ["*", "*"],
+      ["+", "+"]
+    ])
+  ],
+  [
+    "+",
+    /* @__PURE__ */ new Map([
+      ["?", "*"],
+      ["*", "*"]
+    ])
+  ]
+]);
+var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+var startNoDot = "(?!\\.)";
+var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+var justDots = /* @__PURE__ */ new Set(["..", "."]);
+var reSpecials = new Set("().*{}+?[]^$\\!");
+var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var qmark = "[^/]";
+var star = qmark + "*?";
+var starNoEmpty = qmark + "+?";
+var ID = 0;
+var AST = class {
+  type;
+  #root;
+  #hasMagic;
+  #uflag = false;
+  #parts = [];
+  #parent;
+  #parentIndex;
+  #negs;
+  #filledNegs = false;
+  #options;
+  #toString;
+  // set to true if it's an extglob with no children
+  // (which really means one child of '')
+  #emptyExt = false;
+  id = ++ID;
+  get depth() {
+    return (this.#parent?.depth ?? -1) + 1;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return {
+      "@@type": "AST",
+      id: this.id,
+      type: this.type,
+      root: this.#root.id,
+      parent: this.#parent?.id,
+      depth: this.depth,
+      partsLength: this.#parts.length,
+      parts: this.#parts
+    };
+  }
+  constructor(type, parent, options = {}) {
+    this.type = type;
+    if (type)
+      this.#hasMagic = true;
+    this.#parent = parent;
+    this.#root = this.#parent ? this.#parent.#root : this;
+    this.#options = this.#root === this ? options : this.#root.#options;
+    this.#negs = this.#root === this ? [] : this.#root.#negs;
+    if (type === "!" && !this.#root.#filledNegs)
+      this.#negs.push(this);
+    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+  }
+  get hasMagic() {
+    if (this.#hasMagic !== void 0)
+      return this.#hasMagic;
+    for (const p of this.#parts) {
+      if (typeof p === "string")
+        continue;
+      if (p.type || p.hasMagic)
+        return this.#hasMagic = true;
+    }
+    return this.#hasMagic;
+  }
+  // reconstructs the pattern
+  toString() {
+    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+  }
+  #fillNegs() {
+    if (this !== this.#root)
+      throw new Error("should only call on root");
+    if (this.#filledNegs)
+      return this;
+    this.toString();
+    this.#filledNegs = true;
+    let n;
+    while (n = this.#negs.pop()) {
+      if (n.type !== "!")
+        continue;
+      let p = n;
+      let pp = p.#parent;
+      while (pp) {
+        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+          for (const part of n.#parts) {
+            if (typeof part === "string") {
+              throw new Error("string part in extglob AST??");
+            }
+            part.copyIn(pp.#parts[i]);
+          }
+        }
+        p = pp;
+        pp = p.#parent;
+      }
+    }
+    return this;
+  }
+  push(...parts) {
+    for (const p of parts) {
+      if (p === "")
+        continue;
+      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+        throw new Error("invalid part: " + p);
+      }
+      this.#parts.push(p);
+    }
+  }
+  toJSON() {
+    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    if (this.isStart() && !this.type)
+      ret.unshift([]);
+    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+      ret.push({});
+    }
+    return ret;
+  }
+  isStart() {
+    if (this.#root === this)
+      return true;
+    if (!this.#parent?.isStart())
+      return false;
+    if (this.#parentIndex === 0)
+      return true;
+    const p = this.#parent;
+    for (let i = 0; i < this.#parentIndex; i++) {
+      const pp = p.#parts[i];
+      if (!(pp instanceof _a && pp.type === "!")) {
+        return false;
+      }
+    }
+    return true;
+  }
+  isEnd() {
+    if (this.#root === this)
+      return true;
+    if (this.#parent?.type === "!")
+      return true;
+    if (!this.#parent?.isEnd())
+      return false;
+    if (!this.type)
+      return this.#parent?.isEnd();
+    const pl = this.#parent ? this.#parent.#parts.length : 0;
+    return this.#parentIndex === pl - 1;
+  }
+  copyIn(part) {
+    if (typeof part === "string")
+      this.push(part);
+    else
+      this.push(part.clone(this));
+  }
+  clone(parent) {
+    const c = new _a(this.type, parent);
+    for (const p of this.#parts) {
+      c.copyIn(p);
+    }
+    return c;
+  }
+  static #parseAST(str, ast, pos, opt, extDepth) {
+    const maxDepth = opt.maxExtglobRecursion ?? 2;
+    let escaping = false;
+    let inBrace = false;
+    let braceStart = -1;
+    let braceNeg = false;
+    if (ast.type === null) {
+      let i2 = pos;
+      let acc2 = "";
+      while (i2 < str.length) {
+        const c = str.charAt(i2++);
+        if (escaping || c === "\\") {
+          escaping = !escaping;
+          acc2 += c;
+          continue;
+        }
+        if (inBrace) {
+          if (i2 === braceStart + 1) {
+            if (c === "^" || c === "!") {
+              braceNeg = true;
+            }
+          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+            inBrace = false;
+          }
+          acc2 += c;
+          continue;
+        } else if (c === "[") {
+          inBrace = true;
+          braceStart = i2;
+          braceNeg = false;
+          acc2 += c;
+          continue;
+        }
+        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        if (doRecurse) {
+          ast.push(acc2);
+          acc2 = "";
+          const ext2 = new _a(c, ast);
+          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          ast.push(ext2);
+          continue;
+        }
+        acc2 += c;
+      }
+      ast.push(acc2);
+      return i2;
+    }
+    let i = pos + 1;
+    let part = new _a(null, ast);
+    const parts = [];
+    let acc = "";
+    while (i < str.length) {
+      const c = str.charAt(i++);
+      if (escaping || c === "\\") {
+        escaping = !escaping;
+        acc += c;
+        continue;
+      }
+      if (inBrace) {
+        if (i === braceStart + 1) {
+          if (c === "^" || c === "!") {
+            braceNeg = true;
+          }
+        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
+          inBrace = false;
+        }
+        acc += c;
+        continue;
+      } else if (c === "[") {
+        inBrace = true;
+        braceStart = i;
+        braceNeg = false;
+        acc += c;
+        continue;
+      }
+      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+      if (doRecurse) {
+        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+        part.push(acc);
+        acc = "";
+        const ext2 = new _a(c, part);
+        part.push(ext2);
+        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        continue;
+      }
+      if (c === "|") {
+        part.push(acc);
+        acc = "";
+        parts.push(part);
+        part = new _a(null, ast);
+        continue;
+      }
+      if (c === ")") {
+        if (acc === "" && ast.#parts.length === 0) {
+          ast.#emptyExt = true;
+        }
+        part.push(acc);
+        acc = "";
+        ast.push(...parts, part);
+        return i;
+      }
+      acc += c;
+    }
+    ast.type = null;
+    ast.#hasMagic = void 0;
+    ast.#parts = [str.substring(pos - 1)];
+    return i;
+  }
+  #canAdoptWithSpace(child3) {
+    return this.#canAdopt(child3, adoptionWithSpaceMap);
+  }
+  #canAdopt(child3, map = adoptionMap) {
+    if (!child3 || typeof child3 !== "object" || child3.type !== null || child3.#parts.length !== 1 || this.type === null) {
+      return false;
+    }
+    const gc = child3.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canAdoptType(gc.type, map);
+  }
+  #canAdoptType(c, map = adoptionAnyMap) {
+    return !!map.get(this.type)?.includes(c);
+  }
+  #adoptWithSpace(child3, index) {
+    const gc = child3.#parts[0];
+    const blank = new _a(null, gc, this.options);
+    blank.#parts.push("");
+    gc.push(blank);
+    this.#adopt(child3, index);
+  }
+  #adopt(child3, index) {
+    const gc = child3.#parts[0];
+    this.#parts.splice(index, 1, ...gc.#parts);
+    for (const p of gc.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.#toString = void 0;
+  }
+  #canUsurpType(c) {
+    const m = usurpMap.get(this.type);
+    return !!m?.has(c);
+  }
+  #canUsurp(child3) {
+    if (!child3 || typeof child3 !== "object" || child3.type !== null || child3.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+      return false;
+    }
+    const gc = child3.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canUsurpType(gc.type);
+  }
+  #usurp(child3) {
+    const m = usurpMap.get(this.type);
+    const gc = child3.#parts[0];
+    const nt = m?.get(gc.type);
+    if (!nt)
+      return false;
+    this.#parts = gc.#parts;
+    for (const p of this.#parts) {
+      if (typeof p === "object") {
+        p.#parent = this;
+      }
+    }
+    this.type = nt;
+    this.#toString = void 0;
+    this.#emptyExt = false;
+  }
+  static fromGlob(pattern, options = {}) {
+    const ast = new _a(null, void 0, options);
+    _a.#parseAST(pattern, ast, 0, options, 0);
+    return ast;
+  }
+  // returns the regular expression if there's magic, or the unescaped
+  // string if not.
+  toMMPattern() {
+    if (this !== this.#root)
+      return this.#root.toMMPattern();
+    const glob = this.toString();
+    const [re, body, hasMagic, uflag] = this.toRegExpSource();
+    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+    if (!anyMagic) {
+      return body;
+    }
+    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+    return Object.assign(new RegExp(`^${re}$`, flags), {
+      _src: re,
+      _glob: glob
+    });
+  }
+  get options() {
+    return this.#options;
+  }
+  // returns the string match, the regexp source, whether there's magic
+  // in the regexp (so a regular expression is required) and whether or
+  // not the uflag is needed for the regular expression (for posix classes)
+  // TODO: instead of injecting the start/end at this point, just return
+  // the BODY of the regexp, along with the start/end portions suitable
+  // for binding the start/end in either a joined full-path makeRe context
+  // (where we bind to (^|/), or a standalone matchPart context (where
+  // we bind to ^, and not /).  Otherwise slashes get duped!
+  //
+  // In part-matching mode, the start is:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: ^(?!\.\.?$)
+  // - if dots allowed or not possible: ^
+  // - if dots possible and not allowed: ^(?!\.)
+  // end is:
+  // - if not isEnd(): nothing
+  // - else: $
+  //
+  // In full-path matching mode, we put the slash at the START of the
+  // pattern, so start is:
+  // - if first pattern: same as part-matching mode
+  // - if not isStart(): nothing
+  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+  // - if dots allowed or not possible: /
+  // - if dots possible and not allowed: /(?!\.)
+  // end is:
+  // - if last pattern, same as part-matching mode
+  // - else nothing
+  //
+  // Always put the (?:$|/) on negated tails, though, because that has to be
+  // there to bind the end of the negated pattern portion, and it's easier to
+  // just stick it in now rather than try to inject it later in the middle of
+  // the pattern.
+  //
+  // We can just always return the same end, and leave it up to the caller
+  // to know whether it's going to be used joined or in parts.
+  // And, if the start is adjusted slightly, can do the same there:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+  // - if dots allowed or not possible: (?:/|^)
+  // - if dots possible and not allowed: (?:/|^)(?!\.)
+  //
+  // But it's better to have a simpler binding without a conditional, for
+  // performance, so probably better to return both start options.
+  //
+  // Then the caller just ignores the end if it's not the first pattern,
+  // and the start always gets applied.
+  //
+  // But that's always going to be $ if it's the ending pattern, or nothing,
+  // so the caller can just attach $ at the end of the pattern when building.
+  //
+  // So the todo is:
+  // - better detect what kind of start is needed
+  // - return both flavors of starting pattern
+  // - attach $ at the end of the pattern when creating the actual RegExp
+  //
+  // Ah, but wait, no, that all only applies to the root when the first pattern
+  // is not an extglob. If the first pattern IS an extglob, then we need all
+  // that dot prevention biz to live in the extglob portions, because eg
+  // +(*|.x*) can match .xy but not .yx.
+  //
+  // So, return the two flavors if it's #root and the first child is not an
+  // AST, otherwise leave it to the child AST to handle it, and there,
+  // use the (?:^|/) style of start binding.
+  //
+  // Even simplified further:
+  // - Since the start for a join is eg /(?!\.) and the start for a part
+  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+  // or start or whatever) and prepend ^ or / at the Regexp construction.
+  toRegExpSource(allowDot) {
+    const dot = allowDot ?? !!this.#options.dot;
+    if (this.#root === this) {
+      this.#flatten();
+      this.#fillNegs();
+    }
+    if (!isExtglobAST(this)) {
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+      const src = this.#parts.map((p) => {
+        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        this.#hasMagic = this.#hasMagic || hasMagic;
+        this.#uflag = this.#uflag || uflag;
+        return re;
+      }).join("");
+      let start2 = "";
+      if (this.isStart()) {
+        if (typeof this.#parts[0] === "string") {
+          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+          if (!dotTravAllowed) {
+            const aps = addPatternStart;
+            const needNoTrav = (
+              // dots are allowed, and the pattern starts with [ or .
+              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+            );
+            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+          }
+        }
+      }
+      let end = "";
+      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+        end = "(?:$|\\/)";
+      }
+      const final2 = start2 + src + end;
+      return [
+        final2,
+        unescape(src),
+        this.#hasMagic = !!this.#hasMagic,
+        this.#uflag
+      ];
+    }
+    const repeated = this.type === "*" || this.type === "+";
+    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    let body = this.#partsToRegExp(dot);
+    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+      const s = this.toString();
+      const me = this;
+      me.#parts = [s];
+      me.type = null;
+      me.#hasMagic = void 0;
+      return [s, unescape(this.toString()), false, false];
+    }
+    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    if (bodyDotAllowed === body) {
+      bodyDotAllowed = "";
+    }
+    if (bodyDotAllowed) {
+      body = `(?:${body})(?:${bodyDotAllowed})*?`;
+    }
+    let final = "";
+    if (this.type === "!" && this.#emptyExt) {
+      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+    } else {
+      const close = this.type === "!" ? (
+        // !() must match something,but !(x) can match ''
+        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+      final = start + body + close;
+    }
+    return [
+      final,
+      unescape(body),
+      this.#hasMagic = !!this.#hasMagic,
+      this.#uflag
+    ];
+  }
+  #flatten() {
+    if (!isExtglobAST(this)) {
+      for (const p of this.#parts) {
+        if (typeof p === "object") {
+          p.#flatten();
+        }
+      }
+    } else {
+      let iterations = 0;
+      let done = false;
+      do {
+        done = true;
+        for (let i = 0; i < this.#parts.length; i++) {
+          const c = this.#parts[i];
+          if (typeof c === "object") {
+            c.#flatten();
+            if (this.#canAdopt(c)) {
+              done = false;
+              this.#adopt(c, i);
+            } else if (this.#canAdoptWithSpace(c)) {
+              done = false;
+              this.#adoptWithSpace(c, i);
+            } else if (this.#canUsurp(c)) {
+              done = false;
+              this.#usurp(c);
+            }
+          }
+        }
+      } while (!done && ++iterations < 10);
+    }
+    this.#toString = void 0;
+  }
+  #partsToRegExp(dot) {
+    return this.#parts.map((p) => {
+      if (typeof p === "string") {
+        throw new Error("string type in extglob ast??");
+      }
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      this.#uflag = this.#uflag || uflag;
+      return re;
+    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+  }
+  static #parseGlob(glob, hasMagic, noEmpty = false) {
+    let escaping = false;
+    let re = "";
+    let uflag = false;
+    let inStar = false;
+    for (let i = 0; i < glob.length; i++) {
+      const c = glob.charAt(i);
+      if (escaping) {
+        escaping = false;
+        re += (reSpecials.has(c) ? "\\" : "") + c;
+        continue;
+      }
+      if (c === "*") {
+        if (inStar)
+          continue;
+        inStar = true;
+        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        hasMagic = true;
+        continue;
+      } else {
+        inStar = false;
+      }
+      if (c === "\\") {
+        if (i === glob.length - 1) {
+          re += "\\\\";
+        } else {
+          escaping = true;
+        }
+        continue;
+      }
+      if (c === "[") {
+        const [src, needUflag, consumed, magic] = parseClass(glob, i);
+        if (consumed) {
+          re += src;
+          uflag = uflag || needUflag;
+          i += consumed - 1;
+          hasMagic = hasMagic || magic;
+          continue;
+        }
+      }
+      if (c === "?") {
+        re += qmark;
+        hasMagic = true;
+        continue;
+      }
+      re += regExpEscape(c);
+    }
+    return [re, unescape(glob), !!hasMagic, uflag];
+  }
+};
+_a = AST;
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+  }
+  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var minimatch = (p, pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (!options.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return new Minimatch(pattern, options).match(p);
+};
+var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTestNocase = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+};
+var starDotExtTestNocaseDot = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => f.toLowerCase().endsWith(ext2);
+};
+var starDotStarRE = /^\*+\.\*+$/;
+var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var dotStarRE = /^\.\*+$/;
+var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var starRE = /^\*+$/;
+var starTest = (f) => f.length !== 0 && !f.startsWith(".");
+var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+var qmarksTestNocase = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTest = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTestNoExt = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && !f.startsWith(".");
+};
+var qmarksTestNoExtDot = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && f !== "." && f !== "..";
+};
+var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path6 = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep3 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
+minimatch.sep = sep3;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var qmark2 = "[^/]";
+var star2 = qmark2 + "*?";
+var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    AST: class AST extends orig.AST {
+      /* c8 ignore start */
+      constructor(type, parent, options = {}) {
+        super(type, parent, ext(def, options));
+      }
+      /* c8 ignore stop */
+      static fromGlob(pattern, options = {}) {
+        return orig.AST.fromGlob(pattern, ext(def, options));
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+var match = (list2, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
+  }
+  return list2;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  regexp;
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    const awe = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.regexp = null;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.make();
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  debug(..._) {
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.braceExpand())];
+    if (options.debug) {
+      this.debug = (...args) => console.error(...args);
+    }
+    this.debug(this.pattern, this.globSet);
+    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.debug(this.pattern, this.globParts);
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+        const isDrive = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, 4),
+            ...s.slice(4).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive) {
+          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.debug(this.pattern, set);
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+          p[2] = "?";
+        }
+      }
+    }
+    this.debug(this.pattern, this.set);
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  levelTwoFileOptimize(parts) {
+    if (!Array.isArray(parts)) {
+      parts = this.slashSplit(parts);
+    }
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      let dd = 0;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd -= 2;
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        let dd = 0;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd -= 2;
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+  //
+  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+  // ^-- not valid because ** doens't follow symlinks
+  secondPhasePreProcess(globParts) {
+    for (let i = 0; i < globParts.length - 1; i++) {
+      for (let j = i + 1; j < globParts.length; j++) {
+        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+        if (matched) {
+          globParts[i] = [];
+          globParts[j] = matched;
+          break;
+        }
+      }
+    }
+    return globParts.filter((gs) => gs.length);
+  }
+  partsMatch(a, b, emptyGSMatch = false) {
+    let ai = 0;
+    let bi = 0;
+    let result = [];
+    let which2 = "";
+    while (ai < a.length && bi < b.length) {
+      if (a[ai] === b[bi]) {
+        result.push(which2 === "b" ? b[bi] : a[ai]);
+        ai++;
+        bi++;
+      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
+        result.push(a[ai]);
+        ai++;
+      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
+        result.push(b[bi]);
+        bi++;
+      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+        if (which2 === "b")
+          return false;
+        which2 = "a";
+        result.push(a[ai]);
+        ai++;
+        bi++;
+      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+        if (which2 === "a")
+          return false;
+        which2 = "b";
+        result.push(b[bi]);
+        ai++;
+        bi++;
+      } else {
+        return false;
+      }
+    }
+    return a.length === b.length && result;
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // set partial to true to test if, for example,
+  // "/a/b" matches the start of "/*/b/*/d"
+  // Partial means, if you run out of file before you run
+  // out of pattern, then that's fine, as long as all
+  // the parts match.
+  matchOne(file, pattern, partial = false) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          pattern[pdi] = fd;
+          patternStartIndex = pdi;
+          fileStartIndex = fdi;
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      file = this.levelTwoFileOptimize(file);
+    }
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const [head, body, tail] = partial ? [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1),
+      []
+    ] : [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1, lastgs),
+      pattern.slice(lastgs + 1)
+    ];
+    if (head.length) {
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    const bodySegments = [[[], 0]];
+    let currentBody = bodySegments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        currentBody = [[], 0];
+        bodySegments.push(currentBody);
+      } else {
+        currentBody[0].push(b);
+        nonGsParts++;
+      }
+    }
+    let i = bodySegments.length - 1;
+    const fileLength = file.length - fileTailMatch;
+    for (const b of bodySegments) {
+      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+    }
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      for (let i = fileIndex; i < file.length; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, after] = bs;
+    while (fileIndex <= after) {
+      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      this.debug("matchOne loop");
+      let p = pattern[pi];
+      let f = file[fi];
+      this.debug(pattern, p, f);
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      let hit;
+      if (typeof p === "string") {
+        hit = f === p;
+        this.debug("string match", p, f, hit);
+      } else {
+        hit = p.test(f);
+        this.debug("pattern match", p, f, hit);
+      }
+      if (!hit)
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    let m;
+    let fastTest = null;
+    if (m = pattern.match(starRE)) {
+      fastTest = options.dot ? starTestDot : starTest;
+    } else if (m = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+    } else if (m = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+    } else if (m = pattern.match(starDotStarRE)) {
+      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+    } else if (m = pattern.match(dotStarRE)) {
+      fastTest = dotStarTest;
+    }
+    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re === "object") {
+      Reflect.defineProperty(re, "test", { value: fastTest });
+    }
+    return re;
+  }
+  makeRe() {
+    if (this.regexp || this.regexp === false)
+      return this.regexp;
+    const set = this.set;
+    if (!set.length) {
+      this.regexp = false;
+      return this.regexp;
+    }
+    const options = this.options;
+    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+    const flags = new Set(options.nocase ? ["i"] : []);
+    let re = set.map((pattern) => {
+      const pp = pattern.map((p) => {
+        if (p instanceof RegExp) {
+          for (const f of p.flags.split(""))
+            flags.add(f);
+        }
+        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+      });
+      pp.forEach((p, i) => {
+        const next = pp[i + 1];
+        const prev = pp[i - 1];
+        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+          return;
+        }
+        if (prev === void 0) {
+          if (next !== void 0 && next !== GLOBSTAR) {
+            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+          } else {
+            pp[i] = twoStar;
+          }
+        } else if (next === void 0) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+        } else if (next !== GLOBSTAR) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp[i + 1] = GLOBSTAR;
+        }
+      });
+      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      if (this.partial && filtered.length >= 1) {
+        const prefixes = [];
+        for (let i = 1; i <= filtered.length; i++) {
+          prefixes.push(filtered.slice(0, i).join("/"));
+        }
+        return "(?:" + prefixes.join("|") + ")";
+      }
+      return filtered.join("/");
+    }).join("|");
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
+    if (this.partial) {
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
+    }
+    if (this.negate)
+      re = "^(?!" + re + ").+$";
+    try {
+      this.regexp = new RegExp(re, [...flags].join(""));
+    } catch {
+      this.regexp = false;
+    }
+    return this.regexp;
+  }
+  slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    this.debug("match", f, this.pattern);
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    if (this.isWindows) {
+      f = f.split("\\").join("/");
+    }
+    const ff = this.slashSplit(f);
+    this.debug(this.pattern, "split", ff);
+    const set = this.set;
+    this.debug(this.pattern, "set", set);
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (const pattern of set) {
+      let file = ff;
+      if (options.matchBase && pattern.length === 1) {
+        file = [filename];
+      }
+      const hit = this.matchOne(file, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/core/globs.ts
+var SITE_RULE = { relativeTo: "source-dir", dot: true, nocomment: false };
+var GLOB_OPTIONS = {
+  // dot: false, so `**` does not reach dotfiles but an explicit `.nojekyll` does.
+  include: { relativeTo: "source-dir", dot: false, nocomment: true },
+  exclude: { relativeTo: "source-dir", dot: true, nocomment: true },
+  "cache-control": SITE_RULE,
+  headers: SITE_RULE,
+  "cache-tags": SITE_RULE,
+  "upload-last": SITE_RULE,
+  // dot: a preserve glob protects dotfiles too (.well-known/**); nocomment: '#' can start a name.
+  preserve: { relativeTo: "the prefix", dot: true, nocomment: true }
+};
+var GlobError = class extends Error {
+  name = "GlobError";
+};
+function notRelative(pattern) {
+  if (pattern.startsWith("/")) return "absolute";
+  if (pattern.split("/").includes("..")) return "parent";
+  return void 0;
+}
+var REFUSAL = {
+  "source-dir": (glob) => `the glob "${glob}" must be relative to source-dir`,
+  "the prefix": (glob) => `"${glob}" must be relative to the prefix (no leading "/", no ".." segment)`
+};
+function compileGlob(pattern, input) {
+  const options = GLOB_OPTIONS[input];
+  if (notRelative(pattern) !== void 0) throw new GlobError(REFUSAL[options.relativeTo](pattern));
+  const matcher = new Minimatch(pattern, { dot: options.dot, nocomment: options.nocomment });
+  return {
+    glob: pattern,
+    matches: (rel) => matcher.match(rel),
+    mayMatchBelow: (dir) => matcher.match(dir, true)
+  };
+}
+
+// src/core/rules.ts
+var RuleSyntaxError = class extends Error {
+  constructor(line, reason) {
+    super(`line ${line}: ${reason}`);
+    this.line = line;
+    this.reason = reason;
+  }
+  line;
+  reason;
+  name = "RuleSyntaxError";
+};
+function isComment(line) {
+  return /^#(\s|$)/.test(line);
+}
+function parseGlobRules(text3, input = "cache-control") {
+  const rules = [];
+  text3.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "" || isComment(line)) return;
+    const colon = line.indexOf(":");
+    const glob = colon < 0 ? "" : line.slice(0, colon).trim();
+    const value = colon < 0 ? "" : line.slice(colon + 1).trim();
+    if (glob === "" || value === "") {
+      throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: VALUE", for example "**/*.html: no-cache"`);
+    }
+    rules.push({ ...compileLineGlob(glob, input, index + 1), value, line: index + 1 });
+  });
+  return rules;
+}
+function compileLineGlob(glob, input, line) {
+  try {
+    return compileGlob(glob, input);
+  } catch (error2) {
+    if (error2 instanceof GlobError) throw new RuleSyntaxError(line, error2.message);
+    throw error2;
+  }
+}
+function firstMatch(rules, rel) {
+  return rules.find((rule) => rule.matches(rel))?.value;
+}
+
+// src/core/cache-tags.ts
+var MAX_TAG_LENGTH = 256;
+var MAX_TAGS_PER_OBJECT = 50;
+var MAX_METADATA_BYTES = 2048;
+var METADATA_PREFIX = "x-amz-meta-";
+function tagProblem(tag) {
+  if (tag === "") return "a tag is empty";
+  if (tag.length > MAX_TAG_LENGTH)
+    return `"${tag.slice(0, 40)}\u2026" is ${tag.length} characters, at most ${MAX_TAG_LENGTH}`;
+  const bad = [...tag].find((c) => c < "!" || c > "~" || c === ",");
+  if (bad !== void 0) {
+    const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+    return `"${tag}" holds "${bad}" (U+${code}): a tag is visible ASCII (33-126) without commas`;
+  }
+  return void 0;
+}
+function parseCacheTagRules(text3) {
+  return parseGlobRules(text3, "cache-tags").map((rule) => {
+    const tags = uniqueTags(rule.value.split(",").map((tag) => tag.trim()));
+    for (const tag of tags) {
+      const problem = tagProblem(tag);
+      if (problem !== void 0) throw new RuleSyntaxError(rule.line, problem);
+    }
+    if (tags.length > MAX_TAGS_PER_OBJECT) {
+      throw new RuleSyntaxError(
+        rule.line,
+        `has ${tags.length} tags; CloudFront keeps at most ${MAX_TAGS_PER_OBJECT} per object`
+      );
+    }
+    return { ...rule, tags };
+  });
+}
+function uniqueTags(tags) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const tag of tags) if (!seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  return [...seen.values()];
+}
+function tagsFor(rel, rules) {
+  const tags = uniqueTags(rules.filter((rule) => rule.matches(rel)).flatMap((rule) => rule.tags));
+  if (tags.length > MAX_TAGS_PER_OBJECT) {
+    throw new Error(
+      `Input "cache-tags": ${rel} gets ${tags.length} tags from the rules; CloudFront keeps at most ${MAX_TAGS_PER_OBJECT} per object.`
+    );
+  }
+  return tags;
+}
+function tagMetadataName(headerName, source) {
+  const lower = headerName.trim().toLowerCase();
+  const name = lower.startsWith(METADATA_PREFIX) ? lower.slice(METADATA_PREFIX.length) : "";
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    throw new Error(
+      `Input "cache-tags": ${source} names the cache tag header "${headerName}", which S3 cannot send; use an x-amz-meta- header such as x-amz-meta-cache-tag.`
+    );
+  }
+  return name;
+}
+function metadataBytes(metadata) {
+  return Object.entries(metadata).reduce((sum, [n, v]) => sum + Buffer.byteLength(n) + Buffer.byteLength(v), 0);
+}
+
+// src/core/header-rules.ts
+var FIELDS = {
+  "content-type": "contentType",
+  "cache-control": "cacheControl",
+  "content-disposition": "contentDisposition",
+  "content-language": "contentLanguage",
+  "content-encoding": "contentEncoding",
+  expires: "expires",
+  "x-amz-website-redirect-location": "websiteRedirectLocation"
+};
+var META = "x-amz-meta-";
+var ALLOWED_HEADERS = [
+  "Content-Type",
+  "Content-Disposition",
+  "Content-Language",
+  "Content-Encoding",
+  "Expires",
+  "Cache-Control",
+  "x-amz-website-redirect-location",
+  "x-amz-meta-*"
+];
+var EXAMPLE = '"**/*.wasm: Content-Type: application/wasm"';
+var HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+function parseHeaderRules(text3) {
+  text3.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "" || isComment(line)) return;
+    const [glob, name, ...value] = line.split(":");
+    if (glob?.trim() === "" || name === void 0 || name.trim() === "" || value.join(":").trim() === "") {
+      throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: Header-Name: value", for example ${EXAMPLE}`);
+    }
+  });
+  return parseGlobRules(text3, "headers").map((rule) => {
+    const colon = rule.value.indexOf(":");
+    const header2 = rule.value.slice(0, colon).trim();
+    const value = rule.value.slice(colon + 1).trim();
+    const target = targetOf(header2, rule.line);
+    checkValue(target, header2, value, rule.line);
+    return { ...rule, header: header2, target, value };
+  });
+}
+function targetOf(header2, line) {
+  const name = header2.toLowerCase();
+  if (Object.hasOwn(FIELDS, name)) return { field: FIELDS[name] };
+  if (name.startsWith(META)) {
+    const metadata = name.slice(META.length);
+    if (/^[a-z0-9][a-z0-9-]*$/.test(metadata)) return { metadata };
+    throw new RuleSyntaxError(line, `"${header2}": a metadata name is letters, digits and dashes after x-amz-meta-`);
+  }
+  throw new RuleSyntaxError(
+    line,
+    `"${header2}" is not a header this input can set; allowed: ${ALLOWED_HEADERS.join(", ")}`
+  );
+}
+function checkValue(target, header2, value, line) {
+  if (!("field" in target)) return;
+  if (target.field === "contentType" && !/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(value)) {
+    throw new RuleSyntaxError(line, `${header2} "${value}" is not a media type such as application/json`);
+  }
+  if (target.field === "expires" && !(HTTP_DATE.test(value) && !Number.isNaN(Date.parse(value)))) {
+    throw new RuleSyntaxError(line, `${header2} "${value}" is not an HTTP date such as "Wed, 21 Oct 2026 07:28:00 GMT"`);
+  }
+  if (target.field === "websiteRedirectLocation" && !/^(\/|https?:\/\/)/.test(value)) {
+    throw new RuleSyntaxError(line, `${header2} "${value}" must start with /, http:// or https://`);
+  }
+}
+function applyHeaderRules(base, rules, rel) {
+  const fields = {};
+  const metadata = { ...base.metadata };
+  let matched = false;
+  for (const rule of rules) {
+    if (!rule.matches(rel)) continue;
+    matched = true;
+    if ("field" in rule.target) fields[rule.target.field] = rule.value;
+    else metadata[rule.target.metadata] = rule.value;
+  }
+  return matched ? { ...base, ...fields, metadata } : base;
+}
+
+// src/core/headers.ts
+var FALLBACK_CONTENT_TYPE = "application/octet-stream";
+function headerValueProblem(value) {
+  const bad = [...value].find((c) => c < " " || c > "~");
+  if (bad === void 0) return void 0;
+  const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+  return `"${bad}" (U+${code}) cannot be sent in an HTTP header: use printable ASCII only`;
+}
+var contentTypes = /* @__PURE__ */ new Map();
+function contentTypeFor(rel) {
+  const extension = import_node_path.default.extname(`x.${rel}`).toLowerCase();
+  let type = contentTypes.get(extension);
+  if (type === void 0) {
+    type = lookupContentType(extension);
+    contentTypes.set(extension, type);
+  }
+  return type;
+}
+function lookupContentType(extension) {
+  const type = import_mime_types.default.lookup(extension);
+  if (type === false) return FALLBACK_CONTENT_TYPE;
+  const isText = import_mime_types.default.charset(type) === "UTF-8" || type === "application/xml" || type.endsWith("+xml");
+  return isText ? `${type}; charset=utf-8` : type;
+}
+function headersFor(rel, rules) {
+  const cacheControl = firstMatch(rules.cacheControl, rel);
+  const contentType = contentTypeFor(rel);
+  const tags = rules.cacheTags === void 0 ? [] : tagsFor(rel, rules.cacheTags);
+  if (rules.headers !== void 0)
+    return applyHeaderRules(baseHeaders(contentType, cacheControl, rules, tags, rel), rules.headers, rel);
+  let shared = sharedHeaders.get(rules);
+  if (shared === void 0) {
+    shared = /* @__PURE__ */ new Map();
+    sharedHeaders.set(rules, shared);
+  }
+  const key = `${contentType}
+${cacheControl ?? ""}
+${tags.join(",")}`;
+  let headers = shared.get(key);
+  if (headers === void 0) {
+    headers = baseHeaders(contentType, cacheControl, rules, tags, rel);
+    shared.set(key, headers);
+  }
+  return headers;
+}
+var sharedHeaders = /* @__PURE__ */ new WeakMap();
+function baseHeaders(contentType, cacheControl, rules, tags, rel) {
+  const names = tags.length === 0 ? [] : rules.cacheTagNames ?? [];
+  return {
+    contentType,
+    ...cacheControl !== void 0 && { cacheControl },
+    ...rules.acl !== void 0 && { acl: rules.acl },
+    ...rules.storageClass !== void 0 && { storageClass: rules.storageClass },
+    metadata: names.length === 0 ? rules.metadata : taggedMetadata(rules.metadata, names, tags, rel),
+    ...names.length > 0 && { cacheTags: tags }
+  };
+}
+function taggedMetadata(metadata, names, tags, rel) {
+  const tagged = { ...metadata };
+  for (const name of names) tagged[name] = tags.join(",");
+  const bytes = metadataBytes(tagged);
+  if (bytes > MAX_METADATA_BYTES) {
+    throw new Error(
+      `Input "cache-tags": ${rel}'s tags make ${bytes} bytes of metadata; S3 allows ${MAX_METADATA_BYTES}: use fewer or shorter tags.`
+    );
+  }
+  return tagged;
+}
+function isHtml(headers) {
+  return headers.contentType.startsWith("text/html");
+}
+function headersDigest(headers) {
+  let digest = digestByObject.get(headers);
+  if (digest === void 0) {
+    digest = digestOfCanonical(headers);
+    digestByObject.set(headers, digest);
+  }
+  return digest;
+}
+var digestByObject = /* @__PURE__ */ new WeakMap();
+function digestOfCanonical(headers) {
+  const metadata = Object.keys(headers.metadata).sort().map((name) => [name, headers.metadata[name]]);
+  const canonical = JSON.stringify([
+    headers.contentType,
+    headers.cacheControl ?? null,
+    headers.acl ?? null,
+    headers.storageClass ?? null,
+    metadata,
+    // Appended only when one is set: an object without them keeps the digest it was recorded with,
+    // so upgrading the action re-uploads nothing.
+    ...optionalHeaders(headers)
+  ]);
+  let digest = digests.get(canonical);
+  if (digest === void 0) {
+    digest = (0, import_node_crypto.createHash)("sha256").update(canonical).digest("hex").slice(0, 16);
+    digests.set(canonical, digest);
+  }
+  return digest;
+}
+function optionalHeaders(headers) {
+  const values = [
+    headers.contentDisposition,
+    headers.contentLanguage,
+    headers.contentEncoding,
+    headers.expires,
+    headers.websiteRedirectLocation
+  ].map((value) => value ?? null);
+  return values.every((value) => value === null) ? [] : [values];
+}
+var digests = /* @__PURE__ */ new Map();
+
+// src/core/grace.ts
+var MINUTE_MS = 6e4;
+var UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
+function parseGrace(text3) {
+  if (text3 === "0") return 0;
+  const match2 = /^(\d{1,6})([mhd])$/.exec(text3);
+  if (match2 === null) return void 0;
+  return Number(match2[1]) * UNIT_MS[match2[2]];
+}
+function graceDecision(key, entry, now, graceMs) {
+  if (graceMs <= 0 || isPage(key)) return { delete: true, reason: "removed locally" };
+  const recorded = entry?.removedSince === void 0 ? Number.NaN : Date.parse(entry.removedSince);
+  const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
+  if (now - since >= graceMs) return { delete: true, reason: "grace ended" };
+  return {
+    delete: false,
+    removedSince: new Date(since).toISOString(),
+    keptUntil: new Date(since + graceMs).toISOString()
+  };
+}
+function isPage(key) {
+  return contentTypeFor(key).startsWith("text/html");
+}
+function removedEntry(previous, remote, removedSince) {
+  const base = previous ?? {
+    etag: remote.etag,
+    size: remote.size,
+    md5: remote.etag.includes("-") ? "" : remote.etag,
+    headers: ""
+  };
+  return { ...base, removedSince };
+}
+function formatUtc(iso) {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+// src/core/keys.ts
+var MAX_KEY_BYTES = 1024;
+function compareKeys(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y);
+  }
+  return a.length - b.length;
+}
+function inCodePointOrder(unit) {
+  if (unit < 55296) return unit;
+  return unit >= 57344 ? unit - 2048 : unit + 8192;
+}
+function normalizePrefix(prefix) {
+  const parts = prefix.split("/").filter((part) => part !== "");
+  if (parts.some((part) => part === "." || part === "..")) {
+    throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);
+  }
+  return parts.length === 0 ? "" : `${parts.join("/")}/`;
+}
+function keyFor(prefix, rel) {
+  return prefix + rel;
+}
+function relFor(prefix, key) {
+  return key.startsWith(prefix) ? key.slice(prefix.length) : void 0;
+}
+function invalidKeys(keys2) {
+  const problems = [];
+  for (const key of keys2) {
+    const bytes = Buffer.byteLength(key, "utf8");
+    if (bytes > MAX_KEY_BYTES) problems.push({ key, reason: `${bytes} bytes long; S3 allows ${MAX_KEY_BYTES}` });
+  }
+  return problems;
+}
+var RANGE_MAX_KEYS = 1e3;
+var SEQUENTIAL_LIST_MAX_KEYS = 1e4;
+var KEYS_PER_RANGE = 960;
+function listSplitPoints(keys2) {
+  if (keys2.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
+  const sortedKeys = [...keys2].sort(compareKeys);
+  const points = [];
+  for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]);
+  return points;
+}
+
+// src/core/outcome.ts
+function siteResult(plan, done, context) {
+  const dryRun = done === "dry run";
+  const uploaded = dryRun ? plan.uploads : done.uploaded;
+  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
+  const reasons = countReasons(uploaded);
+  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
+  const changes = [
+    ...uploaded.map((step) => ({
+      key: step.key,
+      action: "uploaded",
+      reason: step.reason,
+      page: isHtml(step.headers)
+    })),
+    ...deleted.map((key) => ({
+      key,
+      action: "deleted",
+      reason: deleteReasons.get(key) ?? "removed locally",
+      page: isPageKey(key)
+    }))
+  ].sort((a, b) => compareKeys(a.key, b.key));
+  return {
+    plan,
+    changes,
+    changedKeys: [...new Set(changes.map((change) => change.key))],
+    summary: {
+      dryRun,
+      ...context,
+      flow: context.flow ?? "deploy",
+      uploaded: uploaded.length,
+      skipped: plan.skips.length,
+      deleted: deleted.length,
+      kept: plan.kept.length,
+      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
+      reasons
+    }
+  };
+}
+function isPageKey(key) {
+  return contentTypeFor(key).startsWith("text/html");
+}
+function countReasons(steps) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  return reasons;
+}
+function invalidationStatus(invalidations) {
+  const statuses = invalidations.map((i) => i.status);
+  if (statuses.includes("InProgress")) return "InProgress";
+  return statuses.includes("Completed") ? "Completed" : "None";
+}
+function siteOutputs({ summary: summary2, changedKeys }) {
+  return {
+    uploaded: summary2.uploaded,
+    skipped: summary2.skipped,
+    deleted: summary2.deleted,
+    "bytes-uploaded": summary2.bytesUploaded,
+    "changed-keys": changedKeys
+  };
+}
+function invalidationOutputs(invalidations) {
+  return {
+    "invalidation-ids": Object.fromEntries(invalidations.map((i) => [i.distributionId, i.invalidationIds])),
+    "invalidation-paths": Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths])),
+    "invalidation-status": invalidationStatus(invalidations)
+  };
+}
+
+// src/core/wording.ts
+function describePlan(plan, localCount, remoteCount) {
+  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
+  const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(", ");
+  const kept = describeKept(plan.kept);
+  return `${localCount} local file(s), ${remoteCount} remote object(s): ${plan.uploads.length} to upload (${formatBytes(bytes)}${why === "" ? "" : `; ${why}`}), ${plan.skips.length} unchanged, ${plan.deletes.length} to delete` + (kept === "" ? "." : `, ${plan.kept.length} kept (${kept}).`);
+}
+function planLines(plan) {
+  const lines2 = [
+    ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
+    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (${step.reason})` })),
+    ...keptLines(plan.kept, "keep"),
+    ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` }))
+  ];
+  return lines2.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
+}
+function planDetailLines(plan, owed, dryRun) {
+  const lines2 = dryRun ? planLines(plan) : keptLines(
+    plan.kept.filter((step) => step.reason.kind !== "preserved"),
+    "kept"
+  ).map((entry) => entry.line);
+  for (const [id, keys2] of owed) {
+    lines2.push(`${keys2.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
+  }
+  return lines2;
+}
+function uploadDetail(step) {
+  const { contentType, cacheControl } = step.headers;
+  return `${step.reason}; ${contentType}${cacheControl === void 0 ? "" : `; ${cacheControl}`}`;
+}
+function deployLine(summary2) {
+  const kept = summary2.kept > 0 ? `, ${summary2.kept} kept` : "";
+  const time = formatSeconds(summary2.durationMs);
+  if (summary2.flow === "remove") {
+    return summary2.dryRun ? `Dry run, nothing written. Removing ${summary2.target} would delete ${summary2.deleted} object(s)${kept} (planned in ${time}).` : `Removed ${summary2.target}: ${summary2.deleted} deleted${kept} in ${time}.`;
+  }
+  const counts = `${summary2.uploaded} uploaded (${formatBytes(summary2.bytesUploaded)}), ${summary2.skipped} unchanged, ${summary2.deleted} deleted${kept}`;
+  return summary2.dryRun ? `Dry run, nothing written. ${summary2.target} would get: ${counts} (planned in ${time}).` : `Deployed ${summary2.target}: ${counts} in ${time}.`;
+}
+function closingLine(dryRun, deployed, invalidations) {
+  const parts = deployed === void 0 ? [] : [deployLine(deployed.summary)];
+  for (const i of invalidations ?? []) {
+    parts.push(
+      i.status === "None" ? `${i.distributionId}: ${dryRun ? `would invalidate ${i.paths.length} path(s)` : "nothing to invalidate"}.` : `${i.distributionId}: ${i.paths.length} path(s) in ${i.invalidationIds.join(", ")}: ${i.status}.`
+    );
+  }
+  return parts.join(" ");
+}
+function tagChoiceLine(distributionId, tags) {
+  const keys2 = tags.reduce((sum, tag) => sum + tag.changedKeys, 0);
+  const each = tags.map((t) => `#${t.tag} (${t.changedKeys} changed, ${t.unchanged} unchanged purged too)`).join(", ");
+  return `${distributionId}: cache tags stand for ${keys2} changed key(s) instead of paths: ${each}.`;
+}
+function wouldInvalidateLines(plan) {
+  return [
+    `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`,
+    ...plan.paths.map((path10) => `  ${path10}`)
+  ];
+}
+function safeLine(text3) {
+  const visible = text3.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "	";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  return /^\s*(::|##\[)/.test(visible) ? `\\${visible}` : visible;
+}
+function progressLine(phase, p, elapsedMs) {
+  const rate = elapsedMs > 0 ? p.bytesDone / elapsedMs * 1e3 : 0;
+  const left = rate > 0 ? Math.ceil((p.bytesTotal - p.bytesDone) / rate) : void 0;
+  return `${phase}: ${p.filesDone}/${p.filesTotal} files, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}` + (rate > 0 ? `, ${formatBytes(rate)}/s` : "") + (left !== void 0 && p.filesDone < p.filesTotal ? `, about ${left} s left` : "");
+}
+function formatSeconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+function describeKept(kept) {
+  const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
+  const parts = [
+    [count("grace"), "removed, kept for delete-grace"],
+    [count("preserved"), "preserved"],
+    [count("other deploy"), "of other deploys' sites"]
+  ];
+  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join("; ");
+}
+function keptLines(kept, verb) {
+  const lines2 = [];
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const step of kept) {
+    const { reason } = step;
+    if (reason.kind === "other deploy") byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
+    else lines2.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
+  }
+  for (const [owner, n] of byOwner) {
+    lines2.push({
+      key: owner,
+      line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`
+    });
+  }
+  return lines2;
+}
+function keptWhy(step) {
+  const { reason } = step;
+  if (reason.kind === "grace") return `removed, kept until ${formatUtc(reason.keptUntil)}`;
+  if (reason.kind === "preserved") return "preserved";
+  return `belongs to the deploy under ${reason.owner}`;
+}
+
 // src/ports.ts
 var systemClock = {
   now: () => Date.now(),
@@ -10455,6 +13021,640 @@ var silentLog = {
   group: (_name, work) => work(),
   progress: () => void 0
 };
+
+// src/core/immutable-guard.ts
+var NAMED_KEYS = 10;
+function isImmutable(cacheControl) {
+  return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
+}
+function immutableChanges(uploads, remote, manifest) {
+  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
+  const changes = [];
+  for (const step of uploads) {
+    if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
+    const stored = remoteByKey.get(step.key);
+    const entry = manifest.get(step.file.rel);
+    const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
+    const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
+    changes.push({ key: step.key, certainty: sameHeaders ? "known" : "possible" });
+  }
+  return changes;
+}
+var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
+function immutableError(keys2) {
+  const named = keys2.slice(0, NAMED_KEYS).join(", ");
+  const more = keys2.length > NAMED_KEYS ? `, and ${keys2.length - NAMED_KEYS} more` : "";
+  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named}${more}`;
+}
+function immutableWarning(change) {
+  return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
+}
+
+// src/core/manifest.ts
+var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
+function manifestKey(prefix) {
+  return keyFor(prefix, MANIFEST_NAME);
+}
+var VERSION = 1;
+function encodeManifest(manifest) {
+  const objects = {};
+  for (const rel of [...manifest.keys()].sort()) {
+    const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
+    const entry = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
+    objects[rel] = {
+      ...entry,
+      ...removedSince !== void 0 && { removedSince },
+      ...tags !== void 0 && tags.length > 0 && { tags }
+    };
+  }
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", objects }));
+}
+function decodeManifest(body) {
+  const manifest = /* @__PURE__ */ new Map();
+  if (body === void 0) return manifest;
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return manifest;
+  }
+  if (!isRecord(parsed) || parsed["version"] !== VERSION || !isRecord(parsed["objects"])) return manifest;
+  for (const [rel, value] of Object.entries(parsed["objects"])) {
+    if (isEntry(value)) manifest.set(rel, value);
+  }
+  return manifest;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isEntry(value) {
+  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"]));
+}
+function isStrings(value) {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+function isTime(value) {
+  return typeof value === "string" && !Number.isNaN(Date.parse(value));
+}
+function sameManifest(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [rel, x] of a) {
+    const y = b.get(rel);
+    if (y === void 0 || x.etag !== y.etag || x.size !== y.size || x.md5 !== y.md5 || x.sha256 !== y.sha256 || x.headers !== y.headers || x.removedSince !== y.removedSince || (x.tags ?? []).join(",") !== (y.tags ?? []).join(",")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// src/core/owed.ts
+var OWED_NAME = ".s3-cloudfront-deploy.owed.json";
+var VERSION2 = 1;
+var NOTHING_OWED = /* @__PURE__ */ new Map();
+function owe(owed, distributionIds, keys2) {
+  const next = new Map(owed);
+  let grew = false;
+  for (const id of distributionIds) {
+    const before = owed.get(id) ?? [];
+    const union = [.../* @__PURE__ */ new Set([...before, ...keys2])].sort(compareKeys);
+    if (union.length === before.length) continue;
+    next.set(id, union);
+    grew = true;
+  }
+  return grew ? next : owed;
+}
+function settle(owed, distributionIds) {
+  const next = new Map(owed);
+  for (const id of distributionIds) next.delete(id);
+  return next;
+}
+function keysOwedTo(owed, distributionId, changedKeys) {
+  return [.../* @__PURE__ */ new Set([...changedKeys, ...owed.get(distributionId) ?? []])].sort(compareKeys);
+}
+function encodeOwed(owed) {
+  const distributions = Object.fromEntries([...owed].sort(([a], [b]) => compareKeys(a, b)));
+  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", distributions }));
+}
+function decodeOwed(body) {
+  if (body === void 0) return NOTHING_OWED;
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return NOTHING_OWED;
+  }
+  if (typeof parsed !== "object" || parsed === null || parsed.version !== VERSION2)
+    return NOTHING_OWED;
+  const distributions = parsed.distributions;
+  if (typeof distributions !== "object" || distributions === null) return NOTHING_OWED;
+  const owed = /* @__PURE__ */ new Map();
+  for (const [id, keys2] of Object.entries(distributions)) {
+    if (Array.isArray(keys2) && keys2.every((key) => typeof key === "string")) owed.set(id, keys2);
+  }
+  return owed;
+}
+
+// src/core/ownership.ts
+function compileKeyGlobs(patterns) {
+  return patterns.map((glob) => {
+    const compiled = compileGlob(glob, "preserve");
+    if (glob.startsWith("!")) throw new Error(`"${glob}" is negated; preserve only adds protection`);
+    return compiled;
+  });
+}
+function isPreserved(rel, preserve) {
+  return preserve.some((glob) => glob.matches(rel));
+}
+var RECORD_NAMES = [MANIFEST_NAME, OWED_NAME];
+function otherDeployRoots(rels) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const rel of rels) {
+    const slash = rel.lastIndexOf("/");
+    if (slash < 0) continue;
+    if (RECORD_NAMES.includes(rel.slice(slash + 1))) roots.add(rel.slice(0, slash + 1));
+  }
+  return roots;
+}
+function otherDeployOwning(rel, roots) {
+  if (roots.size === 0) return void 0;
+  for (let slash = rel.indexOf("/"); slash >= 0; slash = rel.indexOf("/", slash + 1)) {
+    const dir = rel.slice(0, slash + 1);
+    if (roots.has(dir)) return dir;
+  }
+  return void 0;
+}
+
+// src/core/removal.ts
+var NO_REMOVAL_RULES = { preserve: [], graceMs: 0, now: 0 };
+function planRemoval(input) {
+  const wholeSite = input.wholeSite === true;
+  const rels = input.remote.map((object) => relFor(input.prefix, object.key));
+  const others = otherDeployRoots(rels.filter((rel) => rel !== void 0));
+  const deletes = [];
+  const kept = [];
+  input.remote.forEach((object, i) => {
+    const rel = rels[i];
+    if (rel === void 0 || isOwnRecord(rel) || input.siteKeys.has(object.key)) return;
+    if (!wholeSite && (rel === "" || object.key.endsWith("/"))) return;
+    const keep = (reason) => {
+      kept.push({ key: object.key, remote: object, reason });
+    };
+    const owner = otherDeployOwning(rel, others);
+    if (owner !== void 0) keep({ kind: "other deploy", owner: input.prefix + owner });
+    else if (isPreserved(rel, input.rules.preserve)) keep({ kind: "preserved" });
+    else if (wholeSite) deletes.push({ key: object.key, size: object.size, reason: "site removed" });
+    else {
+      const decision = graceDecision(object.key, input.manifest.get(rel), input.rules.now, input.rules.graceMs);
+      if (decision.delete) deletes.push({ key: object.key, size: object.size, reason: decision.reason });
+      else keep({ kind: "grace", removedSince: decision.removedSince, keptUntil: decision.keptUntil });
+    }
+  });
+  return { deletes: deletes.sort(byKey), kept: kept.sort(byKey) };
+}
+function isOwnRecord(rel) {
+  return rel === MANIFEST_NAME || rel === OWED_NAME;
+}
+function byKey(a, b) {
+  return compareKeys(a.key, b.key);
+}
+
+// src/core/upload-phases.ts
+function parseLastGlobs(text3) {
+  const globs = [];
+  text3.split(/\r?\n/).forEach((raw, index) => {
+    const glob = raw.trim();
+    if (glob === "" || isComment(glob)) return;
+    globs.push({ ...compileLineGlob(glob, "upload-last", index + 1), line: index + 1 });
+  });
+  return globs;
+}
+function uploadPhases(steps, last) {
+  const assets = [];
+  const pages = [];
+  const lastSteps = last.map(() => []);
+  for (const step of steps) {
+    const index = last.findIndex((glob) => glob.matches(step.file.rel));
+    if (index >= 0) lastSteps[index].push(step);
+    else (isHtml(step.headers) ? pages : assets).push(step);
+  }
+  const phases = [
+    { name: "assets", steps: assets.sort(largestFirst) },
+    { name: "pages", steps: pages.sort(largestFirst) },
+    ...last.map((glob, i) => ({ name: "last", glob: glob.glob, steps: lastSteps[i].sort(largestFirst) }))
+  ];
+  return phases.filter((phase) => phase.steps.length > 0);
+}
+function largestFirst(a, b) {
+  return b.file.size - a.file.size || compareKeys(a.key, b.key);
+}
+
+// src/core/plan.ts
+var PlanError = class extends Error {
+  name = "PlanError";
+};
+function planDeploy(input) {
+  const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
+  const uploads = [];
+  const skips = [];
+  const localKeys = /* @__PURE__ */ new Set();
+  for (const file of input.files) {
+    const name = file.rel.slice(file.rel.lastIndexOf("/") + 1);
+    if (name === MANIFEST_NAME || name === OWED_NAME) {
+      throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
+    }
+    const key = keyFor(input.prefix, file.rel);
+    localKeys.add(key);
+    const headers = input.headersFor(file.rel);
+    const remote = remoteByKey.get(key);
+    const reason = judge(file, headers, remote, input.manifest.get(file.rel));
+    if (reason !== void 0) uploads.push({ key, file, headers, reason });
+    else if (remote !== void 0) skips.push({ key, file, headers, remote });
+  }
+  const { deletes, kept } = input.deleteRemoved ? planRemoval({
+    remote: input.remote,
+    prefix: input.prefix,
+    manifest: input.manifest,
+    siteKeys: localKeys,
+    rules: input.removal ?? NO_REMOVAL_RULES
+  }) : { deletes: [], kept: [] };
+  const phases = uploadPhases(uploads, input.uploadLast ?? []);
+  return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
+}
+function judge(file, headers, remote, entry) {
+  if (remote === void 0) return "new";
+  if (remote.size !== file.size) return "content changed";
+  if (entry !== void 0 && isTrusted(entry, remote)) {
+    const same = entry.sha256 === void 0 ? entry.md5 === file.md5 : entry.sha256 === file.sha256;
+    if (!same) return "content changed";
+    return entry.headers === headersDigest(headers) ? void 0 : "headers changed";
+  }
+  const isMultipartEtag = remote.etag.includes("-");
+  if (!isMultipartEtag && remote.etag !== file.md5) return "content changed";
+  return "headers unknown";
+}
+function isTrusted(entry, remote) {
+  return entry.etag === remote.etag && entry.size === remote.size;
+}
+function md5sNeeded(files, known) {
+  const md5s = knownMd5s(files, known);
+  return files.filter((_, i) => md5s[i] === void 0);
+}
+function withMd5(files, known, hashed) {
+  const md5s = knownMd5s(files, known);
+  let next = 0;
+  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++] }));
+}
+function knownMd5s(files, known) {
+  const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
+  return files.map((file) => {
+    if (file.md5 !== void 0) return file.md5;
+    const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
+    const entry = known.manifest.get(file.rel);
+    const vouched = remote !== void 0 && entry?.sha256 !== void 0 && isTrusted(entry, remote);
+    return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : void 0;
+  });
+}
+function checkDeleteLimit(plan, maxDeletes, where) {
+  if (maxDeletes >= 0 && plan.deletes.length > maxDeletes) {
+    throw new PlanError(
+      `this deploy would delete ${plan.deletes.length} objects under ${where}, more than max-deletes (${maxDeletes}). Nothing was changed. If that many deletions are intended, raise max-deletes (or set it to -1 for no limit); otherwise check source-dir, include and exclude.`
+    );
+  }
+}
+function nextManifest(run2) {
+  const next = /* @__PURE__ */ new Map();
+  for (const object of run2.remote) {
+    const rel = relFor(run2.prefix, object.key);
+    const entry = rel === void 0 ? void 0 : run2.previous.get(rel);
+    if (rel !== void 0 && entry !== void 0 && !run2.deleted.has(object.key)) next.set(rel, entry);
+  }
+  for (const step of run2.plan.skips) {
+    next.set(step.file.rel, entryFor(step.file, step.headers, step.remote.etag));
+  }
+  for (const step of run2.plan.uploads) {
+    const etag = run2.uploaded.get(step.key);
+    if (etag !== void 0) next.set(step.file.rel, entryFor(step.file, step.headers, etag));
+  }
+  for (const step of run2.plan.kept) {
+    const rel = relFor(run2.prefix, step.key);
+    if (step.reason.kind !== "grace" || rel === void 0) continue;
+    next.set(rel, removedEntry(run2.previous.get(rel), step.remote, step.reason.removedSince));
+  }
+  return next;
+}
+function entryFor(file, headers, etag) {
+  const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
+  return headers.cacheTags === void 0 || headers.cacheTags.length === 0 ? entry : { ...entry, tags: headers.cacheTags };
+}
+
+// src/core/invalidation-tags.ts
+var FEW_UNCHANGED = 0.1;
+function servedTags(previous, remote, prefix, owedEarlier = []) {
+  const served = /* @__PURE__ */ new Map();
+  const owed = new Set(owedEarlier);
+  for (const object of remote) {
+    if (owed.has(object.key)) continue;
+    const rel = relFor(prefix, object.key);
+    const entry = rel === void 0 ? void 0 : previous.get(rel);
+    if (entry?.tags !== void 0 && entry.tags.length > 0 && isTrusted(entry, object)) {
+      served.set(object.key, entry.tags);
+    }
+  }
+  return served;
+}
+function preferTags(input) {
+  const members = tagMembers(input.served);
+  const uncovered = new Set(input.keyPaths.keys());
+  const pathsOf = (keys2) => {
+    const paths = new Set(input.fixed);
+    for (const key of keys2) for (const path10 of input.keyPaths.get(key) ?? []) paths.add(path10);
+    return paths;
+  };
+  const tags = [];
+  let current = pathsOf(uncovered);
+  while (current.size + tags.length > input.budget && tags.length + 1 < input.budget) {
+    let best;
+    for (const [lower, { tag, keys: keys2 }] of members) {
+      if (tags.some((t) => t.tag.toLowerCase() === lower)) continue;
+      const covered = [...uncovered].filter((key) => keys2.has(key));
+      const changed = [...keys2].filter((key) => input.keyPaths.has(key)).length;
+      const unchanged = keys2.size - changed;
+      if (covered.length === 0 || unchanged > keys2.size * FEW_UNCHANGED) continue;
+      const saved = current.size - pathsOf([...uncovered].filter((key) => !keys2.has(key))).size - 1;
+      if (saved < 1) continue;
+      if (best === void 0 || saved > best.saved || saved === best.saved && unchanged < best.choice.unchanged) {
+        best = { choice: { tag, changedKeys: covered.length, unchanged }, covered, saved };
+      }
+    }
+    if (best === void 0) break;
+    tags.push(best.choice);
+    for (const key of best.covered) uncovered.delete(key);
+    current = pathsOf(uncovered);
+  }
+  return { tags, paths: [...current] };
+}
+function tagMembers(served) {
+  const members = /* @__PURE__ */ new Map();
+  for (const [key, tags] of served) {
+    for (const tag of tags) {
+      const lower = tag.toLowerCase();
+      const member = members.get(lower) ?? { tag, keys: /* @__PURE__ */ new Set() };
+      member.keys.add(key);
+      members.set(lower, member);
+    }
+  }
+  return members;
+}
+
+// src/util/errors.ts
+function errorCode(error2) {
+  if (typeof error2 === "object" && error2 !== null && "code" in error2 && typeof error2.code === "string") {
+    return error2.code;
+  }
+  return void 0;
+}
+function errorMessage(error2) {
+  const message = typeof error2 === "object" && error2 !== null && "message" in error2 ? error2.message : void 0;
+  return typeof message === "string" ? message : String(error2);
+}
+
+// src/util/pool.ts
+async function runPool(items, concurrency, work) {
+  const failures = [];
+  let next = 0;
+  const worker = async () => {
+    while (failures.length === 0 && next < items.length) {
+      const item = items[next++];
+      try {
+        await work(item);
+      } catch (error2) {
+        failures.push({ item, error: error2 });
+      }
+    }
+  };
+  const workers = Math.max(1, Math.min(concurrency, items.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return failures;
+}
+async function mapLimit(items, concurrency, fn) {
+  const results = new Array(items.length);
+  const indexes = items.map((_, index) => index);
+  const failures = await runPool(indexes, concurrency, async (index) => {
+    results[index] = await fn(items[index]);
+  });
+  if (failures[0] !== void 0) throw failures[0].error;
+  return results;
+}
+
+// src/flows/owed-record.ts
+var RECORD_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
+function owedKey(prefix) {
+  return keyFor(prefix, OWED_NAME);
+}
+function owedLedger(store, { prefix, owedTo, dryRun }) {
+  const key = owedKey(prefix);
+  let owed = NOTHING_OWED;
+  const write = async (next) => {
+    const previous = owed;
+    owed = next;
+    if (dryRun || next === previous) return owed;
+    if (next.size === 0) await store.deleteObjects([key]);
+    else await store.putObject(key, encodeOwed(next), RECORD_HEADERS);
+    return owed;
+  };
+  return {
+    async load(remote) {
+      if (remote.some((object) => object.key === key)) owed = decodeOwed(await store.getObject(key));
+      return owed;
+    },
+    record: (plannedKeys) => write(owe(owed, owedTo, plannedKeys)),
+    keysFor: (distributionId, changedKeys) => keysOwedTo(owed, distributionId, changedKeys),
+    async settle() {
+      if (owedTo.some((id) => owed.has(id))) await write(settle(owed, owedTo));
+    },
+    othersOwed: () => [...owed.keys()].filter((id) => !owedTo.includes(id))
+  };
+}
+
+// src/flows/plan-inputs.ts
+function startRemoteReads(store, prefix) {
+  const manifest = store.getObject(manifestKey(prefix)).then(decodeManifest);
+  const remote = store.list(
+    prefix,
+    manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix)))
+  );
+  manifest.catch(() => void 0);
+  remote.catch(() => void 0);
+  return { manifest, remote };
+}
+function expectedKeys(manifest, prefix) {
+  return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
+}
+async function gatherPlanInputs(options, deps) {
+  const { source } = deps;
+  const { prefix } = options;
+  const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
+  try {
+    const md5Too = manifestP.then((manifest2) => manifest2.size === 0);
+    await new Promise((resolve2) => setImmediate(resolve2));
+    const scanned = await source.scan(
+      options.sourceDir,
+      { include: options.include, exclude: options.exclude },
+      md5Too
+    );
+    const [manifest, remote] = await Promise.all([manifestP, remoteP]);
+    const known = { remote, manifest, prefix };
+    const files = withMd5(scanned, known, await source.md5(md5sNeeded(scanned, known)));
+    return { files, remote, manifest };
+  } finally {
+    source.close();
+  }
+}
+
+// src/flows/deploy.ts
+var UploadFailedError = class extends Error {
+  constructor(failures, uploadedCount) {
+    const first = failures[0];
+    const detail = first === void 0 ? "" : `: ${first.key}: ${errorMessage(first.error)}`;
+    super(
+      `${failures.length} upload(s) failed${detail}. ${uploadedCount} object(s) were uploaded; nothing was deleted. Re-running the deploy finishes the job.`
+    );
+    this.failures = failures;
+    this.uploadedCount = uploadedCount;
+  }
+  failures;
+  uploadedCount;
+  name = "UploadFailedError";
+};
+async function deploy(options, deps) {
+  const started = deps.clock.now();
+  const { log, store } = deps;
+  const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group("Plan", async () => {
+    const { files, remote: remote2, manifest: manifest2 } = await gatherPlanInputs(options, deps);
+    const owed2 = await deps.owed.load(remote2);
+    const plan2 = planDeploy({
+      files,
+      remote: remote2,
+      manifest: manifest2,
+      prefix: options.prefix,
+      headersFor: (rel) => headersFor(rel, options.headerRules),
+      deleteRemoved: options.deleteRemoved,
+      ...options.uploadLast !== void 0 && { uploadLast: options.uploadLast },
+      removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now: started }
+    });
+    refuseInvalidKeys(plan2);
+    guardImmutable(plan2, remote2, manifest2, options.allowImmutableChanges ?? false, log);
+    checkDeleteLimit(plan2, options.maxDeletes, options.target);
+    const ours = /* @__PURE__ */ new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
+    const remoteCount2 = remote2.filter((o) => !ours.has(o.key)).length;
+    log.info(describePlan(plan2, files.length, remoteCount2));
+    for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
+    return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2, earlier: owed2 };
+  });
+  const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
+  const tags = servedTags(manifest, remote, options.prefix, [...earlier.values()].flat());
+  const finish = (done) => ({
+    ...siteResult(plan, done, {
+      target: options.target,
+      localCount,
+      remoteCount,
+      durationMs: deps.clock.now() - started
+    }),
+    owed,
+    ...tags.size > 0 && { servedTags: tags }
+  });
+  if (options.dryRun) return finish("dry run");
+  const writes = plan.uploads.map((step) => ({ key: step.key, size: step.file.size }));
+  if (writes.length > 0) await store.abortStaleUploads(options.prefix, 0, writes);
+  const uploadedEtags = /* @__PURE__ */ new Map();
+  const uploaded = [];
+  const onUploaded = (step, etag) => {
+    uploadedEtags.set(step.key, etag);
+    uploaded.push(step);
+    log.info(`uploaded  ${step.key}  (${uploadDetail(step)})`);
+  };
+  const failures = plan.uploads.length === 0 ? [] : await log.group("Upload", () => upload(plan.phases, options.concurrency, deps, onUploaded));
+  const deleted = [];
+  let failure;
+  try {
+    if (failures.length > 0) throw new UploadFailedError(failures, uploaded.length);
+    if (plan.deletes.length > 0) {
+      await log.group("Delete", async () => {
+        const keys2 = plan.deletes.map((step) => step.key);
+        await store.deleteObjects(keys2);
+        deleted.push(...keys2);
+        for (const step of plan.deletes) log.info(`deleted  ${step.key}  (${step.reason})`);
+      });
+    }
+  } catch (error2) {
+    failure = error2;
+  }
+  const run2 = {
+    plan,
+    previous: manifest,
+    remote,
+    prefix: options.prefix,
+    uploaded: uploadedEtags,
+    deleted: new Set(deleted)
+  };
+  try {
+    await saveManifest(store, options.prefix, run2);
+  } catch (error2) {
+    if (failure === void 0) throw error2;
+    log.warning(`Could not record the deploy manifest either: ${errorMessage(error2)}`);
+  }
+  if (failure !== void 0) throw failure;
+  return finish({ uploaded, deleted });
+}
+async function upload(phases, concurrency, deps, onUploaded) {
+  const steps = phases.flatMap((phase) => phase.steps);
+  const progress = {
+    filesDone: 0,
+    filesTotal: steps.length,
+    bytesDone: 0,
+    bytesTotal: steps.reduce((s, x) => s + x.file.size, 0)
+  };
+  for (const phase of phases) {
+    const failures = await runPool(phase.steps, concurrency, async (step) => {
+      const etag = await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
+        progress.bytesDone += bytes;
+      });
+      progress.filesDone += 1;
+      onUploaded(step, etag);
+      deps.log.progress("upload", progress);
+    });
+    if (failures.length > 0) return failures.map(({ item, error: error2 }) => ({ key: item.key, error: error2 }));
+  }
+  return [];
+}
+async function saveManifest(store, prefix, run2) {
+  const next = nextManifest(run2);
+  if (sameManifest(run2.previous, next)) return;
+  await store.putObject(manifestKey(prefix), encodeManifest(next), {
+    contentType: "application/json",
+    cacheControl: "no-store",
+    metadata: {}
+  });
+}
+function guardImmutable(plan, remote, manifest, allow, log) {
+  const changes = immutableChanges(plan.uploads, remote, manifest);
+  const known = changes.filter((change) => change.certainty === "known");
+  if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
+  for (const change of changes) log.warning(immutableWarning(change));
+}
+function refuseInvalidKeys(plan) {
+  const problems = invalidKeys(plan.uploads.map((step) => step.key));
+  if (problems.length > 0) {
+    const list2 = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}\u2026 (${p.reason})`).join("; ");
+    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list2}`);
+  }
+}
+
+// src/shell/failure.ts
+function failedKeyLines(error2) {
+  if (!(error2 instanceof UploadFailedError)) return [];
+  return error2.failures.slice(0, 10).map(({ key, error: cause }) => `${key}: ${errorMessage(cause)}`);
+}
 
 // src/aws/proxy.ts
 var import_node_http = __toESM(require_http(), 1);
@@ -10502,18 +13702,6 @@ function bypassed(noProxy, endpoint) {
     const name = (match2[1] ?? "").replace(/^\*?\./, "");
     return name !== "" && (host === name || host.endsWith(`.${name}`));
   });
-}
-
-// src/util/errors.ts
-function errorCode(error2) {
-  if (typeof error2 === "object" && error2 !== null && "code" in error2 && typeof error2.code === "string") {
-    return error2.code;
-  }
-  return void 0;
-}
-function errorMessage(error2) {
-  const message = typeof error2 === "object" && error2 !== null && "message" in error2 ? error2.message : void 0;
-  return typeof message === "string" ? message : String(error2);
 }
 
 // src/util/optional.ts
@@ -13602,73 +16790,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep3 = `["'\\s]*:`;
+var sep4 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep3}`, "i")
+    pattern: new RegExp(`\\$where${sep4}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep3}`, "i")
+    pattern: new RegExp(`\\$ne${sep4}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep3}`, "i")
+    pattern: new RegExp(`\\$gte?${sep4}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep3}`, "i")
+    pattern: new RegExp(`\\$lte?${sep4}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep3}`, "i")
+    pattern: new RegExp(`\\$regex${sep4}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep3}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep4}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep3}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep4}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep3}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep4}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep3}`, "i")
+    pattern: new RegExp(`\\$exists${sep4}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep3}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep4}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep3}`, "i")
+    pattern: new RegExp(`\\$expr${sep4}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep3}`, "i")
+    pattern: new RegExp(`\\$function${sep4}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep3}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep4}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -15027,7 +18215,7 @@ var RetryQuota = class {
 };
 
 // src/aws/sign.ts
-var import_node_crypto = __toESM(require_crypto(), 1);
+var import_node_crypto2 = __toESM(require_crypto(), 1);
 var import_aws4 = __toESM(require_aws4(), 1);
 
 // src/aws/encode.ts
@@ -15045,14 +18233,14 @@ function decodeUrlEncodedKey(value) {
 }
 
 // src/aws/sign.ts
-var EMPTY_SHA256 = (0, import_node_crypto.createHash)("sha256").update("").digest("hex");
+var EMPTY_SHA256 = (0, import_node_crypto2.createHash)("sha256").update("").digest("hex");
 function signRequest(request, credentials, at) {
   const headers = lowerCased(request.headers, request.endpoint);
   headers["x-amz-date"] = amzDate(at);
   const body = request.body;
   if (Buffer.isBuffer(body)) {
     headers["content-length"] = String(body.length);
-    headers["x-amz-content-sha256"] ??= (0, import_node_crypto.createHash)("sha256").update(body).digest("hex");
+    headers["x-amz-content-sha256"] ??= (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex");
   } else if (body !== void 0) {
     if (headers["content-length"] === void 0) throw new Error("a streamed body needs a content-length header");
     headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD";
@@ -15101,7 +18289,7 @@ function amzDate(at) {
 }
 
 // src/aws/sigv4a.ts
-var import_node_crypto2 = __toESM(require_crypto(), 1);
+var import_node_crypto3 = __toESM(require_crypto(), 1);
 var import_aws42 = __toESM(require_aws4(), 1);
 var SIGV4A_ALGORITHM = "AWS4-ECDSA-P256-SHA256";
 var N_MINUS_2 = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc63254fn;
@@ -15118,7 +18306,7 @@ function deriveSigV4AKey(credentials) {
       Buffer.of(counter),
       uint32(256)
     ]);
-    const candidate = BigInt(`0x${(0, import_node_crypto2.createHmac)("sha256", secret).update(fixedInput).digest("hex")}`);
+    const candidate = BigInt(`0x${(0, import_node_crypto3.createHmac)("sha256", secret).update(fixedInput).digest("hex")}`);
     if (candidate <= N_MINUS_2) return privateKeyOf(candidate + 1n);
   }
   throw new Error("no SigV4A key could be derived from these credentials");
@@ -15130,10 +18318,10 @@ function uint32(value) {
 }
 function privateKeyOf(d) {
   const scalar = Buffer.from(d.toString(16).padStart(64, "0"), "hex");
-  const ecdh = (0, import_node_crypto2.createECDH)("prime256v1");
+  const ecdh = (0, import_node_crypto3.createECDH)("prime256v1");
   ecdh.setPrivateKey(scalar);
   const point = ecdh.getPublicKey();
-  return (0, import_node_crypto2.createPrivateKey)({
+  return (0, import_node_crypto3.createPrivateKey)({
     format: "jwk",
     key: {
       kty: "EC",
@@ -15144,7 +18332,7 @@ function privateKeyOf(d) {
     }
   });
 }
-function keyFor(credentials) {
+function keyFor2(credentials) {
   let key = keys.get(credentials);
   if (key === void 0) {
     key = deriveSigV4AKey(credentials);
@@ -15162,12 +18350,12 @@ function signRequestV4A(request, credentials, at, options = {}) {
   const signBody = options.signedBodyHeader ?? request.service === "s3";
   if (Buffer.isBuffer(body)) {
     headers["content-length"] = String(body.length);
-    if (signBody) headers["x-amz-content-sha256"] = (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex");
+    if (signBody) headers["x-amz-content-sha256"] = (0, import_node_crypto3.createHash)("sha256").update(body).digest("hex");
   } else if (body !== void 0) {
     if (headers["content-length"] === void 0) throw new Error("a streamed body needs a content-length header");
     headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD";
   } else if (signBody) {
-    headers["x-amz-content-sha256"] = (0, import_node_crypto2.createHash)("sha256").update("").digest("hex");
+    headers["x-amz-content-sha256"] = (0, import_node_crypto3.createHash)("sha256").update("").digest("hex");
   }
   const signer = new import_aws42.default.RequestSigner(
     {
@@ -15190,9 +18378,9 @@ function signRequestV4A(request, credentials, at, options = {}) {
     SIGV4A_ALGORITHM,
     datetime,
     scope,
-    (0, import_node_crypto2.createHash)("sha256").update(canonicalRequest, "utf8").digest("hex")
+    (0, import_node_crypto3.createHash)("sha256").update(canonicalRequest, "utf8").digest("hex")
   ].join("\n");
-  const signature = (0, import_node_crypto2.sign)("sha256", Buffer.from(stringToSign, "utf8"), keyFor(credentials)).toString("hex");
+  const signature = (0, import_node_crypto3.sign)("sha256", Buffer.from(stringToSign, "utf8"), keyFor2(credentials)).toString("hex");
   headers["authorization"] = `${SIGV4A_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signer.signedHeaders()}, Signature=${signature}`;
   const query = request.query === void 0 ? "" : encodeQuery(request.query);
   return {
@@ -15332,3172 +18520,6 @@ function clientOf(shared, credentials) {
     withCredentials: (other) => clientOf(shared, other),
     close: () => agents.destroy()
   };
-}
-
-// src/core/headers.ts
-var import_node_crypto3 = __toESM(require_crypto(), 1);
-var import_node_path = __toESM(require_path(), 1);
-var import_mime_types = __toESM(require_mime_types(), 1);
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open3 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open3.push(i);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre: pre2, body, post } = m;
-    const p = pre2.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-  if (!str) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre2, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty3;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix = acc[a] + pre2;
-    let vs = values;
-    if (dropEmpties && !prefix) {
-      if (!nonEmpty3)
-        nonEmpty3 = values.filter((v) => v);
-      vs = nonEmpty3;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need2 = width - c.length;
-        if (need2 > 0) {
-          const z = new Array(need2 + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth2 > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre2 = m.pre;
-    const literal = () => combine(acc, pre2 + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre2)) {
-      acc = combine(acc, pre2 + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre2 + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre2;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre2, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/brace-expressions.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
-  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
-  "[:ascii:]": ["\\x00-\\x7f", false],
-  "[:blank:]": ["\\p{Zs}\\t", true],
-  "[:cntrl:]": ["\\p{Cc}", true],
-  "[:digit:]": ["\\p{Nd}", true],
-  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
-  "[:lower:]": ["\\p{Ll}", true],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}", true],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
-  "[:upper:]": ["\\p{Lu}", true],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
-  "[:xdigit:]": ["A-Fa-f0-9", false]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var rangesToString = (ranges) => ranges.join("");
-var parseClass = (glob, position) => {
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let uflag = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = glob.charAt(i);
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return ["$.", false, glob.length - pos, true];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          uflag = uflag || u;
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    if (rangeStart) {
-      if (c > rangeStart) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
-      } else if (c === rangeStart) {
-        ranges.push(braceEscape(c));
-      }
-      rangeStart = "";
-      i++;
-      continue;
-    }
-    if (glob.startsWith("-]", i + 1)) {
-      ranges.push(braceEscape(c + "-"));
-      i += 2;
-      continue;
-    }
-    if (glob.startsWith("-", i + 1)) {
-      rangeStart = c;
-      i += 2;
-      continue;
-    }
-    ranges.push(braceEscape(c));
-    i++;
-  }
-  if (endPos < i) {
-    return ["", false, 0, false];
-  }
-  if (!ranges.length && !negs.length) {
-    return ["$.", false, glob.length - pos, true];
-  }
-  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
-    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-    return [regexpEscape(r), false, endPos - pos, false];
-  }
-  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
-  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
-  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
-  return [comb, uflag, endPos - pos, true];
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/ast.js
-var _a;
-var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
-var isExtglobType = (c) => types.has(c);
-var isExtglobAST = (c) => isExtglobType(c.type);
-var adoptionMap = /* @__PURE__ */ new Map([
-  ["!", ["@"]],
-  ["?", ["?", "@"]],
-  ["@", ["@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@"]]
-]);
-var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
-  ["!", ["?"]],
-  ["@", ["?"]],
-  ["+", ["?", "*"]]
-]);
-var adoptionAnyMap = /* @__PURE__ */ new Map([
-  ["!", ["?", "@"]],
-  ["?", ["?", "@"]],
-  ["@", ["?", "@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@", "?", "*"]]
-]);
-var usurpMap = /* @__PURE__ */ new Map([
-  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
-  [
-    "?",
-    /* @__PURE__ */ new Map([
-      ["*", "*"],
-      ["+", "*"]
-    ])
-  ],
-  [
-    "@",
-    /* @__PURE__ */ new Map([
-      ["!", "!"],
-      ["?", "?"],
-      ["@", "@"],
-      ["*", "*"],
-      ["+", "+"]
-    ])
-  ],
-  [
-    "+",
-    /* @__PURE__ */ new Map([
-      ["?", "*"],
-      ["*", "*"]
-    ])
-  ]
-]);
-var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
-var startNoDot = "(?!\\.)";
-var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
-var justDots = /* @__PURE__ */ new Set(["..", "."]);
-var reSpecials = new Set("().*{}+?[]^$\\!");
-var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var qmark = "[^/]";
-var star = qmark + "*?";
-var starNoEmpty = qmark + "+?";
-var ID = 0;
-var AST = class {
-  type;
-  #root;
-  #hasMagic;
-  #uflag = false;
-  #parts = [];
-  #parent;
-  #parentIndex;
-  #negs;
-  #filledNegs = false;
-  #options;
-  #toString;
-  // set to true if it's an extglob with no children
-  // (which really means one child of '')
-  #emptyExt = false;
-  id = ++ID;
-  get depth() {
-    return (this.#parent?.depth ?? -1) + 1;
-  }
-  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-    return {
-      "@@type": "AST",
-      id: this.id,
-      type: this.type,
-      root: this.#root.id,
-      parent: this.#parent?.id,
-      depth: this.depth,
-      partsLength: this.#parts.length,
-      parts: this.#parts
-    };
-  }
-  constructor(type, parent, options = {}) {
-    this.type = type;
-    if (type)
-      this.#hasMagic = true;
-    this.#parent = parent;
-    this.#root = this.#parent ? this.#parent.#root : this;
-    this.#options = this.#root === this ? options : this.#root.#options;
-    this.#negs = this.#root === this ? [] : this.#root.#negs;
-    if (type === "!" && !this.#root.#filledNegs)
-      this.#negs.push(this);
-    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-  }
-  get hasMagic() {
-    if (this.#hasMagic !== void 0)
-      return this.#hasMagic;
-    for (const p of this.#parts) {
-      if (typeof p === "string")
-        continue;
-      if (p.type || p.hasMagic)
-        return this.#hasMagic = true;
-    }
-    return this.#hasMagic;
-  }
-  // reconstructs the pattern
-  toString() {
-    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
-  }
-  #fillNegs() {
-    if (this !== this.#root)
-      throw new Error("should only call on root");
-    if (this.#filledNegs)
-      return this;
-    this.toString();
-    this.#filledNegs = true;
-    let n;
-    while (n = this.#negs.pop()) {
-      if (n.type !== "!")
-        continue;
-      let p = n;
-      let pp = p.#parent;
-      while (pp) {
-        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-          for (const part of n.#parts) {
-            if (typeof part === "string") {
-              throw new Error("string part in extglob AST??");
-            }
-            part.copyIn(pp.#parts[i]);
-          }
-        }
-        p = pp;
-        pp = p.#parent;
-      }
-    }
-    return this;
-  }
-  push(...parts) {
-    for (const p of parts) {
-      if (p === "")
-        continue;
-      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
-        throw new Error("invalid part: " + p);
-      }
-      this.#parts.push(p);
-    }
-  }
-  toJSON() {
-    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
-    if (this.isStart() && !this.type)
-      ret.unshift([]);
-    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
-      ret.push({});
-    }
-    return ret;
-  }
-  isStart() {
-    if (this.#root === this)
-      return true;
-    if (!this.#parent?.isStart())
-      return false;
-    if (this.#parentIndex === 0)
-      return true;
-    const p = this.#parent;
-    for (let i = 0; i < this.#parentIndex; i++) {
-      const pp = p.#parts[i];
-      if (!(pp instanceof _a && pp.type === "!")) {
-        return false;
-      }
-    }
-    return true;
-  }
-  isEnd() {
-    if (this.#root === this)
-      return true;
-    if (this.#parent?.type === "!")
-      return true;
-    if (!this.#parent?.isEnd())
-      return false;
-    if (!this.type)
-      return this.#parent?.isEnd();
-    const pl = this.#parent ? this.#parent.#parts.length : 0;
-    return this.#parentIndex === pl - 1;
-  }
-  copyIn(part) {
-    if (typeof part === "string")
-      this.push(part);
-    else
-      this.push(part.clone(this));
-  }
-  clone(parent) {
-    const c = new _a(this.type, parent);
-    for (const p of this.#parts) {
-      c.copyIn(p);
-    }
-    return c;
-  }
-  static #parseAST(str, ast, pos, opt, extDepth) {
-    const maxDepth = opt.maxExtglobRecursion ?? 2;
-    let escaping = false;
-    let inBrace = false;
-    let braceStart = -1;
-    let braceNeg = false;
-    if (ast.type === null) {
-      let i2 = pos;
-      let acc2 = "";
-      while (i2 < str.length) {
-        const c = str.charAt(i2++);
-        if (escaping || c === "\\") {
-          escaping = !escaping;
-          acc2 += c;
-          continue;
-        }
-        if (inBrace) {
-          if (i2 === braceStart + 1) {
-            if (c === "^" || c === "!") {
-              braceNeg = true;
-            }
-          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
-            inBrace = false;
-          }
-          acc2 += c;
-          continue;
-        } else if (c === "[") {
-          inBrace = true;
-          braceStart = i2;
-          braceNeg = false;
-          acc2 += c;
-          continue;
-        }
-        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
-        if (doRecurse) {
-          ast.push(acc2);
-          acc2 = "";
-          const ext2 = new _a(c, ast);
-          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
-          ast.push(ext2);
-          continue;
-        }
-        acc2 += c;
-      }
-      ast.push(acc2);
-      return i2;
-    }
-    let i = pos + 1;
-    let part = new _a(null, ast);
-    const parts = [];
-    let acc = "";
-    while (i < str.length) {
-      const c = str.charAt(i++);
-      if (escaping || c === "\\") {
-        escaping = !escaping;
-        acc += c;
-        continue;
-      }
-      if (inBrace) {
-        if (i === braceStart + 1) {
-          if (c === "^" || c === "!") {
-            braceNeg = true;
-          }
-        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
-          inBrace = false;
-        }
-        acc += c;
-        continue;
-      } else if (c === "[") {
-        inBrace = true;
-        braceStart = i;
-        braceNeg = false;
-        acc += c;
-        continue;
-      }
-      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
-      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
-      if (doRecurse) {
-        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-        part.push(acc);
-        acc = "";
-        const ext2 = new _a(c, part);
-        part.push(ext2);
-        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
-        continue;
-      }
-      if (c === "|") {
-        part.push(acc);
-        acc = "";
-        parts.push(part);
-        part = new _a(null, ast);
-        continue;
-      }
-      if (c === ")") {
-        if (acc === "" && ast.#parts.length === 0) {
-          ast.#emptyExt = true;
-        }
-        part.push(acc);
-        acc = "";
-        ast.push(...parts, part);
-        return i;
-      }
-      acc += c;
-    }
-    ast.type = null;
-    ast.#hasMagic = void 0;
-    ast.#parts = [str.substring(pos - 1)];
-    return i;
-  }
-  #canAdoptWithSpace(child3) {
-    return this.#canAdopt(child3, adoptionWithSpaceMap);
-  }
-  #canAdopt(child3, map = adoptionMap) {
-    if (!child3 || typeof child3 !== "object" || child3.type !== null || child3.#parts.length !== 1 || this.type === null) {
-      return false;
-    }
-    const gc = child3.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canAdoptType(gc.type, map);
-  }
-  #canAdoptType(c, map = adoptionAnyMap) {
-    return !!map.get(this.type)?.includes(c);
-  }
-  #adoptWithSpace(child3, index) {
-    const gc = child3.#parts[0];
-    const blank = new _a(null, gc, this.options);
-    blank.#parts.push("");
-    gc.push(blank);
-    this.#adopt(child3, index);
-  }
-  #adopt(child3, index) {
-    const gc = child3.#parts[0];
-    this.#parts.splice(index, 1, ...gc.#parts);
-    for (const p of gc.#parts) {
-      if (typeof p === "object")
-        p.#parent = this;
-    }
-    this.#toString = void 0;
-  }
-  #canUsurpType(c) {
-    const m = usurpMap.get(this.type);
-    return !!m?.has(c);
-  }
-  #canUsurp(child3) {
-    if (!child3 || typeof child3 !== "object" || child3.type !== null || child3.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
-      return false;
-    }
-    const gc = child3.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canUsurpType(gc.type);
-  }
-  #usurp(child3) {
-    const m = usurpMap.get(this.type);
-    const gc = child3.#parts[0];
-    const nt = m?.get(gc.type);
-    if (!nt)
-      return false;
-    this.#parts = gc.#parts;
-    for (const p of this.#parts) {
-      if (typeof p === "object") {
-        p.#parent = this;
-      }
-    }
-    this.type = nt;
-    this.#toString = void 0;
-    this.#emptyExt = false;
-  }
-  static fromGlob(pattern, options = {}) {
-    const ast = new _a(null, void 0, options);
-    _a.#parseAST(pattern, ast, 0, options, 0);
-    return ast;
-  }
-  // returns the regular expression if there's magic, or the unescaped
-  // string if not.
-  toMMPattern() {
-    if (this !== this.#root)
-      return this.#root.toMMPattern();
-    const glob = this.toString();
-    const [re, body, hasMagic, uflag] = this.toRegExpSource();
-    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
-    if (!anyMagic) {
-      return body;
-    }
-    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
-    return Object.assign(new RegExp(`^${re}$`, flags), {
-      _src: re,
-      _glob: glob
-    });
-  }
-  get options() {
-    return this.#options;
-  }
-  // returns the string match, the regexp source, whether there's magic
-  // in the regexp (so a regular expression is required) and whether or
-  // not the uflag is needed for the regular expression (for posix classes)
-  // TODO: instead of injecting the start/end at this point, just return
-  // the BODY of the regexp, along with the start/end portions suitable
-  // for binding the start/end in either a joined full-path makeRe context
-  // (where we bind to (^|/), or a standalone matchPart context (where
-  // we bind to ^, and not /).  Otherwise slashes get duped!
-  //
-  // In part-matching mode, the start is:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: ^(?!\.\.?$)
-  // - if dots allowed or not possible: ^
-  // - if dots possible and not allowed: ^(?!\.)
-  // end is:
-  // - if not isEnd(): nothing
-  // - else: $
-  //
-  // In full-path matching mode, we put the slash at the START of the
-  // pattern, so start is:
-  // - if first pattern: same as part-matching mode
-  // - if not isStart(): nothing
-  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-  // - if dots allowed or not possible: /
-  // - if dots possible and not allowed: /(?!\.)
-  // end is:
-  // - if last pattern, same as part-matching mode
-  // - else nothing
-  //
-  // Always put the (?:$|/) on negated tails, though, because that has to be
-  // there to bind the end of the negated pattern portion, and it's easier to
-  // just stick it in now rather than try to inject it later in the middle of
-  // the pattern.
-  //
-  // We can just always return the same end, and leave it up to the caller
-  // to know whether it's going to be used joined or in parts.
-  // And, if the start is adjusted slightly, can do the same there:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-  // - if dots allowed or not possible: (?:/|^)
-  // - if dots possible and not allowed: (?:/|^)(?!\.)
-  //
-  // But it's better to have a simpler binding without a conditional, for
-  // performance, so probably better to return both start options.
-  //
-  // Then the caller just ignores the end if it's not the first pattern,
-  // and the start always gets applied.
-  //
-  // But that's always going to be $ if it's the ending pattern, or nothing,
-  // so the caller can just attach $ at the end of the pattern when building.
-  //
-  // So the todo is:
-  // - better detect what kind of start is needed
-  // - return both flavors of starting pattern
-  // - attach $ at the end of the pattern when creating the actual RegExp
-  //
-  // Ah, but wait, no, that all only applies to the root when the first pattern
-  // is not an extglob. If the first pattern IS an extglob, then we need all
-  // that dot prevention biz to live in the extglob portions, because eg
-  // +(*|.x*) can match .xy but not .yx.
-  //
-  // So, return the two flavors if it's #root and the first child is not an
-  // AST, otherwise leave it to the child AST to handle it, and there,
-  // use the (?:^|/) style of start binding.
-  //
-  // Even simplified further:
-  // - Since the start for a join is eg /(?!\.) and the start for a part
-  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-  // or start or whatever) and prepend ^ or / at the Regexp construction.
-  toRegExpSource(allowDot) {
-    const dot = allowDot ?? !!this.#options.dot;
-    if (this.#root === this) {
-      this.#flatten();
-      this.#fillNegs();
-    }
-    if (!isExtglobAST(this)) {
-      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
-      const src = this.#parts.map((p) => {
-        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
-        this.#hasMagic = this.#hasMagic || hasMagic;
-        this.#uflag = this.#uflag || uflag;
-        return re;
-      }).join("");
-      let start2 = "";
-      if (this.isStart()) {
-        if (typeof this.#parts[0] === "string") {
-          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-          if (!dotTravAllowed) {
-            const aps = addPatternStart;
-            const needNoTrav = (
-              // dots are allowed, and the pattern starts with [ or .
-              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
-              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
-              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
-            );
-            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
-          }
-        }
-      }
-      let end = "";
-      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
-        end = "(?:$|\\/)";
-      }
-      const final2 = start2 + src + end;
-      return [
-        final2,
-        unescape(src),
-        this.#hasMagic = !!this.#hasMagic,
-        this.#uflag
-      ];
-    }
-    const repeated = this.type === "*" || this.type === "+";
-    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
-    let body = this.#partsToRegExp(dot);
-    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
-      const s = this.toString();
-      const me = this;
-      me.#parts = [s];
-      me.type = null;
-      me.#hasMagic = void 0;
-      return [s, unescape(this.toString()), false, false];
-    }
-    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
-    if (bodyDotAllowed === body) {
-      bodyDotAllowed = "";
-    }
-    if (bodyDotAllowed) {
-      body = `(?:${body})(?:${bodyDotAllowed})*?`;
-    }
-    let final = "";
-    if (this.type === "!" && this.#emptyExt) {
-      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
-    } else {
-      const close = this.type === "!" ? (
-        // !() must match something,but !(x) can match ''
-        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
-      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
-      final = start + body + close;
-    }
-    return [
-      final,
-      unescape(body),
-      this.#hasMagic = !!this.#hasMagic,
-      this.#uflag
-    ];
-  }
-  #flatten() {
-    if (!isExtglobAST(this)) {
-      for (const p of this.#parts) {
-        if (typeof p === "object") {
-          p.#flatten();
-        }
-      }
-    } else {
-      let iterations = 0;
-      let done = false;
-      do {
-        done = true;
-        for (let i = 0; i < this.#parts.length; i++) {
-          const c = this.#parts[i];
-          if (typeof c === "object") {
-            c.#flatten();
-            if (this.#canAdopt(c)) {
-              done = false;
-              this.#adopt(c, i);
-            } else if (this.#canAdoptWithSpace(c)) {
-              done = false;
-              this.#adoptWithSpace(c, i);
-            } else if (this.#canUsurp(c)) {
-              done = false;
-              this.#usurp(c);
-            }
-          }
-        }
-      } while (!done && ++iterations < 10);
-    }
-    this.#toString = void 0;
-  }
-  #partsToRegExp(dot) {
-    return this.#parts.map((p) => {
-      if (typeof p === "string") {
-        throw new Error("string type in extglob ast??");
-      }
-      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-      this.#uflag = this.#uflag || uflag;
-      return re;
-    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
-  }
-  static #parseGlob(glob, hasMagic, noEmpty = false) {
-    let escaping = false;
-    let re = "";
-    let uflag = false;
-    let inStar = false;
-    for (let i = 0; i < glob.length; i++) {
-      const c = glob.charAt(i);
-      if (escaping) {
-        escaping = false;
-        re += (reSpecials.has(c) ? "\\" : "") + c;
-        continue;
-      }
-      if (c === "*") {
-        if (inStar)
-          continue;
-        inStar = true;
-        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-        hasMagic = true;
-        continue;
-      } else {
-        inStar = false;
-      }
-      if (c === "\\") {
-        if (i === glob.length - 1) {
-          re += "\\\\";
-        } else {
-          escaping = true;
-        }
-        continue;
-      }
-      if (c === "[") {
-        const [src, needUflag, consumed, magic] = parseClass(glob, i);
-        if (consumed) {
-          re += src;
-          uflag = uflag || needUflag;
-          i += consumed - 1;
-          hasMagic = hasMagic || magic;
-          continue;
-        }
-      }
-      if (c === "?") {
-        re += qmark;
-        hasMagic = true;
-        continue;
-      }
-      re += regExpEscape(c);
-    }
-    return [re, unescape(glob), !!hasMagic, uflag];
-  }
-};
-_a = AST;
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
-  }
-  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var minimatch = (p, pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (!options.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return new Minimatch(pattern, options).match(p);
-};
-var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
-var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
-var starDotExtTestNocase = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
-};
-var starDotExtTestNocaseDot = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f) => f.toLowerCase().endsWith(ext2);
-};
-var starDotStarRE = /^\*+\.\*+$/;
-var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
-var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
-var dotStarRE = /^\.\*+$/;
-var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
-var starRE = /^\*+$/;
-var starTest = (f) => f.length !== 0 && !f.startsWith(".");
-var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
-var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-var qmarksTestNocase = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTest = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTestNoExt = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && !f.startsWith(".");
-};
-var qmarksTestNoExtDot = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && f !== "." && f !== "..";
-};
-var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path6 = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep4 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
-minimatch.sep = sep4;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var qmark2 = "[^/]";
-var star2 = qmark2 + "*?";
-var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
-var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    AST: class AST extends orig.AST {
-      /* c8 ignore start */
-      constructor(type, parent, options = {}) {
-        super(type, parent, ext(def, options));
-      }
-      /* c8 ignore stop */
-      static fromGlob(pattern, options = {}) {
-        return orig.AST.fromGlob(pattern, ext(def, options));
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  return expand(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-var match = (list2, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list2 = list2.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
-  }
-  return list2;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  regexp;
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    const awe = "allowWindowsEscape";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.regexp = null;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.make();
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  debug(..._) {
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.braceExpand())];
-    if (options.debug) {
-      this.debug = (...args) => console.error(...args);
-    }
-    this.debug(this.pattern, this.globSet);
-    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.debug(this.pattern, this.globParts);
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
-        const isDrive = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, 4),
-            ...s.slice(4).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive) {
-          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.debug(this.pattern, set);
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
-          p[2] = "?";
-        }
-      }
-    }
-    this.debug(this.pattern, this.set);
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  levelTwoFileOptimize(parts) {
-    if (!Array.isArray(parts)) {
-      parts = this.slashSplit(parts);
-    }
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      let dd = 0;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd -= 2;
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        let dd = 0;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd -= 2;
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-  //
-  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-  // ^-- not valid because ** doens't follow symlinks
-  secondPhasePreProcess(globParts) {
-    for (let i = 0; i < globParts.length - 1; i++) {
-      for (let j = i + 1; j < globParts.length; j++) {
-        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-        if (matched) {
-          globParts[i] = [];
-          globParts[j] = matched;
-          break;
-        }
-      }
-    }
-    return globParts.filter((gs) => gs.length);
-  }
-  partsMatch(a, b, emptyGSMatch = false) {
-    let ai = 0;
-    let bi = 0;
-    let result = [];
-    let which2 = "";
-    while (ai < a.length && bi < b.length) {
-      if (a[ai] === b[bi]) {
-        result.push(which2 === "b" ? b[bi] : a[ai]);
-        ai++;
-        bi++;
-      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
-        result.push(a[ai]);
-        ai++;
-      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
-        result.push(b[bi]);
-        bi++;
-      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
-        if (which2 === "b")
-          return false;
-        which2 = "a";
-        result.push(a[ai]);
-        ai++;
-        bi++;
-      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
-        if (which2 === "a")
-          return false;
-        which2 = "b";
-        result.push(b[bi]);
-        ai++;
-        bi++;
-      } else {
-        return false;
-      }
-    }
-    return a.length === b.length && result;
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // set partial to true to test if, for example,
-  // "/a/b" matches the start of "/*/b/*/d"
-  // Partial means, if you run out of file before you run
-  // out of pattern, then that's fine, as long as all
-  // the parts match.
-  matchOne(file, pattern, partial = false) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          pattern[pdi] = fd;
-          patternStartIndex = pdi;
-          fileStartIndex = fdi;
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      file = this.levelTwoFileOptimize(file);
-    }
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const [head, body, tail] = partial ? [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1),
-      []
-    ] : [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1, lastgs),
-      pattern.slice(lastgs + 1)
-    ];
-    if (head.length) {
-      const fileHead = file.slice(fileIndex, fileIndex + head.length);
-      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-        const f = String(file[i2]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    const bodySegments = [[[], 0]];
-    let currentBody = bodySegments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        currentBody = [[], 0];
-        bodySegments.push(currentBody);
-      } else {
-        currentBody[0].push(b);
-        nonGsParts++;
-      }
-    }
-    let i = bodySegments.length - 1;
-    const fileLength = file.length - fileTailMatch;
-    for (const b of bodySegments) {
-      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-    }
-    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      for (let i = fileIndex; i < file.length; i++) {
-        sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, after] = bs;
-    while (fileIndex <= after) {
-      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      this.debug("matchOne loop");
-      let p = pattern[pi];
-      let f = file[fi];
-      this.debug(pattern, p, f);
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      let hit;
-      if (typeof p === "string") {
-        hit = f === p;
-        this.debug("string match", p, f, hit);
-      } else {
-        hit = p.test(f);
-        this.debug("pattern match", p, f, hit);
-      }
-      if (!hit)
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    let m;
-    let fastTest = null;
-    if (m = pattern.match(starRE)) {
-      fastTest = options.dot ? starTestDot : starTest;
-    } else if (m = pattern.match(starDotExtRE)) {
-      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-    } else if (m = pattern.match(qmarksRE)) {
-      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
-    } else if (m = pattern.match(starDotStarRE)) {
-      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-    } else if (m = pattern.match(dotStarRE)) {
-      fastTest = dotStarTest;
-    }
-    const re = AST.fromGlob(pattern, this.options).toMMPattern();
-    if (fastTest && typeof re === "object") {
-      Reflect.defineProperty(re, "test", { value: fastTest });
-    }
-    return re;
-  }
-  makeRe() {
-    if (this.regexp || this.regexp === false)
-      return this.regexp;
-    const set = this.set;
-    if (!set.length) {
-      this.regexp = false;
-      return this.regexp;
-    }
-    const options = this.options;
-    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
-    const flags = new Set(options.nocase ? ["i"] : []);
-    let re = set.map((pattern) => {
-      const pp = pattern.map((p) => {
-        if (p instanceof RegExp) {
-          for (const f of p.flags.split(""))
-            flags.add(f);
-        }
-        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
-      });
-      pp.forEach((p, i) => {
-        const next = pp[i + 1];
-        const prev = pp[i - 1];
-        if (p !== GLOBSTAR || prev === GLOBSTAR) {
-          return;
-        }
-        if (prev === void 0) {
-          if (next !== void 0 && next !== GLOBSTAR) {
-            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
-          } else {
-            pp[i] = twoStar;
-          }
-        } else if (next === void 0) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
-        } else if (next !== GLOBSTAR) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
-          pp[i + 1] = GLOBSTAR;
-        }
-      });
-      const filtered = pp.filter((p) => p !== GLOBSTAR);
-      if (this.partial && filtered.length >= 1) {
-        const prefixes = [];
-        for (let i = 1; i <= filtered.length; i++) {
-          prefixes.push(filtered.slice(0, i).join("/"));
-        }
-        return "(?:" + prefixes.join("|") + ")";
-      }
-      return filtered.join("/");
-    }).join("|");
-    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open3 + re + close + "$";
-    if (this.partial) {
-      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
-    }
-    if (this.negate)
-      re = "^(?!" + re + ").+$";
-    try {
-      this.regexp = new RegExp(re, [...flags].join(""));
-    } catch {
-      this.regexp = false;
-    }
-    return this.regexp;
-  }
-  slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    this.debug("match", f, this.pattern);
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    if (this.isWindows) {
-      f = f.split("\\").join("/");
-    }
-    const ff = this.slashSplit(f);
-    this.debug(this.pattern, "split", ff);
-    const set = this.set;
-    this.debug(this.pattern, "set", set);
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (const pattern of set) {
-      let file = ff;
-      if (options.matchBase && pattern.length === 1) {
-        file = [filename];
-      }
-      const hit = this.matchOne(file, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// src/core/globs.ts
-var SITE_RULE = { relativeTo: "source-dir", dot: true, nocomment: false };
-var GLOB_OPTIONS = {
-  // dot: false, so `**` does not reach dotfiles but an explicit `.nojekyll` does.
-  include: { relativeTo: "source-dir", dot: false, nocomment: true },
-  exclude: { relativeTo: "source-dir", dot: true, nocomment: true },
-  "cache-control": SITE_RULE,
-  headers: SITE_RULE,
-  "cache-tags": SITE_RULE,
-  "upload-last": SITE_RULE,
-  // dot: a preserve glob protects dotfiles too (.well-known/**); nocomment: '#' can start a name.
-  preserve: { relativeTo: "the prefix", dot: true, nocomment: true }
-};
-var GlobError = class extends Error {
-  name = "GlobError";
-};
-function notRelative(pattern) {
-  if (pattern.startsWith("/")) return "absolute";
-  if (pattern.split("/").includes("..")) return "parent";
-  return void 0;
-}
-var REFUSAL = {
-  "source-dir": (glob) => `the glob "${glob}" must be relative to source-dir`,
-  "the prefix": (glob) => `"${glob}" must be relative to the prefix (no leading "/", no ".." segment)`
-};
-function compileGlob(pattern, input) {
-  const options = GLOB_OPTIONS[input];
-  if (notRelative(pattern) !== void 0) throw new GlobError(REFUSAL[options.relativeTo](pattern));
-  const matcher = new Minimatch(pattern, { dot: options.dot, nocomment: options.nocomment });
-  return {
-    glob: pattern,
-    matches: (rel) => matcher.match(rel),
-    mayMatchBelow: (dir) => matcher.match(dir, true)
-  };
-}
-
-// src/core/rules.ts
-var RuleSyntaxError = class extends Error {
-  constructor(line, reason) {
-    super(`line ${line}: ${reason}`);
-    this.line = line;
-    this.reason = reason;
-  }
-  line;
-  reason;
-  name = "RuleSyntaxError";
-};
-function isComment(line) {
-  return /^#(\s|$)/.test(line);
-}
-function parseGlobRules(text3, input = "cache-control") {
-  const rules = [];
-  text3.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "" || isComment(line)) return;
-    const colon = line.indexOf(":");
-    const glob = colon < 0 ? "" : line.slice(0, colon).trim();
-    const value = colon < 0 ? "" : line.slice(colon + 1).trim();
-    if (glob === "" || value === "") {
-      throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: VALUE", for example "**/*.html: no-cache"`);
-    }
-    rules.push({ ...compileLineGlob(glob, input, index + 1), value, line: index + 1 });
-  });
-  return rules;
-}
-function compileLineGlob(glob, input, line) {
-  try {
-    return compileGlob(glob, input);
-  } catch (error2) {
-    if (error2 instanceof GlobError) throw new RuleSyntaxError(line, error2.message);
-    throw error2;
-  }
-}
-function firstMatch(rules, rel) {
-  return rules.find((rule) => rule.matches(rel))?.value;
-}
-
-// src/core/cache-tags.ts
-var MAX_TAG_LENGTH = 256;
-var MAX_TAGS_PER_OBJECT = 50;
-var MAX_METADATA_BYTES = 2048;
-var METADATA_PREFIX = "x-amz-meta-";
-function tagProblem(tag) {
-  if (tag === "") return "a tag is empty";
-  if (tag.length > MAX_TAG_LENGTH)
-    return `"${tag.slice(0, 40)}\u2026" is ${tag.length} characters, at most ${MAX_TAG_LENGTH}`;
-  const bad = [...tag].find((c) => c < "!" || c > "~" || c === ",");
-  if (bad !== void 0) {
-    const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
-    return `"${tag}" holds "${bad}" (U+${code}): a tag is visible ASCII (33-126) without commas`;
-  }
-  return void 0;
-}
-function parseCacheTagRules(text3) {
-  return parseGlobRules(text3, "cache-tags").map((rule) => {
-    const tags = uniqueTags(rule.value.split(",").map((tag) => tag.trim()));
-    for (const tag of tags) {
-      const problem = tagProblem(tag);
-      if (problem !== void 0) throw new RuleSyntaxError(rule.line, problem);
-    }
-    if (tags.length > MAX_TAGS_PER_OBJECT) {
-      throw new RuleSyntaxError(
-        rule.line,
-        `has ${tags.length} tags; CloudFront keeps at most ${MAX_TAGS_PER_OBJECT} per object`
-      );
-    }
-    return { ...rule, tags };
-  });
-}
-function uniqueTags(tags) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const tag of tags) if (!seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
-  return [...seen.values()];
-}
-function tagsFor(rel, rules) {
-  const tags = uniqueTags(rules.filter((rule) => rule.matches(rel)).flatMap((rule) => rule.tags));
-  if (tags.length > MAX_TAGS_PER_OBJECT) {
-    throw new Error(
-      `Input "cache-tags": ${rel} gets ${tags.length} tags from the rules; CloudFront keeps at most ${MAX_TAGS_PER_OBJECT} per object.`
-    );
-  }
-  return tags;
-}
-function tagMetadataName(headerName, source) {
-  const lower = headerName.trim().toLowerCase();
-  const name = lower.startsWith(METADATA_PREFIX) ? lower.slice(METADATA_PREFIX.length) : "";
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
-    throw new Error(
-      `Input "cache-tags": ${source} names the cache tag header "${headerName}", which S3 cannot send; use an x-amz-meta- header such as x-amz-meta-cache-tag.`
-    );
-  }
-  return name;
-}
-function metadataBytes(metadata) {
-  return Object.entries(metadata).reduce((sum, [n, v]) => sum + Buffer.byteLength(n) + Buffer.byteLength(v), 0);
-}
-
-// src/core/header-rules.ts
-var FIELDS = {
-  "content-type": "contentType",
-  "cache-control": "cacheControl",
-  "content-disposition": "contentDisposition",
-  "content-language": "contentLanguage",
-  "content-encoding": "contentEncoding",
-  expires: "expires",
-  "x-amz-website-redirect-location": "websiteRedirectLocation"
-};
-var META = "x-amz-meta-";
-var ALLOWED_HEADERS = [
-  "Content-Type",
-  "Content-Disposition",
-  "Content-Language",
-  "Content-Encoding",
-  "Expires",
-  "Cache-Control",
-  "x-amz-website-redirect-location",
-  "x-amz-meta-*"
-];
-var EXAMPLE = '"**/*.wasm: Content-Type: application/wasm"';
-var HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
-function parseHeaderRules(text3) {
-  text3.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "" || isComment(line)) return;
-    const [glob, name, ...value] = line.split(":");
-    if (glob?.trim() === "" || name === void 0 || name.trim() === "" || value.join(":").trim() === "") {
-      throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: Header-Name: value", for example ${EXAMPLE}`);
-    }
-  });
-  return parseGlobRules(text3, "headers").map((rule) => {
-    const colon = rule.value.indexOf(":");
-    const header2 = rule.value.slice(0, colon).trim();
-    const value = rule.value.slice(colon + 1).trim();
-    const target = targetOf(header2, rule.line);
-    checkValue(target, header2, value, rule.line);
-    return { ...rule, header: header2, target, value };
-  });
-}
-function targetOf(header2, line) {
-  const name = header2.toLowerCase();
-  if (Object.hasOwn(FIELDS, name)) return { field: FIELDS[name] };
-  if (name.startsWith(META)) {
-    const metadata = name.slice(META.length);
-    if (/^[a-z0-9][a-z0-9-]*$/.test(metadata)) return { metadata };
-    throw new RuleSyntaxError(line, `"${header2}": a metadata name is letters, digits and dashes after x-amz-meta-`);
-  }
-  throw new RuleSyntaxError(
-    line,
-    `"${header2}" is not a header this input can set; allowed: ${ALLOWED_HEADERS.join(", ")}`
-  );
-}
-function checkValue(target, header2, value, line) {
-  if (!("field" in target)) return;
-  if (target.field === "contentType" && !/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(value)) {
-    throw new RuleSyntaxError(line, `${header2} "${value}" is not a media type such as application/json`);
-  }
-  if (target.field === "expires" && !(HTTP_DATE.test(value) && !Number.isNaN(Date.parse(value)))) {
-    throw new RuleSyntaxError(line, `${header2} "${value}" is not an HTTP date such as "Wed, 21 Oct 2026 07:28:00 GMT"`);
-  }
-  if (target.field === "websiteRedirectLocation" && !/^(\/|https?:\/\/)/.test(value)) {
-    throw new RuleSyntaxError(line, `${header2} "${value}" must start with /, http:// or https://`);
-  }
-}
-function applyHeaderRules(base, rules, rel) {
-  const fields = {};
-  const metadata = { ...base.metadata };
-  let matched = false;
-  for (const rule of rules) {
-    if (!rule.matches(rel)) continue;
-    matched = true;
-    if ("field" in rule.target) fields[rule.target.field] = rule.value;
-    else metadata[rule.target.metadata] = rule.value;
-  }
-  return matched ? { ...base, ...fields, metadata } : base;
-}
-
-// src/core/headers.ts
-var FALLBACK_CONTENT_TYPE = "application/octet-stream";
-function headerValueProblem(value) {
-  const bad = [...value].find((c) => c < " " || c > "~");
-  if (bad === void 0) return void 0;
-  const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
-  return `"${bad}" (U+${code}) cannot be sent in an HTTP header: use printable ASCII only`;
-}
-var contentTypes = /* @__PURE__ */ new Map();
-function contentTypeFor(rel) {
-  const extension = import_node_path.default.extname(`x.${rel}`).toLowerCase();
-  let type = contentTypes.get(extension);
-  if (type === void 0) {
-    type = lookupContentType(extension);
-    contentTypes.set(extension, type);
-  }
-  return type;
-}
-function lookupContentType(extension) {
-  const type = import_mime_types.default.lookup(extension);
-  if (type === false) return FALLBACK_CONTENT_TYPE;
-  const isText = import_mime_types.default.charset(type) === "UTF-8" || type === "application/xml" || type.endsWith("+xml");
-  return isText ? `${type}; charset=utf-8` : type;
-}
-function headersFor(rel, rules) {
-  const cacheControl = firstMatch(rules.cacheControl, rel);
-  const contentType = contentTypeFor(rel);
-  const tags = rules.cacheTags === void 0 ? [] : tagsFor(rel, rules.cacheTags);
-  if (rules.headers !== void 0)
-    return applyHeaderRules(baseHeaders(contentType, cacheControl, rules, tags, rel), rules.headers, rel);
-  let shared = sharedHeaders.get(rules);
-  if (shared === void 0) {
-    shared = /* @__PURE__ */ new Map();
-    sharedHeaders.set(rules, shared);
-  }
-  const key = `${contentType}
-${cacheControl ?? ""}
-${tags.join(",")}`;
-  let headers = shared.get(key);
-  if (headers === void 0) {
-    headers = baseHeaders(contentType, cacheControl, rules, tags, rel);
-    shared.set(key, headers);
-  }
-  return headers;
-}
-var sharedHeaders = /* @__PURE__ */ new WeakMap();
-function baseHeaders(contentType, cacheControl, rules, tags, rel) {
-  const names = tags.length === 0 ? [] : rules.cacheTagNames ?? [];
-  return {
-    contentType,
-    ...cacheControl !== void 0 && { cacheControl },
-    ...rules.acl !== void 0 && { acl: rules.acl },
-    ...rules.storageClass !== void 0 && { storageClass: rules.storageClass },
-    metadata: names.length === 0 ? rules.metadata : taggedMetadata(rules.metadata, names, tags, rel),
-    ...names.length > 0 && { cacheTags: tags }
-  };
-}
-function taggedMetadata(metadata, names, tags, rel) {
-  const tagged = { ...metadata };
-  for (const name of names) tagged[name] = tags.join(",");
-  const bytes = metadataBytes(tagged);
-  if (bytes > MAX_METADATA_BYTES) {
-    throw new Error(
-      `Input "cache-tags": ${rel}'s tags make ${bytes} bytes of metadata; S3 allows ${MAX_METADATA_BYTES}: use fewer or shorter tags.`
-    );
-  }
-  return tagged;
-}
-function isHtml(headers) {
-  return headers.contentType.startsWith("text/html");
-}
-function headersDigest(headers) {
-  let digest = digestByObject.get(headers);
-  if (digest === void 0) {
-    digest = digestOfCanonical(headers);
-    digestByObject.set(headers, digest);
-  }
-  return digest;
-}
-var digestByObject = /* @__PURE__ */ new WeakMap();
-function digestOfCanonical(headers) {
-  const metadata = Object.keys(headers.metadata).sort().map((name) => [name, headers.metadata[name]]);
-  const canonical = JSON.stringify([
-    headers.contentType,
-    headers.cacheControl ?? null,
-    headers.acl ?? null,
-    headers.storageClass ?? null,
-    metadata,
-    // Appended only when one is set: an object without them keeps the digest it was recorded with,
-    // so upgrading the action re-uploads nothing.
-    ...optionalHeaders(headers)
-  ]);
-  let digest = digests.get(canonical);
-  if (digest === void 0) {
-    digest = (0, import_node_crypto3.createHash)("sha256").update(canonical).digest("hex").slice(0, 16);
-    digests.set(canonical, digest);
-  }
-  return digest;
-}
-function optionalHeaders(headers) {
-  const values = [
-    headers.contentDisposition,
-    headers.contentLanguage,
-    headers.contentEncoding,
-    headers.expires,
-    headers.websiteRedirectLocation
-  ].map((value) => value ?? null);
-  return values.every((value) => value === null) ? [] : [values];
-}
-var digests = /* @__PURE__ */ new Map();
-
-// src/core/grace.ts
-var MINUTE_MS = 6e4;
-var UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
-function parseGrace(text3) {
-  if (text3 === "0") return 0;
-  const match2 = /^(\d{1,6})([mhd])$/.exec(text3);
-  if (match2 === null) return void 0;
-  return Number(match2[1]) * UNIT_MS[match2[2]];
-}
-function graceDecision(key, entry, now, graceMs) {
-  if (graceMs <= 0 || isPage(key)) return { delete: true, reason: "removed locally" };
-  const recorded = entry?.removedSince === void 0 ? Number.NaN : Date.parse(entry.removedSince);
-  const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
-  if (now - since >= graceMs) return { delete: true, reason: "grace ended" };
-  return {
-    delete: false,
-    removedSince: new Date(since).toISOString(),
-    keptUntil: new Date(since + graceMs).toISOString()
-  };
-}
-function isPage(key) {
-  return contentTypeFor(key).startsWith("text/html");
-}
-function removedEntry(previous, remote, removedSince) {
-  const base = previous ?? {
-    etag: remote.etag,
-    size: remote.size,
-    md5: remote.etag.includes("-") ? "" : remote.etag,
-    headers: ""
-  };
-  return { ...base, removedSince };
-}
-function formatUtc(iso) {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
-// src/core/keys.ts
-var MAX_KEY_BYTES = 1024;
-function compareKeys(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y);
-  }
-  return a.length - b.length;
-}
-function inCodePointOrder(unit) {
-  if (unit < 55296) return unit;
-  return unit >= 57344 ? unit - 2048 : unit + 8192;
-}
-function normalizePrefix(prefix) {
-  const parts = prefix.split("/").filter((part) => part !== "");
-  if (parts.some((part) => part === "." || part === "..")) {
-    throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);
-  }
-  return parts.length === 0 ? "" : `${parts.join("/")}/`;
-}
-function keyFor2(prefix, rel) {
-  return prefix + rel;
-}
-function relFor(prefix, key) {
-  return key.startsWith(prefix) ? key.slice(prefix.length) : void 0;
-}
-function invalidKeys(keys2) {
-  const problems = [];
-  for (const key of keys2) {
-    const bytes = Buffer.byteLength(key, "utf8");
-    if (bytes > MAX_KEY_BYTES) problems.push({ key, reason: `${bytes} bytes long; S3 allows ${MAX_KEY_BYTES}` });
-  }
-  return problems;
-}
-var RANGE_MAX_KEYS = 1e3;
-var SEQUENTIAL_LIST_MAX_KEYS = 1e4;
-var KEYS_PER_RANGE = 960;
-function listSplitPoints(keys2) {
-  if (keys2.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
-  const sortedKeys = [...keys2].sort(compareKeys);
-  const points = [];
-  for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]);
-  return points;
-}
-
-// src/core/outcome.ts
-function siteResult(plan, done, context) {
-  const dryRun = done === "dry run";
-  const uploaded = dryRun ? plan.uploads : done.uploaded;
-  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
-  const reasons = countReasons(uploaded);
-  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
-  const changes = [
-    ...uploaded.map((step) => ({
-      key: step.key,
-      action: "uploaded",
-      reason: step.reason,
-      page: isHtml(step.headers)
-    })),
-    ...deleted.map((key) => ({
-      key,
-      action: "deleted",
-      reason: deleteReasons.get(key) ?? "removed locally",
-      page: isPageKey(key)
-    }))
-  ].sort((a, b) => compareKeys(a.key, b.key));
-  return {
-    plan,
-    changes,
-    changedKeys: [...new Set(changes.map((change) => change.key))],
-    summary: {
-      dryRun,
-      ...context,
-      flow: context.flow ?? "deploy",
-      uploaded: uploaded.length,
-      skipped: plan.skips.length,
-      deleted: deleted.length,
-      kept: plan.kept.length,
-      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
-      reasons
-    }
-  };
-}
-function isPageKey(key) {
-  return contentTypeFor(key).startsWith("text/html");
-}
-function countReasons(steps) {
-  const reasons = /* @__PURE__ */ new Map();
-  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
-  return reasons;
-}
-function invalidationStatus(invalidations) {
-  const statuses = invalidations.map((i) => i.status);
-  if (statuses.includes("InProgress")) return "InProgress";
-  return statuses.includes("Completed") ? "Completed" : "None";
-}
-
-// src/core/wording.ts
-function describePlan(plan, localCount, remoteCount) {
-  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
-  const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(", ");
-  const kept = describeKept(plan.kept);
-  return `${localCount} local file(s), ${remoteCount} remote object(s): ${plan.uploads.length} to upload (${formatBytes(bytes)}${why === "" ? "" : `; ${why}`}), ${plan.skips.length} unchanged, ${plan.deletes.length} to delete` + (kept === "" ? "." : `, ${plan.kept.length} kept (${kept}).`);
-}
-function planLines(plan) {
-  const lines2 = [
-    ...plan.uploads.map((step) => ({ key: step.key, line: `upload  ${step.key}  (${uploadDetail(step)})` })),
-    ...plan.deletes.map((step) => ({ key: step.key, line: `delete  ${step.key}  (${step.reason})` })),
-    ...keptLines(plan.kept, "keep"),
-    ...plan.skips.map((step) => ({ key: step.key, line: `skip    ${step.key}  (unchanged)` }))
-  ];
-  return lines2.sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.line);
-}
-function planDetailLines(plan, owed, dryRun) {
-  const lines2 = dryRun ? planLines(plan) : keptLines(
-    plan.kept.filter((step) => step.reason.kind !== "preserved"),
-    "kept"
-  ).map((entry) => entry.line);
-  for (const [id, keys2] of owed) {
-    lines2.push(`${keys2.length} key(s) changed by an earlier run are still owed an invalidation by ${id}.`);
-  }
-  return lines2;
-}
-function uploadDetail(step) {
-  const { contentType, cacheControl } = step.headers;
-  return `${step.reason}; ${contentType}${cacheControl === void 0 ? "" : `; ${cacheControl}`}`;
-}
-function deployLine(summary2) {
-  const kept = summary2.kept > 0 ? `, ${summary2.kept} kept` : "";
-  const time = formatSeconds(summary2.durationMs);
-  if (summary2.flow === "remove") {
-    return summary2.dryRun ? `Dry run, nothing written. Removing ${summary2.target} would delete ${summary2.deleted} object(s)${kept} (planned in ${time}).` : `Removed ${summary2.target}: ${summary2.deleted} deleted${kept} in ${time}.`;
-  }
-  const counts = `${summary2.uploaded} uploaded (${formatBytes(summary2.bytesUploaded)}), ${summary2.skipped} unchanged, ${summary2.deleted} deleted${kept}`;
-  return summary2.dryRun ? `Dry run, nothing written. ${summary2.target} would get: ${counts} (planned in ${time}).` : `Deployed ${summary2.target}: ${counts} in ${time}.`;
-}
-function closingLine(dryRun, deployed, invalidations) {
-  const parts = deployed === void 0 ? [] : [deployLine(deployed.summary)];
-  for (const i of invalidations ?? []) {
-    parts.push(
-      i.status === "None" ? `${i.distributionId}: ${dryRun ? `would invalidate ${i.paths.length} path(s)` : "nothing to invalidate"}.` : `${i.distributionId}: ${i.paths.length} path(s) in ${i.invalidationIds.join(", ")}: ${i.status}.`
-    );
-  }
-  return parts.join(" ");
-}
-function tagChoiceLine(distributionId, tags) {
-  const keys2 = tags.reduce((sum, tag) => sum + tag.changedKeys, 0);
-  const each = tags.map((t) => `#${t.tag} (${t.changedKeys} changed, ${t.unchanged} unchanged purged too)`).join(", ");
-  return `${distributionId}: cache tags stand for ${keys2} changed key(s) instead of paths: ${each}.`;
-}
-function wouldInvalidateLines(plan) {
-  return [
-    `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`,
-    ...plan.paths.map((path10) => `  ${path10}`)
-  ];
-}
-function safeLine(text3) {
-  const visible = text3.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "	";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-  return /^\s*(::|##\[)/.test(visible) ? `\\${visible}` : visible;
-}
-function progressLine(phase, p, elapsedMs) {
-  const rate = elapsedMs > 0 ? p.bytesDone / elapsedMs * 1e3 : 0;
-  const left = rate > 0 ? Math.ceil((p.bytesTotal - p.bytesDone) / rate) : void 0;
-  return `${phase}: ${p.filesDone}/${p.filesTotal} files, ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}` + (rate > 0 ? `, ${formatBytes(rate)}/s` : "") + (left !== void 0 && p.filesDone < p.filesTotal ? `, about ${left} s left` : "");
-}
-function formatSeconds(ms) {
-  return `${(ms / 1e3).toFixed(1)} s`;
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
-}
-function describeKept(kept) {
-  const count = (kind) => kept.filter((step) => step.reason.kind === kind).length;
-  const parts = [
-    [count("grace"), "removed, kept for delete-grace"],
-    [count("preserved"), "preserved"],
-    [count("other deploy"), "of other deploys' sites"]
-  ];
-  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join("; ");
-}
-function keptLines(kept, verb) {
-  const lines2 = [];
-  const byOwner = /* @__PURE__ */ new Map();
-  for (const step of kept) {
-    const { reason } = step;
-    if (reason.kind === "other deploy") byOwner.set(reason.owner, (byOwner.get(reason.owner) ?? 0) + 1);
-    else lines2.push({ key: step.key, line: `${verb.padEnd(6)}  ${step.key}  (${keptWhy(step)})` });
-  }
-  for (const [owner, n] of byOwner) {
-    lines2.push({
-      key: owner,
-      line: `${verb.padEnd(6)}  ${owner}  (${n} object(s): belongs to the deploy under ${owner})`
-    });
-  }
-  return lines2;
-}
-function keptWhy(step) {
-  const { reason } = step;
-  if (reason.kind === "grace") return `removed, kept until ${formatUtc(reason.keptUntil)}`;
-  if (reason.kind === "preserved") return "preserved";
-  return `belongs to the deploy under ${reason.owner}`;
-}
-
-// src/core/immutable-guard.ts
-var NAMED_KEYS = 10;
-function isImmutable(cacheControl) {
-  return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
-}
-function immutableChanges(uploads, remote, manifest) {
-  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
-  const changes = [];
-  for (const step of uploads) {
-    if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
-    const stored = remoteByKey.get(step.key);
-    const entry = manifest.get(step.file.rel);
-    const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
-    const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
-    changes.push({ key: step.key, certainty: sameHeaders ? "known" : "possible" });
-  }
-  return changes;
-}
-var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
-function immutableError(keys2) {
-  const named = keys2.slice(0, NAMED_KEYS).join(", ");
-  const more = keys2.length > NAMED_KEYS ? `, and ${keys2.length - NAMED_KEYS} more` : "";
-  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named}${more}`;
-}
-function immutableWarning(change) {
-  return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
-}
-
-// src/core/manifest.ts
-var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
-function manifestKey(prefix) {
-  return keyFor2(prefix, MANIFEST_NAME);
-}
-var VERSION = 1;
-function encodeManifest(manifest) {
-  const objects = {};
-  for (const rel of [...manifest.keys()].sort()) {
-    const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
-    const entry = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
-    objects[rel] = {
-      ...entry,
-      ...removedSince !== void 0 && { removedSince },
-      ...tags !== void 0 && tags.length > 0 && { tags }
-    };
-  }
-  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", objects }));
-}
-function decodeManifest(body) {
-  const manifest = /* @__PURE__ */ new Map();
-  if (body === void 0) return manifest;
-  let parsed;
-  try {
-    parsed = JSON.parse(body.toString("utf8"));
-  } catch {
-    return manifest;
-  }
-  if (!isRecord(parsed) || parsed["version"] !== VERSION || !isRecord(parsed["objects"])) return manifest;
-  for (const [rel, value] of Object.entries(parsed["objects"])) {
-    if (isEntry(value)) manifest.set(rel, value);
-  }
-  return manifest;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isEntry(value) {
-  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"]));
-}
-function isStrings(value) {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-function isTime(value) {
-  return typeof value === "string" && !Number.isNaN(Date.parse(value));
-}
-function sameManifest(a, b) {
-  if (a.size !== b.size) return false;
-  for (const [rel, x] of a) {
-    const y = b.get(rel);
-    if (y === void 0 || x.etag !== y.etag || x.size !== y.size || x.md5 !== y.md5 || x.sha256 !== y.sha256 || x.headers !== y.headers || x.removedSince !== y.removedSince || (x.tags ?? []).join(",") !== (y.tags ?? []).join(",")) {
-      return false;
-    }
-  }
-  return true;
-}
-
-// src/core/owed.ts
-var OWED_NAME = ".s3-cloudfront-deploy.owed.json";
-var VERSION2 = 1;
-var NOTHING_OWED = /* @__PURE__ */ new Map();
-function owe(owed, distributionIds, keys2) {
-  const next = new Map(owed);
-  let grew = false;
-  for (const id of distributionIds) {
-    const before = owed.get(id) ?? [];
-    const union = [.../* @__PURE__ */ new Set([...before, ...keys2])].sort(compareKeys);
-    if (union.length === before.length) continue;
-    next.set(id, union);
-    grew = true;
-  }
-  return grew ? next : owed;
-}
-function settle(owed, distributionIds) {
-  const next = new Map(owed);
-  for (const id of distributionIds) next.delete(id);
-  return next;
-}
-function keysOwedTo(owed, distributionId, changedKeys) {
-  return [.../* @__PURE__ */ new Set([...changedKeys, ...owed.get(distributionId) ?? []])].sort(compareKeys);
-}
-function encodeOwed(owed) {
-  const distributions = Object.fromEntries([...owed].sort(([a], [b]) => compareKeys(a, b)));
-  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", distributions }));
-}
-function decodeOwed(body) {
-  if (body === void 0) return NOTHING_OWED;
-  let parsed;
-  try {
-    parsed = JSON.parse(body.toString("utf8"));
-  } catch {
-    return NOTHING_OWED;
-  }
-  if (typeof parsed !== "object" || parsed === null || parsed.version !== VERSION2)
-    return NOTHING_OWED;
-  const distributions = parsed.distributions;
-  if (typeof distributions !== "object" || distributions === null) return NOTHING_OWED;
-  const owed = /* @__PURE__ */ new Map();
-  for (const [id, keys2] of Object.entries(distributions)) {
-    if (Array.isArray(keys2) && keys2.every((key) => typeof key === "string")) owed.set(id, keys2);
-  }
-  return owed;
-}
-
-// src/core/ownership.ts
-function compileKeyGlobs(patterns) {
-  return patterns.map((glob) => {
-    const compiled = compileGlob(glob, "preserve");
-    if (glob.startsWith("!")) throw new Error(`"${glob}" is negated; preserve only adds protection`);
-    return compiled;
-  });
-}
-function isPreserved(rel, preserve) {
-  return preserve.some((glob) => glob.matches(rel));
-}
-var RECORD_NAMES = [MANIFEST_NAME, OWED_NAME];
-function otherDeployRoots(rels) {
-  const roots = /* @__PURE__ */ new Set();
-  for (const rel of rels) {
-    const slash = rel.lastIndexOf("/");
-    if (slash < 0) continue;
-    if (RECORD_NAMES.includes(rel.slice(slash + 1))) roots.add(rel.slice(0, slash + 1));
-  }
-  return roots;
-}
-function otherDeployOwning(rel, roots) {
-  if (roots.size === 0) return void 0;
-  for (let slash = rel.indexOf("/"); slash >= 0; slash = rel.indexOf("/", slash + 1)) {
-    const dir = rel.slice(0, slash + 1);
-    if (roots.has(dir)) return dir;
-  }
-  return void 0;
-}
-
-// src/core/removal.ts
-var NO_REMOVAL_RULES = { preserve: [], graceMs: 0, now: 0 };
-function planRemoval(input) {
-  const wholeSite = input.wholeSite === true;
-  const rels = input.remote.map((object) => relFor(input.prefix, object.key));
-  const others = otherDeployRoots(rels.filter((rel) => rel !== void 0));
-  const deletes = [];
-  const kept = [];
-  input.remote.forEach((object, i) => {
-    const rel = rels[i];
-    if (rel === void 0 || isOwnRecord(rel) || input.siteKeys.has(object.key)) return;
-    if (!wholeSite && (rel === "" || object.key.endsWith("/"))) return;
-    const keep = (reason) => {
-      kept.push({ key: object.key, remote: object, reason });
-    };
-    const owner = otherDeployOwning(rel, others);
-    if (owner !== void 0) keep({ kind: "other deploy", owner: input.prefix + owner });
-    else if (isPreserved(rel, input.rules.preserve)) keep({ kind: "preserved" });
-    else if (wholeSite) deletes.push({ key: object.key, size: object.size, reason: "site removed" });
-    else {
-      const decision = graceDecision(object.key, input.manifest.get(rel), input.rules.now, input.rules.graceMs);
-      if (decision.delete) deletes.push({ key: object.key, size: object.size, reason: decision.reason });
-      else keep({ kind: "grace", removedSince: decision.removedSince, keptUntil: decision.keptUntil });
-    }
-  });
-  return { deletes: deletes.sort(byKey), kept: kept.sort(byKey) };
-}
-function isOwnRecord(rel) {
-  return rel === MANIFEST_NAME || rel === OWED_NAME;
-}
-function byKey(a, b) {
-  return compareKeys(a.key, b.key);
-}
-
-// src/core/upload-phases.ts
-function parseLastGlobs(text3) {
-  const globs = [];
-  text3.split(/\r?\n/).forEach((raw, index) => {
-    const glob = raw.trim();
-    if (glob === "" || isComment(glob)) return;
-    globs.push({ ...compileLineGlob(glob, "upload-last", index + 1), line: index + 1 });
-  });
-  return globs;
-}
-function uploadPhases(steps, last) {
-  const assets = [];
-  const pages = [];
-  const lastSteps = last.map(() => []);
-  for (const step of steps) {
-    const index = last.findIndex((glob) => glob.matches(step.file.rel));
-    if (index >= 0) lastSteps[index].push(step);
-    else (isHtml(step.headers) ? pages : assets).push(step);
-  }
-  const phases = [
-    { name: "assets", steps: assets.sort(largestFirst) },
-    { name: "pages", steps: pages.sort(largestFirst) },
-    ...last.map((glob, i) => ({ name: "last", glob: glob.glob, steps: lastSteps[i].sort(largestFirst) }))
-  ];
-  return phases.filter((phase) => phase.steps.length > 0);
-}
-function largestFirst(a, b) {
-  return b.file.size - a.file.size || compareKeys(a.key, b.key);
-}
-
-// src/core/plan.ts
-var PlanError = class extends Error {
-  name = "PlanError";
-};
-function planDeploy(input) {
-  const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
-  const uploads = [];
-  const skips = [];
-  const localKeys = /* @__PURE__ */ new Set();
-  for (const file of input.files) {
-    const name = file.rel.slice(file.rel.lastIndexOf("/") + 1);
-    if (name === MANIFEST_NAME || name === OWED_NAME) {
-      throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
-    }
-    const key = keyFor2(input.prefix, file.rel);
-    localKeys.add(key);
-    const headers = input.headersFor(file.rel);
-    const remote = remoteByKey.get(key);
-    const reason = judge(file, headers, remote, input.manifest.get(file.rel));
-    if (reason !== void 0) uploads.push({ key, file, headers, reason });
-    else if (remote !== void 0) skips.push({ key, file, headers, remote });
-  }
-  const { deletes, kept } = input.deleteRemoved ? planRemoval({
-    remote: input.remote,
-    prefix: input.prefix,
-    manifest: input.manifest,
-    siteKeys: localKeys,
-    rules: input.removal ?? NO_REMOVAL_RULES
-  }) : { deletes: [], kept: [] };
-  const phases = uploadPhases(uploads, input.uploadLast ?? []);
-  return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
-}
-function judge(file, headers, remote, entry) {
-  if (remote === void 0) return "new";
-  if (remote.size !== file.size) return "content changed";
-  if (entry !== void 0 && isTrusted(entry, remote)) {
-    const same = entry.sha256 === void 0 ? entry.md5 === file.md5 : entry.sha256 === file.sha256;
-    if (!same) return "content changed";
-    return entry.headers === headersDigest(headers) ? void 0 : "headers changed";
-  }
-  const isMultipartEtag = remote.etag.includes("-");
-  if (!isMultipartEtag && remote.etag !== file.md5) return "content changed";
-  return "headers unknown";
-}
-function isTrusted(entry, remote) {
-  return entry.etag === remote.etag && entry.size === remote.size;
-}
-function md5sNeeded(files, known) {
-  const md5s = knownMd5s(files, known);
-  return files.filter((_, i) => md5s[i] === void 0);
-}
-function withMd5(files, known, hashed) {
-  const md5s = knownMd5s(files, known);
-  let next = 0;
-  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++] }));
-}
-function knownMd5s(files, known) {
-  const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
-  return files.map((file) => {
-    if (file.md5 !== void 0) return file.md5;
-    const remote = remoteByKey.get(keyFor2(known.prefix, file.rel));
-    const entry = known.manifest.get(file.rel);
-    const vouched = remote !== void 0 && entry?.sha256 !== void 0 && isTrusted(entry, remote);
-    return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : void 0;
-  });
-}
-function checkDeleteLimit(plan, maxDeletes, where) {
-  if (maxDeletes >= 0 && plan.deletes.length > maxDeletes) {
-    throw new PlanError(
-      `this deploy would delete ${plan.deletes.length} objects under ${where}, more than max-deletes (${maxDeletes}). Nothing was changed. If that many deletions are intended, raise max-deletes (or set it to -1 for no limit); otherwise check source-dir, include and exclude.`
-    );
-  }
-}
-function nextManifest(run2) {
-  const next = /* @__PURE__ */ new Map();
-  for (const object of run2.remote) {
-    const rel = relFor(run2.prefix, object.key);
-    const entry = rel === void 0 ? void 0 : run2.previous.get(rel);
-    if (rel !== void 0 && entry !== void 0 && !run2.deleted.has(object.key)) next.set(rel, entry);
-  }
-  for (const step of run2.plan.skips) {
-    next.set(step.file.rel, entryFor(step.file, step.headers, step.remote.etag));
-  }
-  for (const step of run2.plan.uploads) {
-    const etag = run2.uploaded.get(step.key);
-    if (etag !== void 0) next.set(step.file.rel, entryFor(step.file, step.headers, etag));
-  }
-  for (const step of run2.plan.kept) {
-    const rel = relFor(run2.prefix, step.key);
-    if (step.reason.kind !== "grace" || rel === void 0) continue;
-    next.set(rel, removedEntry(run2.previous.get(rel), step.remote, step.reason.removedSince));
-  }
-  return next;
-}
-function entryFor(file, headers, etag) {
-  const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
-  return headers.cacheTags === void 0 || headers.cacheTags.length === 0 ? entry : { ...entry, tags: headers.cacheTags };
-}
-
-// src/core/invalidation-tags.ts
-var FEW_UNCHANGED = 0.1;
-function servedTags(previous, remote, prefix, owedEarlier = []) {
-  const served = /* @__PURE__ */ new Map();
-  const owed = new Set(owedEarlier);
-  for (const object of remote) {
-    if (owed.has(object.key)) continue;
-    const rel = relFor(prefix, object.key);
-    const entry = rel === void 0 ? void 0 : previous.get(rel);
-    if (entry?.tags !== void 0 && entry.tags.length > 0 && isTrusted(entry, object)) {
-      served.set(object.key, entry.tags);
-    }
-  }
-  return served;
-}
-function preferTags(input) {
-  const members = tagMembers(input.served);
-  const uncovered = new Set(input.keyPaths.keys());
-  const pathsOf = (keys2) => {
-    const paths = new Set(input.fixed);
-    for (const key of keys2) for (const path10 of input.keyPaths.get(key) ?? []) paths.add(path10);
-    return paths;
-  };
-  const tags = [];
-  let current = pathsOf(uncovered);
-  while (current.size + tags.length > input.budget && tags.length + 1 < input.budget) {
-    let best;
-    for (const [lower, { tag, keys: keys2 }] of members) {
-      if (tags.some((t) => t.tag.toLowerCase() === lower)) continue;
-      const covered = [...uncovered].filter((key) => keys2.has(key));
-      const changed = [...keys2].filter((key) => input.keyPaths.has(key)).length;
-      const unchanged = keys2.size - changed;
-      if (covered.length === 0 || unchanged > keys2.size * FEW_UNCHANGED) continue;
-      const saved = current.size - pathsOf([...uncovered].filter((key) => !keys2.has(key))).size - 1;
-      if (saved < 1) continue;
-      if (best === void 0 || saved > best.saved || saved === best.saved && unchanged < best.choice.unchanged) {
-        best = { choice: { tag, changedKeys: covered.length, unchanged }, covered, saved };
-      }
-    }
-    if (best === void 0) break;
-    tags.push(best.choice);
-    for (const key of best.covered) uncovered.delete(key);
-    current = pathsOf(uncovered);
-  }
-  return { tags, paths: [...current] };
-}
-function tagMembers(served) {
-  const members = /* @__PURE__ */ new Map();
-  for (const [key, tags] of served) {
-    for (const tag of tags) {
-      const lower = tag.toLowerCase();
-      const member = members.get(lower) ?? { tag, keys: /* @__PURE__ */ new Set() };
-      member.keys.add(key);
-      members.set(lower, member);
-    }
-  }
-  return members;
-}
-
-// src/util/pool.ts
-async function runPool(items, concurrency, work) {
-  const failures = [];
-  let next = 0;
-  const worker = async () => {
-    while (failures.length === 0 && next < items.length) {
-      const item = items[next++];
-      try {
-        await work(item);
-      } catch (error2) {
-        failures.push({ item, error: error2 });
-      }
-    }
-  };
-  const workers = Math.max(1, Math.min(concurrency, items.length));
-  await Promise.all(Array.from({ length: workers }, worker));
-  return failures;
-}
-async function mapLimit(items, concurrency, fn) {
-  const results = new Array(items.length);
-  const indexes = items.map((_, index) => index);
-  const failures = await runPool(indexes, concurrency, async (index) => {
-    results[index] = await fn(items[index]);
-  });
-  if (failures[0] !== void 0) throw failures[0].error;
-  return results;
-}
-
-// src/flows/owed-record.ts
-var RECORD_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
-function owedKey(prefix) {
-  return keyFor2(prefix, OWED_NAME);
-}
-function owedLedger(store, { prefix, owedTo, dryRun }) {
-  const key = owedKey(prefix);
-  let owed = NOTHING_OWED;
-  const write = async (next) => {
-    const previous = owed;
-    owed = next;
-    if (dryRun || next === previous) return owed;
-    if (next.size === 0) await store.deleteObjects([key]);
-    else await store.putObject(key, encodeOwed(next), RECORD_HEADERS);
-    return owed;
-  };
-  return {
-    async load(remote) {
-      if (remote.some((object) => object.key === key)) owed = decodeOwed(await store.getObject(key));
-      return owed;
-    },
-    record: (plannedKeys) => write(owe(owed, owedTo, plannedKeys)),
-    keysFor: (distributionId, changedKeys) => keysOwedTo(owed, distributionId, changedKeys),
-    async settle() {
-      if (owedTo.some((id) => owed.has(id))) await write(settle(owed, owedTo));
-    },
-    othersOwed: () => [...owed.keys()].filter((id) => !owedTo.includes(id))
-  };
-}
-
-// src/flows/plan-inputs.ts
-function startRemoteReads(store, prefix) {
-  const manifest = store.getObject(manifestKey(prefix)).then(decodeManifest);
-  const remote = store.list(
-    prefix,
-    manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix)))
-  );
-  manifest.catch(() => void 0);
-  remote.catch(() => void 0);
-  return { manifest, remote };
-}
-function expectedKeys(manifest, prefix) {
-  return [...manifest.keys()].map((rel) => keyFor2(prefix, rel));
-}
-async function gatherPlanInputs(options, deps) {
-  const { source } = deps;
-  const { prefix } = options;
-  const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
-  try {
-    const md5Too = manifestP.then((manifest2) => manifest2.size === 0);
-    await new Promise((resolve2) => setImmediate(resolve2));
-    const scanned = await source.scan(
-      options.sourceDir,
-      { include: options.include, exclude: options.exclude },
-      md5Too
-    );
-    const [manifest, remote] = await Promise.all([manifestP, remoteP]);
-    const known = { remote, manifest, prefix };
-    const files = withMd5(scanned, known, await source.md5(md5sNeeded(scanned, known)));
-    return { files, remote, manifest };
-  } finally {
-    source.close();
-  }
-}
-
-// src/flows/deploy.ts
-var UploadFailedError = class extends Error {
-  constructor(failures, uploadedCount) {
-    const first = failures[0];
-    const detail = first === void 0 ? "" : `: ${first.key}: ${errorMessage(first.error)}`;
-    super(
-      `${failures.length} upload(s) failed${detail}. ${uploadedCount} object(s) were uploaded; nothing was deleted. Re-running the deploy finishes the job.`
-    );
-    this.failures = failures;
-    this.uploadedCount = uploadedCount;
-  }
-  failures;
-  uploadedCount;
-  name = "UploadFailedError";
-};
-async function deploy(options, deps) {
-  const started = deps.clock.now();
-  const { log, store } = deps;
-  const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group("Plan", async () => {
-    const { files, remote: remote2, manifest: manifest2 } = await gatherPlanInputs(options, deps);
-    const owed2 = await deps.owed.load(remote2);
-    const plan2 = planDeploy({
-      files,
-      remote: remote2,
-      manifest: manifest2,
-      prefix: options.prefix,
-      headersFor: (rel) => headersFor(rel, options.headerRules),
-      deleteRemoved: options.deleteRemoved,
-      ...options.uploadLast !== void 0 && { uploadLast: options.uploadLast },
-      removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now: started }
-    });
-    refuseInvalidKeys(plan2);
-    guardImmutable(plan2, remote2, manifest2, options.allowImmutableChanges ?? false, log);
-    checkDeleteLimit(plan2, options.maxDeletes, options.target);
-    const ours = /* @__PURE__ */ new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
-    const remoteCount2 = remote2.filter((o) => !ours.has(o.key)).length;
-    log.info(describePlan(plan2, files.length, remoteCount2));
-    for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
-    return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2, earlier: owed2 };
-  });
-  const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
-  const tags = servedTags(manifest, remote, options.prefix, [...earlier.values()].flat());
-  const finish = (done) => ({
-    ...siteResult(plan, done, {
-      target: options.target,
-      localCount,
-      remoteCount,
-      durationMs: deps.clock.now() - started
-    }),
-    owed,
-    ...tags.size > 0 && { servedTags: tags }
-  });
-  if (options.dryRun) return finish("dry run");
-  const writes = plan.uploads.map((step) => ({ key: step.key, size: step.file.size }));
-  if (writes.length > 0) await store.abortStaleUploads(options.prefix, 0, writes);
-  const uploadedEtags = /* @__PURE__ */ new Map();
-  const uploaded = [];
-  const onUploaded = (step, etag) => {
-    uploadedEtags.set(step.key, etag);
-    uploaded.push(step);
-    log.info(`uploaded  ${step.key}  (${uploadDetail(step)})`);
-  };
-  const failures = plan.uploads.length === 0 ? [] : await log.group("Upload", () => upload(plan.phases, options.concurrency, deps, onUploaded));
-  const deleted = [];
-  let failure;
-  try {
-    if (failures.length > 0) throw new UploadFailedError(failures, uploaded.length);
-    if (plan.deletes.length > 0) {
-      await log.group("Delete", async () => {
-        const keys2 = plan.deletes.map((step) => step.key);
-        await store.deleteObjects(keys2);
-        deleted.push(...keys2);
-        for (const step of plan.deletes) log.info(`deleted  ${step.key}  (${step.reason})`);
-      });
-    }
-  } catch (error2) {
-    failure = error2;
-  }
-  const run2 = {
-    plan,
-    previous: manifest,
-    remote,
-    prefix: options.prefix,
-    uploaded: uploadedEtags,
-    deleted: new Set(deleted)
-  };
-  try {
-    await saveManifest(store, options.prefix, run2);
-  } catch (error2) {
-    if (failure === void 0) throw error2;
-    log.warning(`Could not record the deploy manifest either: ${errorMessage(error2)}`);
-  }
-  if (failure !== void 0) throw failure;
-  return finish({ uploaded, deleted });
-}
-async function upload(phases, concurrency, deps, onUploaded) {
-  const steps = phases.flatMap((phase) => phase.steps);
-  const progress = {
-    filesDone: 0,
-    filesTotal: steps.length,
-    bytesDone: 0,
-    bytesTotal: steps.reduce((s, x) => s + x.file.size, 0)
-  };
-  for (const phase of phases) {
-    const failures = await runPool(phase.steps, concurrency, async (step) => {
-      const etag = await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
-        progress.bytesDone += bytes;
-      });
-      progress.filesDone += 1;
-      onUploaded(step, etag);
-      deps.log.progress("upload", progress);
-    });
-    if (failures.length > 0) return failures.map(({ item, error: error2 }) => ({ key: item.key, error: error2 }));
-  }
-  return [];
-}
-async function saveManifest(store, prefix, run2) {
-  const next = nextManifest(run2);
-  if (sameManifest(run2.previous, next)) return;
-  await store.putObject(manifestKey(prefix), encodeManifest(next), {
-    contentType: "application/json",
-    cacheControl: "no-store",
-    metadata: {}
-  });
-}
-function guardImmutable(plan, remote, manifest, allow, log) {
-  const changes = immutableChanges(plan.uploads, remote, manifest);
-  const known = changes.filter((change) => change.certainty === "known");
-  if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
-  for (const change of changes) log.warning(immutableWarning(change));
-}
-function refuseInvalidKeys(plan) {
-  const problems = invalidKeys(plan.uploads.map((step) => step.key));
-  if (problems.length > 0) {
-    const list2 = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}\u2026 (${p.reason})`).join("; ");
-    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list2}`);
-  }
 }
 
 // src/core/invalidation-batches.ts
@@ -19163,6 +19185,376 @@ function parseHttpUrl(value, example) {
   }
   if (url.search !== "" || url.hash !== "") throw new Error(`"${value}" must not have a query or fragment`);
   return url;
+}
+
+// src/action/inputs/defaults.ts
+var DEFAULTS = {
+  include: ["**", ".well-known/**"],
+  maxDeletes: 1e3,
+  concurrency: 16,
+  waitTimeoutSeconds: 600,
+  indexDocument: "index.html",
+  roleDurationSeconds: 3600
+};
+
+// src/action/inputs/read.ts
+var InputError = class extends Error {
+  constructor(input, reason) {
+    super(`Input "${input}": ${reason}`);
+    this.input = input;
+    this.reason = reason;
+  }
+  input;
+  reason;
+  name = "InputError";
+};
+function text2(read, name, fallback = "") {
+  const value = read(name).trim();
+  return value === "" ? fallback : value;
+}
+function lines(read, name) {
+  return read(name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !isComment(line));
+}
+function list(read, name) {
+  return read(name).split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+var TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
+var FALSE = ["false", "False", "FALSE", "no", "off", "0"];
+function bool(read, name, fallback) {
+  const value = read(name).trim();
+  if (value === "") return fallback;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw new InputError(name, `expected true or false, got "${value}"`);
+}
+function int(read, name, fallback, range2) {
+  const value = read(name).trim();
+  if (value === "") return fallback;
+  if (!/^-?\d+$/.test(value)) throw new InputError(name, `expected a whole number, got "${value}"`);
+  const number = Number(value);
+  if (number < range2.min || number > range2.max) {
+    throw new InputError(name, `expected a number from ${range2.min} to ${range2.max}, got ${number}`);
+  }
+  return number;
+}
+function oneOf(read, name, choices) {
+  const value = read(name).trim();
+  if (value === "") return void 0;
+  const match2 = choices.find((choice) => choice.toLowerCase() === value.toLowerCase());
+  if (match2 === void 0) throw new InputError(name, `"${value}" is not one of: ${choices.join(", ")}`);
+  return match2;
+}
+function attributed(input, parse) {
+  try {
+    return parse();
+  } catch (error2) {
+    if (error2 instanceof InputError || !(error2 instanceof Error)) throw error2;
+    throw new InputError(input, error2.message);
+  }
+}
+function nonEmpty(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
+}
+
+// src/action/inputs/auth-inputs.ts
+function readAuth(read, env) {
+  const roleArn = text2(read, "role-to-assume");
+  if (roleArn === "") return { kind: "environment", credentials: credentialsFrom(env) };
+  if (!ROLE_ARN.test(roleArn)) {
+    throw new InputError(
+      "role-to-assume",
+      `"${roleArn}" is not an IAM role ARN (expected arn:aws:iam::123456789012:role/NAME or \u2026:role/path/NAME)`
+    );
+  }
+  const roleSessionName = text2(read, "role-session-name") || defaultSessionName(env);
+  if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
+    throw new InputError("role-session-name", `"${roleSessionName}": 2\u201364 letters, digits and +=,.@_- only`);
+  }
+  return {
+    kind: "oidc",
+    roleArn,
+    roleSessionName,
+    durationSeconds: int(read, "role-duration-seconds", DEFAULTS.roleDurationSeconds, { min: 900, max: 43200 }),
+    ...optional("stsEndpoint", endpointVariable(env, "AWS_ENDPOINT_URL_STS"))
+  };
+}
+function endpointVariable(env, serviceVariable) {
+  const name = nonEmpty(env[serviceVariable]) !== void 0 ? serviceVariable : "AWS_ENDPOINT_URL";
+  const value = nonEmpty(env[name]);
+  if (value === void 0) return void 0;
+  try {
+    parseHttpUrl(value, "http://127.0.0.1:9000");
+  } catch (error2) {
+    throw new Error(`${name} ${errorMessage(error2)}`);
+  }
+  return value.replace(/\/+$/, "");
+}
+var ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/(?:[\x21-\x2e\x30-\x7e]+\/)*[\w+=,.@-]{1,64}$/;
+function defaultSessionName(env) {
+  const runId = (env["GITHUB_RUN_ID"] ?? "").replace(/[^\w+=,.@-]/g, "");
+  return (runId === "" ? "GitHubActions" : `GitHubActions-${runId}`).slice(0, 64);
+}
+function credentialsFrom(env) {
+  const accessKeyId = nonEmpty(env["AWS_ACCESS_KEY_ID"]);
+  const secretAccessKey = nonEmpty(env["AWS_SECRET_ACCESS_KEY"]);
+  if (accessKeyId === void 0 || secretAccessKey === void 0) {
+    throw new Error(
+      "No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set (run aws-actions/configure-aws-credentials before this step)."
+    );
+  }
+  return { accessKeyId, secretAccessKey, ...optional("sessionToken", nonEmpty(env["AWS_SESSION_TOKEN"])) };
+}
+
+// src/action/inputs/cdn-inputs.ts
+function readCdnConfig(read, env, indexDocument) {
+  const distributionIds = list(read, "distribution-id");
+  for (const id of distributionIds) {
+    if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
+      throw new InputError(
+        "distribution-id",
+        `"${id}" is not a CloudFront distribution id (like E2EXAMPLE1ABCD; not the domain name)`
+      );
+    }
+  }
+  const explicitPaths = lines(read, "invalidation-paths").map(
+    (path10) => attributed("invalidation-paths", () => validateUserPath(path10))
+  );
+  if (distributionIds.length === 0 && explicitPaths.length > 0) {
+    throw new InputError("distribution-id", "required with invalidation-paths: the distribution to invalidate");
+  }
+  if (!bool(read, "invalidate", distributionIds.length > 0)) return void 0;
+  if (distributionIds.length === 0) {
+    throw new InputError("distribution-id", "required when invalidate is true: the distribution to invalidate");
+  }
+  const maxPaths = int(read, "max-invalidation-paths", 0, { min: 0, max: 1e6 });
+  const originPath = read("origin-path").trim();
+  return {
+    run: runIdentity(env),
+    distributionIds: [...new Set(distributionIds)],
+    explicitPaths: [...new Set(explicitPaths)],
+    wait: bool(read, "wait", false),
+    waitTimeoutMs: int(read, "wait-timeout", DEFAULTS.waitTimeoutSeconds, { min: 1, max: 6 * 3600 }) * 1e3,
+    ...optional("maxPaths", maxPaths === 0 ? void 0 : maxPaths),
+    indexDocument,
+    ...optional("originPath", originPath === "" ? void 0 : originPath),
+    ...optional("endpoint", endpointVariable(env, "AWS_ENDPOINT_URL_CLOUDFRONT"))
+  };
+}
+function runIdentity(env) {
+  const runId = nonEmpty(env["GITHUB_RUN_ID"]);
+  if (runId === void 0) return { runId: `local${Date.now()}`, runAttempt: "1" };
+  return { runId, runAttempt: nonEmpty(env["GITHUB_RUN_ATTEMPT"]) ?? "1" };
+}
+
+// src/core/types.ts
+var CANNED_ACLS = [
+  "private",
+  "public-read",
+  "public-read-write",
+  "authenticated-read",
+  "aws-exec-read",
+  "bucket-owner-read",
+  "bucket-owner-full-control"
+];
+var STORAGE_CLASSES = [
+  "STANDARD",
+  "REDUCED_REDUNDANCY",
+  "STANDARD_IA",
+  "ONEZONE_IA",
+  "INTELLIGENT_TIERING",
+  "GLACIER",
+  "DEEP_ARCHIVE",
+  "GLACIER_IR"
+];
+
+// src/action/inputs/deploy-inputs.ts
+function readDeployConfig(read, site) {
+  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs } = site;
+  if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
+  const include = lines(read, "include");
+  const uploadLast = attributed("upload-last", () => parseLastGlobs(read("upload-last")));
+  return {
+    sourceDir,
+    bucket,
+    prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
+    include: include.length > 0 ? include : [...DEFAULTS.include],
+    exclude: lines(read, "exclude"),
+    headerRules: {
+      cacheControl: readCacheControl(read),
+      ...optional("acl", oneOf(read, "acl", CANNED_ACLS)),
+      ...optional("storageClass", oneOf(read, "storage-class", STORAGE_CLASSES)),
+      metadata: readMetadata(read),
+      ...optional("headers", readHeaders(read)),
+      ...optional("cacheTags", readCacheTags(read))
+    },
+    ...optional("cacheTagHeader", text2(read, "cache-tag-header") || void 0),
+    deleteRemoved: bool(read, "delete", false),
+    maxDeletes,
+    preserve,
+    deleteGraceMs,
+    ...uploadLast.length > 0 && { uploadLast },
+    allowImmutableChanges: bool(read, "allow-immutable-changes", false)
+  };
+}
+function readCacheControl(read) {
+  const rules = attributed("cache-control", () => parseGlobRules(read("cache-control")));
+  for (const rule of rules) {
+    const problem = headerValueProblem(rule.value);
+    if (problem !== void 0)
+      throw new InputError("cache-control", `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
+  }
+  return rules;
+}
+function readHeaders(read) {
+  const headers = attributed("headers", () => parseHeaderRules(read("headers")));
+  for (const rule of headers) {
+    const problem = headerValueProblem(rule.value);
+    if (problem !== void 0)
+      throw new InputError("headers", `line ${rule.line} ("${rule.glob}: ${rule.header}: ${rule.value}"): ${problem}`);
+  }
+  return headers.length > 0 ? headers : void 0;
+}
+function readCacheTags(read) {
+  const rules = attributed("cache-tags", () => parseCacheTagRules(read("cache-tags")));
+  return rules.length > 0 ? rules : void 0;
+}
+function readMetadata(read) {
+  const metadata = {};
+  for (const line of lines(read, "metadata")) {
+    const colon = line.indexOf(":");
+    const name = colon < 0 ? "" : line.slice(0, colon).trim().toLowerCase();
+    const value = colon < 0 ? "" : line.slice(colon + 1).trim();
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === "") {
+      throw new InputError("metadata", `"${line}": expected "name: value" with a name of letters, digits and dashes`);
+    }
+    const problem = headerValueProblem(value);
+    if (problem !== void 0) throw new InputError("metadata", `"${line}": ${problem}`);
+    metadata[name] = value;
+  }
+  return metadata;
+}
+
+// src/action/inputs/preview-inputs.ts
+function readPreviewConfig(read, hasBucket, indexDocument) {
+  const siteUrl = text2(read, "site-url");
+  const githubToken = text2(read, "github-token");
+  if (siteUrl === "") {
+    if (githubToken !== "")
+      throw new InputError(
+        "site-url",
+        "required with github-token: the pull request comment links the preview at site-url"
+      );
+    return void 0;
+  }
+  if (!hasBucket) throw new InputError("site-url", "needs a bucket: it links the pages a deploy changed");
+  return { siteUrl: siteBase(siteUrl), indexDocument, ...githubToken !== "" && { githubToken } };
+}
+function siteBase(value) {
+  const url = attributed("site-url", () => parseHttpUrl(value, "https://preview.example.com/pr-42/"));
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+// src/action/inputs/remove-inputs.ts
+function readRemoveConfig(site) {
+  if (!site.remove) return void 0;
+  if (site.sourceDir !== "") {
+    throw new InputError("remove", "deletes the site under prefix, so it takes no source-dir: give one or the other");
+  }
+  if (site.deleteGraceMs !== 0) {
+    throw new InputError("delete-grace", "does not apply to remove: true, which deletes the whole site");
+  }
+  const written = site.prefix;
+  if (written === "") {
+    throw new InputError(
+      "prefix",
+      "required with remove: true; to remove everything in the bucket, write prefix: / explicitly"
+    );
+  }
+  const prefix = attributed("prefix", () => normalizePrefix(written));
+  if (prefix === "" && written !== "/") {
+    throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
+  }
+  return { bucket: site.bucket, prefix, preserve: site.preserve, maxDeletes: site.maxDeletes };
+}
+
+// src/action/inputs/site-inputs.ts
+function readSiteInputs(read, hasCdn) {
+  const bucket = text2(read, "bucket");
+  const remove = bool(read, "remove", false);
+  if (bucket === "") {
+    if (remove) throw new InputError("bucket", "required with remove: the bucket to remove the site from");
+    if (hasCdn) return void 0;
+    throw new InputError(
+      "bucket",
+      "required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)"
+    );
+  }
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes("..")) {
+    throw new InputError(
+      "bucket",
+      `"${bucket}" is not a valid bucket name (3\u201363 lower-case letters, digits, dots and dashes; give the name, not s3:// or a URL)`
+    );
+  }
+  return {
+    bucket,
+    remove,
+    prefix: text2(read, "prefix"),
+    sourceDir: text2(read, "source-dir"),
+    maxDeletes: int(read, "max-deletes", DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
+    preserve: attributed("preserve", () => compileKeyGlobs(lines(read, "preserve"))),
+    deleteGraceMs: readDeleteGrace(read)
+  };
+}
+function readDeleteGrace(read) {
+  const value = text2(read, "delete-grace", "0");
+  const ms = parseGrace(value);
+  if (ms === void 0) {
+    throw new InputError(
+      "delete-grace",
+      `"${value}" is not a duration: a whole number and m, h or d (30m, 12h, 7d), or 0`
+    );
+  }
+  return ms;
+}
+
+// src/action/inputs/config.ts
+function readConfig(read, env) {
+  const indexDocument = text2(read, "index-document", DEFAULTS.indexDocument);
+  const cdn = readCdnConfig(read, env, indexDocument);
+  const site = readSiteInputs(read, cdn !== void 0);
+  if (site === void 0 && cdn !== void 0 && cdn.explicitPaths.length === 0) {
+    throw new InputError("invalidation-paths", "required when no bucket is given: the paths to invalidate, e.g. /*");
+  }
+  const remove = site && readRemoveConfig(site);
+  const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
+  const region = text2(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
+  const deploy2 = site && !remove ? readDeployConfig(read, site) : void 0;
+  if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
+    throw new InputError(
+      "region",
+      "no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)"
+    );
+  }
+  return {
+    ...optional("deploy", deploy2),
+    ...optional("remove", remove),
+    ...optional("cdn", cdn),
+    dryRun: bool(read, "dry-run", false),
+    concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
+    region: region ?? "us-east-1",
+    ...optional("s3Endpoint", s3Endpoint),
+    auth: readAuth(read, env),
+    ...optional("preview", readPreviewConfig(read, deploy2 !== void 0, indexDocument)),
+    ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
+  };
+}
+var TEST_CLOCK_OFFSET_VARIABLE = "S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET";
+function testClockOffset(env) {
+  const value = env[TEST_CLOCK_OFFSET_VARIABLE]?.trim() ?? "";
+  if (value === "") return 0;
+  const ms = parseGrace(value);
+  if (ms === void 0) throw new Error(`${TEST_CLOCK_OFFSET_VARIABLE} is not a duration like 2h: "${value}"`);
+  return ms;
 }
 
 // src/aws/endpoints.ts
@@ -19953,7 +20345,7 @@ async function completeUpload(s3, key, uploadId, parts, md5) {
     if (!retried || errorCode(error2) !== "NoSuchUpload") throw error2;
     const head = await s3.call({ action: "HeadObject", method: "HEAD", key, idempotent: true });
     if (head.headers["x-amz-meta-md5"] !== md5) throw error2;
-    return nonEmpty(normalizeEtag(head.headers.etag));
+    return nonEmpty2(normalizeEtag(head.headers.etag));
   }
 }
 function namedEtag(answer) {
@@ -19965,9 +20357,9 @@ function namedEtag(answer) {
   } catch {
     inBody = void 0;
   }
-  return nonEmpty(normalizeEtag(inBody || answer.headers.etag));
+  return nonEmpty2(normalizeEtag(inBody || answer.headers.etag));
 }
-function nonEmpty(etag) {
+function nonEmpty2(etag) {
   return etag === "" ? void 0 : etag;
 }
 
@@ -20536,375 +20928,7 @@ function openRoot(dir) {
   return (0, import_node_fs4.realpathSync)(dir);
 }
 
-// src/action/inputs/defaults.ts
-var DEFAULTS = {
-  include: ["**", ".well-known/**"],
-  maxDeletes: 1e3,
-  concurrency: 16,
-  waitTimeoutSeconds: 600,
-  indexDocument: "index.html",
-  roleDurationSeconds: 3600
-};
-
-// src/action/inputs/read.ts
-var InputError = class extends Error {
-  constructor(input, message) {
-    super(`Input "${input}": ${message}`);
-    this.input = input;
-  }
-  input;
-  name = "InputError";
-};
-function text2(read, name, fallback = "") {
-  const value = read(name).trim();
-  return value === "" ? fallback : value;
-}
-function lines(read, name) {
-  return read(name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !isComment(line));
-}
-function list(read, name) {
-  return read(name).split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
-}
-var TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
-var FALSE = ["false", "False", "FALSE", "no", "off", "0"];
-function bool(read, name, fallback) {
-  const value = read(name).trim();
-  if (value === "") return fallback;
-  if (TRUE.includes(value)) return true;
-  if (FALSE.includes(value)) return false;
-  throw new InputError(name, `expected true or false, got "${value}"`);
-}
-function int(read, name, fallback, range2) {
-  const value = read(name).trim();
-  if (value === "") return fallback;
-  if (!/^-?\d+$/.test(value)) throw new InputError(name, `expected a whole number, got "${value}"`);
-  const number = Number(value);
-  if (number < range2.min || number > range2.max) {
-    throw new InputError(name, `expected a number from ${range2.min} to ${range2.max}, got ${number}`);
-  }
-  return number;
-}
-function oneOf(read, name, choices) {
-  const value = read(name).trim();
-  if (value === "") return void 0;
-  const match2 = choices.find((choice) => choice.toLowerCase() === value.toLowerCase());
-  if (match2 === void 0) throw new InputError(name, `"${value}" is not one of: ${choices.join(", ")}`);
-  return match2;
-}
-function attributed(input, parse) {
-  try {
-    return parse();
-  } catch (error2) {
-    if (error2 instanceof InputError || !(error2 instanceof Error)) throw error2;
-    throw new InputError(input, error2.message);
-  }
-}
-function nonEmpty2(value) {
-  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
-}
-
-// src/action/inputs/auth-inputs.ts
-function readAuth(read, env) {
-  const roleArn = text2(read, "role-to-assume");
-  if (roleArn === "") return { kind: "environment", credentials: credentialsFrom(env) };
-  if (!ROLE_ARN.test(roleArn)) {
-    throw new InputError(
-      "role-to-assume",
-      `"${roleArn}" is not an IAM role ARN (expected arn:aws:iam::123456789012:role/NAME or \u2026:role/path/NAME)`
-    );
-  }
-  const roleSessionName = text2(read, "role-session-name") || defaultSessionName(env);
-  if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
-    throw new InputError("role-session-name", `"${roleSessionName}": 2\u201364 letters, digits and +=,.@_- only`);
-  }
-  return {
-    kind: "oidc",
-    roleArn,
-    roleSessionName,
-    durationSeconds: int(read, "role-duration-seconds", DEFAULTS.roleDurationSeconds, { min: 900, max: 43200 }),
-    ...optional("stsEndpoint", endpointVariable(env, "AWS_ENDPOINT_URL_STS"))
-  };
-}
-function endpointVariable(env, serviceVariable) {
-  const name = nonEmpty2(env[serviceVariable]) !== void 0 ? serviceVariable : "AWS_ENDPOINT_URL";
-  const value = nonEmpty2(env[name]);
-  if (value === void 0) return void 0;
-  try {
-    parseHttpUrl(value, "http://127.0.0.1:9000");
-  } catch (error2) {
-    throw new Error(`${name} ${errorMessage(error2)}`);
-  }
-  return value.replace(/\/+$/, "");
-}
-var ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/(?:[\x21-\x2e\x30-\x7e]+\/)*[\w+=,.@-]{1,64}$/;
-function defaultSessionName(env) {
-  const runId = (env["GITHUB_RUN_ID"] ?? "").replace(/[^\w+=,.@-]/g, "");
-  return (runId === "" ? "GitHubActions" : `GitHubActions-${runId}`).slice(0, 64);
-}
-function credentialsFrom(env) {
-  const accessKeyId = nonEmpty2(env["AWS_ACCESS_KEY_ID"]);
-  const secretAccessKey = nonEmpty2(env["AWS_SECRET_ACCESS_KEY"]);
-  if (accessKeyId === void 0 || secretAccessKey === void 0) {
-    throw new Error(
-      "No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set (run aws-actions/configure-aws-credentials before this step)."
-    );
-  }
-  return { accessKeyId, secretAccessKey, ...optional("sessionToken", nonEmpty2(env["AWS_SESSION_TOKEN"])) };
-}
-
-// src/action/inputs/cdn-inputs.ts
-function readCdnConfig(read, env, indexDocument) {
-  const distributionIds = list(read, "distribution-id");
-  for (const id of distributionIds) {
-    if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
-      throw new InputError(
-        "distribution-id",
-        `"${id}" is not a CloudFront distribution id (like E2EXAMPLE1ABCD; not the domain name)`
-      );
-    }
-  }
-  const explicitPaths = lines(read, "invalidation-paths").map(
-    (path10) => attributed("invalidation-paths", () => validateUserPath(path10))
-  );
-  if (distributionIds.length === 0 && explicitPaths.length > 0) {
-    throw new InputError("distribution-id", "required with invalidation-paths: the distribution to invalidate");
-  }
-  if (!bool(read, "invalidate", distributionIds.length > 0)) return void 0;
-  if (distributionIds.length === 0) {
-    throw new InputError("distribution-id", "required when invalidate is true: the distribution to invalidate");
-  }
-  const maxPaths = int(read, "max-invalidation-paths", 0, { min: 0, max: 1e6 });
-  const originPath = read("origin-path").trim();
-  return {
-    run: runIdentity(env),
-    distributionIds: [...new Set(distributionIds)],
-    explicitPaths: [...new Set(explicitPaths)],
-    wait: bool(read, "wait", false),
-    waitTimeoutMs: int(read, "wait-timeout", DEFAULTS.waitTimeoutSeconds, { min: 1, max: 6 * 3600 }) * 1e3,
-    ...optional("maxPaths", maxPaths === 0 ? void 0 : maxPaths),
-    indexDocument,
-    ...optional("originPath", originPath === "" ? void 0 : originPath),
-    ...optional("endpoint", endpointVariable(env, "AWS_ENDPOINT_URL_CLOUDFRONT"))
-  };
-}
-function runIdentity(env) {
-  const runId = nonEmpty2(env["GITHUB_RUN_ID"]);
-  if (runId === void 0) return { runId: `local${Date.now()}`, runAttempt: "1" };
-  return { runId, runAttempt: nonEmpty2(env["GITHUB_RUN_ATTEMPT"]) ?? "1" };
-}
-
-// src/core/types.ts
-var CANNED_ACLS = [
-  "private",
-  "public-read",
-  "public-read-write",
-  "authenticated-read",
-  "aws-exec-read",
-  "bucket-owner-read",
-  "bucket-owner-full-control"
-];
-var STORAGE_CLASSES = [
-  "STANDARD",
-  "REDUCED_REDUNDANCY",
-  "STANDARD_IA",
-  "ONEZONE_IA",
-  "INTELLIGENT_TIERING",
-  "GLACIER",
-  "DEEP_ARCHIVE",
-  "GLACIER_IR"
-];
-
-// src/action/inputs/deploy-inputs.ts
-function readDeployConfig(read, site) {
-  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs } = site;
-  if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
-  const include = lines(read, "include");
-  const uploadLast = attributed("upload-last", () => parseLastGlobs(read("upload-last")));
-  return {
-    sourceDir,
-    bucket,
-    prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
-    include: include.length > 0 ? include : [...DEFAULTS.include],
-    exclude: lines(read, "exclude"),
-    headerRules: {
-      cacheControl: readCacheControl(read),
-      ...optional("acl", oneOf(read, "acl", CANNED_ACLS)),
-      ...optional("storageClass", oneOf(read, "storage-class", STORAGE_CLASSES)),
-      metadata: readMetadata(read),
-      ...optional("headers", readHeaders(read)),
-      ...optional("cacheTags", readCacheTags(read))
-    },
-    ...optional("cacheTagHeader", text2(read, "cache-tag-header") || void 0),
-    deleteRemoved: bool(read, "delete", false),
-    maxDeletes,
-    preserve,
-    deleteGraceMs,
-    ...uploadLast.length > 0 && { uploadLast },
-    allowImmutableChanges: bool(read, "allow-immutable-changes", false)
-  };
-}
-function readCacheControl(read) {
-  const rules = attributed("cache-control", () => parseGlobRules(read("cache-control")));
-  for (const rule of rules) {
-    const problem = headerValueProblem(rule.value);
-    if (problem !== void 0)
-      throw new InputError("cache-control", `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
-  }
-  return rules;
-}
-function readHeaders(read) {
-  const headers = attributed("headers", () => parseHeaderRules(read("headers")));
-  for (const rule of headers) {
-    const problem = headerValueProblem(rule.value);
-    if (problem !== void 0)
-      throw new InputError("headers", `line ${rule.line} ("${rule.glob}: ${rule.header}: ${rule.value}"): ${problem}`);
-  }
-  return headers.length > 0 ? headers : void 0;
-}
-function readCacheTags(read) {
-  const rules = attributed("cache-tags", () => parseCacheTagRules(read("cache-tags")));
-  return rules.length > 0 ? rules : void 0;
-}
-function readMetadata(read) {
-  const metadata = {};
-  for (const line of lines(read, "metadata")) {
-    const colon = line.indexOf(":");
-    const name = colon < 0 ? "" : line.slice(0, colon).trim().toLowerCase();
-    const value = colon < 0 ? "" : line.slice(colon + 1).trim();
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === "") {
-      throw new InputError("metadata", `"${line}": expected "name: value" with a name of letters, digits and dashes`);
-    }
-    const problem = headerValueProblem(value);
-    if (problem !== void 0) throw new InputError("metadata", `"${line}": ${problem}`);
-    metadata[name] = value;
-  }
-  return metadata;
-}
-
-// src/action/inputs/preview-inputs.ts
-function readPreviewConfig(read, hasBucket, indexDocument) {
-  const siteUrl = text2(read, "site-url");
-  const githubToken = text2(read, "github-token");
-  if (siteUrl === "") {
-    if (githubToken !== "")
-      throw new InputError(
-        "site-url",
-        "required with github-token: the pull request comment links the preview at site-url"
-      );
-    return void 0;
-  }
-  if (!hasBucket) throw new InputError("site-url", "needs a bucket: it links the pages a deploy changed");
-  return { siteUrl: siteBase(siteUrl), indexDocument, ...githubToken !== "" && { githubToken } };
-}
-function siteBase(value) {
-  const url = attributed("site-url", () => parseHttpUrl(value, "https://preview.example.com/pr-42/"));
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
-
-// src/action/inputs/remove-inputs.ts
-function readRemoveConfig(site) {
-  if (!site.remove) return void 0;
-  if (site.sourceDir !== "") {
-    throw new InputError("remove", "deletes the site under prefix, so it takes no source-dir: give one or the other");
-  }
-  if (site.deleteGraceMs !== 0) {
-    throw new InputError("delete-grace", "does not apply to remove: true, which deletes the whole site");
-  }
-  const written = site.prefix;
-  if (written === "") {
-    throw new InputError(
-      "prefix",
-      "required with remove: true; to remove everything in the bucket, write prefix: / explicitly"
-    );
-  }
-  const prefix = attributed("prefix", () => normalizePrefix(written));
-  if (prefix === "" && written !== "/") {
-    throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
-  }
-  return { bucket: site.bucket, prefix, preserve: site.preserve, maxDeletes: site.maxDeletes };
-}
-
-// src/action/inputs/site-inputs.ts
-function readSiteInputs(read, hasCdn) {
-  const bucket = text2(read, "bucket");
-  const remove = bool(read, "remove", false);
-  if (bucket === "") {
-    if (remove) throw new InputError("bucket", "required with remove: the bucket to remove the site from");
-    if (hasCdn) return void 0;
-    throw new InputError(
-      "bucket",
-      "required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)"
-    );
-  }
-  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes("..")) {
-    throw new InputError(
-      "bucket",
-      `"${bucket}" is not a valid bucket name (3\u201363 lower-case letters, digits, dots and dashes; give the name, not s3:// or a URL)`
-    );
-  }
-  return {
-    bucket,
-    remove,
-    prefix: text2(read, "prefix"),
-    sourceDir: text2(read, "source-dir"),
-    maxDeletes: int(read, "max-deletes", DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
-    preserve: attributed("preserve", () => compileKeyGlobs(lines(read, "preserve"))),
-    deleteGraceMs: readDeleteGrace(read)
-  };
-}
-function readDeleteGrace(read) {
-  const value = text2(read, "delete-grace", "0");
-  const ms = parseGrace(value);
-  if (ms === void 0) {
-    throw new InputError(
-      "delete-grace",
-      `"${value}" is not a duration: a whole number and m, h or d (30m, 12h, 7d), or 0`
-    );
-  }
-  return ms;
-}
-
-// src/action/inputs/config.ts
-function readConfig(read, env) {
-  const indexDocument = text2(read, "index-document", DEFAULTS.indexDocument);
-  const cdn = readCdnConfig(read, env, indexDocument);
-  const site = readSiteInputs(read, cdn !== void 0);
-  if (site === void 0 && cdn !== void 0 && cdn.explicitPaths.length === 0) {
-    throw new InputError("invalidation-paths", "required when no bucket is given: the paths to invalidate, e.g. /*");
-  }
-  const remove = site && readRemoveConfig(site);
-  const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
-  const region = text2(read, "region") || nonEmpty2(env["AWS_REGION"]) || nonEmpty2(env["AWS_DEFAULT_REGION"]);
-  const deploy2 = site && !remove ? readDeployConfig(read, site) : void 0;
-  if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
-    throw new InputError(
-      "region",
-      "no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)"
-    );
-  }
-  return {
-    ...optional("deploy", deploy2),
-    ...optional("remove", remove),
-    ...optional("cdn", cdn),
-    dryRun: bool(read, "dry-run", false),
-    concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
-    region: region ?? "us-east-1",
-    ...optional("s3Endpoint", s3Endpoint),
-    auth: readAuth(read, env),
-    ...optional("preview", readPreviewConfig(read, deploy2 !== void 0, indexDocument)),
-    ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
-  };
-}
-var TEST_CLOCK_OFFSET_VARIABLE = "S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET";
-function testClockOffset(env) {
-  const value = env[TEST_CLOCK_OFFSET_VARIABLE]?.trim() ?? "";
-  if (value === "") return 0;
-  const ms = parseGrace(value);
-  if (ms === void 0) throw new Error(`${TEST_CLOCK_OFFSET_VARIABLE} is not a duration like 2h: "${value}"`);
-  return ms;
-}
-
-// src/action/adapters.ts
+// src/shell/adapters.ts
 function adapters(config, http3, log) {
   const bucket = (config.deploy ?? config.remove)?.bucket;
   return {
@@ -20920,6 +20944,29 @@ function runClock(config, log) {
     `${TEST_CLOCK_OFFSET_VARIABLE} is set: this run's clock is shifted by ${offset / 6e4} minute(s). It is for tests only.`
   );
   return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
+}
+
+// src/shell/run.ts
+async function runWired(config, pieces) {
+  const { log } = pieces;
+  const unsigned = createHttpClient({
+    concurrency: config.concurrency,
+    clock: systemClock,
+    log,
+    proxyEnv: process.env
+  });
+  const http3 = unsigned.withCredentials(await pieces.credentials(unsigned));
+  try {
+    return await runSite(config, {
+      ...adapters(config, http3, log),
+      clock: runClock(config, log),
+      log,
+      report: pieces.report,
+      preview: pieces.preview
+    });
+  } finally {
+    http3.close();
+  }
 }
 
 // src/aws/sts.ts
@@ -21069,22 +21116,31 @@ async function idToken(getIdToken) {
   return token;
 }
 
+// src/shell/progress.ts
+function pacedProgress(clock, everyMs, fromTheStart = false) {
+  const phaseStarted = /* @__PURE__ */ new Map();
+  let lastLine = fromTheStart ? Number.NEGATIVE_INFINITY : clock.now();
+  return (phase, progress) => {
+    const now = clock.now();
+    if (!phaseStarted.has(phase)) phaseStarted.set(phase, now);
+    const done = progress.filesDone === progress.filesTotal;
+    if (!done && now - lastLine < everyMs) return void 0;
+    lastLine = now;
+    return { line: progressLine(phase, progress, now - (phaseStarted.get(phase) ?? now)), done };
+  };
+}
+
 // src/action/log.ts
 var PROGRESS_EVERY_MS = 5e3;
 function actionsLog(clock) {
-  const phaseStarted = /* @__PURE__ */ new Map();
-  let lastLine = clock.now();
+  const paced = pacedProgress(clock, PROGRESS_EVERY_MS);
   return {
     info: (message) => info(safeLine(message)),
     warning: (message) => warning(safeLine(message)),
     group: (name, work) => group(safeLine(name), work),
     progress(phase, progress) {
-      const now = clock.now();
-      if (!phaseStarted.has(phase)) phaseStarted.set(phase, now);
-      const done = progress.filesDone === progress.filesTotal;
-      if (!done && now - lastLine < PROGRESS_EVERY_MS) return;
-      lastLine = now;
-      info(progressLine(phase, progress, now - (phaseStarted.get(phase) ?? now)));
+      const report = paced(phase, progress);
+      if (report !== void 0) info(report.line);
     }
   };
 }
@@ -21304,7 +21360,7 @@ async function pullRequestOf(env) {
 async function upsertComment(token, pr, marker, body, log) {
   const where = `pull request #${pr.number}`;
   try {
-    const { getOctokit } = await import("./github-GVZP2DIG.js");
+    const { getOctokit } = await import("./github-MZXKAFYF.js");
     const octokit = getOctokit(token);
     const issue2 = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issue2, per_page: 100 });
@@ -21333,23 +21389,16 @@ function commentFailure(where, error2) {
 }
 
 // src/action/report.ts
-function setSiteOutputs({ summary: summary2, changedKeys }) {
-  setOutput2("uploaded", summary2.uploaded);
-  setOutput2("skipped", summary2.skipped);
-  setOutput2("deleted", summary2.deleted);
-  setOutput2("bytes-uploaded", summary2.bytesUploaded);
-  setOutput2("changed-keys", JSON.stringify(changedKeys));
+function setSiteOutputs(result) {
+  setOutputs(siteOutputs(result));
 }
 function setInvalidationOutputs(invalidations) {
-  setOutput2(
-    "invalidation-ids",
-    JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.invalidationIds])))
-  );
-  setOutput2(
-    "invalidation-paths",
-    JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths])))
-  );
-  setOutput2("invalidation-status", invalidationStatus(invalidations));
+  setOutputs(invalidationOutputs(invalidations));
+}
+function setOutputs(outputs) {
+  for (const [name, value] of Object.entries(outputs)) {
+    setOutput2(name, typeof value === "string" || typeof value === "number" ? value : JSON.stringify(value));
+  }
 }
 function setOutput2(name, value) {
   if (process.env["GITHUB_OUTPUT"]) setOutput(name, value);
@@ -21432,41 +21481,27 @@ async function run() {
   const config = readConfig((name) => getInput(name), process.env);
   if (config.preview?.githubToken !== void 0) setSecret(config.preview.githubToken);
   const log = actionsLog(systemClock);
-  const unsigned = createHttpClient({
-    concurrency: config.concurrency,
-    clock: systemClock,
-    log,
-    proxyEnv: process.env
-  });
-  const credentials = await resolveCredentials(config.auth, config.region, {
-    getIdToken: (audience) => fetchIdToken(audience, { http: unsigned, env: process.env }),
-    mask: (secret) => setSecret(secret),
-    http: unsigned
-  });
-  const http3 = unsigned.withCredentials(credentials);
   const report = actionReport(config.dryRun);
   const { preview, deploy: deploy2 } = config;
   const publish = preview && deploy2 && previewStep(preview, deploy2.prefix, { summaryFirst: report.summary, log });
   try {
-    await runSite(config, {
-      ...adapters(config, http3, log),
-      clock: runClock(config, log),
+    await runWired(config, {
       log,
       report,
-      preview: publish
+      preview: publish,
+      credentials: (unsigned) => resolveCredentials(config.auth, config.region, {
+        getIdToken: (audience) => fetchIdToken(audience, { http: unsigned, env: process.env }),
+        mask: (secret) => setSecret(secret),
+        http: unsigned
+      })
     });
   } finally {
-    http3.close();
     await report.summary();
   }
   log.info(report.closingLine());
 }
 function fail(error2) {
-  if (error2 instanceof UploadFailedError) {
-    for (const { key, error: cause } of error2.failures.slice(0, 10)) {
-      error(safeLine(`${key}: ${errorMessage(cause)}`), { title: "Upload failed" });
-    }
-  }
+  for (const line of failedKeyLines(error2)) error(safeLine(line), { title: "Upload failed" });
   setFailed(safeLine(errorMessage(error2)));
 }
 

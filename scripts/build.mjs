@@ -1,6 +1,7 @@
 /**
  * dist/ from src/: what the runner executes (`npm run build`). One ESM file for node 24, plus chunks
- * loaded only when a run needs them (octokit for the pull-request comment). The build is
+ * loaded only when a run needs them (octokit for the pull-request comment); and dist/cli.js, the
+ * command line, one file of its own. The build is
  * deterministic, so scripts/check-dist.sh can tell a stale dist/ from git status alone.
  *
  * Two things here make start-up cheaper; each run pays for what it loads before its first request:
@@ -16,6 +17,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { parse } from 'yaml';
 
 const OUT = 'dist';
 
@@ -47,15 +49,12 @@ const oidcClientUnused = {
 };
 
 rmSync(OUT, { recursive: true, force: true });
-const { metafile } = await build({
-  entryPoints: ['src/index.ts'],
+const common = {
   outdir: OUT,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node24',
-  chunkNames: '[name]-[hash]',
   metafile: true,
   logLevel: 'warning',
   // What the require() calls above (and CommonJS dependencies' own) resolve through.
@@ -63,15 +62,32 @@ const { metafile } = await build({
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },
   plugins: [builtinsByRequire, oidcClientUnused],
+};
+const action = await build({ ...common, entryPoints: ['src/index.ts'], splitting: true, chunkNames: '[name]-[hash]' });
+// The command line (package.json bin): one file, with action.yml's inputs for its flags and --help.
+const cli = await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  define: { S3CD_ACTION_INPUTS: JSON.stringify(actionInputs()) },
 });
-writeFileSync(join(OUT, 'licenses.txt'), licenses(metafile));
+writeFileSync(join(OUT, 'licenses.txt'), licenses([action.metafile, cli.metafile]));
 // dist/ stands on its own where it is copied without the package's own package.json.
 writeFileSync(join(OUT, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
 
+/** action.yml's inputs, in its order: name, description and default. */
+function actionInputs() {
+  const { inputs } = parse(readFileSync('action.yml', 'utf8'));
+  return Object.entries(inputs).map(([name, input]) => ({
+    name,
+    description: input.description,
+    ...(input.default !== undefined && { default: String(input.default) }),
+  }));
+}
+
 /** The license of every package bundled into dist/, as the packages ship it. */
-function licenses({ inputs }) {
+function licenses(metafiles) {
   const packages = new Set();
-  for (const input of Object.keys(inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (match !== null) packages.add(match[1]);
   }

@@ -3,27 +3,28 @@
  * core/outcome.ts and core/wording-html.ts; this file only writes it where the runner looks.
  */
 import * as core from '@actions/core';
-import { type DistributionInvalidation, invalidationStatus, type SiteResult } from '../core/outcome.js';
+import {
+  type DistributionInvalidation,
+  invalidationOutputs,
+  type Outputs,
+  type SiteResult,
+  siteOutputs,
+} from '../core/outcome.js';
 import { jobSummary } from '../core/wording-html.js';
 
-export function setSiteOutputs({ summary, changedKeys }: SiteResult): void {
-  setOutput('uploaded', summary.uploaded);
-  setOutput('skipped', summary.skipped);
-  setOutput('deleted', summary.deleted);
-  setOutput('bytes-uploaded', summary.bytesUploaded);
-  setOutput('changed-keys', JSON.stringify(changedKeys));
+export function setSiteOutputs(result: SiteResult): void {
+  setOutputs(siteOutputs(result));
 }
 
 export function setInvalidationOutputs(invalidations: readonly DistributionInvalidation[]): void {
-  setOutput(
-    'invalidation-ids',
-    JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.invalidationIds]))),
-  );
-  setOutput(
-    'invalidation-paths',
-    JSON.stringify(Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths]))),
-  );
-  setOutput('invalidation-status', invalidationStatus(invalidations));
+  setOutputs(invalidationOutputs(invalidations));
+}
+
+/** Numbers and strings as they are, lists and maps as JSON. */
+function setOutputs(outputs: Outputs): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    setOutput(name, typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value));
+  }
 }
 
 /** Without GITHUB_OUTPUT, @actions/core would fall back to the deprecated ::set-output command. */

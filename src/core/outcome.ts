@@ -136,3 +136,24 @@ export function invalidationStatus(
   if (statuses.includes('InProgress')) return 'InProgress';
   return statuses.includes('Completed') ? 'Completed' : 'None';
 }
+
+/** A run's outputs by their action.yml names, as values: the action writes each (JSON for the structured ones), the CLI prints them with --json. */
+export type Outputs = Record<string, number | string | readonly string[] | Record<string, readonly string[]>>;
+
+export function siteOutputs({ summary, changedKeys }: SiteResult): Outputs {
+  return {
+    uploaded: summary.uploaded,
+    skipped: summary.skipped,
+    deleted: summary.deleted,
+    'bytes-uploaded': summary.bytesUploaded,
+    'changed-keys': changedKeys,
+  };
+}
+
+export function invalidationOutputs(invalidations: readonly DistributionInvalidation[]): Outputs {
+  return {
+    'invalidation-ids': Object.fromEntries(invalidations.map((i) => [i.distributionId, i.invalidationIds])),
+    'invalidation-paths': Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths])),
+    'invalidation-status': invalidationStatus(invalidations),
+  };
+}

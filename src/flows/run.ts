@@ -2,7 +2,8 @@
  * One run, in order: the deploy's first reads go out, the CloudFront targets are resolved (a wrong
  * distribution fails before any write), the site is deployed or removed, CloudFront is asked to
  * forget what changed and what earlier runs still owe, the debt is settled, the preview is posted.
- * The shell (action/main.ts) builds the adapters and reports; nothing here knows GitHub or HTTP.
+ * The shells (action/, cli/, through shell/run.ts) build the adapters and report; nothing here knows
+ * GitHub or HTTP.
  */
 import { type CdnTarget, planInvalidation, type RunIdentity } from '../core/invalidation-plan.js';
 import type { DistributionInvalidation, SiteResult } from '../core/outcome.js';

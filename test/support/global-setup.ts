@@ -69,8 +69,8 @@ export function describeMissing(missing: readonly Prerequisite[]): string {
   ].join('\n');
 }
 
-/** What `npm run build` reads besides node_modules. */
-const BUILD_INPUTS = ['src', 'scripts/build.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+/** What `npm run build` reads besides node_modules (action.yml: the command line's flags and help). */
+const BUILD_INPUTS = ['src', 'scripts/build.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'action.yml'];
 const BUNDLE = join('dist', 'index.js');
 
 /** The newest modification time of a file, or of the files below a folder (a folder's own time moves with editors' swap files). */

@@ -3,13 +3,14 @@ import { isComment } from '../../core/rules.js';
 
 export type ReadInput = (name: string) => string;
 
+/** Says what is wrong with the input named input; the message names it as an action input, a shell may name it its own way (reason). */
 export class InputError extends Error {
   override name = 'InputError';
   constructor(
     readonly input: string,
-    message: string,
+    readonly reason: string,
   ) {
-    super(`Input "${input}": ${message}`);
+    super(`Input "${input}": ${reason}`);
   }
 }
 

@@ -1,10 +1,11 @@
 /** The real adapters a run is given: S3 for the bucket, CloudFront, the local source, and the run's clock. */
+
+import { type Config, TEST_CLOCK_OFFSET_VARIABLE } from '../action/inputs/config.js';
 import { createCloudFrontClient } from '../aws/cloudfront.js';
 import type { HttpClient } from '../aws/http.js';
 import { createS3Store } from '../aws/s3.js';
 import { createLocalSource } from '../local/scan.js';
 import { type Clock, type Log, systemClock } from '../ports.js';
-import { type Config, TEST_CLOCK_OFFSET_VARIABLE } from './inputs/config.js';
 
 export function adapters(config: Config, http: HttpClient, log: Log) {
   const bucket = (config.deploy ?? config.remove)?.bucket;

@@ -1,0 +1,96 @@
+/**
+ * The commands and which of the action's inputs each takes as a flag. deploy takes every input
+ * action.yml declares (so a new input is a flag the moment it is declared), but the ones that only
+ * make sense on a GitHub runner; remove and purge take the few that shape them.
+ */
+
+/** One input as action.yml declares it: the build reads action.yml into this table (scripts/build.mjs). */
+export interface InputSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly default?: string;
+}
+
+export type CommandName = 'deploy' | 'remove' | 'purge';
+
+export interface Command {
+  readonly name: CommandName;
+  readonly summary: string;
+  /** Inputs the command sets itself. */
+  readonly implied: Readonly<Record<string, string>>;
+  /** undefined: every input but the runner-only ones. */
+  readonly inputs?: readonly string[];
+}
+
+/** Inputs with no meaning off a GitHub runner, and what to do instead. */
+export const RUNNER_ONLY: Readonly<Record<string, string>> = {
+  'role-to-assume':
+    "assumes a role with the GitHub runner's OIDC token; on the command line use AWS_PROFILE or AWS_* variables",
+  'role-session-name': 'belongs to role-to-assume, which only a GitHub runner can use',
+  'role-duration-seconds': 'belongs to role-to-assume, which only a GitHub runner can use',
+  'github-token': 'comments on a pull request from a GitHub workflow',
+  remove: 'is the remove command here: s3-cloudfront-deploy remove --bucket … --prefix …',
+};
+
+const CDN = ['distribution-id', 'invalidation-paths', 'invalidate', 'wait', 'wait-timeout', 'max-invalidation-paths'];
+
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'deploy',
+    summary: 'Deploy a built site to S3 by content, then invalidate what changed on CloudFront.',
+    implied: {},
+  },
+  {
+    name: 'remove',
+    summary: 'Delete the site under --prefix (preserved objects and other sites stay), then invalidate.',
+    implied: { remove: 'true' },
+    inputs: [
+      'bucket',
+      'prefix',
+      'region',
+      'max-deletes',
+      'preserve',
+      ...CDN,
+      'index-document',
+      'origin-path',
+      'dry-run',
+      'concurrency',
+    ],
+  },
+  {
+    name: 'purge',
+    summary: 'Invalidate paths on CloudFront distributions: no bucket, no site.',
+    implied: { invalidate: 'true' },
+    inputs: [
+      'distribution-id',
+      'invalidation-paths',
+      'wait',
+      'wait-timeout',
+      'max-invalidation-paths',
+      'origin-path',
+      'dry-run',
+    ],
+  },
+];
+
+/** The CLI's own flags, on every command. */
+export const CLI_FLAGS: readonly InputSpec[] = [
+  { name: 'json', description: "Print the outputs (the action's outputs, as JSON) on stdout, and nothing else there." },
+  {
+    name: 'detailed-exitcode',
+    description:
+      'With dry-run: exit 2 when the run would change something (uploads, deletes or invalidations), 0 when not.',
+  },
+  { name: 'help', description: 'Show this help.' },
+];
+
+/** The inputs a command takes, in action.yml's order. */
+export function commandInputs(command: Command, table: readonly InputSpec[]): InputSpec[] {
+  return table.filter((input) =>
+    command.inputs === undefined ? RUNNER_ONLY[input.name] === undefined : command.inputs.includes(input.name),
+  );
+}
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

@@ -1,0 +1,43 @@
+/**
+ * What every shell (the action, the command line) does around one run: one HTTP client, the
+ * credentials the shell resolves through it, the real adapters, the run, and the client closed.
+ * The shells differ only in where inputs, credentials and reports come from.
+ */
+import type { Config } from '../action/inputs/config.js';
+import { createHttpClient, type HttpClient } from '../aws/http.js';
+import type { Credentials } from '../core/types.js';
+import type { RunDeps, RunOutcome } from '../flows/run.js';
+import { runSite } from '../flows/run.js';
+import { type Log, systemClock } from '../ports.js';
+import { adapters, runClock } from './adapters.js';
+
+export interface ShellPieces {
+  readonly log: Log;
+  readonly report: RunDeps['report'];
+  /** Told the unsigned client, for a shell that must call STS or a token endpoint first. */
+  readonly credentials: (unsigned: HttpClient) => Promise<Credentials>;
+  readonly preview?: RunDeps['preview'];
+}
+
+export async function runWired(config: Config, pieces: ShellPieces): Promise<RunOutcome> {
+  const { log } = pieces;
+  // One client for every AWS call: sockets, proxy (HTTPS_PROXY/NO_PROXY), retries and their log lines.
+  const unsigned = createHttpClient({
+    concurrency: config.concurrency,
+    clock: systemClock,
+    log,
+    proxyEnv: process.env,
+  });
+  const http = unsigned.withCredentials(await pieces.credentials(unsigned));
+  try {
+    return await runSite(config, {
+      ...adapters(config, http, log),
+      clock: runClock(config, log),
+      log,
+      report: pieces.report,
+      preview: pieces.preview,
+    });
+  } finally {
+    http.close();
+  }
+}
