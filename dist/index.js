@@ -19016,7 +19016,11 @@ function explainS3Error(error2, context) {
   if (code === "NoSuchBucket") {
     advice = `the bucket "${bucket}" does not exist. Check the bucket name, the region (${region}) and the endpoint.`;
   } else if (code === "AccessDenied" || code === "Forbidden" || code === "AllAccessDisabled") {
-    advice = `access denied to ${target}. The identity needs ${permission} on ${arn} (check the IAM policy, the bucket policy and any SCP or KMS key policy).`;
+    const owner = context.expectedBucketOwner;
+    const grant = `${permission} on ${arn}${kmsNeeds(action, context.encryption)}`;
+    advice = (owner === void 0 ? `access denied to ${target}. The identity needs ${grant}` : `access denied to ${target}: either the bucket "${bucket}" is not owned by account ${owner} (the expected-bucket-owner input), or the identity needs ${grant}`) + " (check the IAM policy, the bucket policy and any SCP or KMS key policy).";
+  } else if (code.startsWith("KMS.") || code === "KMSKeyNotAccessible") {
+    advice = `S3 could not use the KMS key ${context.encryption?.kmsKeyId ?? "of the bucket"} (${source.serverMessage ?? code}). Check the sse-kms-key-id input (a key in the bucket's region), that the key is enabled, and its key policy.`;
   } else if (CREDENTIAL_CODES.has(code)) {
     advice = CREDENTIALS_ADVICE;
   } else if (code === "AccessControlListNotSupported") {
@@ -19037,14 +19041,32 @@ function explainS3Error(error2, context) {
   const fields = key === void 0 ? { bucket } : { bucket, key };
   return explainedError(`S3 ${action} on ${target}`, source, advice, fields, { cause: error2 });
 }
+function kmsNeeds(action, encryption) {
+  const needs = KMS_PERMISSIONS[action];
+  if (encryption === void 0 || encryption.mode === "AES256" || needs === void 0) return "";
+  return `, and ${needs} on the KMS key ${encryption.kmsKeyId ?? "aws/s3"}`;
+}
+var MULTIPART_KMS = "kms:GenerateDataKey and kms:Decrypt";
+var KMS_PERMISSIONS = {
+  GetObject: "kms:Decrypt",
+  HeadObject: "kms:Decrypt",
+  PutObject: "kms:GenerateDataKey",
+  CreateMultipartUpload: MULTIPART_KMS,
+  UploadPart: MULTIPART_KMS,
+  CompleteMultipartUpload: MULTIPART_KMS
+};
 function isRegionError(code, status) {
   return code === "PermanentRedirect" || code === "AuthorizationHeaderMalformed" || code === "IllegalLocationConstraintException" || status === 301;
 }
 
 // src/aws/s3-call.ts
+var CREATES_OBJECT = /* @__PURE__ */ new Set(["PutObject", "CreateMultipartUpload"]);
 function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
   let region = config.region;
   let location = resolveS3Location({ bucket, region, endpoint });
+  const { encryption, expectedBucketOwner } = config;
+  const everyRequest = expectedBucketOwner === void 0 ? {} : { "x-amz-expected-bucket-owner": expectedBucketOwner };
+  const newObjects = { ...everyRequest, ...encryptionFields(encryption) };
   async function call(spec, redirected = false) {
     const path10 = spec.key === void 0 ? location.bucketPath || "/" : `${location.bucketPath}/${encodeKeyPath(spec.key)}`;
     try {
@@ -19055,7 +19077,7 @@ function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
         method: spec.method,
         path: path10,
         query: spec.query,
-        headers: spec.headers,
+        headers: { ...CREATES_OBJECT.has(spec.action) ? newObjects : everyRequest, ...spec.headers },
         body: spec.body,
         errorIn200: spec.errorIn200,
         idempotent: spec.idempotent,
@@ -19077,7 +19099,9 @@ function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
         bucket,
         region,
         endpoint: endpointUrl(location.endpoint),
-        key: spec.key
+        key: spec.key,
+        encryption,
+        expectedBucketOwner
       });
     }
   }
@@ -19103,6 +19127,14 @@ function objectHeaderFields(headers) {
   if (headers.websiteRedirectLocation !== void 0)
     fields["x-amz-website-redirect-location"] = headers.websiteRedirectLocation;
   for (const [name, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name.toLowerCase()}`] = value;
+  return fields;
+}
+function encryptionFields(encryption) {
+  if (encryption === void 0) return {};
+  const fields = { "x-amz-server-side-encryption": encryption.mode };
+  if (encryption.kmsKeyId !== void 0) fields["x-amz-server-side-encryption-aws-kms-key-id"] = encryption.kmsKeyId;
+  if (encryption.bucketKey !== void 0)
+    fields["x-amz-server-side-encryption-bucket-key-enabled"] = String(encryption.bucketKey);
   return fields;
 }
 function normalizeEtag(etag) {
@@ -19640,7 +19672,9 @@ function createS3Store(config) {
     bucket,
     region: config.region,
     endpoint: config.endpoint,
-    log: config.log ?? silentLog
+    log: config.log ?? silentLog,
+    encryption: config.encryption,
+    expectedBucketOwner: config.expectedBucketOwner
   });
   async function getObject(key) {
     try {
@@ -20305,6 +20339,56 @@ function credentialsFrom(env) {
   return { accessKeyId, secretAccessKey, ...optional("sessionToken", nonEmpty2(env["AWS_SESSION_TOKEN"])) };
 }
 
+// src/core/types.ts
+var CANNED_ACLS = [
+  "private",
+  "public-read",
+  "public-read-write",
+  "authenticated-read",
+  "aws-exec-read",
+  "bucket-owner-read",
+  "bucket-owner-full-control"
+];
+var STORAGE_CLASSES = [
+  "STANDARD",
+  "REDUCED_REDUNDANCY",
+  "STANDARD_IA",
+  "ONEZONE_IA",
+  "INTELLIGENT_TIERING",
+  "GLACIER",
+  "DEEP_ARCHIVE",
+  "GLACIER_IR"
+];
+var SSE_MODES = ["AES256", "aws:kms", "aws:kms:dsse"];
+
+// src/action/inputs/bucket-inputs.ts
+function readBucketAccess(read) {
+  const owner = text2(read, "expected-bucket-owner");
+  if (owner !== "" && !/^\d{12}$/.test(owner)) {
+    throw new InputError("expected-bucket-owner", `"${owner}" is not an AWS account id (12 digits)`);
+  }
+  return {
+    ...optional("encryption", readEncryption(read)),
+    ...optional("expectedBucketOwner", owner || void 0)
+  };
+}
+function readEncryption(read) {
+  const mode = oneOf(read, "sse", SSE_MODES);
+  const kmsKeyId = text2(read, "sse-kms-key-id");
+  const bucketKeyInput = read("bucket-key");
+  const bucketKey = bucketKeyInput.trim() === "" ? void 0 : bool(() => bucketKeyInput, "bucket-key", false);
+  const kms = mode === "aws:kms" || mode === "aws:kms:dsse";
+  if (kmsKeyId !== "" && !kms) {
+    throw new InputError("sse-kms-key-id", `a KMS key needs sse: aws:kms (or aws:kms:dsse), not ${mode ?? "none"}`);
+  }
+  if (/\s/.test(kmsKeyId)) throw new InputError("sse-kms-key-id", `"${kmsKeyId}" holds whitespace: give one key id`);
+  if (bucketKey !== void 0 && mode !== "aws:kms") {
+    throw new InputError("bucket-key", `S3 Bucket Keys work with sse: aws:kms only, not ${mode ?? "none"}`);
+  }
+  if (mode === void 0) return void 0;
+  return { mode, ...optional("kmsKeyId", kmsKeyId || void 0), ...optional("bucketKey", bucketKey) };
+}
+
 // src/action/inputs/cdn-inputs.ts
 function readCdnConfig(read, env, indexDocument) {
   const distributionIds = list(read, "distribution-id");
@@ -20345,27 +20429,6 @@ function runIdentity(env) {
   if (runId === void 0) return { runId: `local${Date.now()}`, runAttempt: "1" };
   return { runId, runAttempt: nonEmpty2(env["GITHUB_RUN_ATTEMPT"]) ?? "1" };
 }
-
-// src/core/types.ts
-var CANNED_ACLS = [
-  "private",
-  "public-read",
-  "public-read-write",
-  "authenticated-read",
-  "aws-exec-read",
-  "bucket-owner-read",
-  "bucket-owner-full-control"
-];
-var STORAGE_CLASSES = [
-  "STANDARD",
-  "REDUCED_REDUNDANCY",
-  "STANDARD_IA",
-  "ONEZONE_IA",
-  "INTELLIGENT_TIERING",
-  "GLACIER",
-  "DEEP_ARCHIVE",
-  "GLACIER_IR"
-];
 
 // src/action/inputs/deploy-inputs.ts
 function readDeployConfig(read, site) {
@@ -20537,6 +20600,7 @@ function readConfig(read, env) {
     concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? "us-east-1",
     ...optional("s3Endpoint", s3Endpoint),
+    bucketAccess: readBucketAccess(read),
     auth: readAuth(read, env),
     ...optional("preview", readPreviewConfig(read, deploy2 !== void 0, indexDocument)),
     ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
@@ -20555,7 +20619,14 @@ function testClockOffset(env) {
 function adapters(config, http3, log) {
   const bucket = (config.deploy ?? config.remove)?.bucket;
   return {
-    store: bucket === void 0 ? void 0 : createS3Store({ http: http3, bucket, region: config.region, endpoint: config.s3Endpoint, log }),
+    store: bucket === void 0 ? void 0 : createS3Store({
+      http: http3,
+      bucket,
+      region: config.region,
+      endpoint: config.s3Endpoint,
+      log,
+      ...config.bucketAccess
+    }),
     cdn: config.cdn === void 0 ? void 0 : createCloudFrontClient({ http: http3, endpoint: config.cdn.endpoint }),
     source: createLocalSource()
   };
