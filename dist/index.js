@@ -15163,7 +15163,8 @@ function createHttpClient(options) {
       options,
       agents: createAgents(options.concurrency, options.proxyEnv),
       signingClock: new SigningClock(options.clock),
-      quota: new RetryQuota()
+      quota: new RetryQuota(),
+      closing: new AbortController()
     },
     options.credentials
   );
@@ -15177,7 +15178,7 @@ function clientOf(shared, credentials) {
       clock: options.clock,
       policy: request.idempotent === true ? policies.persistent : policies.standard,
       classify: request.classify,
-      signal: request.signal,
+      signal: request.signal === void 0 ? shared.closing.signal : AbortSignal.any([request.signal, shared.closing.signal]),
       quota: shared.quota,
       signingClock,
       random: options.random,
@@ -15207,7 +15208,10 @@ function clientOf(shared, credentials) {
       );
     },
     withCredentials: (other) => clientOf(shared, other),
-    close: () => agents.destroy()
+    close: () => {
+      shared.closing.abort(new Error("the HTTP client was closed"));
+      agents.destroy();
+    }
   };
 }
 
@@ -18054,14 +18058,14 @@ function owedLedger(store, { prefix, owedTo, dryRun }) {
 
 // src/flows/plan-inputs.ts
 function startRemoteReads(store, prefix) {
-  const manifest = store.getObject(manifestKey(prefix)).then(decodeManifest);
-  const remote = store.list(
-    prefix,
-    manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix)))
-  );
-  manifest.catch(() => void 0);
-  remote.catch(() => void 0);
+  const manifest = handledLater(store.getObject(manifestKey(prefix)).then(decodeManifest));
+  const splitAfter = handledLater(manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))));
+  const remote = handledLater(store.list(prefix, splitAfter));
   return { manifest, remote };
+}
+function handledLater(promise) {
+  promise.catch(() => void 0);
+  return promise;
 }
 function expectedKeys(manifest, prefix) {
   return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
@@ -18071,7 +18075,7 @@ async function gatherPlanInputs(options, deps) {
   const { prefix } = options;
   const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
   try {
-    const md5Too = manifestP.then((manifest2) => manifest2.size === 0);
+    const md5Too = handledLater(manifestP.then((manifest2) => manifest2.size === 0));
     await new Promise((resolve2) => setImmediate(resolve2));
     const scanned = await source.scan(
       options.sourceDir,
@@ -18737,7 +18741,10 @@ function checkRemoveLimit(plan, options) {
 async function resolveTargets(input, deps) {
   const targets = [];
   for (const distributionId of new Set(input.distributionIds)) {
-    const originPath = input.originPath ?? (input.bucket === void 0 ? "" : await readOriginPath(distributionId, input.bucket, deps));
+    const { bucket } = input;
+    let originPath = input.originPath;
+    if (bucket !== void 0 && originPath !== void 0) await deps.cdn.checkDistribution(distributionId);
+    originPath ??= bucket === void 0 ? "" : await readOriginPath(distributionId, bucket, deps);
     targets.push({ distributionId, originPath });
   }
   return targets;
@@ -18867,6 +18874,7 @@ function parseEndpointUrl(value, service) {
 // src/aws/cloudfront.ts
 var API_VERSION = "2020-05-31";
 var XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
+var NEVER_AN_INVALIDATION = "never-an-invalidation";
 function createCloudFrontClient({ http: http3, endpoint: override }) {
   const endpointUrl2 = cloudFrontEndpoint(override);
   const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront");
@@ -18907,6 +18915,17 @@ function createCloudFrontClient({ http: http3, endpoint: override }) {
     async getDistribution(distributionId) {
       const answer = await call("GetDistribution", distributionId, { method: "GET", path: "" });
       return { origins: parseDistributionOrigins(answer) };
+    },
+    async checkDistribution(distributionId) {
+      try {
+        await call("GetInvalidation", distributionId, {
+          method: "GET",
+          path: `/invalidation/${NEVER_AN_INVALIDATION}`
+        });
+      } catch (error2) {
+        if (error2 instanceof AwsError && error2.code === "NoSuchInvalidation") return;
+        throw error2;
+      }
     },
     isTransient: (error2) => classifyFailure(error2) !== "fatal"
   };

@@ -52,7 +52,10 @@ export interface HttpClient {
   readonly clock: Clock;
   /** Parallel requests per host the client is sized for; callers size their pools to it. */
   readonly concurrency: number;
-  /** Closes idle keep-alive sockets. */
+  /**
+   * Closes the sockets and ends the client: a request still in flight fails without another attempt
+   * (and without a retry line: a connection closed on the way out is no network fault).
+   */
   close(): void;
 }
 
@@ -63,6 +66,8 @@ interface Shared {
   readonly agents: Agents;
   readonly signingClock: SigningClock;
   readonly quota: RetryQuota;
+  /** Aborted by close(): no retry starts after it. */
+  readonly closing: AbortController;
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
@@ -72,6 +77,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       agents: createAgents(options.concurrency, options.proxyEnv),
       signingClock: new SigningClock(options.clock),
       quota: new RetryQuota(),
+      closing: new AbortController(),
     },
     options.credentials,
   );
@@ -87,7 +93,8 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
       clock: options.clock,
       policy: request.idempotent === true ? policies.persistent : policies.standard,
       classify: request.classify,
-      signal: request.signal,
+      signal:
+        request.signal === undefined ? shared.closing.signal : AbortSignal.any([request.signal, shared.closing.signal]),
       quota: shared.quota,
       signingClock,
       random: options.random,
@@ -117,6 +124,9 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
       );
     },
     withCredentials: (other) => clientOf(shared, other),
-    close: () => agents.destroy(),
+    close: () => {
+      shared.closing.abort(new Error('the HTTP client was closed'));
+      agents.destroy();
+    },
   };
 }

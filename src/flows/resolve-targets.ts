@@ -21,12 +21,16 @@ interface Deps {
 /**
  * Each distribution with the origin path through which it sees the bucket, one after another: a
  * wrong distribution id, missing permission or unreachable endpoint fails here, before any write.
+ * With the origin path given, the distribution is still checked when a bucket is written to (a
+ * cache purge writes nothing: its CreateInvalidation is the check).
  */
 export async function resolveTargets(input: TargetInput, deps: Deps): Promise<CdnTarget[]> {
   const targets: CdnTarget[] = [];
   for (const distributionId of new Set(input.distributionIds)) {
-    const originPath =
-      input.originPath ?? (input.bucket === undefined ? '' : await readOriginPath(distributionId, input.bucket, deps));
+    const { bucket } = input;
+    let originPath = input.originPath;
+    if (bucket !== undefined && originPath !== undefined) await deps.cdn.checkDistribution(distributionId);
+    originPath ??= bucket === undefined ? '' : await readOriginPath(distributionId, bucket, deps);
     targets.push({ distributionId, originPath });
   }
   return targets;
