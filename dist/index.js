@@ -17484,6 +17484,11 @@ function inCodePointOrder(unit) {
   return unit >= 57344 ? unit - 2048 : unit + 8192;
 }
 function normalizePrefix(prefix) {
+  if (prefix.includes("\\")) {
+    throw new Error(
+      `prefix "${prefix}" holds a backslash: browsers turn it into / in a URL, so no page under it could be reached. Separate folders with / (docs/v2).`
+    );
+  }
   const parts = prefix.split("/").filter((part) => part !== "");
   if (parts.some((part) => part === "." || part === "..")) {
     throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);

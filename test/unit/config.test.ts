@@ -81,6 +81,12 @@ describe('readConfig', () => {
     [{ ...minimal, 'cache-control': '**/*.html no-cache' }, env, /Input "cache-control": line 1/],
     [{ ...minimal, metadata: 'bad name: x' }, env, /Input "metadata"/],
     [{ ...minimal, prefix: 'a/../b' }, env, /Input "prefix"/],
+    [{ ...minimal, prefix: 'docs\\v2' }, env, /^Input "prefix": prefix "docs\\v2" holds a backslash/],
+    [
+      { bucket: 'my-site', remove: 'true', prefix: 'docs\\v2' },
+      env,
+      /^Input "prefix": prefix "docs\\v2" holds a backslash/,
+    ],
     [minimal, { ...env, AWS_REGION: '' }, /Input "region": no region/],
     [minimal, { ...env, AWS_SECRET_ACCESS_KEY: '' }, /No AWS credentials/],
     [
