@@ -10456,54 +10456,6 @@ var silentLog = {
   progress: () => void 0
 };
 
-// src/aws/proxy.ts
-var import_node_http = __toESM(require_http(), 1);
-var import_node_https = __toESM(require_https(), 1);
-function createAgents(concurrency, env = {}) {
-  const base = { keepAlive: true, maxSockets: Math.max(1, concurrency) };
-  const direct = { "http:": new import_node_http.default.Agent(base), "https:": new import_node_https.default.Agent(base) };
-  const tunnels = /* @__PURE__ */ new Map();
-  return {
-    routeTo(endpoint) {
-      const proxy = proxyFor(env, endpoint);
-      if (proxy === void 0) return { agent: direct[endpoint.protocol] };
-      if (endpoint.protocol === "http:")
-        return { agent: direct[proxy.protocol === "https:" ? "https:" : "http:"], forwardProxy: proxy };
-      let tunnel = tunnels.get(proxy.href);
-      if (tunnel === void 0) {
-        tunnel = new import_node_https.default.Agent({ ...base, proxyEnv: { HTTPS_PROXY: proxy.href } });
-        tunnels.set(proxy.href, tunnel);
-      }
-      return { agent: tunnel };
-    },
-    destroy() {
-      for (const agent of [direct["http:"], direct["https:"], ...tunnels.values()]) agent.destroy();
-    }
-  };
-}
-function proxyFor(env, endpoint) {
-  const pick = (name2) => env[name2.toLowerCase()] || env[name2] || void 0;
-  const name = endpoint.protocol === "https:" ? "HTTPS_PROXY" : "HTTP_PROXY";
-  const value = pick(name);
-  if (value === void 0 || bypassed(pick("NO_PROXY") ?? "", endpoint)) return void 0;
-  try {
-    return new URL(value.includes("://") ? value : `http://${value}`);
-  } catch {
-    throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
-  }
-}
-function bypassed(noProxy, endpoint) {
-  const host = endpoint.hostname.toLowerCase();
-  const port = endpoint.port ?? (endpoint.protocol === "https:" ? 443 : 80);
-  return noProxy.split(/[\s,]+/).filter((entry) => entry !== "").some((entry) => {
-    if (entry === "*") return true;
-    const match2 = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
-    if (match2 === null || match2[2] !== void 0 && Number(match2[2]) !== port) return false;
-    const name = (match2[1] ?? "").replace(/^\*?\./, "");
-    return name !== "" && (host === name || host.endsWith(`.${name}`));
-  });
-}
-
 // src/util/errors.ts
 function errorCode(error2) {
   if (typeof error2 === "object" && error2 !== null && "code" in error2 && typeof error2.code === "string") {
@@ -14779,7 +14731,8 @@ var FIELD_NAMES = [
   "serverTime",
   "bucket",
   "key",
-  "resource"
+  "resource",
+  "proxy"
 ];
 var STATUS_CODES = {
   301: "PermanentRedirect",
@@ -14846,8 +14799,17 @@ var UNREACHABLE_CODES = /* @__PURE__ */ new Set([
   "ECONNRESET",
   "ETIMEDOUT"
 ]);
-function unreachableAdvice(endpoint, variable, detail) {
+function unreachableAdvice(endpoint, variable, detail, proxy) {
+  if (proxy !== void 0) {
+    return `could not reach ${endpoint} through the proxy ${proxy} (${detail}). Check that proxy (or NO_PROXY), and the network.`;
+  }
   return `could not reach ${endpoint} (${detail}). Check ${variable} / AWS_ENDPOINT_URL if set, the region, and the network.`;
+}
+function viaProxy(error2, proxy) {
+  if (proxy === void 0 || error2 instanceof AwsError && error2.status !== void 0) return error2;
+  const code = errorCode(error2);
+  if (code === void 0) return error2;
+  return new AwsError(errorMessage(error2), { code, serverMessage: errorMessage(error2), proxy }, { cause: error2 });
 }
 function failureFields(error2) {
   return error2 instanceof AwsError ? error2 : { code: errorCode(error2) ?? "UnknownError", serverMessage: errorMessage(error2) };
@@ -14860,6 +14822,58 @@ function explainedError(what, source, advice, fields, options) {
     { ...source, ...fields },
     options
   );
+}
+
+// src/aws/proxy.ts
+var import_node_http = __toESM(require_http(), 1);
+var import_node_https = __toESM(require_https(), 1);
+function createAgents(concurrency, env = {}) {
+  const base = { keepAlive: true, maxSockets: Math.max(1, concurrency) };
+  const direct = { "http:": new import_node_http.default.Agent(base), "https:": new import_node_https.default.Agent(base) };
+  const tunnels = /* @__PURE__ */ new Map();
+  return {
+    routeTo(endpoint) {
+      const proxy = proxyFor(env, endpoint);
+      if (proxy === void 0) return { agent: direct[endpoint.protocol] };
+      const via = `${proxy.protocol}//${proxy.host} (${variableFor(endpoint)})`;
+      if (endpoint.protocol === "http:")
+        return { agent: direct[proxy.protocol === "https:" ? "https:" : "http:"], forwardProxy: proxy, via };
+      let tunnel = tunnels.get(proxy.href);
+      if (tunnel === void 0) {
+        tunnel = new import_node_https.default.Agent({ ...base, proxyEnv: { HTTPS_PROXY: proxy.href } });
+        tunnels.set(proxy.href, tunnel);
+      }
+      return { agent: tunnel, via };
+    },
+    destroy() {
+      for (const agent of [direct["http:"], direct["https:"], ...tunnels.values()]) agent.destroy();
+    }
+  };
+}
+function proxyFor(env, endpoint) {
+  const pick = (name2) => env[name2.toLowerCase()] || env[name2] || void 0;
+  const name = variableFor(endpoint);
+  const value = pick(name);
+  if (value === void 0 || bypassed(pick("NO_PROXY") ?? "", endpoint)) return void 0;
+  try {
+    return new URL(value.includes("://") ? value : `http://${value}`);
+  } catch {
+    throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
+  }
+}
+function variableFor(endpoint) {
+  return endpoint.protocol === "https:" ? "HTTPS_PROXY" : "HTTP_PROXY";
+}
+function bypassed(noProxy, endpoint) {
+  const host = endpoint.hostname.toLowerCase();
+  const port = endpoint.port ?? (endpoint.protocol === "https:" ? 443 : 80);
+  return noProxy.split(/[\s,]+/).filter((entry) => entry !== "").some((entry) => {
+    if (entry === "*") return true;
+    const match2 = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
+    if (match2 === null || match2[2] !== void 0 && Number(match2[2]) !== port) return false;
+    const name = (match2[1] ?? "").replace(/^\*?\./, "");
+    return name !== "" && (host === name || host.endsWith(`.${name}`));
+  });
 }
 
 // src/aws/retry.ts
@@ -15188,6 +15202,14 @@ function clientOf(shared, credentials) {
       }
     });
   };
+  const exchangeVia = async (request, wire) => {
+    const route = agents.routeTo(request.endpoint);
+    try {
+      return await exchange(request, wire, route, timeoutMs);
+    } catch (error2) {
+      throw viaProxy(error2, route.via);
+    }
+  };
   return {
     clock: options.clock,
     concurrency: Math.max(1, options.concurrency),
@@ -15195,16 +15217,13 @@ function clientOf(shared, credentials) {
       if (credentials === void 0) throw new Error("this HTTP client has no credentials to sign with");
       return sendWithRetries(request, async () => {
         const wire = signRequest(request, credentials, signingClock.now());
-        return okOrThrow(request, await exchange(request, wire, agents.routeTo(request.endpoint), timeoutMs));
+        return okOrThrow(request, await exchangeVia(request, wire));
       });
     },
     sendUnsigned(request) {
       return sendWithRetries(
         request,
-        async () => okOrThrow(
-          request,
-          await exchange(request, unsignedRequest(request), agents.routeTo(request.endpoint), timeoutMs)
-        )
+        async () => okOrThrow(request, await exchangeVia(request, unsignedRequest(request)))
       );
     },
     withCredentials: (other) => clientOf(shared, other),
@@ -18977,7 +18996,8 @@ function explainCloudFrontError(error2, { operation, distributionId, endpoint })
   } else if (code === "TooManyInvalidationsInProgress") {
     advice = "too many invalidation paths are in progress; wait for some to complete.";
   } else if (UNREACHABLE_CODES.has(code)) {
-    advice = unreachableAdvice(endpoint ?? "CloudFront", "AWS_ENDPOINT_URL_CLOUDFRONT", source.serverMessage ?? code);
+    const detail = source.serverMessage ?? code;
+    advice = unreachableAdvice(endpoint ?? "CloudFront", "AWS_ENDPOINT_URL_CLOUDFRONT", detail, source.proxy);
   } else {
     advice = source.serverMessage ?? "no details were given.";
   }
@@ -19057,7 +19077,8 @@ function explainS3Error(error2, context) {
     advice = unreachableAdvice(
       context.endpoint ?? "the S3 endpoint",
       "AWS_ENDPOINT_URL_S3",
-      source.serverMessage ?? code
+      source.serverMessage ?? code,
+      source.proxy
     );
   } else {
     advice = source.serverMessage ?? "no details were given.";

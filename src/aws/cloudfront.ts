@@ -166,7 +166,8 @@ export function explainCloudFrontError(
   } else if (code === 'TooManyInvalidationsInProgress') {
     advice = 'too many invalidation paths are in progress; wait for some to complete.';
   } else if (UNREACHABLE_CODES.has(code)) {
-    advice = unreachableAdvice(endpoint ?? 'CloudFront', 'AWS_ENDPOINT_URL_CLOUDFRONT', source.serverMessage ?? code);
+    const detail = source.serverMessage ?? code;
+    advice = unreachableAdvice(endpoint ?? 'CloudFront', 'AWS_ENDPOINT_URL_CLOUDFRONT', detail, source.proxy);
   } else {
     advice = source.serverMessage ?? 'no details were given.';
   }

@@ -6,6 +6,7 @@
  */
 import type { Credentials } from '../core/types.js';
 import { type Clock, type Log, silentLog } from '../ports.js';
+import { viaProxy } from './errors.js';
 import { type Agents, createAgents, type ProxyEnv } from './proxy.js';
 import type { AwsRequest, AwsResponse, UnsignedRequest } from './request.js';
 import {
@@ -105,6 +106,16 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
     });
   };
 
+  /** One exchange on the endpoint's route; a failure on the way to a proxy names it. */
+  const exchangeVia = async (request: AwsRequest | UnsignedRequest, wire: Parameters<typeof exchange>[1]) => {
+    const route = agents.routeTo(request.endpoint);
+    try {
+      return await exchange(request, wire, route, timeoutMs);
+    } catch (error) {
+      throw viaProxy(error, route.via);
+    }
+  };
+
   return {
     clock: options.clock,
     concurrency: Math.max(1, options.concurrency),
@@ -112,15 +123,12 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
       if (credentials === undefined) throw new Error('this HTTP client has no credentials to sign with');
       return sendWithRetries(request, async () => {
         const wire = signRequest(request, credentials, signingClock.now());
-        return okOrThrow(request, await exchange(request, wire, agents.routeTo(request.endpoint), timeoutMs));
+        return okOrThrow(request, await exchangeVia(request, wire));
       });
     },
     sendUnsigned(request) {
       return sendWithRetries(request, async () =>
-        okOrThrow(
-          request,
-          await exchange(request, unsignedRequest(request), agents.routeTo(request.endpoint), timeoutMs),
-        ),
+        okOrThrow(request, await exchangeVia(request, unsignedRequest(request))),
       );
     },
     withCredentials: (other) => clientOf(shared, other),

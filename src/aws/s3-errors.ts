@@ -83,6 +83,7 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): AwsErro
       context.endpoint ?? 'the S3 endpoint',
       'AWS_ENDPOINT_URL_S3',
       source.serverMessage ?? code,
+      source.proxy,
     );
   } else {
     advice = source.serverMessage ?? 'no details were given.';
