@@ -18811,11 +18811,16 @@ async function runSite(request, deps) {
   if (site && ledger) {
     const { store } = site;
     const runWide = { target: `s3://${site.bucket}/${site.prefix}`, dryRun: request.dryRun };
-    if (request.remove) {
-      result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
-    } else if (request.deploy) {
-      const options = { ...request.deploy, ...runWide, concurrency: request.concurrency };
-      result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+    try {
+      if (request.remove) {
+        result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
+      } else if (request.deploy) {
+        const options = { ...request.deploy, ...runWide, concurrency: request.concurrency };
+        result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+      }
+    } catch (error2) {
+      if (error2 instanceof PlanError) deps.report.refused?.(error2.message);
+      throw error2;
     }
     if (result) deps.report.site(result);
   }
@@ -20902,10 +20907,12 @@ function pageLink(rel, site) {
 // src/core/wording-html.ts
 var SHOWN = 50;
 var LINKS_SHOWN = 25;
-function jobSummary(dryRun, deployed, invalidations) {
+function jobSummary(dryRun, deployed, invalidations, refusal) {
+  const title = heading(dryRun ? "S3 CloudFront deploy (dry run)" : "S3 CloudFront deploy", 2);
+  if (refusal !== void 0) return [title, `<p><strong>Refused:</strong> ${escapeHtml(safeLine(refusal))}</p>`];
   if (deployed === void 0 && invalidations === void 0) return [];
   return [
-    heading(dryRun ? "S3 CloudFront deploy (dry run)" : "S3 CloudFront deploy", 2),
+    title,
     `<p>${escapeHtml(closingLine(dryRun, deployed, invalidations))}</p>`,
     ...deployed === void 0 ? [] : deployElements(deployed),
     ...invalidations !== void 0 && invalidations.length > 0 ? invalidationElements(invalidations) : []
@@ -21116,8 +21123,8 @@ function setOutput2(name, value) {
   if (process.env["GITHUB_OUTPUT"]) setOutput(name, value);
   else debug(`GITHUB_OUTPUT is not set: output ${name} not written.`);
 }
-async function writeSummary(dryRun, deployed, invalidations) {
-  const elements = jobSummary(dryRun, deployed, invalidations);
+async function writeSummary(dryRun, deployed, invalidations, refusal) {
+  const elements = jobSummary(dryRun, deployed, invalidations, refusal);
   if (elements.length === 0) return;
   if (!process.env["GITHUB_STEP_SUMMARY"]) {
     debug("GITHUB_STEP_SUMMARY is not set: no job summary written.");
@@ -21170,6 +21177,7 @@ async function publishPreview(preview, deployed, context, log, env) {
 function actionReport(dryRun) {
   let site;
   let invalidations;
+  let refusal;
   let written;
   return {
     site(result) {
@@ -21180,8 +21188,11 @@ function actionReport(dryRun) {
       invalidations = list2;
       setInvalidationOutputs(list2);
     },
+    refused(reason) {
+      refusal = reason;
+    },
     summary() {
-      written ??= writeSummary(dryRun, site, invalidations);
+      written ??= writeSummary(dryRun, site, invalidations, refusal);
       return written;
     },
     closingLine: () => closingLine(dryRun, site, invalidations)
