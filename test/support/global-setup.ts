@@ -43,7 +43,7 @@ export const PREREQUISITES: readonly Prerequisite[] = [
   {
     name: 'the AWS CLI (aws)',
     neededFor: 'proving the CloudFront stand-in answers as AWS does',
-    install: 'pip install awscli (version 1, whose output two checks expect; apt-get install awscli gives version 2)',
+    install: 'pip install awscli, or apt-get install awscli (version 1 or 2)',
     probe: ['aws', '--version'],
   },
 ];
