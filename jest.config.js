@@ -1,6 +1,7 @@
 /**
  * ESM all the way: the @actions toolkit is ESM-only, so tests run under --experimental-vm-modules.
- * Three projects, so that each global setup runs only when its tests do: the unit tests need nothing outside npm;
+ * Three projects, so that each global setup runs only when its tests do: the unit tests need nothing outside npm
+ * (but node 24, which every project checks first);
  * the integration tests first check that their peers (moto_server, boto3, the AWS CLI) are installed; the
  * end-to-end tests check that too and rebuild dist/ when src/ is newer.
  */
@@ -20,6 +21,7 @@ export default {
       displayName: 'unit',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/(integration|e2e)/'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
     {
       ...common,

@@ -49,7 +49,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_S3CD_ACTION_INPUTS_default;
 var init_define_S3CD_ACTION_INPUTS = __esm({
   "<define:S3CD_ACTION_INPUTS>"() {
-    define_S3CD_ACTION_INPUTS_default = [{ name: "source-dir", description: "Directory holding the built site (for example public or dist). A missing or empty directory is an error, never a wipe." }, { name: "bucket", description: "Name of the S3 bucket to deploy to (the name only, not s3:// or a URL)." }, { name: "prefix", description: "Key prefix inside the bucket under which the site lives (for example www). Empty deploys to the bucket root.", default: "" }, { name: "region", description: "AWS region of the bucket. Defaults to AWS_REGION, then AWS_DEFAULT_REGION." }, { name: "delete", description: "Delete objects under the prefix that the site no longer has. Deletes run last, and only after every upload succeeded.", default: "false" }, { name: "max-deletes", description: "Safety limit. If a deploy would delete more objects than this, it stops before writing anything. -1 means no limit.", default: "1000" }, { name: "delete-grace", description: "Skew protection with delete true: a removed file that is not HTML is kept until it has been gone this long (30m, 12h, 7d), counted from the first deploy that saw it gone, so pages already open can still load their old chunks; the first deploy after that deletes it. Removed HTML goes at once. 0 deletes at once.", default: "0" }, { name: "preserve", description: "Globs (one per line, relative to prefix) of objects never deleted, by delete or remove, and never counted against max-deletes: objects other tools or people put there (uploads/**, robots.txt). Unlike exclude, which only skips local files." }, { name: "remove", description: "Delete the site under prefix (a preview whose pull request closed): every object under it except preserved ones and other deploys' sites, then this action's records; invalidates the removed paths with distribution-id. Takes bucket and prefix, no source-dir; an empty prefix is refused unless written as /.", default: "false" }, { name: "acl", description: 'Canned ACL for every uploaded object (private, public-read, public-read-write, authenticated-read, aws-exec-read, bucket-owner-read, bucket-owner-full-control). By default no ACL is sent, which is what buckets with Object Ownership "Bucket owner enforced" (the default since April 2023) require.' }, { name: "cache-control", description: 'Cache-Control rules, one per line as "GLOB: VALUE", globs relative to source-dir. The first matching rule wins; a file that no rule matches gets no Cache-Control header. Example: "**/*.html: no-cache".' }, { name: "metadata", description: "User metadata for every object, one 'name: value' per line (stored as x-amz-meta-name)." }, { name: "include", description: "Globs (one per line, relative to source-dir) selecting the files to deploy. Dotfiles are only selected by a pattern that names them.", default: "**\n.well-known/**\n" }, { name: "exclude", description: "Globs (one per line, relative to source-dir) of files never to deploy. They match dotfiles too." }, { name: "storage-class", description: "S3 storage class for uploaded objects (STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ...). By default the bucket's default." }, { name: "concurrency", description: "Number of requests in flight at once.", default: "16" }, { name: "dry-run", description: "Print the whole plan, with the reason for every key, and change nothing.", default: "false" }, { name: "distribution-id", description: "CloudFront distribution id(s) to invalidate after the deploy, comma- or newline-separated." }, { name: "invalidation-paths", description: "Paths to invalidate, one per line (for example /*). Alone (no bucket) they make a scheduled cache purge; with a deploy they are added to the paths derived from the changed keys. Each starts with /, and * may only stand last." }, { name: "invalidate", description: "Invalidate the changed paths. Defaults to true when distribution-id is given." }, { name: "wait", description: "Wait until every invalidation reports Completed.", default: "false" }, { name: "wait-timeout", description: "Seconds to wait for invalidations (also bounds retries of CreateInvalidation). When it runs out, the step fails naming the invalidations still in progress.", default: "600" }, { name: "max-invalidation-paths", description: "Optional budget. Above it, the paths are collapsed to the fewest wildcard paths that still cover every change." }, { name: "index-document", description: "The directory index name, so that docs/index.html also invalidates /docs/ and /docs.", default: "index.html" }, { name: "origin-path", description: "The key prefix the distribution's origin points at (its OriginPath). By default it is read from the distribution (needs cloudfront:GetDistribution); set it to skip that call." }, { name: "role-to-assume", description: "ARN of an IAM role to assume with the runner's OIDC token (needs `permissions: id-token: write`). Without it, credentials come from the environment (AWS_ACCESS_KEY_ID, ... as configure-aws-credentials sets them)." }, { name: "role-session-name", description: "Session name for role-to-assume. Defaults to GitHubActions plus the run id." }, { name: "role-duration-seconds", description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds.", default: "3600" }, { name: "headers", description: 'Any header per glob, one rule per line as "GLOB: Header-Name: value" (globs relative to source-dir). Every matching rule applies, a later line winning for the same header; applied after cache-control. Allowed: Content-Type, Content-Disposition, Content-Language, Content-Encoding, Expires, Cache-Control, x-amz-website-redirect-location and x-amz-meta-*. Example: "**/*.wasm: Content-Type: application/wasm".' }, { name: "cache-tags", description: `CloudFront cache tags per glob, one rule per line as "GLOB: tag[, tag...]" (globs relative to source-dir). Every matching rule adds its tags. Stored as the object metadata the distribution's CacheTagConfig reads, and used in place of paths when more change than max-invalidation-paths. Example: "**/*.html: html".` }, { name: "cache-tag-header", description: "The header the cache tags are stored as, e.g. x-amz-meta-cache-tag. By default the distribution's CacheTagConfig HeaderName; needed with origin-path (which skips reading it) or without distribution-id." }, { name: "allow-immutable-changes", description: 'A file served with Cache-Control "immutable" whose content changed under the same name stops the deploy before anything is written (browsers keep the old copy). Set true to deploy anyway, with a warning per file.', default: "false" }, { name: "upload-last", description: "Globs (one per line, relative to source-dir) of files uploaded after every HTML file, one glob after the other in the order given, for example sw.js, sitemap.xml, search-index.json." }, { name: "site-url", description: "The URL where source-dir's root is served (for example https://preview.example.com/pr-42/). The job summary then links the changed pages, and the page-urls output lists them." }, { name: "github-token", description: "A token that may comment on pull requests (permissions: pull-requests: write), with site-url. On a pull request the action keeps one comment with the preview URL and the changed-page links, updated on every deploy." }];
+    define_S3CD_ACTION_INPUTS_default = [{ name: "source-dir", description: "Directory holding the built site (for example public or dist). A missing or empty directory is an error, never a wipe." }, { name: "bucket", description: "Name of the S3 bucket to deploy to (the name only, not s3:// or a URL)." }, { name: "prefix", description: "Key prefix inside the bucket under which the site lives (for example www). Empty deploys to the bucket root.", default: "" }, { name: "region", description: "AWS region of the bucket. Defaults to AWS_REGION, then AWS_DEFAULT_REGION." }, { name: "delete", description: "Delete objects under the prefix that the site no longer has. Deletes run last, and only after every upload succeeded.", default: "false" }, { name: "max-deletes", description: "Safety limit. If a deploy would delete more objects than this, it stops before writing anything. -1 means no limit.", default: "1000" }, { name: "delete-grace", description: "Skew protection with delete true: a removed file that is not HTML is kept until it has been gone this long (30m, 12h, 7d), counted from the first deploy that saw it gone, so pages already open can still load their old chunks; the first deploy after that deletes it. Removed HTML goes at once. 0 deletes at once.", default: "0" }, { name: "preserve", description: "Globs (one per line, relative to prefix) of objects never deleted, by delete or remove, and never counted against max-deletes: objects other tools or people put there (uploads/**, robots.txt). Unlike exclude, which only skips local files." }, { name: "remove", description: "Delete the site under prefix (a preview whose pull request closed): every object under it except preserved ones and other deploys' sites, then this action's records; invalidates the removed paths with distribution-id. Takes bucket and prefix, no source-dir; an empty prefix is refused unless written as /.", default: "false" }, { name: "acl", description: 'Canned ACL for every uploaded object (private, public-read, public-read-write, authenticated-read, aws-exec-read, bucket-owner-read, bucket-owner-full-control). By default no ACL is sent, which is what buckets with Object Ownership "Bucket owner enforced" (the default since April 2023) require.' }, { name: "cache-control", description: 'Cache-Control rules, one per line as "GLOB: VALUE", globs relative to source-dir. The first matching rule wins; a file that no rule matches gets no Cache-Control header. Example: "**/*.html: no-cache".' }, { name: "metadata", description: "User metadata for every object, one 'name: value' per line (stored as x-amz-meta-name)." }, { name: "include", description: "Globs (one per line, relative to source-dir) selecting the files to deploy. Dotfiles are only selected by a pattern that names them.", default: "**\n.well-known/**\n" }, { name: "exclude", description: "Globs (one per line, relative to source-dir) of files never to deploy. They match dotfiles too." }, { name: "storage-class", description: "S3 storage class for uploaded objects (STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ...). By default the bucket's default." }, { name: "sse", description: "Server-side encryption for every object the action writes (the site, its manifest and records): AES256, aws:kms or aws:kms:dsse. By default none is sent and the bucket's default encryption applies." }, { name: "sse-kms-key-id", description: "With sse aws:kms or aws:kms:dsse, the KMS key (id, ARN or alias ARN). By default the account's aws/s3 key." }, { name: "bucket-key", description: "With sse aws:kms, true or false to turn S3 Bucket Keys on or off for the objects written. By default the bucket's setting." }, { name: "expected-bucket-owner", description: "The 12-digit account id that must own the bucket, sent as x-amz-expected-bucket-owner with every S3 request: S3 refuses (403) a bucket owned by any other account, so a typo never reads or writes someone else's bucket." }, { name: "concurrency", description: "Number of requests in flight at once.", default: "16" }, { name: "dry-run", description: "Print the whole plan, with the reason for every key, and change nothing.", default: "false" }, { name: "distribution-id", description: "CloudFront distribution id(s) to invalidate after the deploy, comma- or newline-separated." }, { name: "invalidation-paths", description: "Paths to invalidate, one per line (for example /*). Alone (no bucket) they make a scheduled cache purge; with a deploy they are added to the paths derived from the changed keys. Each starts with /, and * may only stand last." }, { name: "invalidate", description: "Invalidate the changed paths. Defaults to true when distribution-id is given." }, { name: "wait", description: "Wait until every invalidation reports Completed.", default: "false" }, { name: "wait-timeout", description: "Seconds to wait for invalidations (also bounds retries of CreateInvalidation). When it runs out, the step fails naming the invalidations still in progress.", default: "600" }, { name: "max-invalidation-paths", description: "Optional budget. Above it, the paths are collapsed to the fewest wildcard paths that still cover every change." }, { name: "index-document", description: "The directory index name, so that docs/index.html also invalidates /docs/ and /docs.", default: "index.html" }, { name: "origin-path", description: "The key prefix the distribution's origin points at (its OriginPath). By default it is read from the distribution (needs cloudfront:GetDistribution); set it to skip that call. The distribution is still checked before any write, with cloudfront:GetInvalidation." }, { name: "role-to-assume", description: "ARN of an IAM role to assume with the runner's OIDC token (needs `permissions: id-token: write`). Without it, credentials come from the environment (AWS_ACCESS_KEY_ID, ... as configure-aws-credentials sets them)." }, { name: "role-session-name", description: "Session name for role-to-assume. Defaults to GitHubActions plus the run id." }, { name: "role-duration-seconds", description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds.", default: "3600" }, { name: "headers", description: 'Any header per glob, one rule per line as "GLOB: Header-Name: value" (globs relative to source-dir). Every matching rule applies, a later line winning for the same header; applied after cache-control. Allowed: Content-Type, Content-Disposition, Content-Language, Content-Encoding, Expires, Cache-Control, x-amz-website-redirect-location and x-amz-meta-*. Example: "**/*.wasm: Content-Type: application/wasm".' }, { name: "cache-tags", description: `CloudFront cache tags per glob, one rule per line as "GLOB: tag[, tag...]" (globs relative to source-dir). Every matching rule adds its tags. Stored as the object metadata the distribution's CacheTagConfig reads, and used in place of paths when more change than max-invalidation-paths. Example: "**/*.html: html".` }, { name: "cache-tag-header", description: "The header the cache tags are stored as, e.g. x-amz-meta-cache-tag. By default the distribution's CacheTagConfig HeaderName; needed with origin-path (which skips reading it) or without distribution-id." }, { name: "allow-immutable-changes", description: 'A file served with Cache-Control "immutable" whose content changed under the same name stops the deploy before anything is written (browsers keep the old copy). Set true to deploy anyway, with a warning per file.', default: "false" }, { name: "upload-last", description: "Globs (one per line, relative to source-dir) of files uploaded after every HTML file, one glob after the other in the order given, for example sw.js, sitemap.xml, search-index.json." }, { name: "site-url", description: "The URL where source-dir's root is served (for example https://preview.example.com/pr-42/). The job summary then links the changed pages, and the page-urls output lists them." }, { name: "github-token", description: "A token that may comment on pull requests (permissions: pull-requests: write), with site-url. On a pull request the action keeps one comment with the preview URL and the changed-page links, updated on every deploy." }];
   }
 });
 
@@ -12655,6 +12655,60 @@ function credentialsFrom(env) {
   return { accessKeyId, secretAccessKey, ...optional("sessionToken", nonEmpty(env["AWS_SESSION_TOKEN"])) };
 }
 
+// src/action/inputs/bucket-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/types.ts
+init_define_S3CD_ACTION_INPUTS();
+var CANNED_ACLS = [
+  "private",
+  "public-read",
+  "public-read-write",
+  "authenticated-read",
+  "aws-exec-read",
+  "bucket-owner-read",
+  "bucket-owner-full-control"
+];
+var STORAGE_CLASSES = [
+  "STANDARD",
+  "REDUCED_REDUNDANCY",
+  "STANDARD_IA",
+  "ONEZONE_IA",
+  "INTELLIGENT_TIERING",
+  "GLACIER",
+  "DEEP_ARCHIVE",
+  "GLACIER_IR"
+];
+var SSE_MODES = ["AES256", "aws:kms", "aws:kms:dsse"];
+
+// src/action/inputs/bucket-inputs.ts
+function readBucketAccess(read) {
+  const owner = text(read, "expected-bucket-owner");
+  if (owner !== "" && !/^\d{12}$/.test(owner)) {
+    throw new InputError("expected-bucket-owner", `"${owner}" is not an AWS account id (12 digits)`);
+  }
+  return {
+    ...optional("encryption", readEncryption(read)),
+    ...optional("expectedBucketOwner", owner || void 0)
+  };
+}
+function readEncryption(read) {
+  const mode = oneOf(read, "sse", SSE_MODES);
+  const kmsKeyId = text(read, "sse-kms-key-id");
+  const bucketKeyInput = read("bucket-key");
+  const bucketKey = bucketKeyInput.trim() === "" ? void 0 : bool(() => bucketKeyInput, "bucket-key", false);
+  const kms = mode === "aws:kms" || mode === "aws:kms:dsse";
+  if (kmsKeyId !== "" && !kms) {
+    throw new InputError("sse-kms-key-id", `a KMS key needs sse: aws:kms (or aws:kms:dsse), not ${mode ?? "none"}`);
+  }
+  if (/\s/.test(kmsKeyId)) throw new InputError("sse-kms-key-id", `"${kmsKeyId}" holds whitespace: give one key id`);
+  if (bucketKey !== void 0 && mode !== "aws:kms") {
+    throw new InputError("bucket-key", `S3 Bucket Keys work with sse: aws:kms only, not ${mode ?? "none"}`);
+  }
+  if (mode === void 0) return void 0;
+  return { mode, ...optional("kmsKeyId", kmsKeyId || void 0), ...optional("bucketKey", bucketKey) };
+}
+
 // src/action/inputs/cdn-inputs.ts
 init_define_S3CD_ACTION_INPUTS();
 
@@ -12891,6 +12945,11 @@ function inCodePointOrder(unit) {
   return unit >= 57344 ? unit - 2048 : unit + 8192;
 }
 function normalizePrefix(prefix) {
+  if (prefix.includes("\\")) {
+    throw new Error(
+      `prefix "${prefix}" holds a backslash: browsers turn it into / in a URL, so no page under it could be reached. Separate folders with / (docs/v2).`
+    );
+  }
   const parts = prefix.split("/").filter((part) => part !== "");
   if (parts.some((part) => part === "." || part === "..")) {
     throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);
@@ -12921,28 +12980,6 @@ function listSplitPoints(keys2) {
   for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]);
   return points;
 }
-
-// src/core/types.ts
-init_define_S3CD_ACTION_INPUTS();
-var CANNED_ACLS = [
-  "private",
-  "public-read",
-  "public-read-write",
-  "authenticated-read",
-  "aws-exec-read",
-  "bucket-owner-read",
-  "bucket-owner-full-control"
-];
-var STORAGE_CLASSES = [
-  "STANDARD",
-  "REDUCED_REDUNDANCY",
-  "STANDARD_IA",
-  "ONEZONE_IA",
-  "INTELLIGENT_TIERING",
-  "GLACIER",
-  "DEEP_ARCHIVE",
-  "GLACIER_IR"
-];
 
 // src/core/upload-phases.ts
 init_define_S3CD_ACTION_INPUTS();
@@ -13295,6 +13332,7 @@ function readConfig(read, env) {
     concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? "us-east-1",
     ...optional("s3Endpoint", s3Endpoint),
+    bucketAccess: readBucketAccess(read),
     auth: readAuth(read, env),
     ...optional("preview", readPreviewConfig(read, deploy2 !== void 0, indexDocument)),
     ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
@@ -13836,14 +13874,14 @@ function owedLedger(store, { prefix, owedTo, dryRun }) {
 // src/flows/plan-inputs.ts
 init_define_S3CD_ACTION_INPUTS();
 function startRemoteReads(store, prefix) {
-  const manifest = store.getObject(manifestKey(prefix)).then(decodeManifest);
-  const remote = store.list(
-    prefix,
-    manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix)))
-  );
-  manifest.catch(() => void 0);
-  remote.catch(() => void 0);
+  const manifest = handledLater(store.getObject(manifestKey(prefix)).then(decodeManifest));
+  const splitAfter = handledLater(manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))));
+  const remote = handledLater(store.list(prefix, splitAfter));
   return { manifest, remote };
+}
+function handledLater(promise) {
+  promise.catch(() => void 0);
+  return promise;
 }
 function expectedKeys(manifest, prefix) {
   return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
@@ -13853,7 +13891,7 @@ async function gatherPlanInputs(options, deps) {
   const { prefix } = options;
   const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
   try {
-    const md5Too = manifestP.then((manifest2) => manifest2.size === 0);
+    const md5Too = handledLater(manifestP.then((manifest2) => manifest2.size === 0));
     await new Promise((resolve) => setImmediate(resolve));
     const scanned = await source.scan(
       options.sourceDir,
@@ -14018,58 +14056,6 @@ function failedKeyLines(error) {
 init_define_S3CD_ACTION_INPUTS();
 
 // src/aws/http.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/aws/proxy.ts
-init_define_S3CD_ACTION_INPUTS();
-var import_node_http = __toESM(require_http(), 1);
-var import_node_https = __toESM(require_https(), 1);
-function createAgents(concurrency, env = {}) {
-  const base = { keepAlive: true, maxSockets: Math.max(1, concurrency) };
-  const direct = { "http:": new import_node_http.default.Agent(base), "https:": new import_node_https.default.Agent(base) };
-  const tunnels = /* @__PURE__ */ new Map();
-  return {
-    routeTo(endpoint) {
-      const proxy = proxyFor(env, endpoint);
-      if (proxy === void 0) return { agent: direct[endpoint.protocol] };
-      if (endpoint.protocol === "http:")
-        return { agent: direct[proxy.protocol === "https:" ? "https:" : "http:"], forwardProxy: proxy };
-      let tunnel = tunnels.get(proxy.href);
-      if (tunnel === void 0) {
-        tunnel = new import_node_https.default.Agent({ ...base, proxyEnv: { HTTPS_PROXY: proxy.href } });
-        tunnels.set(proxy.href, tunnel);
-      }
-      return { agent: tunnel };
-    },
-    destroy() {
-      for (const agent of [direct["http:"], direct["https:"], ...tunnels.values()]) agent.destroy();
-    }
-  };
-}
-function proxyFor(env, endpoint) {
-  const pick = (name2) => env[name2.toLowerCase()] || env[name2] || void 0;
-  const name = endpoint.protocol === "https:" ? "HTTPS_PROXY" : "HTTP_PROXY";
-  const value = pick(name);
-  if (value === void 0 || bypassed(pick("NO_PROXY") ?? "", endpoint)) return void 0;
-  try {
-    return new URL(value.includes("://") ? value : `http://${value}`);
-  } catch {
-    throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
-  }
-}
-function bypassed(noProxy, endpoint) {
-  const host = endpoint.hostname.toLowerCase();
-  const port = endpoint.port ?? (endpoint.protocol === "https:" ? 443 : 80);
-  return noProxy.split(/[\s,]+/).filter((entry) => entry !== "").some((entry) => {
-    if (entry === "*") return true;
-    const match2 = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
-    if (match2 === null || match2[2] !== void 0 && Number(match2[2]) !== port) return false;
-    const name = (match2[1] ?? "").replace(/^\*?\./, "");
-    return name !== "" && (host === name || host.endsWith(`.${name}`));
-  });
-}
-
-// src/aws/retry.ts
 init_define_S3CD_ACTION_INPUTS();
 
 // src/aws/errors.ts
@@ -18394,7 +18380,8 @@ var FIELD_NAMES = [
   "serverTime",
   "bucket",
   "key",
-  "resource"
+  "resource",
+  "proxy"
 ];
 var STATUS_CODES = {
   301: "PermanentRedirect",
@@ -18478,8 +18465,17 @@ var UNREACHABLE_CODES = /* @__PURE__ */ new Set([
   "ECONNRESET",
   "ETIMEDOUT"
 ]);
-function unreachableAdvice(endpoint, variable, detail) {
+function unreachableAdvice(endpoint, variable, detail, proxy) {
+  if (proxy !== void 0) {
+    return `could not reach ${endpoint} through the proxy ${proxy} (${detail}). Check that proxy (or NO_PROXY), and the network.`;
+  }
   return `could not reach ${endpoint} (${detail}). Check ${variable} / AWS_ENDPOINT_URL if set, the region, and the network.`;
+}
+function viaProxy(error, proxy) {
+  if (proxy === void 0 || error instanceof AwsError && error.status !== void 0) return error;
+  const code = errorCode(error);
+  if (code === void 0) return error;
+  return new AwsError(errorMessage(error), { code, serverMessage: errorMessage(error), proxy }, { cause: error });
 }
 function failureFields(error) {
   return error instanceof AwsError ? error : { code: errorCode(error) ?? "UnknownError", serverMessage: errorMessage(error) };
@@ -18494,7 +18490,61 @@ function explainedError(what, source, advice, fields, options) {
   );
 }
 
+// src/aws/proxy.ts
+init_define_S3CD_ACTION_INPUTS();
+var import_node_http = __toESM(require_http(), 1);
+var import_node_https = __toESM(require_https(), 1);
+function createAgents(concurrency, env = {}) {
+  const base = { keepAlive: true, maxSockets: Math.max(1, concurrency) };
+  const direct = { "http:": new import_node_http.default.Agent(base), "https:": new import_node_https.default.Agent(base) };
+  const tunnels = /* @__PURE__ */ new Map();
+  return {
+    routeTo(endpoint) {
+      const proxy = proxyFor(env, endpoint);
+      if (proxy === void 0) return { agent: direct[endpoint.protocol] };
+      const via = `${proxy.protocol}//${proxy.host} (${variableFor(endpoint)})`;
+      if (endpoint.protocol === "http:")
+        return { agent: direct[proxy.protocol === "https:" ? "https:" : "http:"], forwardProxy: proxy, via };
+      let tunnel = tunnels.get(proxy.href);
+      if (tunnel === void 0) {
+        tunnel = new import_node_https.default.Agent({ ...base, proxyEnv: { HTTPS_PROXY: proxy.href } });
+        tunnels.set(proxy.href, tunnel);
+      }
+      return { agent: tunnel, via };
+    },
+    destroy() {
+      for (const agent of [direct["http:"], direct["https:"], ...tunnels.values()]) agent.destroy();
+    }
+  };
+}
+function proxyFor(env, endpoint) {
+  const pick = (name2) => env[name2.toLowerCase()] || env[name2] || void 0;
+  const name = variableFor(endpoint);
+  const value = pick(name);
+  if (value === void 0 || bypassed(pick("NO_PROXY") ?? "", endpoint)) return void 0;
+  try {
+    return new URL(value.includes("://") ? value : `http://${value}`);
+  } catch {
+    throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
+  }
+}
+function variableFor(endpoint) {
+  return endpoint.protocol === "https:" ? "HTTPS_PROXY" : "HTTP_PROXY";
+}
+function bypassed(noProxy, endpoint) {
+  const host = endpoint.hostname.toLowerCase();
+  const port = endpoint.port ?? (endpoint.protocol === "https:" ? 443 : 80);
+  return noProxy.split(/[\s,]+/).filter((entry) => entry !== "").some((entry) => {
+    if (entry === "*") return true;
+    const match2 = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
+    if (match2 === null || match2[2] !== void 0 && Number(match2[2]) !== port) return false;
+    const name = (match2[1] ?? "").replace(/^\*?\./, "");
+    return name !== "" && (host === name || host.endsWith(`.${name}`));
+  });
+}
+
 // src/aws/retry.ts
+init_define_S3CD_ACTION_INPUTS();
 var standardRetryPolicy = {
   maxAttempts: 3,
   baseDelayMs: 100,
@@ -18905,7 +18955,8 @@ function createHttpClient(options) {
       options,
       agents: createAgents(options.concurrency, options.proxyEnv),
       signingClock: new SigningClock(options.clock),
-      quota: new RetryQuota()
+      quota: new RetryQuota(),
+      closing: new AbortController()
     },
     options.credentials
   );
@@ -18919,7 +18970,7 @@ function clientOf(shared, credentials) {
       clock: options.clock,
       policy: request.idempotent === true ? policies.persistent : policies.standard,
       classify: request.classify,
-      signal: request.signal,
+      signal: request.signal === void 0 ? shared.closing.signal : AbortSignal.any([request.signal, shared.closing.signal]),
       quota: shared.quota,
       signingClock,
       random: options.random,
@@ -18929,6 +18980,14 @@ function clientOf(shared, credentials) {
       }
     });
   };
+  const exchangeVia = async (request, wire) => {
+    const route = agents.routeTo(request.endpoint);
+    try {
+      return await exchange(request, wire, route, timeoutMs);
+    } catch (error) {
+      throw viaProxy(error, route.via);
+    }
+  };
   return {
     clock: options.clock,
     concurrency: Math.max(1, options.concurrency),
@@ -18937,20 +18996,20 @@ function clientOf(shared, credentials) {
       return sendWithRetries(request, async () => {
         const at = signingClock.now();
         const wire = request.signing === "sigv4a" ? signRequestV4A(request, credentials, at).wire : signRequest(request, credentials, at);
-        return okOrThrow(request, await exchange(request, wire, agents.routeTo(request.endpoint), timeoutMs));
+        return okOrThrow(request, await exchangeVia(request, wire));
       });
     },
     sendUnsigned(request) {
       return sendWithRetries(
         request,
-        async () => okOrThrow(
-          request,
-          await exchange(request, unsignedRequest(request), agents.routeTo(request.endpoint), timeoutMs)
-        )
+        async () => okOrThrow(request, await exchangeVia(request, unsignedRequest(request)))
       );
     },
     withCredentials: (other) => clientOf(shared, other),
-    close: () => agents.destroy()
+    close: () => {
+      shared.closing.abort(new Error("the HTTP client was closed"));
+      agents.destroy();
+    }
   };
 }
 
@@ -19361,6 +19420,7 @@ async function resolveTargets(input, deps) {
   const targets = [];
   for (const distributionId of new Set(input.distributionIds)) {
     if (input.originPath !== void 0 || input.bucket === void 0) {
+      if (input.bucket !== void 0) await deps.cdn.checkDistribution(distributionId);
       targets.push({ distributionId, originPath: input.originPath ?? "" });
       continue;
     }
@@ -19408,12 +19468,17 @@ async function runSite(request, deps) {
   if (site && ledger) {
     const { store } = site;
     const runWide = { target: `s3://${site.bucket}/${site.prefix}`, dryRun: request.dryRun };
-    if (request.remove) {
-      result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
-    } else if (request.deploy) {
-      const tagged = withCacheTagNames(request.deploy, targets, log);
-      const options = { ...tagged, ...runWide, concurrency: request.concurrency };
-      result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+    try {
+      if (request.remove) {
+        result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
+      } else if (request.deploy) {
+        const tagged = withCacheTagNames(request.deploy, targets, log);
+        const options = { ...tagged, ...runWide, concurrency: request.concurrency };
+        result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+      }
+    } catch (error) {
+      if (error instanceof PlanError) deps.report.refused?.(error.message);
+      throw error;
     }
     if (result) deps.report.site(result);
   }
@@ -19487,6 +19552,7 @@ function parseEndpointUrl(value, service) {
 // src/aws/cloudfront.ts
 var API_VERSION = "2020-05-31";
 var XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
+var NEVER_AN_INVALIDATION = "never-an-invalidation";
 function createCloudFrontClient({ http: http3, endpoint: override }) {
   const endpointUrl2 = cloudFrontEndpoint(override);
   const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront");
@@ -19528,6 +19594,17 @@ function createCloudFrontClient({ http: http3, endpoint: override }) {
       const answer = await call("GetDistribution", distributionId, { method: "GET", path: "" });
       const cacheTagHeader = parseCacheTagHeader(answer);
       return { origins: parseDistributionOrigins(answer), ...cacheTagHeader !== void 0 && { cacheTagHeader } };
+    },
+    async checkDistribution(distributionId) {
+      try {
+        await call("GetInvalidation", distributionId, {
+          method: "GET",
+          path: `/invalidation/${NEVER_AN_INVALIDATION}`
+        });
+      } catch (error) {
+        if (error instanceof AwsError && error.code === "NoSuchInvalidation") return;
+        throw error;
+      }
     },
     isTransient: (error) => classifyFailure(error) !== "fatal"
   };
@@ -19579,7 +19656,8 @@ function explainCloudFrontError(error, { operation, distributionId, endpoint }) 
   } else if (code === "TooManyInvalidationsInProgress") {
     advice = "too many invalidation paths are in progress; wait for some to complete.";
   } else if (UNREACHABLE_CODES.has(code)) {
-    advice = unreachableAdvice(endpoint ?? "CloudFront", "AWS_ENDPOINT_URL_CLOUDFRONT", source.serverMessage ?? code);
+    const detail = source.serverMessage ?? code;
+    advice = unreachableAdvice(endpoint ?? "CloudFront", "AWS_ENDPOINT_URL_CLOUDFRONT", detail, source.proxy);
   } else {
     advice = source.serverMessage ?? "no details were given.";
   }
@@ -19648,7 +19726,11 @@ function explainS3Error(error, context) {
   if (code === "NoSuchBucket") {
     advice = `the bucket "${bucket}" does not exist. Check the bucket name, the region (${region}) and the endpoint.`;
   } else if (code === "AccessDenied" || code === "Forbidden" || code === "AllAccessDisabled") {
-    advice = `access denied to ${target}. The identity needs ${permission} on ${arn} (check the IAM policy, the bucket policy and any SCP or KMS key policy).`;
+    const owner = context.expectedBucketOwner;
+    const grant = `${permission} on ${arn}${kmsNeeds(action, context.encryption)}`;
+    advice = (owner === void 0 ? `access denied to ${target}. The identity needs ${grant}` : `access denied to ${target}: either the bucket "${bucket}" is not owned by account ${owner} (the expected-bucket-owner input), or the identity needs ${grant}`) + " (check the IAM policy, the bucket policy and any SCP or KMS key policy).";
+  } else if (code.startsWith("KMS.") || code === "KMSKeyNotAccessible") {
+    advice = `S3 could not use the KMS key ${context.encryption?.kmsKeyId ?? "of the bucket"} (${source.serverMessage ?? code}). Check the sse-kms-key-id input (a key in the bucket's region), that the key is enabled, and its key policy.`;
   } else if (CREDENTIAL_CODES.has(code)) {
     advice = CREDENTIALS_ADVICE;
   } else if (code === "AccessControlListNotSupported") {
@@ -19661,7 +19743,8 @@ function explainS3Error(error, context) {
     advice = unreachableAdvice(
       context.endpoint ?? "the S3 endpoint",
       "AWS_ENDPOINT_URL_S3",
-      source.serverMessage ?? code
+      source.serverMessage ?? code,
+      source.proxy
     );
   } else {
     advice = source.serverMessage ?? "no details were given.";
@@ -19669,14 +19752,32 @@ function explainS3Error(error, context) {
   const fields = key === void 0 ? { bucket } : { bucket, key };
   return explainedError(`S3 ${action} on ${target}`, source, advice, fields, { cause: error });
 }
+function kmsNeeds(action, encryption) {
+  const needs = KMS_PERMISSIONS[action];
+  if (encryption === void 0 || encryption.mode === "AES256" || needs === void 0) return "";
+  return `, and ${needs} on the KMS key ${encryption.kmsKeyId ?? "aws/s3"}`;
+}
+var MULTIPART_KMS = "kms:GenerateDataKey and kms:Decrypt";
+var KMS_PERMISSIONS = {
+  GetObject: "kms:Decrypt",
+  HeadObject: "kms:Decrypt",
+  PutObject: "kms:GenerateDataKey",
+  CreateMultipartUpload: MULTIPART_KMS,
+  UploadPart: MULTIPART_KMS,
+  CompleteMultipartUpload: MULTIPART_KMS
+};
 function isRegionError(code, status) {
   return code === "PermanentRedirect" || code === "AuthorizationHeaderMalformed" || code === "IllegalLocationConstraintException" || status === 301;
 }
 
 // src/aws/s3-call.ts
+var CREATES_OBJECT = /* @__PURE__ */ new Set(["PutObject", "CreateMultipartUpload"]);
 function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
   let region = config.region;
   let location = resolveS3Location({ bucket, region, endpoint });
+  const { encryption, expectedBucketOwner } = config;
+  const everyRequest = expectedBucketOwner === void 0 ? {} : { "x-amz-expected-bucket-owner": expectedBucketOwner };
+  const newObjects = { ...everyRequest, ...encryptionFields(encryption) };
   async function call(spec, redirected = false) {
     const path5 = spec.key === void 0 ? location.bucketPath || "/" : `${location.bucketPath}/${encodeKeyPath(spec.key)}`;
     try {
@@ -19687,7 +19788,7 @@ function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
         method: spec.method,
         path: path5,
         query: spec.query,
-        headers: spec.headers,
+        headers: { ...CREATES_OBJECT.has(spec.action) ? newObjects : everyRequest, ...spec.headers },
         body: spec.body,
         errorIn200: spec.errorIn200,
         idempotent: spec.idempotent,
@@ -19709,7 +19810,9 @@ function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
         bucket,
         region,
         endpoint: endpointUrl(location.endpoint),
-        key: spec.key
+        key: spec.key,
+        encryption,
+        expectedBucketOwner
       });
     }
   }
@@ -19735,6 +19838,14 @@ function objectHeaderFields(headers) {
   if (headers.websiteRedirectLocation !== void 0)
     fields["x-amz-website-redirect-location"] = headers.websiteRedirectLocation;
   for (const [name, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name.toLowerCase()}`] = value;
+  return fields;
+}
+function encryptionFields(encryption) {
+  if (encryption === void 0) return {};
+  const fields = { "x-amz-server-side-encryption": encryption.mode };
+  if (encryption.kmsKeyId !== void 0) fields["x-amz-server-side-encryption-aws-kms-key-id"] = encryption.kmsKeyId;
+  if (encryption.bucketKey !== void 0)
+    fields["x-amz-server-side-encryption-bucket-key-enabled"] = String(encryption.bucketKey);
   return fields;
 }
 function normalizeEtag(etag) {
@@ -20278,7 +20389,9 @@ function createS3Store(config) {
     bucket,
     region: config.region,
     endpoint: config.endpoint,
-    log: config.log ?? silentLog
+    log: config.log ?? silentLog,
+    encryption: config.encryption,
+    expectedBucketOwner: config.expectedBucketOwner
   });
   async function getObject(key) {
     try {
@@ -20837,7 +20950,14 @@ function openRoot(dir) {
 function adapters(config, http3, log) {
   const bucket = (config.deploy ?? config.remove)?.bucket;
   return {
-    store: bucket === void 0 ? void 0 : createS3Store({ http: http3, bucket, region: config.region, endpoint: config.s3Endpoint, log }),
+    store: bucket === void 0 ? void 0 : createS3Store({
+      http: http3,
+      bucket,
+      region: config.region,
+      endpoint: config.s3Endpoint,
+      log,
+      ...config.bucketAccess
+    }),
     cdn: config.cdn === void 0 ? void 0 : createCloudFrontClient({ http: http3, endpoint: config.cdn.endpoint }),
     source: createLocalSource()
   };
@@ -21252,16 +21372,16 @@ var import_node_path7 = __toESM(require_path());
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js
 init_define_S3CD_ACTION_INPUTS();
-var import_types2 = __toESM(require_dist_cjs());
+var import_types3 = __toESM(require_dist_cjs());
 var getConfigData = (data) => Object.entries(data).filter(([key]) => {
   const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
   if (indexOfSeparator === -1) {
     return false;
   }
-  return Object.values(import_types2.IniSectionType).includes(key.substring(0, indexOfSeparator));
+  return Object.values(import_types3.IniSectionType).includes(key.substring(0, indexOfSeparator));
 }).reduce((acc, [key, value]) => {
   const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
-  const updatedKey = key.substring(0, indexOfSeparator) === import_types2.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
+  const updatedKey = key.substring(0, indexOfSeparator) === import_types3.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
   acc[updatedKey] = value;
   return acc;
 }, {
@@ -21282,7 +21402,7 @@ var getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || (0, impo
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js
 init_define_S3CD_ACTION_INPUTS();
-var import_types3 = __toESM(require_dist_cjs());
+var import_types4 = __toESM(require_dist_cjs());
 var prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
 var profileNameBlockList = ["__proto__", "profile __proto__"];
 var parseIni = (iniData) => {
@@ -21299,7 +21419,7 @@ var parseIni = (iniData) => {
       const matches = prefixKeyRegex.exec(sectionName);
       if (matches) {
         const [, prefix, , name] = matches;
-        if (Object.values(import_types3.IniSectionType).includes(prefix)) {
+        if (Object.values(import_types4.IniSectionType).includes(prefix)) {
           currentSection = [prefix, name].join(CONFIG_PREFIX_SEPARATOR);
         }
       } else {

@@ -12781,6 +12781,11 @@ function inCodePointOrder(unit) {
   return unit >= 57344 ? unit - 2048 : unit + 8192;
 }
 function normalizePrefix(prefix) {
+  if (prefix.includes("\\")) {
+    throw new Error(
+      `prefix "${prefix}" holds a backslash: browsers turn it into / in a URL, so no page under it could be reached. Separate folders with / (docs/v2).`
+    );
+  }
   const parts = prefix.split("/").filter((part) => part !== "");
   if (parts.some((part) => part === "." || part === "..")) {
     throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);
@@ -13478,14 +13483,14 @@ function owedLedger(store, { prefix, owedTo, dryRun }) {
 
 // src/flows/plan-inputs.ts
 function startRemoteReads(store, prefix) {
-  const manifest = store.getObject(manifestKey(prefix)).then(decodeManifest);
-  const remote = store.list(
-    prefix,
-    manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix)))
-  );
-  manifest.catch(() => void 0);
-  remote.catch(() => void 0);
+  const manifest = handledLater(store.getObject(manifestKey(prefix)).then(decodeManifest));
+  const splitAfter = handledLater(manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))));
+  const remote = handledLater(store.list(prefix, splitAfter));
   return { manifest, remote };
+}
+function handledLater(promise) {
+  promise.catch(() => void 0);
+  return promise;
 }
 function expectedKeys(manifest, prefix) {
   return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
@@ -13495,7 +13500,7 @@ async function gatherPlanInputs(options, deps) {
   const { prefix } = options;
   const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
   try {
-    const md5Too = manifestP.then((manifest2) => manifest2.size === 0);
+    const md5Too = handledLater(manifestP.then((manifest2) => manifest2.size === 0));
     await new Promise((resolve2) => setImmediate(resolve2));
     const scanned = await source.scan(
       options.sourceDir,
@@ -13654,54 +13659,6 @@ function refuseInvalidKeys(plan) {
 function failedKeyLines(error2) {
   if (!(error2 instanceof UploadFailedError)) return [];
   return error2.failures.slice(0, 10).map(({ key, error: cause }) => `${key}: ${errorMessage(cause)}`);
-}
-
-// src/aws/proxy.ts
-var import_node_http = __toESM(require_http(), 1);
-var import_node_https = __toESM(require_https(), 1);
-function createAgents(concurrency, env = {}) {
-  const base = { keepAlive: true, maxSockets: Math.max(1, concurrency) };
-  const direct = { "http:": new import_node_http.default.Agent(base), "https:": new import_node_https.default.Agent(base) };
-  const tunnels = /* @__PURE__ */ new Map();
-  return {
-    routeTo(endpoint) {
-      const proxy = proxyFor(env, endpoint);
-      if (proxy === void 0) return { agent: direct[endpoint.protocol] };
-      if (endpoint.protocol === "http:")
-        return { agent: direct[proxy.protocol === "https:" ? "https:" : "http:"], forwardProxy: proxy };
-      let tunnel = tunnels.get(proxy.href);
-      if (tunnel === void 0) {
-        tunnel = new import_node_https.default.Agent({ ...base, proxyEnv: { HTTPS_PROXY: proxy.href } });
-        tunnels.set(proxy.href, tunnel);
-      }
-      return { agent: tunnel };
-    },
-    destroy() {
-      for (const agent of [direct["http:"], direct["https:"], ...tunnels.values()]) agent.destroy();
-    }
-  };
-}
-function proxyFor(env, endpoint) {
-  const pick = (name2) => env[name2.toLowerCase()] || env[name2] || void 0;
-  const name = endpoint.protocol === "https:" ? "HTTPS_PROXY" : "HTTP_PROXY";
-  const value = pick(name);
-  if (value === void 0 || bypassed(pick("NO_PROXY") ?? "", endpoint)) return void 0;
-  try {
-    return new URL(value.includes("://") ? value : `http://${value}`);
-  } catch {
-    throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
-  }
-}
-function bypassed(noProxy, endpoint) {
-  const host = endpoint.hostname.toLowerCase();
-  const port = endpoint.port ?? (endpoint.protocol === "https:" ? 443 : 80);
-  return noProxy.split(/[\s,]+/).filter((entry) => entry !== "").some((entry) => {
-    if (entry === "*") return true;
-    const match2 = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
-    if (match2 === null || match2[2] !== void 0 && Number(match2[2]) !== port) return false;
-    const name = (match2[1] ?? "").replace(/^\*?\./, "");
-    return name !== "" && (host === name || host.endsWith(`.${name}`));
-  });
 }
 
 // src/util/optional.ts
@@ -17967,7 +17924,8 @@ var FIELD_NAMES = [
   "serverTime",
   "bucket",
   "key",
-  "resource"
+  "resource",
+  "proxy"
 ];
 var STATUS_CODES = {
   301: "PermanentRedirect",
@@ -18051,8 +18009,17 @@ var UNREACHABLE_CODES = /* @__PURE__ */ new Set([
   "ECONNRESET",
   "ETIMEDOUT"
 ]);
-function unreachableAdvice(endpoint, variable, detail) {
+function unreachableAdvice(endpoint, variable, detail, proxy) {
+  if (proxy !== void 0) {
+    return `could not reach ${endpoint} through the proxy ${proxy} (${detail}). Check that proxy (or NO_PROXY), and the network.`;
+  }
   return `could not reach ${endpoint} (${detail}). Check ${variable} / AWS_ENDPOINT_URL if set, the region, and the network.`;
+}
+function viaProxy(error2, proxy) {
+  if (proxy === void 0 || error2 instanceof AwsError && error2.status !== void 0) return error2;
+  const code = errorCode(error2);
+  if (code === void 0) return error2;
+  return new AwsError(errorMessage(error2), { code, serverMessage: errorMessage(error2), proxy }, { cause: error2 });
 }
 function failureFields(error2) {
   return error2 instanceof AwsError ? error2 : { code: errorCode(error2) ?? "UnknownError", serverMessage: errorMessage(error2) };
@@ -18065,6 +18032,58 @@ function explainedError(what, source, advice, fields, options) {
     { ...source, ...fields },
     options
   );
+}
+
+// src/aws/proxy.ts
+var import_node_http = __toESM(require_http(), 1);
+var import_node_https = __toESM(require_https(), 1);
+function createAgents(concurrency, env = {}) {
+  const base = { keepAlive: true, maxSockets: Math.max(1, concurrency) };
+  const direct = { "http:": new import_node_http.default.Agent(base), "https:": new import_node_https.default.Agent(base) };
+  const tunnels = /* @__PURE__ */ new Map();
+  return {
+    routeTo(endpoint) {
+      const proxy = proxyFor(env, endpoint);
+      if (proxy === void 0) return { agent: direct[endpoint.protocol] };
+      const via = `${proxy.protocol}//${proxy.host} (${variableFor(endpoint)})`;
+      if (endpoint.protocol === "http:")
+        return { agent: direct[proxy.protocol === "https:" ? "https:" : "http:"], forwardProxy: proxy, via };
+      let tunnel = tunnels.get(proxy.href);
+      if (tunnel === void 0) {
+        tunnel = new import_node_https.default.Agent({ ...base, proxyEnv: { HTTPS_PROXY: proxy.href } });
+        tunnels.set(proxy.href, tunnel);
+      }
+      return { agent: tunnel, via };
+    },
+    destroy() {
+      for (const agent of [direct["http:"], direct["https:"], ...tunnels.values()]) agent.destroy();
+    }
+  };
+}
+function proxyFor(env, endpoint) {
+  const pick = (name2) => env[name2.toLowerCase()] || env[name2] || void 0;
+  const name = variableFor(endpoint);
+  const value = pick(name);
+  if (value === void 0 || bypassed(pick("NO_PROXY") ?? "", endpoint)) return void 0;
+  try {
+    return new URL(value.includes("://") ? value : `http://${value}`);
+  } catch {
+    throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
+  }
+}
+function variableFor(endpoint) {
+  return endpoint.protocol === "https:" ? "HTTPS_PROXY" : "HTTP_PROXY";
+}
+function bypassed(noProxy, endpoint) {
+  const host = endpoint.hostname.toLowerCase();
+  const port = endpoint.port ?? (endpoint.protocol === "https:" ? 443 : 80);
+  return noProxy.split(/[\s,]+/).filter((entry) => entry !== "").some((entry) => {
+    if (entry === "*") return true;
+    const match2 = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
+    if (match2 === null || match2[2] !== void 0 && Number(match2[2]) !== port) return false;
+    const name = (match2[1] ?? "").replace(/^\*?\./, "");
+    return name !== "" && (host === name || host.endsWith(`.${name}`));
+  });
 }
 
 // src/aws/retry.ts
@@ -18473,7 +18492,8 @@ function createHttpClient(options) {
       options,
       agents: createAgents(options.concurrency, options.proxyEnv),
       signingClock: new SigningClock(options.clock),
-      quota: new RetryQuota()
+      quota: new RetryQuota(),
+      closing: new AbortController()
     },
     options.credentials
   );
@@ -18487,7 +18507,7 @@ function clientOf(shared, credentials) {
       clock: options.clock,
       policy: request.idempotent === true ? policies.persistent : policies.standard,
       classify: request.classify,
-      signal: request.signal,
+      signal: request.signal === void 0 ? shared.closing.signal : AbortSignal.any([request.signal, shared.closing.signal]),
       quota: shared.quota,
       signingClock,
       random: options.random,
@@ -18497,6 +18517,14 @@ function clientOf(shared, credentials) {
       }
     });
   };
+  const exchangeVia = async (request, wire) => {
+    const route = agents.routeTo(request.endpoint);
+    try {
+      return await exchange(request, wire, route, timeoutMs);
+    } catch (error2) {
+      throw viaProxy(error2, route.via);
+    }
+  };
   return {
     clock: options.clock,
     concurrency: Math.max(1, options.concurrency),
@@ -18505,20 +18533,20 @@ function clientOf(shared, credentials) {
       return sendWithRetries(request, async () => {
         const at = signingClock.now();
         const wire = request.signing === "sigv4a" ? signRequestV4A(request, credentials, at).wire : signRequest(request, credentials, at);
-        return okOrThrow(request, await exchange(request, wire, agents.routeTo(request.endpoint), timeoutMs));
+        return okOrThrow(request, await exchangeVia(request, wire));
       });
     },
     sendUnsigned(request) {
       return sendWithRetries(
         request,
-        async () => okOrThrow(
-          request,
-          await exchange(request, unsignedRequest(request), agents.routeTo(request.endpoint), timeoutMs)
-        )
+        async () => okOrThrow(request, await exchangeVia(request, unsignedRequest(request)))
       );
     },
     withCredentials: (other) => clientOf(shared, other),
-    close: () => agents.destroy()
+    close: () => {
+      shared.closing.abort(new Error("the HTTP client was closed"));
+      agents.destroy();
+    }
   };
 }
 
@@ -19091,6 +19119,7 @@ async function resolveTargets(input, deps) {
   const targets = [];
   for (const distributionId of new Set(input.distributionIds)) {
     if (input.originPath !== void 0 || input.bucket === void 0) {
+      if (input.bucket !== void 0) await deps.cdn.checkDistribution(distributionId);
       targets.push({ distributionId, originPath: input.originPath ?? "" });
       continue;
     }
@@ -19138,12 +19167,17 @@ async function runSite(request, deps) {
   if (site && ledger) {
     const { store } = site;
     const runWide = { target: `s3://${site.bucket}/${site.prefix}`, dryRun: request.dryRun };
-    if (request.remove) {
-      result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
-    } else if (request.deploy) {
-      const tagged = withCacheTagNames(request.deploy, targets, log);
-      const options = { ...tagged, ...runWide, concurrency: request.concurrency };
-      result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+    try {
+      if (request.remove) {
+        result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
+      } else if (request.deploy) {
+        const tagged = withCacheTagNames(request.deploy, targets, log);
+        const options = { ...tagged, ...runWide, concurrency: request.concurrency };
+        result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+      }
+    } catch (error2) {
+      if (error2 instanceof PlanError) deps.report.refused?.(error2.message);
+      throw error2;
     }
     if (result) deps.report.site(result);
   }
@@ -19305,6 +19339,56 @@ function credentialsFrom(env) {
   return { accessKeyId, secretAccessKey, ...optional("sessionToken", nonEmpty(env["AWS_SESSION_TOKEN"])) };
 }
 
+// src/core/types.ts
+var CANNED_ACLS = [
+  "private",
+  "public-read",
+  "public-read-write",
+  "authenticated-read",
+  "aws-exec-read",
+  "bucket-owner-read",
+  "bucket-owner-full-control"
+];
+var STORAGE_CLASSES = [
+  "STANDARD",
+  "REDUCED_REDUNDANCY",
+  "STANDARD_IA",
+  "ONEZONE_IA",
+  "INTELLIGENT_TIERING",
+  "GLACIER",
+  "DEEP_ARCHIVE",
+  "GLACIER_IR"
+];
+var SSE_MODES = ["AES256", "aws:kms", "aws:kms:dsse"];
+
+// src/action/inputs/bucket-inputs.ts
+function readBucketAccess(read) {
+  const owner = text2(read, "expected-bucket-owner");
+  if (owner !== "" && !/^\d{12}$/.test(owner)) {
+    throw new InputError("expected-bucket-owner", `"${owner}" is not an AWS account id (12 digits)`);
+  }
+  return {
+    ...optional("encryption", readEncryption(read)),
+    ...optional("expectedBucketOwner", owner || void 0)
+  };
+}
+function readEncryption(read) {
+  const mode = oneOf(read, "sse", SSE_MODES);
+  const kmsKeyId = text2(read, "sse-kms-key-id");
+  const bucketKeyInput = read("bucket-key");
+  const bucketKey = bucketKeyInput.trim() === "" ? void 0 : bool(() => bucketKeyInput, "bucket-key", false);
+  const kms = mode === "aws:kms" || mode === "aws:kms:dsse";
+  if (kmsKeyId !== "" && !kms) {
+    throw new InputError("sse-kms-key-id", `a KMS key needs sse: aws:kms (or aws:kms:dsse), not ${mode ?? "none"}`);
+  }
+  if (/\s/.test(kmsKeyId)) throw new InputError("sse-kms-key-id", `"${kmsKeyId}" holds whitespace: give one key id`);
+  if (bucketKey !== void 0 && mode !== "aws:kms") {
+    throw new InputError("bucket-key", `S3 Bucket Keys work with sse: aws:kms only, not ${mode ?? "none"}`);
+  }
+  if (mode === void 0) return void 0;
+  return { mode, ...optional("kmsKeyId", kmsKeyId || void 0), ...optional("bucketKey", bucketKey) };
+}
+
 // src/action/inputs/cdn-inputs.ts
 function readCdnConfig(read, env, indexDocument) {
   const distributionIds = list(read, "distribution-id");
@@ -19345,27 +19429,6 @@ function runIdentity(env) {
   if (runId === void 0) return { runId: `local${Date.now()}`, runAttempt: "1" };
   return { runId, runAttempt: nonEmpty(env["GITHUB_RUN_ATTEMPT"]) ?? "1" };
 }
-
-// src/core/types.ts
-var CANNED_ACLS = [
-  "private",
-  "public-read",
-  "public-read-write",
-  "authenticated-read",
-  "aws-exec-read",
-  "bucket-owner-read",
-  "bucket-owner-full-control"
-];
-var STORAGE_CLASSES = [
-  "STANDARD",
-  "REDUCED_REDUNDANCY",
-  "STANDARD_IA",
-  "ONEZONE_IA",
-  "INTELLIGENT_TIERING",
-  "GLACIER",
-  "DEEP_ARCHIVE",
-  "GLACIER_IR"
-];
 
 // src/action/inputs/deploy-inputs.ts
 function readDeployConfig(read, site) {
@@ -19543,6 +19606,7 @@ function readConfig(read, env) {
     concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? "us-east-1",
     ...optional("s3Endpoint", s3Endpoint),
+    bucketAccess: readBucketAccess(read),
     auth: readAuth(read, env),
     ...optional("preview", readPreviewConfig(read, deploy2 !== void 0, indexDocument)),
     ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
@@ -19600,6 +19664,7 @@ function parseEndpointUrl(value, service) {
 // src/aws/cloudfront.ts
 var API_VERSION = "2020-05-31";
 var XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
+var NEVER_AN_INVALIDATION = "never-an-invalidation";
 function createCloudFrontClient({ http: http3, endpoint: override }) {
   const endpointUrl2 = cloudFrontEndpoint(override);
   const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront");
@@ -19641,6 +19706,17 @@ function createCloudFrontClient({ http: http3, endpoint: override }) {
       const answer = await call("GetDistribution", distributionId, { method: "GET", path: "" });
       const cacheTagHeader = parseCacheTagHeader(answer);
       return { origins: parseDistributionOrigins(answer), ...cacheTagHeader !== void 0 && { cacheTagHeader } };
+    },
+    async checkDistribution(distributionId) {
+      try {
+        await call("GetInvalidation", distributionId, {
+          method: "GET",
+          path: `/invalidation/${NEVER_AN_INVALIDATION}`
+        });
+      } catch (error2) {
+        if (error2 instanceof AwsError && error2.code === "NoSuchInvalidation") return;
+        throw error2;
+      }
     },
     isTransient: (error2) => classifyFailure(error2) !== "fatal"
   };
@@ -19692,7 +19768,8 @@ function explainCloudFrontError(error2, { operation, distributionId, endpoint })
   } else if (code === "TooManyInvalidationsInProgress") {
     advice = "too many invalidation paths are in progress; wait for some to complete.";
   } else if (UNREACHABLE_CODES.has(code)) {
-    advice = unreachableAdvice(endpoint ?? "CloudFront", "AWS_ENDPOINT_URL_CLOUDFRONT", source.serverMessage ?? code);
+    const detail = source.serverMessage ?? code;
+    advice = unreachableAdvice(endpoint ?? "CloudFront", "AWS_ENDPOINT_URL_CLOUDFRONT", detail, source.proxy);
   } else {
     advice = source.serverMessage ?? "no details were given.";
   }
@@ -19755,7 +19832,11 @@ function explainS3Error(error2, context) {
   if (code === "NoSuchBucket") {
     advice = `the bucket "${bucket}" does not exist. Check the bucket name, the region (${region}) and the endpoint.`;
   } else if (code === "AccessDenied" || code === "Forbidden" || code === "AllAccessDisabled") {
-    advice = `access denied to ${target}. The identity needs ${permission} on ${arn} (check the IAM policy, the bucket policy and any SCP or KMS key policy).`;
+    const owner = context.expectedBucketOwner;
+    const grant = `${permission} on ${arn}${kmsNeeds(action, context.encryption)}`;
+    advice = (owner === void 0 ? `access denied to ${target}. The identity needs ${grant}` : `access denied to ${target}: either the bucket "${bucket}" is not owned by account ${owner} (the expected-bucket-owner input), or the identity needs ${grant}`) + " (check the IAM policy, the bucket policy and any SCP or KMS key policy).";
+  } else if (code.startsWith("KMS.") || code === "KMSKeyNotAccessible") {
+    advice = `S3 could not use the KMS key ${context.encryption?.kmsKeyId ?? "of the bucket"} (${source.serverMessage ?? code}). Check the sse-kms-key-id input (a key in the bucket's region), that the key is enabled, and its key policy.`;
   } else if (CREDENTIAL_CODES.has(code)) {
     advice = CREDENTIALS_ADVICE;
   } else if (code === "AccessControlListNotSupported") {
@@ -19768,7 +19849,8 @@ function explainS3Error(error2, context) {
     advice = unreachableAdvice(
       context.endpoint ?? "the S3 endpoint",
       "AWS_ENDPOINT_URL_S3",
-      source.serverMessage ?? code
+      source.serverMessage ?? code,
+      source.proxy
     );
   } else {
     advice = source.serverMessage ?? "no details were given.";
@@ -19776,14 +19858,32 @@ function explainS3Error(error2, context) {
   const fields = key === void 0 ? { bucket } : { bucket, key };
   return explainedError(`S3 ${action} on ${target}`, source, advice, fields, { cause: error2 });
 }
+function kmsNeeds(action, encryption) {
+  const needs = KMS_PERMISSIONS[action];
+  if (encryption === void 0 || encryption.mode === "AES256" || needs === void 0) return "";
+  return `, and ${needs} on the KMS key ${encryption.kmsKeyId ?? "aws/s3"}`;
+}
+var MULTIPART_KMS = "kms:GenerateDataKey and kms:Decrypt";
+var KMS_PERMISSIONS = {
+  GetObject: "kms:Decrypt",
+  HeadObject: "kms:Decrypt",
+  PutObject: "kms:GenerateDataKey",
+  CreateMultipartUpload: MULTIPART_KMS,
+  UploadPart: MULTIPART_KMS,
+  CompleteMultipartUpload: MULTIPART_KMS
+};
 function isRegionError(code, status) {
   return code === "PermanentRedirect" || code === "AuthorizationHeaderMalformed" || code === "IllegalLocationConstraintException" || status === 301;
 }
 
 // src/aws/s3-call.ts
+var CREATES_OBJECT = /* @__PURE__ */ new Set(["PutObject", "CreateMultipartUpload"]);
 function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
   let region = config.region;
   let location = resolveS3Location({ bucket, region, endpoint });
+  const { encryption, expectedBucketOwner } = config;
+  const everyRequest = expectedBucketOwner === void 0 ? {} : { "x-amz-expected-bucket-owner": expectedBucketOwner };
+  const newObjects = { ...everyRequest, ...encryptionFields(encryption) };
   async function call(spec, redirected = false) {
     const path10 = spec.key === void 0 ? location.bucketPath || "/" : `${location.bucketPath}/${encodeKeyPath(spec.key)}`;
     try {
@@ -19794,7 +19894,7 @@ function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
         method: spec.method,
         path: path10,
         query: spec.query,
-        headers: spec.headers,
+        headers: { ...CREATES_OBJECT.has(spec.action) ? newObjects : everyRequest, ...spec.headers },
         body: spec.body,
         errorIn200: spec.errorIn200,
         idempotent: spec.idempotent,
@@ -19816,7 +19916,9 @@ function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
         bucket,
         region,
         endpoint: endpointUrl(location.endpoint),
-        key: spec.key
+        key: spec.key,
+        encryption,
+        expectedBucketOwner
       });
     }
   }
@@ -19842,6 +19944,14 @@ function objectHeaderFields(headers) {
   if (headers.websiteRedirectLocation !== void 0)
     fields["x-amz-website-redirect-location"] = headers.websiteRedirectLocation;
   for (const [name, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name.toLowerCase()}`] = value;
+  return fields;
+}
+function encryptionFields(encryption) {
+  if (encryption === void 0) return {};
+  const fields = { "x-amz-server-side-encryption": encryption.mode };
+  if (encryption.kmsKeyId !== void 0) fields["x-amz-server-side-encryption-aws-kms-key-id"] = encryption.kmsKeyId;
+  if (encryption.bucketKey !== void 0)
+    fields["x-amz-server-side-encryption-bucket-key-enabled"] = String(encryption.bucketKey);
   return fields;
 }
 function normalizeEtag(etag) {
@@ -20379,7 +20489,9 @@ function createS3Store(config) {
     bucket,
     region: config.region,
     endpoint: config.endpoint,
-    log: config.log ?? silentLog
+    log: config.log ?? silentLog,
+    encryption: config.encryption,
+    expectedBucketOwner: config.expectedBucketOwner
   });
   async function getObject(key) {
     try {
@@ -20932,7 +21044,14 @@ function openRoot(dir) {
 function adapters(config, http3, log) {
   const bucket = (config.deploy ?? config.remove)?.bucket;
   return {
-    store: bucket === void 0 ? void 0 : createS3Store({ http: http3, bucket, region: config.region, endpoint: config.s3Endpoint, log }),
+    store: bucket === void 0 ? void 0 : createS3Store({
+      http: http3,
+      bucket,
+      region: config.region,
+      endpoint: config.s3Endpoint,
+      log,
+      ...config.bucketAccess
+    }),
     cdn: config.cdn === void 0 ? void 0 : createCloudFrontClient({ http: http3, endpoint: config.cdn.endpoint }),
     source: createLocalSource()
   };
@@ -21195,10 +21314,12 @@ function pageLink(rel, site) {
 // src/core/wording-html.ts
 var SHOWN = 50;
 var LINKS_SHOWN = 25;
-function jobSummary(dryRun, deployed, invalidations) {
+function jobSummary(dryRun, deployed, invalidations, refusal) {
+  const title = heading(dryRun ? "S3 CloudFront deploy (dry run)" : "S3 CloudFront deploy", 2);
+  if (refusal !== void 0) return [title, `<p><strong>Refused:</strong> ${escapeHtml(safeLine(refusal))}</p>`];
   if (deployed === void 0 && invalidations === void 0) return [];
   return [
-    heading(dryRun ? "S3 CloudFront deploy (dry run)" : "S3 CloudFront deploy", 2),
+    title,
     `<p>${escapeHtml(closingLine(dryRun, deployed, invalidations))}</p>`,
     ...deployed === void 0 ? [] : deployElements(deployed),
     ...invalidations !== void 0 && invalidations.length > 0 ? invalidationElements(invalidations) : []
@@ -21404,8 +21525,8 @@ function setOutput2(name, value) {
   if (process.env["GITHUB_OUTPUT"]) setOutput(name, value);
   else debug(`GITHUB_OUTPUT is not set: output ${name} not written.`);
 }
-async function writeSummary(dryRun, deployed, invalidations) {
-  const elements = jobSummary(dryRun, deployed, invalidations);
+async function writeSummary(dryRun, deployed, invalidations, refusal) {
+  const elements = jobSummary(dryRun, deployed, invalidations, refusal);
   if (elements.length === 0) return;
   if (!process.env["GITHUB_STEP_SUMMARY"]) {
     debug("GITHUB_STEP_SUMMARY is not set: no job summary written.");
@@ -21458,6 +21579,7 @@ async function publishPreview(preview, deployed, context, log, env) {
 function actionReport(dryRun) {
   let site;
   let invalidations;
+  let refusal;
   let written;
   return {
     site(result) {
@@ -21468,8 +21590,11 @@ function actionReport(dryRun) {
       invalidations = list2;
       setInvalidationOutputs(list2);
     },
+    refused(reason) {
+      refusal = reason;
+    },
     summary() {
-      written ??= writeSummary(dryRun, site, invalidations);
+      written ??= writeSummary(dryRun, site, invalidations, refusal);
       return written;
     },
     closingLine: () => closingLine(dryRun, site, invalidations)

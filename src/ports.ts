@@ -89,6 +89,11 @@ export interface Cdn {
   ): Promise<CdnInvalidation>;
   getInvalidation(distributionId: string, id: string): Promise<CdnInvalidation>;
   getDistribution(distributionId: string): Promise<CdnDistribution>;
+  /**
+   * Resolves when the distribution exists and this identity may follow its invalidations; fails
+   * otherwise, as getDistribution would (unknown, refused, unreachable), without needing its permission.
+   */
+  checkDistribution(distributionId: string): Promise<void>;
   /** Whether another attempt after `error` may succeed (5xx, throttling, a lost connection). */
   isTransient(error: unknown): boolean;
 }

@@ -38,8 +38,9 @@ export async function writeSummary(
   dryRun: boolean,
   deployed: SiteResult | undefined,
   invalidations: readonly DistributionInvalidation[] | undefined,
+  refusal?: string,
 ): Promise<void> {
-  const elements = jobSummary(dryRun, deployed, invalidations);
+  const elements = jobSummary(dryRun, deployed, invalidations, refusal);
   if (elements.length === 0) return;
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');

@@ -16,6 +16,7 @@ export interface ActionReport extends RunReport {
 export function actionReport(dryRun: boolean): ActionReport {
   let site: SiteResult | undefined;
   let invalidations: readonly DistributionInvalidation[] | undefined;
+  let refusal: string | undefined;
   let written: Promise<void> | undefined;
   return {
     site(result) {
@@ -26,8 +27,11 @@ export function actionReport(dryRun: boolean): ActionReport {
       invalidations = list;
       setInvalidationOutputs(list);
     },
+    refused(reason) {
+      refusal = reason;
+    },
     summary() {
-      written ??= writeSummary(dryRun, site, invalidations);
+      written ??= writeSummary(dryRun, site, invalidations, refusal);
       return written;
     },
     closingLine: () => closingLine(dryRun, site, invalidations),

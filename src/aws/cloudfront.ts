@@ -3,7 +3,7 @@ import type { Cdn, CdnInvalidation, CdnOrigin } from '../ports.js';
 import { encodeRfc3986 } from './encode.js';
 import { cloudFrontEndpoint, parseEndpointUrl } from './endpoints.js';
 import {
-  type AwsError,
+  AwsError,
   CREDENTIAL_CODES,
   CREDENTIALS_ADVICE,
   explainedError,
@@ -17,6 +17,11 @@ import { child, children, escapeXml, parseXml, text } from './xml.js';
 
 const API_VERSION = '2020-05-31';
 const XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
+/**
+ * An invalidation id CloudFront never gives (its ids are upper-case letters and digits). GetInvalidation
+ * of it answers NoSuchInvalidation for a live distribution and NoSuchDistribution for an unknown one.
+ */
+const NEVER_AN_INVALIDATION = 'never-an-invalidation';
 
 export interface CloudFrontClientConfig {
   readonly http: HttpClient;
@@ -77,6 +82,17 @@ export function createCloudFrontClient({ http, endpoint: override }: CloudFrontC
       const answer = await call('GetDistribution', distributionId, { method: 'GET', path: '' });
       const cacheTagHeader = parseCacheTagHeader(answer);
       return { origins: parseDistributionOrigins(answer), ...(cacheTagHeader !== undefined && { cacheTagHeader }) };
+    },
+    async checkDistribution(distributionId) {
+      try {
+        await call('GetInvalidation', distributionId, {
+          method: 'GET',
+          path: `/invalidation/${NEVER_AN_INVALIDATION}`,
+        });
+      } catch (error) {
+        if (error instanceof AwsError && error.code === 'NoSuchInvalidation') return;
+        throw error;
+      }
     },
     isTransient: (error) => classifyFailure(error) !== 'fatal',
   };
@@ -158,7 +174,8 @@ export function explainCloudFrontError(
   } else if (code === 'TooManyInvalidationsInProgress') {
     advice = 'too many invalidation paths are in progress; wait for some to complete.';
   } else if (UNREACHABLE_CODES.has(code)) {
-    advice = unreachableAdvice(endpoint ?? 'CloudFront', 'AWS_ENDPOINT_URL_CLOUDFRONT', source.serverMessage ?? code);
+    const detail = source.serverMessage ?? code;
+    advice = unreachableAdvice(endpoint ?? 'CloudFront', 'AWS_ENDPOINT_URL_CLOUDFRONT', detail, source.proxy);
   } else {
     advice = source.serverMessage ?? 'no details were given.';
   }

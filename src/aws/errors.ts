@@ -24,6 +24,8 @@ export interface AwsErrorFields {
   readonly key?: string;
   /** For other services: the resource involved (a distribution id, a role ARN). */
   readonly resource?: string;
+  /** The proxy a request that got no answer went through ('http://proxy:3128 (HTTPS_PROXY)'). */
+  readonly proxy?: string;
 }
 
 export class AwsError extends Error implements AwsErrorFields {
@@ -36,6 +38,7 @@ export class AwsError extends Error implements AwsErrorFields {
   declare readonly bucket?: string;
   declare readonly key?: string;
   declare readonly resource?: string;
+  declare readonly proxy?: string;
 
   constructor(message: string, fields: AwsErrorFields, options?: { cause?: unknown }) {
     super(message, options);
@@ -57,6 +60,7 @@ const FIELD_NAMES = [
   'bucket',
   'key',
   'resource',
+  'proxy',
 ] as const satisfies readonly (keyof AwsErrorFields)[];
 
 const STATUS_CODES: Record<number, string> = {
@@ -170,9 +174,23 @@ export const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
   'ETIMEDOUT',
 ]);
 
-/** variable: the service's own endpoint variable, e.g. AWS_ENDPOINT_URL_S3. */
-export function unreachableAdvice(endpoint: string, variable: string, detail: string): string {
+/**
+ * variable: the service's own endpoint variable, e.g. AWS_ENDPOINT_URL_S3. Through a proxy, the
+ * proxy is what did not answer: it is named, not the endpoint's variables.
+ */
+export function unreachableAdvice(endpoint: string, variable: string, detail: string, proxy?: string): string {
+  if (proxy !== undefined) {
+    return `could not reach ${endpoint} through the proxy ${proxy} (${detail}). Check that proxy (or NO_PROXY), and the network.`;
+  }
   return `could not reach ${endpoint} (${detail}). Check ${variable} / AWS_ENDPOINT_URL if set, the region, and the network.`;
+}
+
+/** A failure without an answer on a route through a proxy, with the proxy named; any other failure as it is. */
+export function viaProxy(error: unknown, proxy: string | undefined): unknown {
+  if (proxy === undefined || (error instanceof AwsError && error.status !== undefined)) return error;
+  const code = errorCode(error);
+  if (code === undefined) return error;
+  return new AwsError(errorMessage(error), { code, serverMessage: errorMessage(error), proxy }, { cause: error });
 }
 
 /** The fields of any failure: an AwsError's own, or a socket error's code and message. */

@@ -6,6 +6,7 @@
  */
 import type { Credentials } from '../core/types.js';
 import { type Clock, type Log, silentLog } from '../ports.js';
+import { viaProxy } from './errors.js';
 import { type Agents, createAgents, type ProxyEnv } from './proxy.js';
 import type { AwsRequest, AwsResponse, UnsignedRequest } from './request.js';
 import {
@@ -53,7 +54,10 @@ export interface HttpClient {
   readonly clock: Clock;
   /** Parallel requests per host the client is sized for; callers size their pools to it. */
   readonly concurrency: number;
-  /** Closes idle keep-alive sockets. */
+  /**
+   * Closes the sockets and ends the client: a request still in flight fails without another attempt
+   * (and without a retry line: a connection closed on the way out is no network fault).
+   */
   close(): void;
 }
 
@@ -64,6 +68,8 @@ interface Shared {
   readonly agents: Agents;
   readonly signingClock: SigningClock;
   readonly quota: RetryQuota;
+  /** Aborted by close(): no retry starts after it. */
+  readonly closing: AbortController;
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
@@ -73,6 +79,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       agents: createAgents(options.concurrency, options.proxyEnv),
       signingClock: new SigningClock(options.clock),
       quota: new RetryQuota(),
+      closing: new AbortController(),
     },
     options.credentials,
   );
@@ -88,7 +95,8 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
       clock: options.clock,
       policy: request.idempotent === true ? policies.persistent : policies.standard,
       classify: request.classify,
-      signal: request.signal,
+      signal:
+        request.signal === undefined ? shared.closing.signal : AbortSignal.any([request.signal, shared.closing.signal]),
       quota: shared.quota,
       signingClock,
       random: options.random,
@@ -97,6 +105,16 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
         await request.onRetry?.(event);
       },
     });
+  };
+
+  /** One exchange on the endpoint's route; a failure on the way to a proxy names it. */
+  const exchangeVia = async (request: AwsRequest | UnsignedRequest, wire: Parameters<typeof exchange>[1]) => {
+    const route = agents.routeTo(request.endpoint);
+    try {
+      return await exchange(request, wire, route, timeoutMs);
+    } catch (error) {
+      throw viaProxy(error, route.via);
+    }
   };
 
   return {
@@ -110,18 +128,18 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
           request.signing === 'sigv4a'
             ? signRequestV4A(request, credentials, at).wire
             : signRequest(request, credentials, at);
-        return okOrThrow(request, await exchange(request, wire, agents.routeTo(request.endpoint), timeoutMs));
+        return okOrThrow(request, await exchangeVia(request, wire));
       });
     },
     sendUnsigned(request) {
       return sendWithRetries(request, async () =>
-        okOrThrow(
-          request,
-          await exchange(request, unsignedRequest(request), agents.routeTo(request.endpoint), timeoutMs),
-        ),
+        okOrThrow(request, await exchangeVia(request, unsignedRequest(request))),
       );
     },
     withCredentials: (other) => clientOf(shared, other),
-    close: () => agents.destroy(),
+    close: () => {
+      shared.closing.abort(new Error('the HTTP client was closed'));
+      agents.destroy();
+    },
   };
 }

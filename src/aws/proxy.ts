@@ -17,6 +17,8 @@ export type ProxyEnv = Readonly<Record<string, string | undefined>>;
 export interface Route {
   readonly agent: http.Agent;
   readonly forwardProxy?: URL | undefined;
+  /** The proxy on the way, as it may be printed (never its credentials): 'http://proxy:3128 (HTTPS_PROXY)'. */
+  readonly via?: string | undefined;
 }
 
 export interface Agents {
@@ -32,15 +34,16 @@ export function createAgents(concurrency: number, env: ProxyEnv = {}): Agents {
     routeTo(endpoint) {
       const proxy = proxyFor(env, endpoint);
       if (proxy === undefined) return { agent: direct[endpoint.protocol] };
+      const via = `${proxy.protocol}//${proxy.host} (${variableFor(endpoint)})`;
       if (endpoint.protocol === 'http:')
-        return { agent: direct[proxy.protocol === 'https:' ? 'https:' : 'http:'], forwardProxy: proxy };
+        return { agent: direct[proxy.protocol === 'https:' ? 'https:' : 'http:'], forwardProxy: proxy, via };
       let tunnel = tunnels.get(proxy.href);
       if (tunnel === undefined) {
         // proxyEnv is Node 24's (not in @types/node 20).
         tunnel = new https.Agent({ ...base, proxyEnv: { HTTPS_PROXY: proxy.href } } as https.AgentOptions);
         tunnels.set(proxy.href, tunnel);
       }
-      return { agent: tunnel };
+      return { agent: tunnel, via };
     },
     destroy() {
       for (const agent of [direct['http:'], direct['https:'], ...tunnels.values()]) agent.destroy();
@@ -51,7 +54,7 @@ export function createAgents(concurrency: number, env: ProxyEnv = {}): Agents {
 /** The proxy for endpoint under env, or undefined to connect directly. */
 export function proxyFor(env: ProxyEnv, endpoint: Endpoint): URL | undefined {
   const pick = (name: string) => env[name.toLowerCase()] || env[name] || undefined;
-  const name = endpoint.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+  const name = variableFor(endpoint);
   const value = pick(name);
   if (value === undefined || bypassed(pick('NO_PROXY') ?? '', endpoint)) return undefined;
   try {
@@ -60,6 +63,10 @@ export function proxyFor(env: ProxyEnv, endpoint: Endpoint): URL | undefined {
     // The value may hold a password: it is not quoted.
     throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
   }
+}
+
+function variableFor(endpoint: Endpoint): 'HTTPS_PROXY' | 'HTTP_PROXY' {
+  return endpoint.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
 }
 
 function bypassed(noProxy: string, endpoint: Endpoint): boolean {

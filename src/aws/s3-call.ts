@@ -3,7 +3,7 @@
  * bucket once to the region the server names, labelled for retry lines and explained on failure.
  * Also the S3 conventions both sides share (object headers, ETags).
  */
-import type { ObjectHeaders } from '../core/types.js';
+import type { Encryption, ObjectHeaders } from '../core/types.js';
 import type { Log } from '../ports.js';
 import { encodeKeyPath } from './encode.js';
 import { endpointUrl, resolveS3Location, type S3Location } from './endpoints.js';
@@ -40,11 +40,21 @@ export interface S3CallerConfig {
   /** e.g. http://127.0.0.1:4568; when set, requests use path-style addressing. */
   readonly endpoint?: string | undefined;
   readonly log: Log;
+  /** Sent with every request that creates an object. */
+  readonly encryption?: Encryption | undefined;
+  /** Sent with every request: S3 refuses it (403) when another account owns the bucket. */
+  readonly expectedBucketOwner?: string | undefined;
 }
+
+/** The requests that create an object, and so take the server-side encryption headers. */
+const CREATES_OBJECT: ReadonlySet<S3Action> = new Set(['PutObject', 'CreateMultipartUpload']);
 
 export function createS3Caller({ http, bucket, endpoint, log, ...config }: S3CallerConfig): S3Caller {
   let region = config.region;
   let location: S3Location = resolveS3Location({ bucket, region, endpoint });
+  const { encryption, expectedBucketOwner } = config;
+  const everyRequest = expectedBucketOwner === undefined ? {} : { 'x-amz-expected-bucket-owner': expectedBucketOwner };
+  const newObjects = { ...everyRequest, ...encryptionFields(encryption) };
 
   async function call(spec: S3Call, redirected = false): Promise<AwsResponse> {
     const path =
@@ -57,7 +67,7 @@ export function createS3Caller({ http, bucket, endpoint, log, ...config }: S3Cal
         method: spec.method,
         path,
         query: spec.query,
-        headers: spec.headers,
+        headers: { ...(CREATES_OBJECT.has(spec.action) ? newObjects : everyRequest), ...spec.headers },
         body: spec.body,
         errorIn200: spec.errorIn200,
         idempotent: spec.idempotent,
@@ -80,6 +90,8 @@ export function createS3Caller({ http, bucket, endpoint, log, ...config }: S3Cal
         region,
         endpoint: endpointUrl(location.endpoint),
         key: spec.key,
+        encryption,
+        expectedBucketOwner,
       });
     }
   }
@@ -107,6 +119,16 @@ export function objectHeaderFields(headers: ObjectHeaders): Record<string, strin
   if (headers.websiteRedirectLocation !== undefined)
     fields['x-amz-website-redirect-location'] = headers.websiteRedirectLocation;
   for (const [name, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name.toLowerCase()}`] = value;
+  return fields;
+}
+
+/** The x-amz-server-side-encryption headers of encryption (none when undefined). */
+function encryptionFields(encryption: Encryption | undefined): Record<string, string> {
+  if (encryption === undefined) return {};
+  const fields: Record<string, string> = { 'x-amz-server-side-encryption': encryption.mode };
+  if (encryption.kmsKeyId !== undefined) fields['x-amz-server-side-encryption-aws-kms-key-id'] = encryption.kmsKeyId;
+  if (encryption.bucketKey !== undefined)
+    fields['x-amz-server-side-encryption-bucket-key-enabled'] = String(encryption.bucketKey);
   return fields;
 }
 

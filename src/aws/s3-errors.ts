@@ -1,4 +1,8 @@
-/** What to check when an S3 call fails: the permission, the ARN, the bucket's region or ACL setting. */
+/**
+ * What to check when an S3 call fails: the permission, the ARN, the bucket's region or ACL setting,
+ * the KMS key, the expected owner.
+ */
+import type { Encryption } from '../core/types.js';
 import {
   type AwsError,
   CREDENTIAL_CODES,
@@ -33,6 +37,8 @@ export interface S3ErrorContext {
   readonly region: string;
   /** Where the requests went, e.g. https://my-bucket.s3.eu-west-1.amazonaws.com. */
   readonly endpoint?: string | undefined;
+  readonly encryption?: Encryption | undefined;
+  readonly expectedBucketOwner?: string | undefined;
 }
 
 /** Rewrites any failure of an S3 call into an AwsError whose message says what to check. */
@@ -48,9 +54,19 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): AwsErro
   if (code === 'NoSuchBucket') {
     advice = `the bucket "${bucket}" does not exist. Check the bucket name, the region (${region}) and the endpoint.`;
   } else if (code === 'AccessDenied' || code === 'Forbidden' || code === 'AllAccessDisabled') {
+    // S3 answers a bucket owned by another account than the expected one with a plain AccessDenied.
+    const owner = context.expectedBucketOwner;
+    const grant = `${permission} on ${arn}${kmsNeeds(action, context.encryption)}`;
     advice =
-      `access denied to ${target}. The identity needs ${permission} on ${arn}` +
+      (owner === undefined
+        ? `access denied to ${target}. The identity needs ${grant}`
+        : `access denied to ${target}: either the bucket "${bucket}" is not owned by account ${owner} ` +
+          `(the expected-bucket-owner input), or the identity needs ${grant}`) +
       ' (check the IAM policy, the bucket policy and any SCP or KMS key policy).';
+  } else if (code.startsWith('KMS.') || code === 'KMSKeyNotAccessible') {
+    advice =
+      `S3 could not use the KMS key ${context.encryption?.kmsKeyId ?? 'of the bucket'} (${source.serverMessage ?? code}). ` +
+      "Check the sse-kms-key-id input (a key in the bucket's region), that the key is enabled, and its key policy.";
   } else if (CREDENTIAL_CODES.has(code)) {
     advice = CREDENTIALS_ADVICE;
   } else if (code === 'AccessControlListNotSupported') {
@@ -67,6 +83,7 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): AwsErro
       context.endpoint ?? 'the S3 endpoint',
       'AWS_ENDPOINT_URL_S3',
       source.serverMessage ?? code,
+      source.proxy,
     );
   } else {
     advice = source.serverMessage ?? 'no details were given.';
@@ -74,6 +91,24 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): AwsErro
   const fields = key === undefined ? { bucket } : { bucket, key };
   return explainedError(`S3 ${action} on ${target}`, source, advice, fields, { cause: error });
 }
+
+/** With SSE-KMS, S3 uses the key on the caller's behalf: reads and writes need the key's permissions too. */
+function kmsNeeds(action: S3Action, encryption: Encryption | undefined): string {
+  const needs = KMS_PERMISSIONS[action];
+  if (encryption === undefined || encryption.mode === 'AES256' || needs === undefined) return '';
+  return `, and ${needs} on the KMS key ${encryption.kmsKeyId ?? 'aws/s3'}`;
+}
+
+const MULTIPART_KMS = 'kms:GenerateDataKey and kms:Decrypt';
+/** The KMS permissions each call needs under SSE-KMS ('a and b'); the README's KMS statement grants them. */
+export const KMS_PERMISSIONS: Partial<Record<S3Action, string>> = {
+  GetObject: 'kms:Decrypt',
+  HeadObject: 'kms:Decrypt',
+  PutObject: 'kms:GenerateDataKey',
+  CreateMultipartUpload: MULTIPART_KMS,
+  UploadPart: MULTIPART_KMS,
+  CompleteMultipartUpload: MULTIPART_KMS,
+};
 
 export function isRegionError(code: string, status: number | undefined): boolean {
   return (

@@ -1,7 +1,7 @@
 /** ObjectStore over S3's REST API, on the shared signed HTTP client. */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import type { LocalFile, ObjectHeaders } from '../core/types.js';
+import type { Encryption, LocalFile, ObjectHeaders } from '../core/types.js';
 import { type Log, type ObjectStore, silentLog } from '../ports.js';
 import { mapLimit } from '../util/pool.js';
 import { AwsError } from './errors.js';
@@ -26,6 +26,10 @@ export interface S3StoreConfig {
   readonly multipartThreshold?: number | undefined;
   /** Default 8 MiB; raised when a file would need more than 10,000 parts. */
   readonly partSize?: number | undefined;
+  /** Server-side encryption of every object written. Default: the bucket's. */
+  readonly encryption?: Encryption | undefined;
+  /** The account id that must own the bucket, checked by S3 on every request. */
+  readonly expectedBucketOwner?: string | undefined;
 }
 
 export interface S3Store extends ObjectStore {
@@ -51,6 +55,8 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     region: config.region,
     endpoint: config.endpoint,
     log: config.log ?? silentLog,
+    encryption: config.encryption,
+    expectedBucketOwner: config.expectedBucketOwner,
   });
 
   async function getObject(key: string): Promise<Buffer | undefined> {

@@ -24,6 +24,13 @@ function inCodePointOrder(unit: number): number {
 
 /** 'www', '/www/', 'www//' → 'www/'; '' or '/' → ''. */
 export function normalizePrefix(prefix: string): string {
+  // Browsers read a \ in a URL's path as /: S3 would keep it in the key, and no page under it could be reached.
+  if (prefix.includes('\\')) {
+    throw new Error(
+      `prefix "${prefix}" holds a backslash: browsers turn it into / in a URL, so no page under it could be reached. ` +
+        `Separate folders with / (docs/v2).`,
+    );
+  }
   const parts = prefix.split('/').filter((part) => part !== '');
   if (parts.some((part) => part === '.' || part === '..')) {
     throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);

@@ -66,6 +66,19 @@ export const STORAGE_CLASSES = [
 ] as const;
 export type StorageClass = (typeof STORAGE_CLASSES)[number];
 
+/** Server-side encryption modes S3 takes in x-amz-server-side-encryption. */
+export const SSE_MODES = ['AES256', 'aws:kms', 'aws:kms:dsse'] as const;
+export type SseMode = (typeof SSE_MODES)[number];
+
+/** How every object the action writes is encrypted at rest (sse, sse-kms-key-id, bucket-key). */
+export interface Encryption {
+  readonly mode: SseMode;
+  /** With aws:kms or aws:kms:dsse: the key (id, ARN or alias); absent: the account's aws/s3 key. */
+  readonly kmsKeyId?: string;
+  /** With aws:kms only: S3 Bucket Keys on (true) or off (false); absent: the bucket's setting. */
+  readonly bucketKey?: boolean;
+}
+
 /** The headers an object is stored with. Absent fields are not sent. */
 export interface ObjectHeaders {
   readonly contentType: string;

@@ -14,15 +14,21 @@ const SHOWN = 50;
 /** How many links the job summary and the pull request comment show; the page-urls output holds all. */
 export const LINKS_SHOWN = 25;
 
-/** The job summary's elements, in order; none when there is nothing to report. */
+/**
+ * The job summary's elements, in order; none when there is nothing to report. refusal: why the plan
+ * was refused before anything was written, and the fix, as the error line says it.
+ */
 export function jobSummary(
   dryRun: boolean,
   deployed: SiteResult | undefined,
   invalidations: readonly DistributionInvalidation[] | undefined,
+  refusal?: string,
 ): string[] {
+  const title = heading(dryRun ? 'S3 CloudFront deploy (dry run)' : 'S3 CloudFront deploy', 2);
+  if (refusal !== undefined) return [title, `<p><strong>Refused:</strong> ${escapeHtml(safeLine(refusal))}</p>`];
   if (deployed === undefined && invalidations === undefined) return [];
   return [
-    heading(dryRun ? 'S3 CloudFront deploy (dry run)' : 'S3 CloudFront deploy', 2),
+    title,
     `<p>${escapeHtml(closingLine(dryRun, deployed, invalidations))}</p>`,
     ...(deployed === undefined ? [] : deployElements(deployed)),
     ...(invalidations !== undefined && invalidations.length > 0 ? invalidationElements(invalidations) : []),

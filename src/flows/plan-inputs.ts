@@ -22,15 +22,21 @@ export interface RemoteReads {
 }
 
 export function startRemoteReads(store: ObjectStore, prefix: string): RemoteReads {
-  const manifest = store.getObject(manifestKey(prefix)).then(decodeManifest);
-  const remote = store.list(
-    prefix,
-    manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))),
-  );
-  // Awaited later, maybe after something else failed: until then a failure is not unhandled.
-  manifest.catch(() => undefined);
-  remote.catch(() => undefined);
+  const manifest = handledLater(store.getObject(manifestKey(prefix)).then(decodeManifest));
+  // The listing may fail before it needs the cut points: their failure is the manifest's, reported once.
+  const splitAfter = handledLater(manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))));
+  const remote = handledLater(store.list(prefix, splitAfter));
   return { manifest, remote };
+}
+
+/**
+ * A promise awaited later, maybe after something else failed, or never when an earlier step failed:
+ * until then its failure is not an unhandled rejection (which would end the process with a stack
+ * trace instead of the run's one error line). Whoever awaits it still gets the failure.
+ */
+function handledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** The keys the last deploy recorded: where to cut a large listing. */
@@ -61,7 +67,7 @@ export async function gatherPlanInputs(
   try {
     // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
     // better in the same read as its SHA-256 than in a second pass.
-    const md5Too = manifestP.then((manifest) => manifest.size === 0);
+    const md5Too = handledLater(manifestP.then((manifest) => manifest.size === 0));
     // The walk is synchronous: one turn of the event loop first lets the GET reach the wire.
     await new Promise((resolve) => setImmediate(resolve));
     const scanned = await source.scan(

@@ -21,11 +21,15 @@ interface Deps {
 /**
  * Each distribution with the origin path through which it sees the bucket, one after another: a
  * wrong distribution id, missing permission or unreachable endpoint fails here, before any write.
+ * With the origin path given, the distribution is still checked when a bucket is written to (a
+ * cache purge writes nothing: its CreateInvalidation is the check).
  */
 export async function resolveTargets(input: TargetInput, deps: Deps): Promise<CdnTarget[]> {
   const targets: CdnTarget[] = [];
   for (const distributionId of new Set(input.distributionIds)) {
     if (input.originPath !== undefined || input.bucket === undefined) {
+      // origin-path skips GetDistribution; a deploy still proves the distribution live before any write.
+      if (input.bucket !== undefined) await deps.cdn.checkDistribution(distributionId);
       targets.push({ distributionId, originPath: input.originPath ?? '' });
       continue;
     }

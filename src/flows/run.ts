@@ -7,6 +7,7 @@
  */
 import { type CdnTarget, planInvalidation, type RunIdentity } from '../core/invalidation-plan.js';
 import type { DistributionInvalidation, SiteResult } from '../core/outcome.js';
+import { PlanError } from '../core/plan.js';
 import type { Cdn, Clock, LocalSource, Log, ObjectStore } from '../ports.js';
 import { withCacheTagNames } from './cache-tag-names.js';
 import { type DeployOptions, deploy } from './deploy.js';
@@ -68,6 +69,8 @@ export interface RunDeps {
 export interface RunReport {
   site(result: SiteResult): void;
   invalidations(invalidations: readonly DistributionInvalidation[]): void;
+  /** The plan was refused before anything was written (max-deletes, the immutability guard...): why, and the fix. */
+  refused?(reason: string): void;
 }
 
 export interface RunOutcome {
@@ -97,12 +100,17 @@ export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOu
   if (site && ledger) {
     const { store } = site;
     const runWide = { target: `s3://${site.bucket}/${site.prefix}`, dryRun: request.dryRun };
-    if (request.remove) {
-      result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
-    } else if (request.deploy) {
-      const tagged = withCacheTagNames(request.deploy, targets, log);
-      const options = { ...tagged, ...runWide, concurrency: request.concurrency };
-      result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+    try {
+      if (request.remove) {
+        result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
+      } else if (request.deploy) {
+        const tagged = withCacheTagNames(request.deploy, targets, log);
+        const options = { ...tagged, ...runWide, concurrency: request.concurrency };
+        result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+      }
+    } catch (error) {
+      if (error instanceof PlanError) deps.report.refused?.(error.message);
+      throw error;
     }
     if (result) deps.report.site(result);
   }

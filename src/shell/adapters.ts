@@ -13,7 +13,14 @@ export function adapters(config: Config, http: HttpClient, log: Log) {
     store:
       bucket === undefined
         ? undefined
-        : createS3Store({ http, bucket, region: config.region, endpoint: config.s3Endpoint, log }),
+        : createS3Store({
+            http,
+            bucket,
+            region: config.region,
+            endpoint: config.s3Endpoint,
+            log,
+            ...config.bucketAccess,
+          }),
     cdn: config.cdn === undefined ? undefined : createCloudFrontClient({ http, endpoint: config.cdn.endpoint }),
     source: createLocalSource(),
   };

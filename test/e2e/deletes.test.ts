@@ -116,6 +116,9 @@ test('preserve: objects other tools put under the prefix survive delete: true an
   expect(unprotected.stdout).toMatch(
     /would delete 4 objects under s3:\/\/deletes-site\/keep\/, more than max-deletes \(0\)/,
   );
+  expect(unprotected.summary).toMatch(
+    /<strong>Refused:<\/strong> this deploy would delete 4 objects .*more than max-deletes \(0\)\. Nothing was changed\. If that many deletions are intended, raise max-deletes/,
+  );
   expect(await state('keep/')).toEqual(before);
 });
 

@@ -162,6 +162,9 @@ describe.each(servers)('headers, guard and order with dist/index.js on %s', (_na
     expect(refused.stdout).toMatch(
       /::error::1 file\(s\) served with Cache-Control "immutable" changed content under the same name: .*Nothing was written\. .*content-hashed name.*change its cache rule.*imm\/assets\/app\.css/,
     );
+    expect(refused.summary).toMatch(
+      /<strong>Refused:<\/strong> 1 file\(s\) served with Cache-Control &#34;immutable&#34; changed content.*allow-immutable-changes: true to deploy anyway/,
+    );
     expect(await state('imm/')).toEqual(before);
 
     const allowed = await deploy({ ...inputs, 'allow-immutable-changes': 'true' });

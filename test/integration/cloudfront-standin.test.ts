@@ -51,6 +51,9 @@ function cli(args: string[], credentials: Partial<StandinCredentials> = CREDS): 
     AWS_CONFIG_FILE: '/dev/null',
     AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
     AWS_EC2_METADATA_DISABLED: 'true',
+    // Version 1 defaults to the legacy retry mode (5 attempts), version 2 to standard (3): pin one for both.
+    AWS_RETRY_MODE: 'standard',
+    AWS_MAX_ATTEMPTS: '5',
     ...(credentials.sessionToken ? { AWS_SESSION_TOKEN: credentials.sessionToken } : {}),
   });
   const argv = ['--endpoint-url', standin!.endpoint, '--output', 'json', 'cloudfront', ...args];
@@ -168,7 +171,9 @@ describe('the AWS CLI against the stand-in', () => {
     expect(created.Location).toBe(`${standin!.endpoint}${invalidationsPath}/${id}`);
     expect(created.Invalidation.Status).toBe('InProgress');
     expect(created.Invalidation.InvalidationBatch.Paths).toEqual({ Quantity: 2, Items: ['/index.html', '/docs/*'] });
-    expect(new Date(created.Invalidation.CreateTime).toISOString()).toBe(created.Invalidation.CreateTime);
+    // Version 1 prints the time as it came (…123Z), version 2 as ISO 8601 with +00:00: the instant is what counts.
+    const recorded = standin!.state.snapshot().distributions[DIST]!.invalidations[0]!.createTime;
+    expect(Date.parse(created.Invalidation.CreateTime)).toBe(Date.parse(recorded));
 
     const listed = await cliJson(['list-invalidations', '--distribution-id', DIST]);
     expect(listed.InvalidationList.Items).toEqual([

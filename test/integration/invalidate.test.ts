@@ -255,6 +255,28 @@ describe('paths', () => {
     expect(standin!.state.requests.GetDistribution).toBe(0);
   });
 
+  test('with an explicit origin path, the distribution is still checked before anything, without GetDistribution', async () => {
+    await start({ completeAfterPolls: 1 });
+    await expect(
+      run({ distributionIds: ['E9UNKNOWN0001'], changedKeys: ['www/a.html'], originPath: '' }),
+    ).rejects.toThrow(
+      /GetInvalidation on distribution E9UNKNOWN0001 failed with NoSuchDistribution, HTTP 404: .*check distribution-id/,
+    );
+    expect(standin!.state.requests).toMatchObject({ GetDistribution: 0, CreateInvalidation: 0 });
+
+    standin!.faults.push({ op: 'GetInvalidation', kind: 'access-denied' });
+    await expect(run({ changedKeys: ['www/a.html'], originPath: '' })).rejects.toThrow(
+      /The identity needs cloudfront:GetInvalidation on arn:aws:cloudfront::<account>:distribution\/E1INVALIDATE01/,
+    );
+    expect(standin!.state.requests).toMatchObject({ GetDistribution: 0, CreateInvalidation: 0 });
+  });
+
+  test('a cache purge with an origin path is not checked first: its CreateInvalidation is the check', async () => {
+    await start({ completeAfterPolls: 0 });
+    await run({ bucket: undefined, explicitPaths: ['/*'], originPath: '', wait: false });
+    expect(standin!.state.requests).toMatchObject({ GetInvalidation: 0, CreateInvalidation: 1 });
+  });
+
   test('max paths: 4,500 pages collapse into a wildcard within the budget', async () => {
     await start({ completeAfterPolls: 1 });
     const [result] = await run({ changedKeys: [...pages(4500), 'www/index.html'], maxPaths: 10 });

@@ -17,6 +17,8 @@ export interface StoredObject {
   expires: string | null;
   websiteRedirectLocation: string | null;
   acl?: string[];
+  /** With options.sse: ServerSideEncryption, SSEKMSKeyId and BucketKeyEnabled as GetObject answers them. */
+  sse?: [string | null, string | null, boolean | null];
 }
 
 const script = fileURLToPath(new URL('./bucket_state.py', import.meta.url));
@@ -25,9 +27,9 @@ export async function bucketState(
   endpoint: string,
   bucket: string,
   prefix = '',
-  options: { acl?: boolean } = {},
+  options: { acl?: boolean; sse?: boolean } = {},
 ): Promise<Record<string, StoredObject>> {
-  const args = [script, endpoint, bucket, prefix, ...(options.acl ? ['--acl'] : [])];
+  const args = [script, endpoint, bucket, prefix, ...(options.acl ? ['--acl'] : []), ...(options.sse ? ['--sse'] : [])];
   const { stdout } = await promisify(execFile)('python3', args, {
     env: {
       PATH: process.env['PATH'] ?? '',

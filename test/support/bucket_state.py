@@ -1,6 +1,6 @@
 """Dumps a bucket's real state as JSON, read by boto3: an independent client, not our own code.
 
-usage: bucket_state.py ENDPOINT BUCKET PREFIX [--acl]
+usage: bucket_state.py ENDPOINT BUCKET PREFIX [--acl] [--sse]
 """
 import hashlib
 import json
@@ -21,6 +21,7 @@ def expires_of(got):
 def main():
     endpoint, bucket, prefix = sys.argv[1:4]
     with_acl = "--acl" in sys.argv[4:]
+    with_sse = "--sse" in sys.argv[4:]
     s3 = boto3.client(
         "s3",
         endpoint_url=endpoint,
@@ -53,6 +54,8 @@ def main():
                     "%s:%s" % (g["Grantee"].get("URI", g["Grantee"].get("ID", "?")).rsplit("/", 1)[-1], g["Permission"])
                     for g in grants
                 )
+            if with_sse:
+                entry["sse"] = [got.get("ServerSideEncryption"), got.get("SSEKMSKeyId"), got.get("BucketKeyEnabled")]
             state[key] = entry
     json.dump(state, sys.stdout, ensure_ascii=False)
 

@@ -1,5 +1,8 @@
 /**
- * jest globalSetup of the integration and end-to-end projects (jest.config.js), once per run, before any test:
+ * jest globalSetup of every project (jest.config.js), once per run, before any test:
+ * - The node the action runs on (package.json's engines, node 24): an older node fails later with no hint (Node
+ *   24's proxy-aware agents, for one); here it fails at once, naming the version to install. The unit tests need
+ *   nothing more.
  * - The peers they drive are installed outside npm. A machine without them gets one message naming what is missing
  *   and how to install it, not a hundred failures that each say "moto_server exited before answering".
  * - The end-to-end tests run dist/index.js, as the runner does. After an edit of src/ the committed bundle is stale,
@@ -10,6 +13,7 @@
  */
 
 import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '@jest/types';
@@ -39,7 +43,7 @@ export const PREREQUISITES: readonly Prerequisite[] = [
   {
     name: 'the AWS CLI (aws)',
     neededFor: 'proving the CloudFront stand-in answers as AWS does',
-    install: 'pip install awscli (version 1, whose output two checks expect; apt-get install awscli gives version 2)',
+    install: 'pip install awscli, or apt-get install awscli (version 1 or 2)',
     probe: ['aws', '--version'],
   },
 ];
@@ -107,6 +111,24 @@ export async function buildIfStale(root: string, output: NodeJS.WritableStream =
   if (code !== 0) throw new Error(`npm run build failed (exit code ${code}): the end-to-end tests need dist/index.js`);
 }
 
+/** The major version package.json's engines.node asks for ('>=24' → 24). */
+export function requiredNodeMajor(packageJson = new URL('../../package.json', import.meta.url)): number {
+  const engines = (JSON.parse(readFileSync(packageJson, 'utf8')) as { engines?: { node?: string } }).engines;
+  const major = /(\d+)/.exec(engines?.node ?? '')?.[1];
+  if (major === undefined) throw new Error('package.json names no node version in engines.node');
+  return Number(major);
+}
+
+/** Why this node cannot run the tests, or undefined when it can. */
+export function nodeVersionProblem(version: string, required: number): string | undefined {
+  const major = Number(version.split('.')[0]);
+  if (major >= required) return undefined;
+  return (
+    `These tests need node ${required} or newer (the runtime action.yml names), and this is node ${version}. ` +
+    `Install node ${required} (.node-version says so; nvm install ${required}) and run them again.`
+  );
+}
+
 /** The message is the whole story: a stack into jest's internals would only bury it. */
 function withoutStack(error: Error): Error {
   error.stack = `${error.name}: ${error.message}`;
@@ -114,6 +136,9 @@ function withoutStack(error: Error): Error {
 }
 
 export default async function globalSetup(_global: Config.GlobalConfig, project: Config.ProjectConfig): Promise<void> {
+  const problem = nodeVersionProblem(process.versions.node, requiredNodeMajor());
+  if (problem !== undefined) throw withoutStack(new Error(problem));
+  if (project.displayName?.name === 'unit') return;
   const missing = await missingPrerequisites();
   if (missing.length > 0) throw withoutStack(new Error(describeMissing(missing)));
   if (project.displayName?.name === 'e2e') await buildIfStale(project.rootDir);

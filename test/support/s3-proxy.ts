@@ -71,8 +71,8 @@ export interface ProxiedAnswer {
 
 export interface ProxyOptions {
   readonly credentials?: readonly StandinCredentials[];
-  /** An S3 error code to answer with (403) instead of forwarding, or undefined. */
-  readonly refuse?: (method: string, url: string) => string | undefined;
+  /** An S3 error code to answer with (403) instead of forwarding, or undefined. Sees every request. */
+  readonly refuse?: (method: string, url: string, headers: http.IncomingHttpHeaders) => string | undefined;
   readonly faults?: FaultOptions;
   /** A fault for this very request (checked before the random ones), or undefined. */
   readonly inject?: (method: string, url: string) => FaultKind | undefined;
@@ -105,7 +105,7 @@ export async function startS3Proxy(target: string, options: ProxyOptions): Promi
         return error instanceof ApiError ? error.code : 'InternalError';
       }
     }
-    return refuse?.(method, url);
+    return refuse?.(method, url, headers);
   };
 
   const faultFor = (method: string, url: string): FaultKind | undefined => {

@@ -127,4 +127,42 @@ describe('explainS3Error says what to check', () => {
     expect(error.code).toBe('ECONNRESET');
     expect(error.message).toMatch(/GetObject on s3:\/\/my-site\/k failed with ECONNRESET/);
   });
+
+  test('AccessDenied with expected-bucket-owner names the input and the account first', () => {
+    const denied = fromServer(403, 'AccessDenied', 'Access Denied');
+    const error = explainS3Error(denied, { ...base, action: 'ListObjectsV2', expectedBucketOwner: '111122223333' });
+    expect(error.message).toMatch(
+      /access denied to s3:\/\/my-site: either the bucket "my-site" is not owned by account 111122223333 \(the expected-bucket-owner input\), or the identity needs s3:ListBucket/,
+    );
+    expect(explainS3Error(denied, { ...base, action: 'ListObjectsV2' }).message).not.toMatch(/expected-bucket-owner/);
+  });
+
+  test('AccessDenied with SSE-KMS names the key permissions; with AES256 it does not', () => {
+    const denied = fromServer(403, 'AccessDenied', 'Access Denied');
+    const kms = { mode: 'aws:kms', kmsKeyId: 'alias/site' } as const;
+    expect(explainS3Error(denied, { ...base, action: 'PutObject', key: 'a', encryption: kms }).message).toContain(
+      's3:PutObject on arn:aws:s3:::my-site/*, and kms:GenerateDataKey on the KMS key alias/site',
+    );
+    expect(explainS3Error(denied, { ...base, action: 'GetObject', key: 'a', encryption: kms }).message).toContain(
+      's3:GetObject on arn:aws:s3:::my-site/*, and kms:Decrypt on the KMS key alias/site',
+    );
+    expect(explainS3Error(denied, { ...base, action: 'UploadPart', key: 'a', encryption: kms }).message).toContain(
+      'kms:GenerateDataKey and kms:Decrypt on the KMS key alias/site',
+    );
+    const aes = { mode: 'AES256' } as const;
+    expect(explainS3Error(denied, { ...base, action: 'PutObject', key: 'a', encryption: aes }).message).not.toMatch(
+      /kms:/,
+    );
+  });
+
+  test('a KMS error from S3 points at sse-kms-key-id', () => {
+    const error = explainS3Error(fromServer(400, 'KMS.NotFoundException', 'Invalid keyId alias/nope'), {
+      ...base,
+      action: 'PutObject',
+      key: 'a',
+      encryption: { mode: 'aws:kms', kmsKeyId: 'alias/nope' },
+    });
+    expect(error.message).toMatch(/could not use the KMS key alias\/nope \(Invalid keyId alias\/nope\)/);
+    expect(error.message).toMatch(/Check the sse-kms-key-id input/);
+  });
 });

@@ -156,6 +156,41 @@ test('STS (unsigned) goes through the same proxy', async () => {
   expect(atProxy).toEqual([`POST http://127.0.0.1:${portOf(server)}/`]);
 });
 
+test.each([
+  ['HTTP_PROXY', 'http://127.0.0.1:4568'],
+  ['HTTPS_PROXY', 'https://s3.example.test:8443'],
+])('a dead %s is named as the proxy, without its password, not as a dead endpoint', async (variable, endpoint) => {
+  // A port just closed: nothing listens there.
+  const dead = http.createServer();
+  await listen(dead);
+  const port = portOf(dead);
+  await new Promise((resolve) => dead.close(resolve));
+  const once = { maxAttempts: 1, baseDelayMs: 1, throttleBaseDelayMs: 1, maxBackoffMs: 1 };
+  const client = createHttpClient({
+    credentials: CREDENTIALS,
+    concurrency: 1,
+    clock: systemClock,
+    proxyEnv: { [variable]: `http://user:hunter2@127.0.0.1:${port}` },
+    retryPolicies: { standard: once, persistent: once },
+  });
+  try {
+    const store = createS3Store({ http: client, bucket: 'site', region: 'us-east-1', endpoint });
+    const error = await store.getObject('a.txt').then(
+      () => undefined,
+      (failure: unknown) => failure as Error,
+    );
+    expect(error?.message).toMatch(
+      new RegExp(
+        `could not reach ${endpoint.replace(/\./g, '\\.')} through the proxy http://127\\.0\\.0\\.1:${port} \\(${variable}\\) \\(.*ECONNREFUSED.*\\)\\. Check that proxy \\(or NO_PROXY\\)`,
+      ),
+    );
+    expect(error?.message).not.toContain('hunter2');
+    expect(error?.message).not.toContain('AWS_ENDPOINT_URL_S3');
+  } finally {
+    client.close();
+  }
+});
+
 describe('proxyFor reads the variables as curl and the AWS CLI do', () => {
   const aws = { protocol: 'https:', hostname: 'bucket.s3.eu-west-1.amazonaws.com' } as const;
   const local = { protocol: 'http:', hostname: '127.0.0.1', port: 4568 } as const;

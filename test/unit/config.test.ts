@@ -69,12 +69,24 @@ describe('readConfig', () => {
     [{ ...minimal, bucket: 's3://my-site' }, env, /Input "bucket": "s3:\/\/my-site" is not a valid bucket name/],
     [{ ...minimal, acl: 'public' }, env, /Input "acl": "public" is not one of: private, public-read/],
     [{ ...minimal, 'storage-class': 'CHEAP' }, env, /Input "storage-class"/],
+    [{ ...minimal, sse: 'KMS' }, env, /Input "sse": "KMS" is not one of: AES256, aws:kms, aws:kms:dsse/],
+    [{ ...minimal, 'sse-kms-key-id': 'alias/site' }, env, /Input "sse-kms-key-id": a KMS key needs sse: aws:kms/],
+    [{ ...minimal, sse: 'AES256', 'sse-kms-key-id': 'k' }, env, /Input "sse-kms-key-id".*not AES256/],
+    [{ ...minimal, sse: 'aws:kms:dsse', 'bucket-key': 'true' }, env, /Input "bucket-key": .*aws:kms only/],
+    [{ ...minimal, sse: 'aws:kms', 'bucket-key': 'maybe' }, env, /Input "bucket-key": expected true or false/],
+    [{ ...minimal, 'expected-bucket-owner': '1234' }, env, /Input "expected-bucket-owner": "1234" is not an AWS/],
     [{ ...minimal, delete: 'yess' }, env, /Input "delete": expected true or false/],
     [{ ...minimal, 'max-deletes': '10k' }, env, /Input "max-deletes": expected a whole number/],
     [{ ...minimal, concurrency: '0' }, env, /Input "concurrency": expected a number from 1 to 256/],
     [{ ...minimal, 'cache-control': '**/*.html no-cache' }, env, /Input "cache-control": line 1/],
     [{ ...minimal, metadata: 'bad name: x' }, env, /Input "metadata"/],
     [{ ...minimal, prefix: 'a/../b' }, env, /Input "prefix"/],
+    [{ ...minimal, prefix: 'docs\\v2' }, env, /^Input "prefix": prefix "docs\\v2" holds a backslash/],
+    [
+      { bucket: 'my-site', remove: 'true', prefix: 'docs\\v2' },
+      env,
+      /^Input "prefix": prefix "docs\\v2" holds a backslash/,
+    ],
     [minimal, { ...env, AWS_REGION: '' }, /Input "region": no region/],
     [minimal, { ...env, AWS_SECRET_ACCESS_KEY: '' }, /No AWS credentials/],
     [
@@ -94,6 +106,20 @@ describe('readConfig', () => {
     ],
   ])('refuses %j (env %j): %s', (inputs, environment, message) => {
     expect(() => readConfig(reader(inputs), environment)).toThrow(message);
+  });
+
+  test('bucket access: encryption and the expected owner, absent unless given', () => {
+    expect(readConfig(reader(minimal), env).bucketAccess).toEqual({});
+    const kms = { sse: 'aws:kms', 'sse-kms-key-id': 'alias/site', 'bucket-key': 'false' };
+    expect(
+      readConfig(reader({ ...minimal, ...kms, 'expected-bucket-owner': '111122223333' }), env).bucketAccess,
+    ).toEqual({
+      encryption: { mode: 'aws:kms', kmsKeyId: 'alias/site', bucketKey: false },
+      expectedBucketOwner: '111122223333',
+    });
+    expect(readConfig(reader({ ...minimal, sse: 'aes256' }), env).bucketAccess).toEqual({
+      encryption: { mode: 'AES256' },
+    });
   });
 
   test('endpoint: the S3-specific variable wins, and a custom endpoint needs no region', () => {

@@ -11,7 +11,9 @@ import {
   describeMissing,
   distIsStale,
   missingPrerequisites,
+  nodeVersionProblem,
   PREREQUISITES,
+  requiredNodeMajor,
 } from '../support/global-setup.js';
 
 let scratch: string;
@@ -127,5 +129,23 @@ describe('buildIfStale', () => {
     await expect(buildIfStale(project('process.exit(3)', true), sink().stream)).rejects.toThrow(
       'npm run build failed (exit code 3)',
     );
+  });
+});
+
+describe('the node version check', () => {
+  test('package.json asks for node 24', () => {
+    expect(requiredNodeMajor()).toBe(24);
+  });
+
+  test.each([
+    ['20.19.0', 'this is node 20.19.0. Install node 24'],
+    ['22.12.0', 'this is node 22.12.0. Install node 24'],
+  ])('node %s is refused, naming node 24', (version, words) => {
+    expect(nodeVersionProblem(version, 24)).toContain('These tests need node 24 or newer');
+    expect(nodeVersionProblem(version, 24)).toContain(words);
+  });
+
+  test.each(['24.0.0', '24.22.3', '25.1.0'])('node %s passes', (version) => {
+    expect(nodeVersionProblem(version, 24)).toBeUndefined();
   });
 });

@@ -14,6 +14,12 @@ test('a prefix with dot segments is refused', () => {
   expect(() => normalizePrefix('www/../etc')).toThrow('".."');
 });
 
+test('a prefix with a backslash is refused, saying why', () => {
+  expect(() => normalizePrefix('docs\\v2')).toThrow(
+    'prefix "docs\\v2" holds a backslash: browsers turn it into / in a URL, so no page under it could be reached. Separate folders with / (docs/v2).',
+  );
+});
+
 test('keyFor and relFor are inverse under the prefix, and relFor refuses other keys', () => {
   expect(keyFor('www/', 'docs/a b.html')).toBe('www/docs/a b.html');
   expect(relFor('www/', 'www/docs/a b.html')).toBe('docs/a b.html');

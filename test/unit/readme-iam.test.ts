@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CLOUDFRONT_PERMISSIONS } from '../../src/aws/cloudfront.js';
-import { S3_ACTIONS } from '../../src/aws/s3-errors.js';
+import { KMS_PERMISSIONS, S3_ACTIONS } from '../../src/aws/s3-errors.js';
 
 interface Statement {
   readonly Effect: string;
@@ -14,12 +14,19 @@ interface Statement {
 }
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const section = readme.slice(readme.indexOf('## IAM permissions'), readme.indexOf('## Recipes'));
-const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)?.[1] ?? '{}') as { Statement?: Statement[] };
-const statements = policy.Statement ?? [];
 
-function resourcesGranting(permission: string): string[] {
-  return statements.filter((s) => s.Effect === 'Allow' && s.Action.includes(permission)).map((s) => s.Resource);
+/** The statements of the first JSON policy between two headings. */
+function policyIn(from: string, to: string): Statement[] {
+  const section = readme.slice(readme.indexOf(from), readme.indexOf(to));
+  const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)?.[1] ?? '{}') as { Statement?: Statement[] };
+  return policy.Statement ?? [];
+}
+
+const statements = policyIn('## IAM permissions', '## Recipes');
+const kmsStatements = policyIn('## Encrypted and locked-down buckets', '## IAM permissions');
+
+function resourcesGranting(permission: string, among = statements): string[] {
+  return among.filter((s) => s.Effect === 'Allow' && s.Action.includes(permission)).map((s) => s.Resource);
 }
 
 test('the section has a policy', () => {
@@ -43,3 +50,12 @@ test.each(Object.entries(CLOUDFRONT_PERMISSIONS))('CloudFront %s: %s, on the dis
   expect(resources).not.toEqual([]);
   for (const resource of resources) expect(resource).toMatch(/^arn:aws:cloudfront::\d{12}:distribution\/\w+$/);
 });
+
+test.each([...new Set(Object.values(KMS_PERMISSIONS).flatMap((needs) => needs.split(' and ')))])(
+  'SSE-KMS: %s on the key, in the encrypted buckets section',
+  (permission) => {
+    const resources = resourcesGranting(permission, kmsStatements);
+    expect(resources).not.toEqual([]);
+    for (const resource of resources) expect(resource).toMatch(/^arn:aws:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]+$/);
+  },
+);

@@ -112,6 +112,15 @@ test.each<[string, boolean, SiteResult | undefined, DistributionInvalidation[] |
   expect(jobSummary(dryRun, deployed, invalidations)).toEqual(elements);
 });
 
+test('jobSummary of a refused deploy: what stopped it and the fix, escaped', () => {
+  const reason =
+    'this deploy would delete 4 objects under s3://b/<x>/, more than max-deletes (0). Nothing was changed.';
+  expect(jobSummary(true, undefined, undefined, reason)).toEqual([
+    '<h2>S3 CloudFront deploy (dry run)</h2>',
+    '<p><strong>Refused:</strong> this deploy would delete 4 objects under s3://b/&#60;x&#62;/, more than max-deletes (0). Nothing was changed.</p>',
+  ]);
+});
+
 const SITE = 'https://preview.example.com/pr-42/';
 const DOCS: PageLink = { url: `${SITE}docs/`, label: 'docs/' };
 

@@ -6,6 +6,7 @@ import { parseGrace } from '../../core/grace.js';
 import type { RunRequest } from '../../flows/run.js';
 import { optional } from '../../util/optional.js';
 import { type Auth, endpointVariable, readAuth } from './auth-inputs.js';
+import { type BucketAccess, readBucketAccess } from './bucket-inputs.js';
 import { type CdnConfig, readCdnConfig } from './cdn-inputs.js';
 import { DEFAULTS } from './defaults.js';
 import { readDeployConfig } from './deploy-inputs.js';
@@ -19,6 +20,8 @@ export interface Config extends RunRequest {
   readonly cdn?: CdnConfig;
   readonly region: string;
   readonly s3Endpoint?: string;
+  /** Encryption and the expected owner, for every request to the bucket. */
+  readonly bucketAccess: BucketAccess;
   readonly auth: Auth;
   /** site-url and github-token: links to the changed pages, and the pull request comment. */
   readonly preview?: PreviewConfig;
@@ -51,6 +54,7 @@ export function readConfig(read: ReadInput, env: Env): Config {
     concurrency: int(read, 'concurrency', DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? 'us-east-1',
     ...optional('s3Endpoint', s3Endpoint),
+    bucketAccess: readBucketAccess(read),
     auth: readAuth(read, env),
     ...optional('preview', readPreviewConfig(read, deploy !== undefined, indexDocument)),
     ...optional('testClockOffsetMs', testClockOffset(env) || undefined),
