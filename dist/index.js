@@ -18139,7 +18139,7 @@ async function deploy(options, deps) {
   });
   if (options.dryRun) return finish("dry run");
   const writes = plan.uploads.map((step) => ({ key: step.key, size: step.file.size }));
-  if (writes.length > 0) await store.abortStaleUploads(options.prefix, 0, writes);
+  const sweep = writes.length > 0 ? store.abortStaleUploads(options.prefix, 0, writes) : void 0;
   const uploadedEtags = /* @__PURE__ */ new Map();
   const uploaded = [];
   const onUploaded = (step, etag) => {
@@ -18148,6 +18148,7 @@ async function deploy(options, deps) {
     log.info(`uploaded  ${step.key}  (${uploadDetail(step)})`);
   };
   const failures = plan.uploads.length === 0 ? [] : await log.group("Upload", () => upload(plan.phases, options.concurrency, deps, onUploaded));
+  await sweep;
   const deleted = [];
   let failure;
   try {
@@ -19455,10 +19456,14 @@ async function abortUpload(s3, key, uploadId) {
 }
 async function abortUploads(s3, prefix, rule, why) {
   let aborted = 0;
+  const left = [];
   try {
     for (const upload2 of await listUploads(s3, prefix)) {
-      if (!rule.keys.has(upload2.key) || rule.except?.(upload2.uploadId) === true) continue;
-      if (rule.initiatedBy !== void 0 && !(upload2.initiated <= rule.initiatedBy)) continue;
+      const stale = rule.keys.has(upload2.key) && rule.except?.(upload2.uploadId) !== true && (rule.initiatedBy === void 0 || upload2.initiated <= rule.initiatedBy);
+      if (!stale) {
+        left.push(upload2);
+        continue;
+      }
       await abortUpload(s3, upload2.key, upload2.uploadId);
       aborted++;
       const started = Number.isNaN(upload2.initiated) ? "at an unknown time" : new Date(upload2.initiated).toISOString();
@@ -19470,15 +19475,16 @@ async function abortUploads(s3, prefix, rule, why) {
     s3.log.warning(
       `S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error2)}`
     );
+    return { aborted, left: void 0 };
   }
-  return aborted;
+  return { aborted, left };
 }
 
 // src/aws/s3-multipart.ts
 var S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
 var MAX_PARTS = 1e4;
 async function uploadMultipart(s3, key, file, headerFields, options) {
-  const uploadId = await createUpload(s3, key, { ...headerFields, "x-amz-meta-md5": file.md5 });
+  const uploadId = await createUpload(s3, key, { ...headerFields, "x-amz-meta-md5": file.md5 }, options.uploadsBefore);
   let parts;
   let answeredEtag;
   try {
@@ -19497,8 +19503,8 @@ async function uploadMultipart(s3, key, file, headerFields, options) {
 function multipartEtag(partDigests) {
   return `${(0, import_node_crypto4.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
 }
-async function createUpload(s3, key, headers) {
-  const before = await listUploads(s3, key).catch(() => void 0);
+async function createUpload(s3, key, headers, uploadsBefore) {
+  const before = uploadsBefore === void 0 ? await listUploads(s3, key).catch(() => void 0) : (await uploadsBefore)?.filter((upload2) => upload2.key === key);
   let retried = false;
   const abortOrphans = async (except) => {
     if (before === void 0) {
@@ -19635,6 +19641,7 @@ function createS3Store(config) {
   const partSize = config.partSize ?? 8 * MiB;
   const concurrency = Math.max(1, http3.concurrency);
   const partBuffers = createPartBuffers(PARTS_IN_FLIGHT);
+  let sweep;
   const s3 = createS3Caller({
     http: http3,
     bucket,
@@ -19665,7 +19672,13 @@ function createS3Store(config) {
   }
   async function uploadFile(key, file, headers, onBytes) {
     if (file.size > multipartThreshold) {
-      return uploadMultipart(s3, key, file, objectHeaderFields(headers), { partSize, buffers: partBuffers, onBytes });
+      const uploadsBefore = sweep !== void 0 && key.startsWith(sweep.prefix) ? sweep.left : void 0;
+      return uploadMultipart(s3, key, file, objectHeaderFields(headers), {
+        partSize,
+        buffers: partBuffers,
+        onBytes,
+        uploadsBefore
+      });
     }
     const etag = await put(
       key,
@@ -19704,7 +19717,14 @@ function createS3Store(config) {
     async abortStaleUploads(prefix, olderThanMs, files) {
       const keys = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
       if (keys.size === 0) return 0;
-      return abortUploads(s3, prefix, { keys, initiatedBy: http3.clock.now() - olderThanMs }, "left by an earlier run");
+      const swept = abortUploads(
+        s3,
+        prefix,
+        { keys, initiatedBy: http3.clock.now() - olderThanMs },
+        "left by an earlier run"
+      );
+      sweep = { prefix, left: swept.then((result) => result.left) };
+      return (await swept).aborted;
     }
   };
 }
