@@ -17947,6 +17947,12 @@ function md5sNeeded(files, known) {
   const md5s = knownMd5s(files, known);
   return files.filter((_, i) => md5s[i] === void 0);
 }
+function md5sNeededAnyway(files, manifest) {
+  return files.filter((file) => {
+    const entry = file.md5 === void 0 ? manifest.get(file.rel) : void 0;
+    return file.md5 === void 0 && !(entry?.sha256 === file.sha256 && entry.size === file.size);
+  });
+}
 function withMd5(files, known, hashed) {
   const md5s = knownMd5s(files, known);
   let next = 0;
@@ -18078,9 +18084,22 @@ async function gatherPlanInputs(options, deps) {
       { include: options.include, exclude: options.exclude },
       md5Too
     );
+    const early = md5sNeededAnyway(scanned, await manifestP);
+    const earlyMd5s = source.md5(early);
+    earlyMd5s.catch(() => void 0);
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
     const known = { remote, manifest, prefix };
-    const files = withMd5(scanned, known, await source.md5(md5sNeeded(scanned, known)));
+    const md5Of = /* @__PURE__ */ new Map();
+    const note = (list2, digests2) => list2.forEach((file, i) => md5Of.set(file, digests2[i]));
+    note(early, await earlyMd5s);
+    const needed = md5sNeeded(scanned, known);
+    const rest = needed.filter((file) => !md5Of.has(file));
+    if (rest.length > 0) note(rest, await source.md5(rest));
+    const files = withMd5(
+      scanned,
+      known,
+      needed.map((file) => md5Of.get(file))
+    );
     return { files, remote, manifest };
   } finally {
     source.close();
