@@ -13,13 +13,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
 import { longestChain } from '../../scripts/bench-rounds.mjs';
-import { DEFAULTS } from '../../src/action/inputs/defaults.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3Store } from '../../src/aws/s3.js';
 import { deploy } from '../../src/flows/deploy.js';
-import { owedLedger } from '../../src/flows/owed-record.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { silentLog, systemClock } from '../../src/ports.js';
+import { deployOptions, ledgerFor } from '../support/deploy-options.js';
 import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
 import { startTapProxy, type TapProxy } from '../support/tap-proxy.js';
 
@@ -47,27 +46,9 @@ describe.each([
   async function run(prefix: string): Promise<{ rounds: number; requests: string[] }> {
     proxy.seen.length = 0;
     proxy.spans.length = 0;
-    await deploy(
-      {
-        sourceDir: site,
-        include: DEFAULTS.include,
-        exclude: [],
-        prefix,
-        target: `s3://${BUCKET}/${prefix}`,
-        headerRules: { cacheControl: [], metadata: {} },
-        deleteRemoved: true,
-        maxDeletes: -1,
-        dryRun: false,
-        concurrency: CONCURRENCY,
-      },
-      {
-        store,
-        source: createLocalSource(),
-        clock: systemClock,
-        log: silentLog,
-        owed: owedLedger(store, { prefix, owedTo: [], dryRun: false }),
-      },
-    );
+    const options = deployOptions(site, { prefix, target: `s3://${BUCKET}/${prefix}`, concurrency: CONCURRENCY });
+    const source = createLocalSource();
+    await deploy(options, { store, source, clock: systemClock, log: silentLog, owed: ledgerFor(store, options) });
     return { rounds: longestChain(proxy.spans), requests: [...proxy.seen] };
   }
 
