@@ -13304,6 +13304,12 @@ function md5sNeeded(files, known) {
   const md5s = knownMd5s(files, known);
   return files.filter((_, i) => md5s[i] === void 0);
 }
+function md5sNeededAnyway(files, manifest) {
+  return files.filter((file) => {
+    const entry = file.md5 === void 0 ? manifest.get(file.rel) : void 0;
+    return file.md5 === void 0 && !(entry?.sha256 === file.sha256 && entry.size === file.size);
+  });
+}
 function withMd5(files, known, hashed) {
   const md5s = knownMd5s(files, known);
   let next = 0;
@@ -13507,9 +13513,22 @@ async function gatherPlanInputs(options, deps) {
       { include: options.include, exclude: options.exclude },
       md5Too
     );
+    const early = md5sNeededAnyway(scanned, await manifestP);
+    const earlyMd5s = source.md5(early);
+    earlyMd5s.catch(() => void 0);
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
     const known = { remote, manifest, prefix };
-    const files = withMd5(scanned, known, await source.md5(md5sNeeded(scanned, known)));
+    const md5Of = /* @__PURE__ */ new Map();
+    const note = (list2, digests2) => list2.forEach((file, i) => md5Of.set(file, digests2[i]));
+    note(early, await earlyMd5s);
+    const needed = md5sNeeded(scanned, known);
+    const rest = needed.filter((file) => !md5Of.has(file));
+    if (rest.length > 0) note(rest, await source.md5(rest));
+    const files = withMd5(
+      scanned,
+      known,
+      needed.map((file) => md5Of.get(file))
+    );
     return { files, remote, manifest };
   } finally {
     source.close();
@@ -13570,7 +13589,7 @@ async function deploy(options, deps) {
   });
   if (options.dryRun) return finish("dry run");
   const writes = plan.uploads.map((step) => ({ key: step.key, size: step.file.size }));
-  if (writes.length > 0) await store.abortStaleUploads(options.prefix, 0, writes);
+  const sweep = writes.length > 0 ? store.abortStaleUploads(options.prefix, 0, writes) : void 0;
   const uploadedEtags = /* @__PURE__ */ new Map();
   const uploaded = [];
   const onUploaded = (step, etag) => {
@@ -13579,6 +13598,7 @@ async function deploy(options, deps) {
     log.info(`uploaded  ${step.key}  (${uploadDetail(step)})`);
   };
   const failures = plan.uploads.length === 0 ? [] : await log.group("Upload", () => upload(plan.phases, options.concurrency, deps, onUploaded));
+  await sweep;
   const deleted = [];
   let failure;
   try {
@@ -20304,10 +20324,14 @@ async function abortUpload(s3, key, uploadId) {
 }
 async function abortUploads(s3, prefix, rule, why) {
   let aborted = 0;
+  const left = [];
   try {
     for (const upload2 of await listUploads(s3, prefix)) {
-      if (!rule.keys.has(upload2.key) || rule.except?.(upload2.uploadId) === true) continue;
-      if (rule.initiatedBy !== void 0 && !(upload2.initiated <= rule.initiatedBy)) continue;
+      const stale = rule.keys.has(upload2.key) && rule.except?.(upload2.uploadId) !== true && (rule.initiatedBy === void 0 || upload2.initiated <= rule.initiatedBy);
+      if (!stale) {
+        left.push(upload2);
+        continue;
+      }
       await abortUpload(s3, upload2.key, upload2.uploadId);
       aborted++;
       const started = Number.isNaN(upload2.initiated) ? "at an unknown time" : new Date(upload2.initiated).toISOString();
@@ -20319,15 +20343,16 @@ async function abortUploads(s3, prefix, rule, why) {
     s3.log.warning(
       `S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error2)}`
     );
+    return { aborted, left: void 0 };
   }
-  return aborted;
+  return { aborted, left };
 }
 
 // src/aws/s3-multipart.ts
 var S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
 var MAX_PARTS = 1e4;
 async function uploadMultipart(s3, key, file, headerFields, options) {
-  const uploadId = await createUpload(s3, key, { ...headerFields, "x-amz-meta-md5": file.md5 });
+  const uploadId = await createUpload(s3, key, { ...headerFields, "x-amz-meta-md5": file.md5 }, options.uploadsBefore);
   let parts;
   let answeredEtag;
   try {
@@ -20346,8 +20371,8 @@ async function uploadMultipart(s3, key, file, headerFields, options) {
 function multipartEtag(partDigests) {
   return `${(0, import_node_crypto5.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
 }
-async function createUpload(s3, key, headers) {
-  const before = await listUploads(s3, key).catch(() => void 0);
+async function createUpload(s3, key, headers, uploadsBefore) {
+  const before = uploadsBefore === void 0 ? await listUploads(s3, key).catch(() => void 0) : (await uploadsBefore)?.filter((upload2) => upload2.key === key);
   let retried = false;
   const abortOrphans = async (except) => {
     if (before === void 0) {
@@ -20484,6 +20509,7 @@ function createS3Store(config) {
   const partSize = config.partSize ?? 8 * MiB;
   const concurrency = Math.max(1, http3.concurrency);
   const partBuffers = createPartBuffers(PARTS_IN_FLIGHT);
+  let sweep;
   const s3 = createS3Caller({
     http: http3,
     bucket,
@@ -20516,7 +20542,13 @@ function createS3Store(config) {
   }
   async function uploadFile(key, file, headers, onBytes) {
     if (file.size > multipartThreshold) {
-      return uploadMultipart(s3, key, file, objectHeaderFields(headers), { partSize, buffers: partBuffers, onBytes });
+      const uploadsBefore = sweep !== void 0 && key.startsWith(sweep.prefix) ? sweep.left : void 0;
+      return uploadMultipart(s3, key, file, objectHeaderFields(headers), {
+        partSize,
+        buffers: partBuffers,
+        onBytes,
+        uploadsBefore
+      });
     }
     const etag = await put(
       key,
@@ -20555,7 +20587,14 @@ function createS3Store(config) {
     async abortStaleUploads(prefix, olderThanMs, files) {
       const keys2 = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
       if (keys2.size === 0) return 0;
-      return abortUploads(s3, prefix, { keys: keys2, initiatedBy: http3.clock.now() - olderThanMs }, "left by an earlier run");
+      const swept = abortUploads(
+        s3,
+        prefix,
+        { keys: keys2, initiatedBy: http3.clock.now() - olderThanMs },
+        "left by an earlier run"
+      );
+      sweep = { prefix, left: swept.then((result) => result.left) };
+      return (await swept).aborted;
     }
   };
 }

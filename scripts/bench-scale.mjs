@@ -23,6 +23,11 @@
  *   SEED_TIMEOUT  the same for the first deploy, which uploads everything (default 4 x TIMEOUT)
  *   SEED     PRNG seed of the generated site (default 1); SETTLE_S pause before each run (default 1)
  *   BENCH_DIR  the shared harness (for s3rver), default ../shared/bench beside the repository
+ *   LATENCY_MS, or --latency-ms [N] (25 when N is not given): s3rver waits N ms before it sees each
+ *              request, a round trip as a runner sees real S3 (s3rver only: moto has no such delay)
+ *
+ * On s3rver every request is logged, and each run's rounds (the longest chain of requests each sent
+ * after the one before it was answered, scripts/bench-rounds.mjs) join its requests in the table.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -42,6 +47,7 @@ import { createServer } from 'node:net';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { roundsByBucket } from './bench-rounds.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = (process.env.SIZES ?? '10000 30000 100000')
@@ -61,11 +67,14 @@ const BUCKET = 'scd-scale';
 const REGION = 'us-east-1';
 const MANIFESTS = ['.s3-cloudfront-deploy.json', '.s3-cloudfront-deploy.owed.json'];
 const TIME = '/usr/bin/time';
+const LATENCY_MS = latencyArg(process.argv.slice(2), process.env.LATENCY_MS);
 const GENERATOR_VERSION = 1; // part of the cache name: bump when the site layout or content changes
 
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) fail(`SIZES must be positive integers: ${process.env.SIZES}`);
 if (!Number.isInteger(REPS) || REPS < 1) fail(`REPS must be a positive integer: ${process.env.REPS}`);
 if (!['moto', 's3rver'].includes(SERVER)) fail(`SERVER must be moto or s3rver, not ${SERVER}`);
+if (LATENCY_MS > 0 && SERVER !== 's3rver')
+  fail('--latency-ms / LATENCY_MS needs SERVER=s3rver (moto cannot delay requests)');
 if (Number(process.versions.node.split('.')[0]) < 24)
   fail(`node 24 or later runs the action; this is ${process.version}`);
 if (!existsSync(ENTRY)) fail(`${ENTRY} is missing: npm run build first (or set SCD_ENTRY)`);
@@ -146,11 +155,22 @@ async function main() {
   else writeFileSync(join(outDir, 'scale.md'), `${table}\n`);
   writeFileSync(
     join(outDir, 'runs.tsv'),
-    `${['files', 'tool', 'rep', 'status', 'wall_s', 'user_s', 'sys_s', 'maxrss_kb', 'server_cpu_s', 'requests', 'note'].join('\t')}\n${runs
+    `${['files', 'tool', 'rep', 'status', 'wall_s', 'user_s', 'sys_s', 'maxrss_kb', 'server_cpu_s', 'requests', 'rounds', 'note'].join('\t')}\n${runs
       .map((r) =>
-        [r.n, r.tool, r.rep, r.status, r.wall, r.user, r.sys, r.rssKb, r.serverCpu, r.requests ?? '', r.note].join(
-          '\t',
-        ),
+        [
+          r.n,
+          r.tool,
+          r.rep,
+          r.status,
+          r.wall,
+          r.user,
+          r.sys,
+          r.rssKb,
+          r.serverCpu,
+          r.requests ?? '',
+          r.rounds ?? '',
+          r.note,
+        ].join('\t'),
       )
       .join('\n')}\n`,
   );
@@ -305,6 +325,7 @@ async function timed({ n, tool, rep, cmd, args, env, timeoutS, log, outputFile }
   const timeFile = join(scratch, 'time.out');
   rmSync(timeFile, { force: true });
   const requests0 = await serverRequests();
+  const logStart = server.log === undefined ? 0 : fileSize(server.log);
   const cpu0 = serverCpu();
   const fd = openSync(log, 'w');
   writeFileSync(fd, `+ ${[cmd, ...args].join(' ')}\n`);
@@ -328,6 +349,7 @@ async function timed({ n, tool, rep, cmd, args, env, timeoutS, log, outputFile }
     : [Number.NaN, Number.NaN, Number.NaN, Number.NaN];
   await sleep(300); // the server logs a request after answering it
   const requests1 = await serverRequests();
+  const rounds = server.log === undefined ? undefined : roundsOf(server.log, logStart);
   const run = {
     n,
     tool,
@@ -340,6 +362,7 @@ async function timed({ n, tool, rep, cmd, args, env, timeoutS, log, outputFile }
     rssKb,
     serverCpu: round2(serverCpu() - cpu0),
     requests: requests1 === undefined || requests0 === undefined ? undefined : requests1 - requests0,
+    rounds,
     log,
     outputFile,
   };
@@ -361,7 +384,9 @@ async function startServer(n) {
     const state = join(scratch, `s3state-${n}`);
     const start = join(harness(), 'start-s3.sh');
     const stop = join(harness(), 'stop-s3.sh');
-    const env = { ...baseEnv, S3_STATE: state };
+    const log = join(outDir, 'logs', `n${n}-s3rver-requests.log`);
+    const extra = [process.env.S3_EXTRA_ARGS ?? '', `--log ${log}`, LATENCY_MS ? `--latency-ms ${LATENCY_MS}` : ''];
+    const env = { ...baseEnv, S3_STATE: state, S3_EXTRA_ARGS: extra.filter(Boolean).join(' ') };
     const started = spawnSync(start, [String(port), BUCKET], { env, encoding: 'utf8' });
     const pid = Number(/S3_PID=(\d+)/.exec(started.stdout ?? '')?.[1]);
     const stop_ = () => spawnSync(stop, [], { env, stdio: 'ignore' });
@@ -370,7 +395,7 @@ async function startServer(n) {
       throw new Error(`start-s3.sh failed: ${started.stderr}`);
     }
     const requests = async () => (await (await fetch(`${endpoint}/__bench/stats`)).json()).requests;
-    return { pid, endpoint, key: 'S3RVER', requests, stop: stop_ };
+    return { pid, endpoint, key: 'S3RVER', requests, stop: stop_, log };
   }
   const logFile = join(outDir, 'logs', `n${n}-moto.log`);
   const log = openSync(logFile, 'w');
@@ -462,6 +487,27 @@ function accessLogCounter(file) {
     }
     return count;
   };
+}
+
+function fileSize(file) {
+  return existsSync(file) ? readFileSync(file).length : 0;
+}
+
+/** The rounds of the requests logged since offset (the server's log; one run at a time, so one bucket). */
+function roundsOf(file, offset) {
+  const text = existsSync(file) ? readFileSync(file).subarray(offset).toString('utf8') : '';
+  const chains = [...roundsByBucket(text).values()].map((bucket) => bucket.rounds);
+  return chains.length === 0 ? 0 : Math.max(...chains);
+}
+
+/** --latency-ms [N] or LATENCY_MS=N: N (25 when the flag has no number), or 0. */
+function latencyArg(args, fromEnv) {
+  const at = args.indexOf('--latency-ms');
+  const given = at >= 0 ? (/^\d+$/.test(args[at + 1] ?? '') ? args[at + 1] : '25') : fromEnv;
+  if (given === undefined || given === '') return 0;
+  const ms = Number(given);
+  if (!Number.isInteger(ms) || ms < 0) fail(`--latency-ms / LATENCY_MS must be a whole number of ms, not ${given}`);
+  return ms;
 }
 
 function harness() {
@@ -571,8 +617,8 @@ function report() {
   };
   const cpu = (r) => r.user + r.sys;
   const rows = [
-    '| files | tool | wall s (median, min–max) | CPU s | peak RSS MB | ours/rclone wall | ours/rclone CPU | server CPU s | requests |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| files | tool | wall s (median, min–max) | CPU s | peak RSS MB | ours/rclone wall | ours/rclone CPU | server CPU s | requests | rounds |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   const notes = [];
   for (const n of SIZES) {
@@ -590,6 +636,7 @@ function report() {
         rss: median(ok.map((r) => r.rssKb)) / 1024,
         server: median(ok.map((r) => r.serverCpu)),
         requests: ok[0].requests === undefined ? '-' : String(median(ok.map((r) => r.requests))),
+        rounds: ok[0].rounds === undefined ? '-' : String(median(ok.map((r) => r.rounds))),
         ok: ok.length,
         all: list.length,
       };
@@ -599,14 +646,14 @@ function report() {
       const count = s.ok < s.all ? ` (${s.ok} of ${s.all} runs)` : '';
       const range = s.all > 1 ? ` (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '';
       rows.push(
-        `| ${label} | ${name}${count} | ${s.wall.toFixed(2)}${range} | ${s.cpu.toFixed(2)} | ${s.rss.toFixed(0)} | ${ratios[0]} | ${ratios[1]} | ${s.server.toFixed(2)} | ${s.requests} |`,
+        `| ${label} | ${name}${count} | ${s.wall.toFixed(2)}${range} | ${s.cpu.toFixed(2)} | ${s.rss.toFixed(0)} | ${ratios[0]} | ${ratios[1]} | ${s.server.toFixed(2)} | ${s.requests} | ${s.rounds} |`,
       );
     };
     const seed = stats(of('ours', 'seed'));
     const ours = stats(of('ours'));
     const rclone = stats(of('rclone'));
     if (seed) line('ours, seed (first deploy, uploads all)', seed);
-    else rows.push(`| ${label} | ours, seed | failed | | | | | | |`);
+    else rows.push(`| ${label} | ours, seed | failed | | | | | | | |`);
     const ratio = (a, b) => (a === undefined || b === undefined ? '-' : `${(a / b).toFixed(2)}x`);
     if (ours) line('ours, no-op', ours, [ratio(ours.wall, rclone?.wall), ratio(ours.cpu, rclone?.cpu)]);
     if (rclone) line('rclone sync --checksum, no-op', rclone);
@@ -617,7 +664,7 @@ function report() {
     `## No-op redeploy at scale (${meta.date}, commit ${meta.commit})`,
     '',
     `Machine: ${meta.machine}; load average ${meta.loadStart} at the start, ${meta.loadEnd} at the end.`,
-    `Node ${meta.node}, ${meta.rclone}, server ${meta.server} on 127.0.0.1 (a fresh one per size).`,
+    `Node ${meta.node}, ${meta.rclone}, server ${meta.server} on 127.0.0.1 (a fresh one per size)${LATENCY_MS ? `, each request held ${LATENCY_MS} ms before the server sees it` : ''}.`,
     `Ours: \`node ${ENTRY.startsWith(repo) ? ENTRY.slice(repo.length + 1) : ENTRY}\` with INPUT_* (delete true, max-deletes -1, concurrency default);`,
     `rclone: \`rclone sync DIR bench:${BUCKET}/${PREFIX} --checksum ${MANIFESTS.map((m) => `--exclude /${m}`).join(' ')} -v\`.`,
     `Site: 512 B–8 KiB files, 100 per directory, two levels; no-op runs on a fresh copy with every mtime = now;`,

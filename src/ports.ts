@@ -46,7 +46,9 @@ export interface ObjectStore {
    * the files given (the ones this deploy writes, of a size the store uploads in parts) and only
    * those started more than olderThanMs ago, so nobody else's live upload is touched. No request
    * when no file is that large. Logs each one. Best effort: never throws (a missing permission is a
-   * warning). Returns how many were aborted.
+   * warning). Returns how many were aborted. Need not be awaited before uploading: a multipart upload
+   * under prefix started after this call waits until the sweep has listed (so it never meets its own
+   * upload), and small files are not held back.
    */
   abortStaleUploads(
     prefix: string,

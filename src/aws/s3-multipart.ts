@@ -13,7 +13,7 @@ import { mapLimit } from '../util/pool.js';
 import type { PartBuffers } from './part-buffers.js';
 import type { AwsResponse } from './request.js';
 import { normalizeEtag, type S3Caller } from './s3-call.js';
-import { abortUpload, abortUploads, listUploads } from './s3-uploads.js';
+import { abortUpload, abortUploads, type IncompleteUpload, listUploads } from './s3-uploads.js';
 import { child, escapeXml, parseXml, text } from './xml.js';
 
 const S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
@@ -25,6 +25,12 @@ export interface MultipartOptions {
   /** Shared by every upload of the store: they bound how many parts are in flight at once. */
   readonly buffers: PartBuffers;
   readonly onBytes?: ((n: number) => void) | undefined;
+  /**
+   * The incomplete uploads under a prefix of the key, as the store's stale sweep left them (undefined
+   * inside: the sweep could not list them). CreateMultipartUpload waits for it and then sends no
+   * listing of its own; without it, the key's uploads are listed first.
+   */
+  readonly uploadsBefore?: Promise<readonly IncompleteUpload[] | undefined> | undefined;
 }
 
 /** Uploads file to key with the given object header fields; returns the stored ETag (no quotes). */
@@ -35,7 +41,7 @@ export async function uploadMultipart(
   headerFields: Record<string, string>,
   options: MultipartOptions,
 ): Promise<string> {
-  const uploadId = await createUpload(s3, key, { ...headerFields, 'x-amz-meta-md5': file.md5 });
+  const uploadId = await createUpload(s3, key, { ...headerFields, 'x-amz-meta-md5': file.md5 }, options.uploadsBefore);
   let parts: UploadedPart[];
   let answeredEtag: string | undefined;
   try {
@@ -73,8 +79,17 @@ interface UploadedPart {
  * and after any retry the ones that appeared since, other than the one we got, are aborted.
  * (Not by their Initiated time: that is the server's clock, and some servers fake it.)
  */
-async function createUpload(s3: S3Caller, key: string, headers: Record<string, string>): Promise<string> {
-  const before = await listUploads(s3, key).catch(() => undefined);
+async function createUpload(
+  s3: S3Caller,
+  key: string,
+  headers: Record<string, string>,
+  uploadsBefore: MultipartOptions['uploadsBefore'],
+): Promise<string> {
+  // A sweep that could not list (no permission, or a server without the call) is not asked again.
+  const before =
+    uploadsBefore === undefined
+      ? await listUploads(s3, key).catch(() => undefined)
+      : (await uploadsBefore)?.filter((upload) => upload.key === key);
   let retried = false;
   const abortOrphans = async (except?: string) => {
     if (before === undefined) {

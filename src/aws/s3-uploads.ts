@@ -66,17 +66,30 @@ export interface StaleUploadRule {
   readonly except?: ((uploadId: string) => boolean) | undefined;
 }
 
+export interface Sweep {
+  readonly aborted: number;
+  /** The incomplete uploads under prefix that are left; undefined when not known (a step failed). */
+  readonly left: readonly IncompleteUpload[] | undefined;
+}
+
 /**
  * Aborts the incomplete uploads under prefix that the rule selects, logging each. Best effort:
  * cleaning up must never fail a deploy, so a failure (a missing s3:ListBucketMultipartUploads or
- * s3:AbortMultipartUpload permission) is a warning. Returns how many were aborted.
+ * s3:AbortMultipartUpload permission) is a warning. Returns how many were aborted, and what is left.
  */
-export async function abortUploads(s3: S3Caller, prefix: string, rule: StaleUploadRule, why: string): Promise<number> {
+export async function abortUploads(s3: S3Caller, prefix: string, rule: StaleUploadRule, why: string): Promise<Sweep> {
   let aborted = 0;
+  const left: IncompleteUpload[] = [];
   try {
     for (const upload of await listUploads(s3, prefix)) {
-      if (!rule.keys.has(upload.key) || rule.except?.(upload.uploadId) === true) continue;
-      if (rule.initiatedBy !== undefined && !(upload.initiated <= rule.initiatedBy)) continue;
+      const stale =
+        rule.keys.has(upload.key) &&
+        rule.except?.(upload.uploadId) !== true &&
+        (rule.initiatedBy === undefined || upload.initiated <= rule.initiatedBy);
+      if (!stale) {
+        left.push(upload);
+        continue;
+      }
       await abortUpload(s3, upload.key, upload.uploadId);
       aborted++;
       const started = Number.isNaN(upload.initiated) ? 'at an unknown time' : new Date(upload.initiated).toISOString();
@@ -88,6 +101,7 @@ export async function abortUploads(s3: S3Caller, prefix: string, rule: StaleUplo
     s3.log.warning(
       `S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error)}`,
     );
+    return { aborted, left: undefined };
   }
-  return aborted;
+  return { aborted, left };
 }

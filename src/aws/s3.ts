@@ -10,7 +10,7 @@ import { createPartBuffers } from './part-buffers.js';
 import { createS3Caller, normalizeEtag, objectHeaderFields, type S3Caller } from './s3-call.js';
 import { listObjects } from './s3-list.js';
 import { uploadMultipart } from './s3-multipart.js';
-import { abortUploads } from './s3-uploads.js';
+import { abortUploads, type IncompleteUpload } from './s3-uploads.js';
 import { child, children, escapeXml, parseXml, text } from './xml.js';
 
 export interface S3StoreConfig {
@@ -49,6 +49,8 @@ export function createS3Store(config: S3StoreConfig): S3Store {
   const partSize = config.partSize ?? 8 * MiB;
   const concurrency = Math.max(1, http.concurrency);
   const partBuffers = createPartBuffers(PARTS_IN_FLIGHT);
+  // The last stale sweep: multipart uploads under its prefix wait for it, and start from what it left.
+  let sweep: { readonly prefix: string; readonly left: Promise<readonly IncompleteUpload[] | undefined> } | undefined;
   const s3 = createS3Caller({
     http,
     bucket,
@@ -99,7 +101,13 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     onBytes?: (n: number) => void,
   ): Promise<string> {
     if (file.size > multipartThreshold) {
-      return uploadMultipart(s3, key, file, objectHeaderFields(headers), { partSize, buffers: partBuffers, onBytes });
+      const uploadsBefore = sweep !== undefined && key.startsWith(sweep.prefix) ? sweep.left : undefined;
+      return uploadMultipart(s3, key, file, objectHeaderFields(headers), {
+        partSize,
+        buffers: partBuffers,
+        onBytes,
+        uploadsBefore,
+      });
     }
     const etag = await put(
       key,
@@ -140,7 +148,14 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     async abortStaleUploads(prefix, olderThanMs, files) {
       const keys = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
       if (keys.size === 0) return 0;
-      return abortUploads(s3, prefix, { keys, initiatedBy: http.clock.now() - olderThanMs }, 'left by an earlier run');
+      const swept = abortUploads(
+        s3,
+        prefix,
+        { keys, initiatedBy: http.clock.now() - olderThanMs },
+        'left by an earlier run',
+      );
+      sweep = { prefix, left: swept.then((result) => result.left) };
+      return (await swept).aborted;
     },
   };
 }

@@ -133,6 +133,17 @@ export function md5sNeeded(files: readonly ScannedFile[], known: Md5Sources): Sc
   return files.filter((_, i) => md5s[i] === undefined);
 }
 
+/**
+ * The files md5sNeeded will name whatever the listing says: no entry of the manifest can vouch for
+ * them (none, or one of another size or SHA-256). Known before the listing is in.
+ */
+export function md5sNeededAnyway(files: readonly ScannedFile[], manifest: PlanInput['manifest']): ScannedFile[] {
+  return files.filter((file) => {
+    const entry = file.md5 === undefined ? manifest.get(file.rel) : undefined;
+    return file.md5 === undefined && !(entry?.sha256 === file.sha256 && entry.size === file.size);
+  });
+}
+
 /** Every file with its MD5: the known one, or the next of hashed (the MD5s of md5sNeeded's files, in its order). */
 export function withMd5(files: readonly ScannedFile[], known: Md5Sources, hashed: readonly string[]): SiteFile[] {
   const md5s = knownMd5s(files, known);

@@ -120,9 +120,10 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   if (options.dryRun) return finish('dry run');
   // A killed earlier run may have left incomplete multipart uploads of the very files this run writes.
   // Any such upload begun before this run is stale: a second deploy to the same prefix at the same time
-  // is a race the workflow's concurrency group already rules out.
+  // is a race the workflow's concurrency group already rules out. Not awaited first: the store holds
+  // back only the multipart uploads until its listing is in, so the sweep costs no round of its own.
   const writes = plan.uploads.map((step) => ({ key: step.key, size: step.file.size }));
-  if (writes.length > 0) await store.abortStaleUploads(options.prefix, 0, writes);
+  const sweep = writes.length > 0 ? store.abortStaleUploads(options.prefix, 0, writes) : undefined;
 
   const uploadedEtags = new Map<string, string>();
   const uploaded: UploadStep[] = [];
@@ -135,6 +136,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     plan.uploads.length === 0
       ? []
       : await log.group('Upload', () => upload(plan.phases, options.concurrency, deps, onUploaded));
+  await sweep; // never throws
 
   const deleted: string[] = [];
   let failure: unknown;

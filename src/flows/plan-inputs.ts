@@ -6,8 +6,8 @@
  */
 import { keyFor, listSplitPoints } from '../core/keys.js';
 import { decodeManifest, type Manifest, manifestKey } from '../core/manifest.js';
-import { md5sNeeded, withMd5 } from '../core/plan.js';
-import type { RemoteObject, SiteFile } from '../core/types.js';
+import { md5sNeeded, md5sNeededAnyway, withMd5 } from '../core/plan.js';
+import type { RemoteObject, ScannedFile, SiteFile } from '../core/types.js';
 import type { LocalSource, ObjectStore } from '../ports.js';
 
 /**
@@ -75,9 +75,24 @@ export async function gatherPlanInputs(
       { include: options.include, exclude: options.exclude },
       md5Too,
     );
+    // The changed files' MD5s are read while the listing's last pages are still on their way.
+    const early = md5sNeededAnyway(scanned, await manifestP);
+    const earlyMd5s = source.md5(early);
+    earlyMd5s.catch(() => undefined); // awaited below, unless the listing fails first
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
     const known = { remote, manifest, prefix };
-    const files = withMd5(scanned, known, await source.md5(md5sNeeded(scanned, known)));
+    const md5Of = new Map<ScannedFile, string>();
+    const note = (list: readonly ScannedFile[], digests: readonly string[]) =>
+      list.forEach((file, i) => md5Of.set(file, digests[i]!));
+    note(early, await earlyMd5s);
+    const needed = md5sNeeded(scanned, known);
+    const rest = needed.filter((file) => !md5Of.has(file));
+    if (rest.length > 0) note(rest, await source.md5(rest));
+    const files = withMd5(
+      scanned,
+      known,
+      needed.map((file) => md5Of.get(file)!),
+    );
     return { files, remote, manifest };
   } finally {
     source.close();

@@ -3,6 +3,7 @@ import { decodeManifest, encodeManifest, MANIFEST_NAME, type Manifest } from '..
 import {
   checkDeleteLimit,
   md5sNeeded,
+  md5sNeededAnyway,
   nextManifest,
   type Plan,
   type PlanInput,
@@ -169,6 +170,14 @@ describe('md5sNeeded and withMd5: MD5 only where the manifest cannot vouch', () 
     );
     expect(files.map((f) => [f.rel, f.md5])).toEqual(site.map((f) => [f.rel, md5(contentOf(f))]));
     expect(files.map((f) => f.sha256)).toEqual(site.map((f) => f.sha256));
+  });
+
+  test('before the listing: the files no entry can vouch for, all of which md5sNeeded names too', () => {
+    const anyway = md5sNeededAnyway(site, manifest);
+    // changed-by-others.css is left for the listing: only it shows the entry no longer holds.
+    expect(anyway.map((f) => f.rel)).toEqual(['edited.css', 'new.css', 'foreign.css', 'old.css']);
+    expect(anyway.every((f) => md5sNeeded(site, known).includes(f))).toBe(true);
+    expect(md5sNeededAnyway([{ ...scanned('new.css', 'N'), md5: md5('N') }], manifest)).toEqual([]);
   });
 
   test('an MD5 the scan already computed is used as it is', () => {
