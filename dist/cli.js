@@ -13910,7 +13910,9 @@ async function gatherPlanInputs(options, deps) {
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
     const known = { remote, manifest, prefix };
     const md5Of = /* @__PURE__ */ new Map();
-    const note = (list2, digests2) => list2.forEach((file, i) => md5Of.set(file, digests2[i]));
+    const note = (list2, digests2) => {
+      for (const [i, file] of list2.entries()) md5Of.set(file, digests2[i]);
+    };
     note(early, await earlyMd5s);
     const needed = md5sNeeded(scanned, known);
     const rest = needed.filter((file) => !md5Of.has(file));

@@ -82,8 +82,9 @@ export async function gatherPlanInputs(
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
     const known = { remote, manifest, prefix };
     const md5Of = new Map<ScannedFile, string>();
-    const note = (list: readonly ScannedFile[], digests: readonly string[]) =>
-      list.forEach((file, i) => md5Of.set(file, digests[i]!));
+    const note = (list: readonly ScannedFile[], digests: readonly string[]): void => {
+      for (const [i, file] of list.entries()) md5Of.set(file, digests[i]!);
+    };
     note(early, await earlyMd5s);
     const needed = md5sNeeded(scanned, known);
     const rest = needed.filter((file) => !md5Of.has(file));
