@@ -21136,7 +21136,12 @@ var COMMANDS = [
       "index-document",
       "origin-path",
       "dry-run",
-      "concurrency"
+      "concurrency",
+      // A remove writes the owed record, and a locked-down bucket refuses any request without these.
+      "expected-bucket-owner",
+      "sse",
+      "sse-kms-key-id",
+      "bucket-key"
     ]
   },
   {

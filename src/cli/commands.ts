@@ -55,6 +55,11 @@ export const COMMANDS: readonly Command[] = [
       'origin-path',
       'dry-run',
       'concurrency',
+      // A remove writes the owed record, and a locked-down bucket refuses any request without these.
+      'expected-bucket-owner',
+      'sse',
+      'sse-kms-key-id',
+      'bucket-key',
     ],
   },
   {
