@@ -13632,6 +13632,19 @@ function tagChoiceLine(distributionId, tags) {
   const each = tags.map((t) => `#${t.tag} (${t.changedKeys} changed, ${t.unchanged} unchanged purged too)`).join(", ");
   return `${distributionId}: cache tags stand for ${keys2} changed key(s) instead of paths: ${each}.`;
 }
+function planNotes(plan) {
+  const notes = [];
+  if (plan.changedKeys > 0 && plan.unservedKeys === plan.changedKeys) {
+    const text3 = `${plan.distributionId}: none of the ${plan.changedKeys} changed key(s) is below the origin path "${plan.originPath}", so this distribution does not serve them.`;
+    notes.push({ level: "warning", text: text3 });
+  }
+  if (plan.tags.length > 0) notes.push({ level: "info", text: tagChoiceLine(plan.distributionId, plan.tags) });
+  if (plan.paths.length < plan.pathsBeforeCollapse && plan.paths.some(isWildcard)) {
+    const text3 = `${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`;
+    notes.push({ level: "info", text: text3 });
+  }
+  return notes;
+}
 function wouldInvalidateLines(plan) {
   return [
     `${plan.distributionId}: would invalidate ${plan.paths.length} path(s) in ${plan.batches.length} batch(es):`,
@@ -19178,7 +19191,7 @@ function withCacheTagNames(deploy2, targets, log) {
 init_define_S3CD_ACTION_INPUTS();
 var DEFAULT_POLL_DELAYS = { firstMs: 2500, maxMs: 3e4 };
 async function invalidate(plans, options, deps) {
-  for (const plan of plans) describe(plan, deps.log);
+  for (const note of plans.flatMap(planNotes)) deps.log[note.level](note.text);
   if (options.dryRun) {
     for (const line of plans.flatMap(wouldInvalidateLines)) deps.log.info(line);
     return plans.map(({ distributionId, paths, tags }) => ({
@@ -19220,19 +19233,6 @@ async function invalidate(plans, options, deps) {
       options.waitTimeoutMs
     );
   return settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
-}
-function describe(plan, log) {
-  if (plan.changedKeys > 0 && plan.unservedKeys === plan.changedKeys) {
-    log.warning(
-      `${plan.distributionId}: none of the ${plan.changedKeys} changed key(s) is below the origin path "${plan.originPath}", so this distribution does not serve them.`
-    );
-  }
-  if (plan.tags.length > 0) log.info(tagChoiceLine(plan.distributionId, plan.tags));
-  if (plan.paths.length < plan.pathsBeforeCollapse && plan.paths.some(isWildcard)) {
-    log.info(
-      `${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`
-    );
-  }
 }
 async function runDistribution(plan, ctx) {
   const { distributionId } = plan;
@@ -21671,13 +21671,13 @@ async function main(context) {
     return parsed.detailedExitcode && config.dryRun && hasChanges(outcome) ? EXIT.changes : EXIT.done;
   } catch (error) {
     for (const line of failedKeyLines(error)) stderr.write(errorLine(stderr, line));
-    stderr.write(errorLine(stderr, describe2(error)));
+    stderr.write(errorLine(stderr, describe(error)));
     if (parsed.json && started) stdout.write(`${JSON.stringify(outputs, null, 2)}
 `);
     return error instanceof PlanError ? EXIT.refused : EXIT.error;
   }
 }
-function describe2(error) {
+function describe(error) {
   if (error instanceof InputError) {
     return error.input === "remove" ? `remove: ${error.reason}` : `--${error.input}: ${error.reason}`;
   }

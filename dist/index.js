@@ -12765,6 +12765,177 @@ function formatUtc(iso) {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
+// src/core/invalidation-paths.ts
+var MAX_PATH_LENGTH = 4e3;
+var RFC1738_UNSAFE = /* @__PURE__ */ new Set([" ", '"', "#", "%", "<", ">", "{", "}", "|", "\\", "^", "[", "]", "`", "~"]);
+var utf8 = new TextEncoder();
+function percentEncode(char) {
+  let out = "";
+  for (const byte of utf8.encode(char)) out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+  return out;
+}
+function needsEncoding(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code <= 32 || code >= 127 || RFC1738_UNSAFE.has(char);
+}
+function encodeInvalidationPath(rawPath) {
+  let out = "";
+  for (const char of rawPath) out += needsEncoding(char) ? percentEncode(char) : char;
+  return out;
+}
+function isTagItem(path10) {
+  return path10.startsWith("#");
+}
+function isWildcard(path10) {
+  return !isTagItem(path10) && path10.endsWith("*");
+}
+function pathsForKeys(keys2, options) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const key of keys2) {
+    const rel = relBelowOrigin(key, options.originPath);
+    if (rel === void 0) continue;
+    for (const raw of rawPathsForKey(rel, options.indexDocument)) paths.add(pathForKey(raw, key));
+  }
+  return dropCovered(paths);
+}
+function relBelowOrigin(key, originPath) {
+  const prefix = trimSlashes(originPath);
+  if (prefix === "") return key;
+  return key.startsWith(prefix + "/") ? key.slice(prefix.length + 1) : void 0;
+}
+function trimSlashes(value) {
+  return value.replace(/^\/+/, "").replace(/\/+$/, "");
+}
+function rawPathsForKey(rel, indexDocument) {
+  const raw = ["/" + rel];
+  if (indexDocument === "") return raw;
+  if (rel === indexDocument) raw.push("/");
+  else if (rel.endsWith("/" + indexDocument)) {
+    const dir = rel.slice(0, -indexDocument.length);
+    raw.push("/" + dir, "/" + dir.slice(0, -1));
+  }
+  return raw;
+}
+function pathForKey(rawPath, key) {
+  const star3 = rawPath.indexOf("*");
+  const cut = star3 === -1 ? rawPath : rawPath.slice(0, star3);
+  const path10 = encodeInvalidationPath(cut).replaceAll("?", "%3F") + (star3 === -1 ? "" : "*");
+  if (path10.length > MAX_PATH_LENGTH) {
+    throw new Error(
+      `The S3 key "${abbreviate(key)}" makes an invalidation path of ${path10.length} characters; CloudFront allows at most ${MAX_PATH_LENGTH}.`
+    );
+  }
+  return path10;
+}
+function validateUserPath(path10) {
+  if (isTagItem(path10)) {
+    const problem = tagProblem(path10.slice(1));
+    if (problem !== void 0) throw new Error(`Invalid cache tag item "${abbreviate(path10)}": ${problem}.`);
+    return path10;
+  }
+  const problems = [];
+  if (!path10.startsWith("/")) problems.push("it must start with '/'");
+  const star3 = path10.indexOf("*");
+  if (star3 !== -1 && star3 !== path10.length - 1) problems.push("'*' may only be the last character");
+  const encoded = encodeUserPath(path10);
+  if (encoded.length > MAX_PATH_LENGTH) {
+    problems.push(`it must be at most ${MAX_PATH_LENGTH} characters once encoded (it is ${encoded.length})`);
+  }
+  if (problems.length > 0) {
+    throw new Error(`Invalid invalidation path "${abbreviate(path10)}": ${problems.join("; ")}.`);
+  }
+  return encoded;
+}
+function encodeUserPath(path10) {
+  return path10.split(/(%[0-9A-Fa-f]{2})/).map((part, i) => i % 2 === 1 ? part : encodeInvalidationPath(part)).join("");
+}
+function abbreviate(text3) {
+  return text3.length <= 200 ? text3 : `${text3.slice(0, 200)}\u2026`;
+}
+function dropCovered(paths) {
+  const byPrefix = [...new Set(paths)].map((path10) => ({ path: path10, prefix: isWildcard(path10) ? path10.slice(0, -1) : path10 }));
+  byPrefix.sort((a, b) => compare(a.prefix, b.prefix) || Number(isWildcard(b.path)) - Number(isWildcard(a.path)));
+  const kept = [];
+  let coveringPrefix;
+  for (const { path: path10, prefix } of byPrefix) {
+    if (coveringPrefix !== void 0 && path10.startsWith(coveringPrefix)) continue;
+    kept.push(path10);
+    coveringPrefix = isWildcard(path10) ? prefix : void 0;
+  }
+  return kept.sort(compare);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function dirPrefixes(text3) {
+  const dirs = [];
+  for (let slash = text3.lastIndexOf("/"); slash !== -1; slash = slash === 0 ? -1 : text3.lastIndexOf("/", slash - 1)) {
+    dirs.push(text3.slice(0, slash + 1));
+  }
+  return dirs;
+}
+function collapsibleDirs(path10, present) {
+  if (isWildcard(path10)) {
+    const stem = path10.slice(0, -1);
+    return dirPrefixes(stem.endsWith("/") ? stem.slice(0, -1) : stem);
+  }
+  const dirs = dirPrefixes(path10);
+  if (!path10.endsWith("/") && present.has(path10 + "/")) dirs.unshift(path10 + "/");
+  return dirs;
+}
+function wildcardFor(dir, present) {
+  const bare = dir.slice(0, -1);
+  return bare !== "" && present.has(bare) ? bare + "*" : dir + "*";
+}
+function depth(dir) {
+  return dir.split("/").length;
+}
+function deeperFirst(a, b) {
+  return depth(b) - depth(a) || compare(a, b);
+}
+function collapsePaths(paths, budget) {
+  if (!(Number.isInteger(budget) || budget === Infinity) || budget < 1) {
+    throw new Error(`The invalidation path budget must be a whole number of at least 1, got ${budget}.`);
+  }
+  let current = dropCovered(paths);
+  while (current.length > budget) current = dropCovered(collapseRound(current, current.length - budget));
+  return current;
+}
+function collapseRound(paths, excess) {
+  const present = new Set(paths);
+  const direct = /* @__PURE__ */ new Map();
+  const below = /* @__PURE__ */ new Map();
+  for (const path10 of paths) {
+    const dirs = collapsibleDirs(path10, present);
+    if (dirs[0] !== void 0) direct.set(dirs[0], (direct.get(dirs[0]) ?? 0) + 1);
+    for (const dir of dirs) below.set(dir, (below.get(dir) ?? 0) + 1);
+  }
+  const saved = (dir) => (below.get(dir) ?? 0) - 1;
+  const crowded = [...direct].filter(([dir, count]) => count >= 2 && dir !== "/").map(([dir]) => dir);
+  const candidates = crowded.length > 0 ? crowded.sort((a, b) => (direct.get(b) ?? 0) - (direct.get(a) ?? 0) || deeperFirst(a, b)) : deepestShared(below);
+  const chosen = /* @__PURE__ */ new Set();
+  const aboveChosen = /* @__PURE__ */ new Set();
+  const isFree = (dir) => !chosen.has(dir) && !aboveChosen.has(dir) && !dirPrefixes(dir).some((above) => chosen.has(above));
+  const leastSufficient = () => candidates.filter((dir) => isFree(dir) && saved(dir) >= excess).sort((a, b) => saved(a) - saved(b) || deeperFirst(a, b))[0];
+  const first = leastSufficient();
+  for (const dir of first === void 0 ? candidates : [first]) {
+    if (excess <= 0) break;
+    if (!isFree(dir)) continue;
+    const pick = saved(dir) >= excess ? leastSufficient() ?? dir : dir;
+    chosen.add(pick);
+    for (const above of dirPrefixes(pick.slice(0, -1))) aboveChosen.add(above);
+    excess -= saved(pick);
+  }
+  const kept = paths.filter((path10) => !collapsibleDirs(path10, present).some((dir) => chosen.has(dir)));
+  return [...kept, ...[...chosen].map((dir) => wildcardFor(dir, present))];
+}
+function deepestShared(below) {
+  const shared = [...below].filter(([, count]) => count >= 2).map(([dir]) => dir);
+  const deepest = Math.max(...shared.map(depth));
+  const atDeepest = shared.filter((dir) => depth(dir) === deepest);
+  return atDeepest.length > 0 ? atDeepest.sort((a, b) => (below.get(b) ?? 0) - (below.get(a) ?? 0) || compare(a, b)) : ["/"];
+}
+
 // src/core/keys.ts
 var MAX_KEY_BYTES = 1024;
 function compareKeys(a, b) {
@@ -12937,6 +13108,19 @@ function tagChoiceLine(distributionId, tags) {
   const keys2 = tags.reduce((sum, tag) => sum + tag.changedKeys, 0);
   const each = tags.map((t) => `#${t.tag} (${t.changedKeys} changed, ${t.unchanged} unchanged purged too)`).join(", ");
   return `${distributionId}: cache tags stand for ${keys2} changed key(s) instead of paths: ${each}.`;
+}
+function planNotes(plan) {
+  const notes = [];
+  if (plan.changedKeys > 0 && plan.unservedKeys === plan.changedKeys) {
+    const text3 = `${plan.distributionId}: none of the ${plan.changedKeys} changed key(s) is below the origin path "${plan.originPath}", so this distribution does not serve them.`;
+    notes.push({ level: "warning", text: text3 });
+  }
+  if (plan.tags.length > 0) notes.push({ level: "info", text: tagChoiceLine(plan.distributionId, plan.tags) });
+  if (plan.paths.length < plan.pathsBeforeCollapse && plan.paths.some(isWildcard)) {
+    const text3 = `${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`;
+    notes.push({ level: "info", text: text3 });
+  }
+  return notes;
 }
 function wouldInvalidateLines(plan) {
   return [
@@ -18574,179 +18758,6 @@ function clientOf(shared, credentials) {
 
 // src/core/invalidation-batches.ts
 var import_node_crypto4 = __toESM(require_crypto(), 1);
-
-// src/core/invalidation-paths.ts
-var MAX_PATH_LENGTH = 4e3;
-var RFC1738_UNSAFE = /* @__PURE__ */ new Set([" ", '"', "#", "%", "<", ">", "{", "}", "|", "\\", "^", "[", "]", "`", "~"]);
-var utf8 = new TextEncoder();
-function percentEncode(char) {
-  let out = "";
-  for (const byte of utf8.encode(char)) out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
-  return out;
-}
-function needsEncoding(char) {
-  const code = char.codePointAt(0) ?? 0;
-  return code <= 32 || code >= 127 || RFC1738_UNSAFE.has(char);
-}
-function encodeInvalidationPath(rawPath) {
-  let out = "";
-  for (const char of rawPath) out += needsEncoding(char) ? percentEncode(char) : char;
-  return out;
-}
-function isTagItem(path10) {
-  return path10.startsWith("#");
-}
-function isWildcard(path10) {
-  return !isTagItem(path10) && path10.endsWith("*");
-}
-function pathsForKeys(keys2, options) {
-  const paths = /* @__PURE__ */ new Set();
-  for (const key of keys2) {
-    const rel = relBelowOrigin(key, options.originPath);
-    if (rel === void 0) continue;
-    for (const raw of rawPathsForKey(rel, options.indexDocument)) paths.add(pathForKey(raw, key));
-  }
-  return dropCovered(paths);
-}
-function relBelowOrigin(key, originPath) {
-  const prefix = trimSlashes(originPath);
-  if (prefix === "") return key;
-  return key.startsWith(prefix + "/") ? key.slice(prefix.length + 1) : void 0;
-}
-function trimSlashes(value) {
-  return value.replace(/^\/+/, "").replace(/\/+$/, "");
-}
-function rawPathsForKey(rel, indexDocument) {
-  const raw = ["/" + rel];
-  if (indexDocument === "") return raw;
-  if (rel === indexDocument) raw.push("/");
-  else if (rel.endsWith("/" + indexDocument)) {
-    const dir = rel.slice(0, -indexDocument.length);
-    raw.push("/" + dir, "/" + dir.slice(0, -1));
-  }
-  return raw;
-}
-function pathForKey(rawPath, key) {
-  const star3 = rawPath.indexOf("*");
-  const cut = star3 === -1 ? rawPath : rawPath.slice(0, star3);
-  const path10 = encodeInvalidationPath(cut).replaceAll("?", "%3F") + (star3 === -1 ? "" : "*");
-  if (path10.length > MAX_PATH_LENGTH) {
-    throw new Error(
-      `The S3 key "${abbreviate(key)}" makes an invalidation path of ${path10.length} characters; CloudFront allows at most ${MAX_PATH_LENGTH}.`
-    );
-  }
-  return path10;
-}
-function validateUserPath(path10) {
-  if (isTagItem(path10)) {
-    const problem = tagProblem(path10.slice(1));
-    if (problem !== void 0) throw new Error(`Invalid cache tag item "${abbreviate(path10)}": ${problem}.`);
-    return path10;
-  }
-  const problems = [];
-  if (!path10.startsWith("/")) problems.push("it must start with '/'");
-  const star3 = path10.indexOf("*");
-  if (star3 !== -1 && star3 !== path10.length - 1) problems.push("'*' may only be the last character");
-  const encoded = encodeUserPath(path10);
-  if (encoded.length > MAX_PATH_LENGTH) {
-    problems.push(`it must be at most ${MAX_PATH_LENGTH} characters once encoded (it is ${encoded.length})`);
-  }
-  if (problems.length > 0) {
-    throw new Error(`Invalid invalidation path "${abbreviate(path10)}": ${problems.join("; ")}.`);
-  }
-  return encoded;
-}
-function encodeUserPath(path10) {
-  return path10.split(/(%[0-9A-Fa-f]{2})/).map((part, i) => i % 2 === 1 ? part : encodeInvalidationPath(part)).join("");
-}
-function abbreviate(text3) {
-  return text3.length <= 200 ? text3 : `${text3.slice(0, 200)}\u2026`;
-}
-function dropCovered(paths) {
-  const byPrefix = [...new Set(paths)].map((path10) => ({ path: path10, prefix: isWildcard(path10) ? path10.slice(0, -1) : path10 }));
-  byPrefix.sort((a, b) => compare(a.prefix, b.prefix) || Number(isWildcard(b.path)) - Number(isWildcard(a.path)));
-  const kept = [];
-  let coveringPrefix;
-  for (const { path: path10, prefix } of byPrefix) {
-    if (coveringPrefix !== void 0 && path10.startsWith(coveringPrefix)) continue;
-    kept.push(path10);
-    coveringPrefix = isWildcard(path10) ? prefix : void 0;
-  }
-  return kept.sort(compare);
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function dirPrefixes(text3) {
-  const dirs = [];
-  for (let slash = text3.lastIndexOf("/"); slash !== -1; slash = slash === 0 ? -1 : text3.lastIndexOf("/", slash - 1)) {
-    dirs.push(text3.slice(0, slash + 1));
-  }
-  return dirs;
-}
-function collapsibleDirs(path10, present) {
-  if (isWildcard(path10)) {
-    const stem = path10.slice(0, -1);
-    return dirPrefixes(stem.endsWith("/") ? stem.slice(0, -1) : stem);
-  }
-  const dirs = dirPrefixes(path10);
-  if (!path10.endsWith("/") && present.has(path10 + "/")) dirs.unshift(path10 + "/");
-  return dirs;
-}
-function wildcardFor(dir, present) {
-  const bare = dir.slice(0, -1);
-  return bare !== "" && present.has(bare) ? bare + "*" : dir + "*";
-}
-function depth(dir) {
-  return dir.split("/").length;
-}
-function deeperFirst(a, b) {
-  return depth(b) - depth(a) || compare(a, b);
-}
-function collapsePaths(paths, budget) {
-  if (!(Number.isInteger(budget) || budget === Infinity) || budget < 1) {
-    throw new Error(`The invalidation path budget must be a whole number of at least 1, got ${budget}.`);
-  }
-  let current = dropCovered(paths);
-  while (current.length > budget) current = dropCovered(collapseRound(current, current.length - budget));
-  return current;
-}
-function collapseRound(paths, excess) {
-  const present = new Set(paths);
-  const direct = /* @__PURE__ */ new Map();
-  const below = /* @__PURE__ */ new Map();
-  for (const path10 of paths) {
-    const dirs = collapsibleDirs(path10, present);
-    if (dirs[0] !== void 0) direct.set(dirs[0], (direct.get(dirs[0]) ?? 0) + 1);
-    for (const dir of dirs) below.set(dir, (below.get(dir) ?? 0) + 1);
-  }
-  const saved = (dir) => (below.get(dir) ?? 0) - 1;
-  const crowded = [...direct].filter(([dir, count]) => count >= 2 && dir !== "/").map(([dir]) => dir);
-  const candidates = crowded.length > 0 ? crowded.sort((a, b) => (direct.get(b) ?? 0) - (direct.get(a) ?? 0) || deeperFirst(a, b)) : deepestShared(below);
-  const chosen = /* @__PURE__ */ new Set();
-  const aboveChosen = /* @__PURE__ */ new Set();
-  const isFree = (dir) => !chosen.has(dir) && !aboveChosen.has(dir) && !dirPrefixes(dir).some((above) => chosen.has(above));
-  const leastSufficient = () => candidates.filter((dir) => isFree(dir) && saved(dir) >= excess).sort((a, b) => saved(a) - saved(b) || deeperFirst(a, b))[0];
-  const first = leastSufficient();
-  for (const dir of first === void 0 ? candidates : [first]) {
-    if (excess <= 0) break;
-    if (!isFree(dir)) continue;
-    const pick = saved(dir) >= excess ? leastSufficient() ?? dir : dir;
-    chosen.add(pick);
-    for (const above of dirPrefixes(pick.slice(0, -1))) aboveChosen.add(above);
-    excess -= saved(pick);
-  }
-  const kept = paths.filter((path10) => !collapsibleDirs(path10, present).some((dir) => chosen.has(dir)));
-  return [...kept, ...[...chosen].map((dir) => wildcardFor(dir, present))];
-}
-function deepestShared(below) {
-  const shared = [...below].filter(([, count]) => count >= 2).map(([dir]) => dir);
-  const deepest = Math.max(...shared.map(depth));
-  const atDeepest = shared.filter((dir) => depth(dir) === deepest);
-  return atDeepest.length > 0 ? atDeepest.sort((a, b) => (below.get(b) ?? 0) - (below.get(a) ?? 0) || compare(a, b)) : ["/"];
-}
-
-// src/core/invalidation-batches.ts
 var MAX_PATHS_PER_BATCH = 1e3;
 var CLOUDFRONT_INVALIDATION_LIMITS = { filePaths: 3e3, wildcardPaths: 15 };
 function chunkPaths(paths, maxPerBatch = MAX_PATHS_PER_BATCH, maxWildcardsPerBatch = CLOUDFRONT_INVALIDATION_LIMITS.wildcardPaths) {
@@ -18879,7 +18890,7 @@ function withCacheTagNames(deploy2, targets, log) {
 // src/flows/invalidate.ts
 var DEFAULT_POLL_DELAYS = { firstMs: 2500, maxMs: 3e4 };
 async function invalidate(plans, options, deps) {
-  for (const plan of plans) describe(plan, deps.log);
+  for (const note of plans.flatMap(planNotes)) deps.log[note.level](note.text);
   if (options.dryRun) {
     for (const line of plans.flatMap(wouldInvalidateLines)) deps.log.info(line);
     return plans.map(({ distributionId, paths, tags }) => ({
@@ -18921,19 +18932,6 @@ async function invalidate(plans, options, deps) {
       options.waitTimeoutMs
     );
   return settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
-}
-function describe(plan, log) {
-  if (plan.changedKeys > 0 && plan.unservedKeys === plan.changedKeys) {
-    log.warning(
-      `${plan.distributionId}: none of the ${plan.changedKeys} changed key(s) is below the origin path "${plan.originPath}", so this distribution does not serve them.`
-    );
-  }
-  if (plan.tags.length > 0) log.info(tagChoiceLine(plan.distributionId, plan.tags));
-  if (plan.paths.length < plan.pathsBeforeCollapse && plan.paths.some(isWildcard)) {
-    log.info(
-      `${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`
-    );
-  }
 }
 async function runDistribution(plan, ctx) {
   const { distributionId } = plan;

@@ -5,6 +5,7 @@
  * the job summary's lists need it as much as the log does.
  */
 import { formatUtc } from './grace.js';
+import { isWildcard } from './invalidation-paths.js';
 import type { DistributionPlan } from './invalidation-plan.js';
 import type { TagChoice } from './invalidation-tags.js';
 import { compareKeys } from './keys.js';
@@ -104,6 +105,22 @@ export function tagChoiceLine(distributionId: string, tags: readonly TagChoice[]
   return `${distributionId}: cache tags stand for ${keys} changed key(s) instead of paths: ${each}.`;
 }
 
+/** What a distribution's invalidation plan says before it is submitted: a warning when it serves none of the changes. */
+export function planNotes(plan: DistributionPlan): { level: 'warning' | 'info'; text: string }[] {
+  const notes: { level: 'warning' | 'info'; text: string }[] = [];
+  if (plan.changedKeys > 0 && plan.unservedKeys === plan.changedKeys) {
+    const text =
+      `${plan.distributionId}: none of the ${plan.changedKeys} changed key(s) is below the origin path ` +
+      `"${plan.originPath}", so this distribution does not serve them.`;
+    notes.push({ level: 'warning', text });
+  }
+  if (plan.tags.length > 0) notes.push({ level: 'info', text: tagChoiceLine(plan.distributionId, plan.tags) });
+  if (plan.paths.length < plan.pathsBeforeCollapse && plan.paths.some(isWildcard)) {
+    const text = `${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`;
+    notes.push({ level: 'info', text });
+  }
+  return notes;
+}
 /** A dry run's word on one distribution: how many paths in how many batches, then each path. */
 export function wouldInvalidateLines(plan: DistributionPlan): string[] {
   return [

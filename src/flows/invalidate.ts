@@ -8,10 +8,9 @@ import {
   CLOUDFRONT_INVALIDATION_LIMITS,
   type InvalidationLimits,
 } from '../core/invalidation-batches.js';
-import { isWildcard } from '../core/invalidation-paths.js';
 import type { DistributionPlan, InvalidationBatch } from '../core/invalidation-plan.js';
 import type { DistributionInvalidation } from '../core/outcome.js';
-import { tagChoiceLine, wouldInvalidateLines } from '../core/wording.js';
+import { planNotes, wouldInvalidateLines } from '../core/wording.js';
 import type { Cdn, CdnInvalidation, Clock, Log } from '../ports.js';
 import { errorCode, errorMessage } from '../util/errors.js';
 
@@ -58,7 +57,7 @@ export async function invalidate(
   options: SubmitOptions,
   deps: InvalidateDeps,
 ): Promise<DistributionInvalidation[]> {
-  for (const plan of plans) describe(plan, deps.log);
+  for (const note of plans.flatMap(planNotes)) deps.log[note.level](note.text);
   if (options.dryRun) {
     for (const line of plans.flatMap(wouldInvalidateLines)) deps.log.info(line);
     return plans.map(({ distributionId, paths, tags }) => ({
@@ -101,21 +100,6 @@ export async function invalidate(
       options.waitTimeoutMs,
     );
   return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-}
-
-function describe(plan: DistributionPlan, log: Log): void {
-  if (plan.changedKeys > 0 && plan.unservedKeys === plan.changedKeys) {
-    log.warning(
-      `${plan.distributionId}: none of the ${plan.changedKeys} changed key(s) is below the origin path ` +
-        `"${plan.originPath}", so this distribution does not serve them.`,
-    );
-  }
-  if (plan.tags.length > 0) log.info(tagChoiceLine(plan.distributionId, plan.tags));
-  if (plan.paths.length < plan.pathsBeforeCollapse && plan.paths.some(isWildcard)) {
-    log.info(
-      `${plan.distributionId}: ${plan.pathsBeforeCollapse} paths collapsed into ${plan.paths.length} covering wildcard path(s).`,
-    );
-  }
 }
 
 async function runDistribution(plan: DistributionPlan, ctx: Context): Promise<DistributionInvalidation> {

@@ -10,6 +10,7 @@ import {
   formatSeconds,
   planDetailLines,
   planLines,
+  planNotes,
   uploadDetail,
   wouldInvalidateLines,
 } from '../../src/core/wording.js';
@@ -202,4 +203,25 @@ test.each<[string, DistributionPlan, string[]]>([
   ['nothing to invalidate', distributionPlan('E2', [], 0), ['E2: would invalidate 0 path(s) in 0 batch(es):']],
 ])('wouldInvalidateLines: %s', (_, distribution, lines) => {
   expect(wouldInvalidateLines(distribution)).toEqual(lines);
+});
+
+test.each<[string, DistributionPlan, { level: string; text: string }[]]>([
+  ['a plan that serves its changes says nothing', distributionPlan('E1', ['/index.html'], 1), []],
+  [
+    'none of the changes below the origin path',
+    { ...distributionPlan('E2', [], 0), changedKeys: 3, unservedKeys: 3, originPath: '/www' },
+    [
+      {
+        level: 'warning',
+        text: 'E2: none of the 3 changed key(s) is below the origin path "/www", so this distribution does not serve them.',
+      },
+    ],
+  ],
+  [
+    'paths collapsed into wildcards',
+    { ...distributionPlan('E3', ['/docs/*'], 1), pathsBeforeCollapse: 40 },
+    [{ level: 'info', text: 'E3: 40 paths collapsed into 1 covering wildcard path(s).' }],
+  ],
+])('planNotes: %s', (_, distribution, notes) => {
+  expect(planNotes(distribution)).toEqual(notes);
 });
