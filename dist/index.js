@@ -13698,8 +13698,7 @@ async function gatherPlanInputs(options, deps) {
       md5Too
     );
     const early = md5sNeededAnyway(scanned, await manifestP);
-    const earlyMd5s = source.md5(early);
-    earlyMd5s.catch(() => void 0);
+    const earlyMd5s = handledLater(source.md5(early));
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
     const known = { remote, manifest, prefix };
     const md5Of = /* @__PURE__ */ new Map();
@@ -21113,8 +21112,8 @@ async function runWired(config, pieces) {
     log,
     proxyEnv: process.env
   });
-  const http3 = unsigned.withCredentials(await pieces.credentials(unsigned));
   try {
+    const http3 = unsigned.withCredentials(await pieces.credentials(unsigned));
     return await runSite(config, {
       ...adapters(config, http3, log),
       clock: runClock(config, log),
@@ -21123,7 +21122,7 @@ async function runWired(config, pieces) {
       preview: pieces.preview
     });
   } finally {
-    http3.close();
+    unsigned.close();
   }
 }
 

@@ -77,8 +77,7 @@ export async function gatherPlanInputs(
     );
     // The changed files' MD5s are read while the listing's last pages are still on their way.
     const early = md5sNeededAnyway(scanned, await manifestP);
-    const earlyMd5s = source.md5(early);
-    earlyMd5s.catch(() => undefined); // awaited below, unless the listing fails first
+    const earlyMd5s = handledLater(source.md5(early));
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
     const known = { remote, manifest, prefix };
     const md5Of = new Map<ScannedFile, string>();

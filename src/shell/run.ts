@@ -28,8 +28,8 @@ export async function runWired(config: Config, pieces: ShellPieces): Promise<Run
     log,
     proxyEnv: process.env,
   });
-  const http = unsigned.withCredentials(await pieces.credentials(unsigned));
   try {
+    const http = unsigned.withCredentials(await pieces.credentials(unsigned));
     return await runSite(config, {
       ...adapters(config, http, log),
       clock: runClock(config, log),
@@ -38,6 +38,7 @@ export async function runWired(config: Config, pieces: ShellPieces): Promise<Run
       preview: pieces.preview,
     });
   } finally {
-    http.close();
+    // The signed client shares the unsigned one's sockets: one close ends both, also when STS refused.
+    unsigned.close();
   }
 }
