@@ -20518,9 +20518,10 @@ function createS3Store(config) {
     encryption: config.encryption,
     expectedBucketOwner: config.expectedBucketOwner
   });
-  async function getObject(key) {
+  async function readObject(key) {
     try {
-      return (await s3.call({ action: "GetObject", method: "GET", key, idempotent: true })).body;
+      const response = await s3.call({ action: "GetObject", method: "GET", key, idempotent: true });
+      return { body: response.body, etag: normalizeEtag(response.headers.etag) };
     } catch (error2) {
       if (error2 instanceof AwsError && (error2.code === "NoSuchKey" || error2.status === 404 && error2.code === "NotFound")) {
         return void 0;
@@ -20528,12 +20529,17 @@ function createS3Store(config) {
       throw error2;
     }
   }
-  async function put(key, headers, contentMd5, body, length) {
+  async function put(key, headers, contentMd5, body, length, condition) {
     const response = await s3.call({
       action: "PutObject",
       method: "PUT",
       key,
-      headers: { ...objectHeaderFields(headers), "content-md5": contentMd5, "content-length": String(length) },
+      headers: {
+        ...objectHeaderFields(headers),
+        "content-md5": contentMd5,
+        "content-length": String(length),
+        ...conditionHeaders(condition)
+      },
       body,
       idempotent: true
     });
@@ -20579,8 +20585,10 @@ function createS3Store(config) {
       return s3.region;
     },
     list: (prefix, splitAfter) => listObjects(s3, prefix, splitAfter ?? [], concurrency),
-    getObject,
-    putObject: (key, body, headers) => put(key, headers, md5Base64(body), body, body.length),
+    getObject: async (key) => (await readObject(key))?.body,
+    readObject,
+    putObject: (key, body, headers, condition) => put(key, headers, md5Base64(body), body, body.length, condition),
+    isConditionFailed,
     uploadFile,
     deleteObjects,
     async abortStaleUploads(prefix, olderThanMs, files) {
@@ -20615,6 +20623,13 @@ async function deleteBatch(s3, batch) {
     code: text(entry, "Code") ?? "UnknownError",
     message: text(entry, "Message") ?? ""
   }));
+}
+function conditionHeaders(condition) {
+  if (condition === void 0) return {};
+  return "ifMatch" in condition ? { "if-match": `"${condition.ifMatch}"` } : { "if-none-match": "*" };
+}
+function isConditionFailed(error2) {
+  return error2 instanceof AwsError && (error2.code === "PreconditionFailed" || error2.code === "ConditionalRequestConflict" || error2.status === 412);
 }
 function md5Base64(body) {
   return (0, import_node_crypto6.createHash)("md5").update(body).digest("base64");

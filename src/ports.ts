@@ -20,6 +20,14 @@ export interface LocalSource {
   close(): void;
 }
 
+export interface ObjectWithEtag {
+  readonly body: Buffer;
+  /** No quotes. */
+  readonly etag: string;
+}
+
+export type WriteCondition = { readonly ifNoneMatch: '*' } | { readonly ifMatch: string };
+
 export interface ObjectStore {
   /**
    * Every object whose key starts with prefix ('' = whole bucket), all pages. Order unspecified.
@@ -30,8 +38,17 @@ export interface ObjectStore {
   list(prefix: string, splitAfter?: readonly string[] | Promise<readonly string[]>): Promise<RemoteObject[]>;
   /** The object's bytes, or undefined when it does not exist. For small objects only. */
   getObject(key: string): Promise<Buffer | undefined>;
-  /** PutObject of an in-memory body (Content-MD5 always sent). Returns the stored ETag (no quotes). */
-  putObject(key: string, body: Buffer, headers: ObjectHeaders): Promise<string>;
+  /** The object's bytes and ETag (no quotes), to write it back later only if unchanged. Small objects only. */
+  readObject(key: string): Promise<ObjectWithEtag | undefined>;
+  /**
+   * PutObject of an in-memory body (Content-MD5 always sent). Returns the stored ETag (no quotes).
+   * With a condition, the write happens only if the key is still absent (ifNoneMatch '*') or still
+   * holds that ETag (ifMatch); otherwise it rejects with an error isConditionFailed() knows. A retried
+   * conditional write may meet its own earlier attempt: read the object back to tell.
+   */
+  putObject(key: string, body: Buffer, headers: ObjectHeaders, condition?: WriteCondition): Promise<string>;
+  /** A conditional write found the key not as the condition required (412, or S3's 409 race). */
+  isConditionFailed(error: unknown): boolean;
   /**
    * Uploads a file from disk: one PutObject at or below the multipart threshold, otherwise a
    * multipart upload streaming parts in parallel (memory stays flat), with the whole file's MD5

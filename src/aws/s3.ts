@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Encryption, LocalFile, ObjectHeaders } from '../core/types.js';
-import { type Log, type ObjectStore, silentLog } from '../ports.js';
+import { type Log, type ObjectStore, type ObjectWithEtag, silentLog, type WriteCondition } from '../ports.js';
 import { mapLimit } from '../util/pool.js';
 import { AwsError } from './errors.js';
 import type { AwsRequest, HttpClient } from './http.js';
@@ -61,9 +61,10 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     expectedBucketOwner: config.expectedBucketOwner,
   });
 
-  async function getObject(key: string): Promise<Buffer | undefined> {
+  async function readObject(key: string): Promise<ObjectWithEtag | undefined> {
     try {
-      return (await s3.call({ action: 'GetObject', method: 'GET', key, idempotent: true })).body;
+      const response = await s3.call({ action: 'GetObject', method: 'GET', key, idempotent: true });
+      return { body: response.body, etag: normalizeEtag(response.headers.etag) };
     } catch (error) {
       if (
         error instanceof AwsError &&
@@ -82,12 +83,18 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     contentMd5: string,
     body: AwsRequest['body'],
     length: number,
+    condition?: WriteCondition,
   ): Promise<string> {
     const response = await s3.call({
       action: 'PutObject',
       method: 'PUT',
       key,
-      headers: { ...objectHeaderFields(headers), 'content-md5': contentMd5, 'content-length': String(length) },
+      headers: {
+        ...objectHeaderFields(headers),
+        'content-md5': contentMd5,
+        'content-length': String(length),
+        ...conditionHeaders(condition),
+      },
       body,
       idempotent: true,
     });
@@ -141,8 +148,10 @@ export function createS3Store(config: S3StoreConfig): S3Store {
       return s3.region;
     },
     list: (prefix, splitAfter) => listObjects(s3, prefix, splitAfter ?? [], concurrency),
-    getObject,
-    putObject: (key, body, headers) => put(key, headers, md5Base64(body), body, body.length),
+    getObject: async (key) => (await readObject(key))?.body,
+    readObject,
+    putObject: (key, body, headers, condition) => put(key, headers, md5Base64(body), body, body.length, condition),
+    isConditionFailed,
     uploadFile,
     deleteObjects,
     async abortStaleUploads(prefix, olderThanMs, files) {
@@ -185,6 +194,19 @@ async function deleteBatch(
     code: text(entry, 'Code') ?? 'UnknownError',
     message: text(entry, 'Message') ?? '',
   }));
+}
+
+function conditionHeaders(condition: WriteCondition | undefined): Record<string, string> {
+  if (condition === undefined) return {};
+  return 'ifMatch' in condition ? { 'if-match': `"${condition.ifMatch}"` } : { 'if-none-match': '*' };
+}
+
+/** 412 PreconditionFailed; S3 answers 409 ConditionalRequestConflict to a write racing another on the key. */
+function isConditionFailed(error: unknown): boolean {
+  return (
+    error instanceof AwsError &&
+    (error.code === 'PreconditionFailed' || error.code === 'ConditionalRequestConflict' || error.status === 412)
+  );
 }
 
 function md5Base64(body: Buffer): string {

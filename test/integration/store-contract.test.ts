@@ -104,3 +104,45 @@ describe.each([
     expect(await store().list('n/')).toEqual([]);
   });
 });
+
+// s3rver ignores If-None-Match and If-Match on PutObject (it has no conditional writes): not a subject here.
+describe.each([
+  ['memory', async (): Promise<Subject> => ({ store: new MemoryStore(), stop: async () => undefined })],
+  ['S3 on moto_server', () => s3Subject(startMoto)],
+])('the ObjectStore contract, conditional writes: %s', (_name, make) => {
+  let subject: Subject;
+  const store = () => subject.store;
+  beforeAll(async () => {
+    subject = await make();
+  }, 60_000);
+  afterAll(() => subject?.stop());
+
+  async function failure(write: Promise<unknown>): Promise<unknown> {
+    return write.then(
+      () => 'written',
+      (error: unknown) => error,
+    );
+  }
+
+  test('ifNoneMatch * creates a key once; the second create fails as a condition, the first stays', async () => {
+    await store().putObject('lock', Buffer.from('first'), PLAIN, { ifNoneMatch: '*' });
+    const error = await failure(store().putObject('lock', Buffer.from('second'), PLAIN, { ifNoneMatch: '*' }));
+    expect(store().isConditionFailed(error)).toBe(true);
+    expect(await store().readObject('lock')).toEqual({ body: Buffer.from('first'), etag: md5('first') });
+  });
+
+  test('ifMatch writes over the ETag that was read, and fails once someone else wrote in between', async () => {
+    await store().putObject('record', Buffer.from('v1'), PLAIN);
+    const read = await store().readObject('record');
+    expect(read?.etag).toBe(md5('v1'));
+    await store().putObject('record', Buffer.from('v2'), PLAIN, { ifMatch: read?.etag ?? '' });
+    const stale = await failure(store().putObject('record', Buffer.from('v3'), PLAIN, { ifMatch: read?.etag ?? '' }));
+    expect(store().isConditionFailed(stale)).toBe(true);
+    expect((await store().getObject('record'))?.toString()).toBe('v2');
+  });
+
+  test('an unconditional error is not a failed condition', async () => {
+    expect(store().isConditionFailed(new Error('ECONNRESET'))).toBe(false);
+    expect(await store().readObject('absent')).toBeUndefined();
+  });
+});

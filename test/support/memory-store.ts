@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { LocalFile, ObjectHeaders, RemoteObject } from '../../src/core/types.js';
-import type { ObjectStore } from '../../src/ports.js';
+import type { ObjectStore, ObjectWithEtag, WriteCondition } from '../../src/ports.js';
 
 export interface StoredObject {
   readonly body: Buffer;
@@ -46,8 +46,18 @@ export class MemoryStore implements ObjectStore {
     return this.objects.get(key)?.body;
   }
 
-  async putObject(key: string, body: Buffer, headers: ObjectHeaders): Promise<string> {
+  async readObject(key: string): Promise<ObjectWithEtag | undefined> {
+    const object = this.objects.get(key);
+    return object && { body: object.body, etag: object.etag };
+  }
+
+  async putObject(key: string, body: Buffer, headers: ObjectHeaders, condition?: WriteCondition): Promise<string> {
     this.check('put', key);
+    const existing = this.objects.get(key);
+    const holds =
+      condition === undefined ||
+      ('ifMatch' in condition ? existing?.etag === condition.ifMatch : existing === undefined);
+    if (!holds) throw Object.assign(new Error(`precondition failed on ${key}`), { code: 'PreconditionFailed' });
     const etag = createHash('md5').update(body).digest('hex');
     this.objects.set(key, { body, headers, etag });
     this.writes.push({ op: 'put', key });
@@ -72,6 +82,10 @@ export class MemoryStore implements ObjectStore {
       this.objects.delete(key);
       this.writes.push({ op: 'delete', key });
     }
+  }
+
+  isConditionFailed(error: unknown): boolean {
+    return (error as { code?: unknown } | undefined)?.code === 'PreconditionFailed';
   }
 
   /** Uploads here are never incomplete: nothing to abort. */
