@@ -13181,11 +13181,12 @@ function sameManifest(a, b) {
   if (a.size !== b.size) return false;
   for (const [rel, x] of a) {
     const y = b.get(rel);
-    if (y === void 0 || x.etag !== y.etag || x.size !== y.size || x.md5 !== y.md5 || x.sha256 !== y.sha256 || x.headers !== y.headers || x.removedSince !== y.removedSince || (x.tags ?? []).join(",") !== (y.tags ?? []).join(",")) {
-      return false;
-    }
+    if (y === void 0 || !sameEntry(x, y)) return false;
   }
   return true;
+}
+function sameEntry(x, y) {
+  return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
 }
 
 // src/core/owed.ts
@@ -13493,7 +13494,7 @@ function planDeploy(input) {
     const remote = remoteByKey.get(key);
     const reason = judge(file, headers, remote, input.manifest.get(file.rel));
     if (reason !== void 0) uploads.push({ key, file, headers, reason });
-    else if (remote !== void 0) skips.push({ key, file, headers, remote });
+    else if (remote !== void 0) skips.push({ key: remote.key, file, headers, remote });
   }
   const { deletes, kept } = input.deleteRemoved ? planRemoval({
     remote: input.remote,
@@ -13560,7 +13561,9 @@ function nextManifest(run) {
     if (rel !== void 0 && entry !== void 0 && !run.deleted.has(object.key)) next.set(rel, entry);
   }
   for (const step of run.plan.skips) {
-    next.set(step.file.rel, entryFor(step.file, step.headers, step.remote.etag));
+    const entry = entryFor(step.file, step.headers, step.remote.etag);
+    const previous = run.previous.get(step.file.rel);
+    next.set(step.file.rel, previous !== void 0 && sameEntry(previous, entry) ? previous : entry);
   }
   for (const step of run.plan.uploads) {
     const etag = run.uploaded.get(step.key);
@@ -20161,7 +20164,7 @@ async function listRange(s3, prefix, startAfter, bound2, pending = requestPage(s
     for (const entry of result.contents) {
       const rawKey = entry.key;
       if (rawKey === void 0) continue;
-      const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
+      const key = detached(urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey);
       if (last !== void 0 && compareKeys(key, last) > 0) {
         pastRange = true;
         continue;
@@ -20178,6 +20181,9 @@ async function listRange(s3, prefix, startAfter, bound2, pending = requestPage(s
     seenTokens.add(token);
     pending = prefetched ?? requestPage(s3, prefix, { token, maxKeys: maxKeysFor(bound2) });
   }
+}
+function detached(key) {
+  return ` ${key}`.slice(1);
 }
 function maxKeysFor(bound2) {
   return bound2.known && bound2.last !== void 0 ? RANGE_MAX_KEYS : void 0;

@@ -13289,11 +13289,12 @@ function sameManifest(a, b) {
   if (a.size !== b.size) return false;
   for (const [rel, x] of a) {
     const y = b.get(rel);
-    if (y === void 0 || x.etag !== y.etag || x.size !== y.size || x.md5 !== y.md5 || x.sha256 !== y.sha256 || x.headers !== y.headers || x.removedSince !== y.removedSince || (x.tags ?? []).join(",") !== (y.tags ?? []).join(",")) {
-      return false;
-    }
+    if (y === void 0 || !sameEntry(x, y)) return false;
   }
   return true;
+}
+function sameEntry(x, y) {
+  return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
 }
 
 // src/core/owed.ts
@@ -13457,7 +13458,7 @@ function planDeploy(input) {
     const remote = remoteByKey.get(key);
     const reason = judge(file, headers, remote, input.manifest.get(file.rel));
     if (reason !== void 0) uploads.push({ key, file, headers, reason });
-    else if (remote !== void 0) skips.push({ key, file, headers, remote });
+    else if (remote !== void 0) skips.push({ key: remote.key, file, headers, remote });
   }
   const { deletes, kept } = input.deleteRemoved ? planRemoval({
     remote: input.remote,
@@ -13524,7 +13525,9 @@ function nextManifest(run2) {
     if (rel !== void 0 && entry !== void 0 && !run2.deleted.has(object.key)) next.set(rel, entry);
   }
   for (const step of run2.plan.skips) {
-    next.set(step.file.rel, entryFor(step.file, step.headers, step.remote.etag));
+    const entry = entryFor(step.file, step.headers, step.remote.etag);
+    const previous = run2.previous.get(step.file.rel);
+    next.set(step.file.rel, previous !== void 0 && sameEntry(previous, entry) ? previous : entry);
   }
   for (const step of run2.plan.uploads) {
     const etag = run2.uploaded.get(step.key);
@@ -20261,7 +20264,7 @@ async function listRange(s3, prefix, startAfter, bound2, pending = requestPage(s
     for (const entry of result.contents) {
       const rawKey = entry.key;
       if (rawKey === void 0) continue;
-      const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
+      const key = detached(urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey);
       if (last !== void 0 && compareKeys(key, last) > 0) {
         pastRange = true;
         continue;
@@ -20278,6 +20281,9 @@ async function listRange(s3, prefix, startAfter, bound2, pending = requestPage(s
     seenTokens.add(token);
     pending = prefetched ?? requestPage(s3, prefix, { token, maxKeys: maxKeysFor(bound2) });
   }
+}
+function detached(key) {
+  return ` ${key}`.slice(1);
 }
 function maxKeysFor(bound2) {
   return bound2.known && bound2.last !== void 0 ? RANGE_MAX_KEYS : void 0;

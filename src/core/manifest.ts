@@ -99,18 +99,20 @@ export function sameManifest(a: Manifest, b: Manifest): boolean {
   if (a.size !== b.size) return false;
   for (const [rel, x] of a) {
     const y = b.get(rel);
-    if (
-      y === undefined ||
-      x.etag !== y.etag ||
-      x.size !== y.size ||
-      x.md5 !== y.md5 ||
-      x.sha256 !== y.sha256 ||
-      x.headers !== y.headers ||
-      x.removedSince !== y.removedSince ||
-      (x.tags ?? []).join(',') !== (y.tags ?? []).join(',')
-    ) {
-      return false;
-    }
+    if (y === undefined || !sameEntry(x, y)) return false;
   }
   return true;
+}
+
+export function sameEntry(x: ManifestEntry, y: ManifestEntry): boolean {
+  return (
+    x === y ||
+    (x.etag === y.etag &&
+      x.size === y.size &&
+      x.md5 === y.md5 &&
+      x.sha256 === y.sha256 &&
+      x.headers === y.headers &&
+      x.removedSince === y.removedSince &&
+      (x.tags ?? []).join(',') === (y.tags ?? []).join(','))
+  );
 }

@@ -5,7 +5,7 @@
 import { removedEntry } from './grace.js';
 import { headersDigest } from './headers.js';
 import { keyFor, relFor } from './keys.js';
-import { MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
+import { MANIFEST_NAME, type Manifest, type ManifestEntry, sameEntry } from './manifest.js';
 import { OWED_NAME } from './owed.js';
 import { type DeleteStep, type KeptStep, NO_REMOVAL_RULES, planRemoval, type RemovalRules } from './removal.js';
 import type { ObjectHeaders, RemoteObject, ScannedFile, SiteFile } from './types.js';
@@ -77,7 +77,8 @@ export function planDeploy(input: PlanInput): Plan {
     const remote = remoteByKey.get(key);
     const reason = judge(file, headers, remote, input.manifest.get(file.rel));
     if (reason !== undefined) uploads.push({ key, file, headers, reason });
-    else if (remote !== undefined) skips.push({ key, file, headers, remote });
+    // The listed key, equal to key: the skip is kept for the whole run, and so needs no string of its own.
+    else if (remote !== undefined) skips.push({ key: remote.key, file, headers, remote });
   }
 
   const { deletes, kept } = input.deleteRemoved
@@ -195,7 +196,10 @@ export function nextManifest(run: RunOutcome): Manifest {
     if (rel !== undefined && entry !== undefined && !run.deleted.has(object.key)) next.set(rel, entry);
   }
   for (const step of run.plan.skips) {
-    next.set(step.file.rel, entryFor(step.file, step.headers, step.remote.etag));
+    const entry = entryFor(step.file, step.headers, step.remote.etag);
+    // A no-op keeps every entry: the one read is kept rather than an equal copy (100,000 of them at scale).
+    const previous = run.previous.get(step.file.rel);
+    next.set(step.file.rel, previous !== undefined && sameEntry(previous, entry) ? previous : entry);
   }
   for (const step of run.plan.uploads) {
     const etag = run.uploaded.get(step.key);

@@ -279,6 +279,25 @@ describe('nextManifest', () => {
     expect(reasons(rerun)).toEqual({ 'www/b.css': 'content changed' });
   });
 
+  test('a no-op keeps the very entries it read, not equal copies (memory at 100,000 files)', () => {
+    const read: Manifest = new Map([['c.css', entry('C', 'c.css')]]);
+    const noop = plan({ files: [file('c.css', 'C')], remote: [stored('www/c.css', 'C')], manifest: read });
+    expect(noop.uploads).toEqual([]);
+    const outcome = {
+      plan: noop,
+      remote: [stored('www/c.css', 'C')],
+      prefix: 'www/',
+      uploaded: new Map(),
+      deleted: new Set<string>(),
+    };
+    expect(nextManifest({ ...outcome, previous: read }).get('c.css')).toBe(read.get('c.css'));
+    // An entry that differs (here: the headers digest) is replaced, not kept.
+    const stale: Manifest = new Map([['c.css', { ...entry('C', 'c.css'), headers: 'other' }]]);
+    const next = nextManifest({ ...outcome, previous: stale }).get('c.css');
+    expect(next).not.toBe(stale.get('c.css'));
+    expect(next).toEqual(entry('C', 'c.css'));
+  });
+
   test('a manifest from before sha256 is migrated once: skipped files keep their MD5 and gain their SHA-256', () => {
     const old: Manifest = new Map([['c.css', entryV1('C', 'c.css')]]);
     const skipRun = plan({ files: [file('c.css', 'C')], remote: [stored('www/c.css', 'C')], manifest: old });
