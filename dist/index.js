@@ -13003,7 +13003,8 @@ function siteResult(plan, done, context) {
       key: step.key,
       action: "uploaded",
       reason: step.reason,
-      page: isHtml(step.headers)
+      // A redirect object is no page to review.
+      page: isHtml(step.headers) && step.redirect === void 0
     })),
     ...deleted.map((key) => ({
       key,

@@ -1,4 +1,5 @@
 import { headersDigest, headersFor } from '../../src/core/headers.js';
+import { siteResult } from '../../src/core/outcome.js';
 import { nextManifest, type PlanInput, planDeploy } from '../../src/core/plan.js';
 import { skippedRedirectsNotice, websiteRedirects } from '../../src/core/redirect-objects.js';
 import { parseRedirects } from '../../src/core/redirects.js';
@@ -91,6 +92,16 @@ describe('planDeploy plans redirect objects like files', () => {
     const uploaded = new Map(plan.uploads.map((s) => [s.key, s.file.md5]));
     const run = { plan, previous: new Map(), remote: [], prefix: 'www/', uploaded, deleted: new Set<string>() };
     expect(nextManifest(run).get('old/index.html')).toEqual(recorded('/new/').get('old/index.html'));
+  });
+
+  test('a redirect changes its key (to invalidate) but is no page to review', () => {
+    const context = { target: 's3://b/www/', localCount: 1, remoteCount: 0, durationMs: 0 };
+    const { changes, changedKeys } = siteResult(planDeploy(input({})), 'dry run', context);
+    expect(changedKeys).toEqual(['www/new/index.html', 'www/old/index.html']);
+    expect(changes.map((change) => [change.key, change.page])).toEqual([
+      ['www/new/index.html', true],
+      ['www/old/index.html', false],
+    ]);
   });
 
   test('an unchanged redirect is skipped; a changed target is uploaded again', () => {
