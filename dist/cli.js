@@ -49,7 +49,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_S3CD_ACTION_INPUTS_default;
 var init_define_S3CD_ACTION_INPUTS = __esm({
   "<define:S3CD_ACTION_INPUTS>"() {
-    define_S3CD_ACTION_INPUTS_default = [{ name: "source-dir", description: "Directory holding the built site (for example public or dist). A missing or empty directory is an error, never a wipe." }, { name: "bucket", description: "Name of the S3 bucket to deploy to (the name only, not s3:// or a URL)." }, { name: "prefix", description: "Key prefix inside the bucket under which the site lives (for example www). Empty deploys to the bucket root.", default: "" }, { name: "region", description: "AWS region of the bucket. Defaults to AWS_REGION, then AWS_DEFAULT_REGION." }, { name: "delete", description: "Delete objects under the prefix that the site no longer has. Deletes run last, and only after every upload succeeded.", default: "false" }, { name: "max-deletes", description: "Safety limit. If a deploy would delete more objects than this, it stops before writing anything. -1 means no limit.", default: "1000" }, { name: "delete-grace", description: "Skew protection with delete true: a removed file that is not HTML is kept until it has been gone this long (30m, 12h, 7d), counted from the first deploy that saw it gone, so pages already open can still load their old chunks; the first deploy after that deletes it. Removed HTML goes at once. 0 deletes at once.", default: "0" }, { name: "preserve", description: "Globs (one per line, relative to prefix) of objects never deleted, by delete or remove, and never counted against max-deletes: objects other tools or people put there (uploads/**, robots.txt). Unlike exclude, which only skips local files." }, { name: "remove", description: "Delete the site under prefix (a preview whose pull request closed): every object under it except preserved ones and other deploys' sites, then this action's records; invalidates the removed paths with distribution-id. Takes bucket and prefix, no source-dir; an empty prefix is refused unless written as /.", default: "false" }, { name: "acl", description: 'Canned ACL for every uploaded object (private, public-read, public-read-write, authenticated-read, aws-exec-read, bucket-owner-read, bucket-owner-full-control). By default no ACL is sent, which is what buckets with Object Ownership "Bucket owner enforced" (the default since April 2023) require.' }, { name: "cache-control", description: 'Cache-Control rules, one per line as "GLOB: VALUE", globs relative to source-dir. The first matching rule wins; a file that no rule matches gets no Cache-Control header. Example: "**/*.html: no-cache".' }, { name: "metadata", description: "User metadata for every object, one 'name: value' per line (stored as x-amz-meta-name)." }, { name: "include", description: "Globs (one per line, relative to source-dir) selecting the files to deploy. Dotfiles are only selected by a pattern that names them.", default: "**\n.well-known/**\n" }, { name: "exclude", description: "Globs (one per line, relative to source-dir) of files never to deploy. They match dotfiles too." }, { name: "storage-class", description: "S3 storage class for uploaded objects (STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ...). By default the bucket's default." }, { name: "sse", description: "Server-side encryption for every object the action writes (the site, its manifest and records): AES256, aws:kms or aws:kms:dsse. By default none is sent and the bucket's default encryption applies." }, { name: "sse-kms-key-id", description: "With sse aws:kms or aws:kms:dsse, the KMS key (id, ARN or alias ARN). By default the account's aws/s3 key." }, { name: "bucket-key", description: "With sse aws:kms, true or false to turn S3 Bucket Keys on or off for the objects written. By default the bucket's setting." }, { name: "expected-bucket-owner", description: "The 12-digit account id that must own the bucket, sent as x-amz-expected-bucket-owner with every S3 request: S3 refuses (403) a bucket owned by any other account, so a typo never reads or writes someone else's bucket." }, { name: "concurrency", description: "Number of requests in flight at once.", default: "16" }, { name: "dry-run", description: "Print the whole plan, with the reason for every key, and change nothing.", default: "false" }, { name: "distribution-id", description: "CloudFront distribution id(s) to invalidate after the deploy, comma- or newline-separated." }, { name: "invalidation-paths", description: "Paths to invalidate, one per line (for example /*). Alone (no bucket) they make a scheduled cache purge; with a deploy they are added to the paths derived from the changed keys. Each starts with /, and * may only stand last." }, { name: "invalidate", description: "Invalidate the changed paths. Defaults to true when distribution-id is given." }, { name: "wait", description: "Wait until every invalidation reports Completed.", default: "false" }, { name: "wait-timeout", description: "Seconds to wait for invalidations (also bounds retries of CreateInvalidation). When it runs out, the step fails naming the invalidations still in progress.", default: "600" }, { name: "max-invalidation-paths", description: "Optional budget. Above it, the paths are collapsed to the fewest wildcard paths that still cover every change." }, { name: "index-document", description: "The directory index name, so that docs/index.html also invalidates /docs/ and /docs.", default: "index.html" }, { name: "origin-path", description: "The key prefix the distribution's origin points at (its OriginPath). By default it is read from the distribution (needs cloudfront:GetDistribution); set it to skip that call. The distribution is still checked before any write, with cloudfront:GetInvalidation." }, { name: "role-to-assume", description: "ARN of an IAM role to assume with the runner's OIDC token (needs `permissions: id-token: write`). Without it, credentials come from the environment (AWS_ACCESS_KEY_ID, ... as configure-aws-credentials sets them)." }, { name: "role-session-name", description: "Session name for role-to-assume. Defaults to GitHubActions plus the run id." }, { name: "role-duration-seconds", description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds.", default: "3600" }, { name: "headers", description: 'Any header per glob, one rule per line as "GLOB: Header-Name: value" (globs relative to source-dir). Every matching rule applies, a later line winning for the same header; applied after cache-control. Allowed: Content-Type, Content-Disposition, Content-Language, Content-Encoding, Expires, Cache-Control, x-amz-website-redirect-location and x-amz-meta-*. Example: "**/*.wasm: Content-Type: application/wasm".' }, { name: "cache-tags", description: `CloudFront cache tags per glob, one rule per line as "GLOB: tag[, tag...]" (globs relative to source-dir). Every matching rule adds its tags. Stored as the object metadata the distribution's CacheTagConfig reads, and used in place of paths when more change than max-invalidation-paths. Example: "**/*.html: html".` }, { name: "cache-tag-header", description: "The header the cache tags are stored as, e.g. x-amz-meta-cache-tag. By default the distribution's CacheTagConfig HeaderName; needed with origin-path (which skips reading it) or without distribution-id." }, { name: "allow-immutable-changes", description: 'A file served with Cache-Control "immutable" whose content changed under the same name stops the deploy before anything is written (browsers keep the old copy). Set true to deploy anyway, with a warning per file.', default: "false" }, { name: "upload-last", description: "Globs (one per line, relative to source-dir) of files uploaded after every HTML file, one glob after the other in the order given, for example sw.js, sitemap.xml, search-index.json." }, { name: "site-url", description: "The URL where source-dir's root is served (for example https://preview.example.com/pr-42/). The job summary then links the changed pages, and the page-urls output lists them." }, { name: "github-token", description: "A token that may comment on pull requests (permissions: pull-requests: write), with site-url. On a pull request the action keeps one comment with the preview URL and the changed-page links, updated on every deploy." }];
+    define_S3CD_ACTION_INPUTS_default = [{ name: "source-dir", description: "Directory holding the built site (for example public or dist). A missing or empty directory is an error, never a wipe." }, { name: "bucket", description: "Name of the S3 bucket to deploy to (the name only, not s3:// or a URL)." }, { name: "prefix", description: "Key prefix inside the bucket under which the site lives (for example www). Empty deploys to the bucket root.", default: "" }, { name: "region", description: "AWS region of the bucket. Defaults to AWS_REGION, then AWS_DEFAULT_REGION." }, { name: "delete", description: "Delete objects under the prefix that the site no longer has. Deletes run last, and only after every upload succeeded.", default: "false" }, { name: "max-deletes", description: "Safety limit. If a deploy would delete more objects than this, it stops before writing anything. -1 means no limit.", default: "1000" }, { name: "delete-grace", description: "Skew protection with delete true: a removed file that is not HTML is kept until it has been gone this long (30m, 12h, 7d), counted from the first deploy that saw it gone, so pages already open can still load their old chunks; the first deploy after that deletes it. Removed HTML goes at once. 0 deletes at once.", default: "0" }, { name: "preserve", description: "Globs (one per line, relative to prefix) of objects never deleted, by delete or remove, and never counted against max-deletes: objects other tools or people put there (uploads/**, robots.txt). Unlike exclude, which only skips local files." }, { name: "remove", description: "Delete the site under prefix (a preview whose pull request closed): every object under it except preserved ones and other deploys' sites, then this action's records; invalidates the removed paths with distribution-id. Takes bucket and prefix, no source-dir; an empty prefix is refused unless written as /.", default: "false" }, { name: "acl", description: 'Canned ACL for every uploaded object (private, public-read, public-read-write, authenticated-read, aws-exec-read, bucket-owner-read, bucket-owner-full-control). By default no ACL is sent, which is what buckets with Object Ownership "Bucket owner enforced" (the default since April 2023) require.' }, { name: "cache-control", description: 'Cache-Control rules, one per line as "GLOB: VALUE", globs relative to source-dir. The first matching rule wins; a file that no rule matches gets no Cache-Control header. Example: "**/*.html: no-cache".' }, { name: "metadata", description: "User metadata for every object, one 'name: value' per line (stored as x-amz-meta-name)." }, { name: "include", description: "Globs (one per line, relative to source-dir) selecting the files to deploy. Dotfiles are only selected by a pattern that names them.", default: "**\n.well-known/**\n" }, { name: "exclude", description: "Globs (one per line, relative to source-dir) of files never to deploy. They match dotfiles too." }, { name: "storage-class", description: "S3 storage class for uploaded objects (STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ...). By default the bucket's default." }, { name: "sse", description: "Server-side encryption for every object the action writes (the site, its manifest and records): AES256, aws:kms or aws:kms:dsse. By default none is sent and the bucket's default encryption applies." }, { name: "sse-kms-key-id", description: "With sse aws:kms or aws:kms:dsse, the KMS key (id, ARN or alias ARN). By default the account's aws/s3 key." }, { name: "bucket-key", description: "With sse aws:kms, true or false to turn S3 Bucket Keys on or off for the objects written. By default the bucket's setting." }, { name: "expected-bucket-owner", description: "The 12-digit account id that must own the bucket, sent as x-amz-expected-bucket-owner with every S3 request: S3 refuses (403) a bucket owned by any other account, so a typo never reads or writes someone else's bucket." }, { name: "concurrency", description: "Number of requests in flight at once.", default: "16" }, { name: "dry-run", description: "Print the whole plan, with the reason for every key, and change nothing.", default: "false" }, { name: "distribution-id", description: "CloudFront distribution id(s) to invalidate after the deploy, comma- or newline-separated." }, { name: "invalidation-paths", description: "Paths to invalidate, one per line (for example /*). Alone (no bucket) they make a scheduled cache purge; with a deploy they are added to the paths derived from the changed keys. Each starts with /, and * may only stand last." }, { name: "invalidate", description: "Invalidate the changed paths. Defaults to true when distribution-id is given." }, { name: "wait", description: "Wait until every invalidation reports Completed.", default: "false" }, { name: "wait-timeout", description: "Seconds to wait for invalidations (also bounds retries of CreateInvalidation). When it runs out, the step fails naming the invalidations still in progress.", default: "600" }, { name: "max-invalidation-paths", description: "Optional budget. Above it, the paths are collapsed to the fewest wildcard paths that still cover every change." }, { name: "index-document", description: "The directory index name, so that docs/index.html also invalidates /docs/ and /docs.", default: "index.html" }, { name: "origin-path", description: "The key prefix the distribution's origin points at (its OriginPath). By default it is read from the distribution (needs cloudfront:GetDistribution); set it to skip that call. The distribution is still checked before any write, with cloudfront:GetInvalidation." }, { name: "role-to-assume", description: "ARN of an IAM role to assume with the runner's OIDC token (needs `permissions: id-token: write`). Without it, credentials come from the environment (AWS_ACCESS_KEY_ID, ... as configure-aws-credentials sets them)." }, { name: "role-session-name", description: "Session name for role-to-assume. Defaults to GitHubActions plus the run id." }, { name: "role-duration-seconds", description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds.", default: "3600" }, { name: "headers", description: 'Any header per glob, one rule per line as "GLOB: Header-Name: value" (globs relative to source-dir). Every matching rule applies, a later line winning for the same header; applied after cache-control. Allowed: Content-Type, Content-Disposition, Content-Language, Content-Encoding, Expires, Cache-Control, x-amz-website-redirect-location and x-amz-meta-*. Example: "**/*.wasm: Content-Type: application/wasm".' }, { name: "cache-tags", description: `CloudFront cache tags per glob, one rule per line as "GLOB: tag[, tag...]" (globs relative to source-dir). Every matching rule adds its tags. Stored as the object metadata the distribution's CacheTagConfig reads, and used in place of paths when more change than max-invalidation-paths. Example: "**/*.html: html".` }, { name: "cache-tag-header", description: "The header the cache tags are stored as, e.g. x-amz-meta-cache-tag. By default the distribution's CacheTagConfig HeaderName; needed with origin-path (which skips reading it) or without distribution-id." }, { name: "allow-immutable-changes", description: 'A file served with Cache-Control "immutable" whose content changed under the same name stops the deploy before anything is written (browsers keep the old copy). Set true to deploy anyway, with a warning per file.', default: "false" }, { name: "upload-last", description: "Globs (one per line, relative to source-dir) of files uploaded after every HTML file, one glob after the other in the order given, for example sw.js, sitemap.xml, search-index.json." }, { name: "redirects-file", description: `A _redirects file (Netlify's format, "FROM TO [STATUS]" per line), relative to source-dir, e.g. _redirects. Not published itself. Without a release store, its exact rules become zero-byte objects with x-amz-website-redirect-location, which only an S3 website endpoint answers. Bad lines stop the deploy before anything is written.` }, { name: "site-url", description: "The URL where source-dir's root is served (for example https://preview.example.com/pr-42/). The job summary then links the changed pages, and the page-urls output lists them." }, { name: "github-token", description: "A token that may comment on pull requests (permissions: pull-requests: write), with site-url. On a pull request the action keeps one comment with the preview URL and the changed-page links, updated on every deploy." }];
   }
 });
 
@@ -12149,6 +12149,9 @@ var GLOB_OPTIONS = {
 var GlobError = class extends Error {
   name = "GlobError";
 };
+function literalGlob(path5) {
+  return escape(path5);
+}
 function notRelative(pattern) {
   if (pattern.startsWith("/")) return "absolute";
   if (pattern.split("/").includes("..")) return "parent";
@@ -13013,7 +13016,7 @@ function largestFirst(a, b) {
 }
 
 // src/action/inputs/deploy-inputs.ts
-function readDeployConfig(read, site) {
+function readDeployConfig(read, site, indexDocument) {
   const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs } = site;
   if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
   const include = lines(read, "include");
@@ -13038,8 +13041,19 @@ function readDeployConfig(read, site) {
     preserve,
     deleteGraceMs,
     ...uploadLast.length > 0 && { uploadLast },
-    allowImmutableChanges: bool(read, "allow-immutable-changes", false)
+    allowImmutableChanges: bool(read, "allow-immutable-changes", false),
+    ...optional("redirects", readRedirectsFile(read, indexDocument))
   };
+}
+function readRedirectsFile(read, indexDocument) {
+  const written = text(read, "redirects-file");
+  if (written === "") return void 0;
+  const segments = written.split("/");
+  while (segments.length > 1 && segments[0] === ".") segments.shift();
+  if (written.startsWith("/") || segments.some((segment) => segment === "" || segment === "." || segment === "..")) {
+    throw new InputError("redirects-file", `"${written}" must be a file path relative to source-dir, e.g. _redirects`);
+  }
+  return { file: segments.join("/"), indexDocument };
 }
 function readCacheControl(read) {
   const rules = attributed("cache-control", () => parseGlobRules(read("cache-control")));
@@ -13318,7 +13332,7 @@ function readConfig(read, env) {
   const remove = site && readRemoveConfig(site);
   const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
   const region = text(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
-  const deploy2 = site && !remove ? readDeployConfig(read, site) : void 0;
+  const deploy2 = site && !remove ? readDeployConfig(read, site, indexDocument) : void 0;
   if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
     throw new InputError(
       "region",
@@ -13361,7 +13375,8 @@ function siteResult(plan, done, context) {
       key: step.key,
       action: "uploaded",
       reason: step.reason,
-      page: isHtml(step.headers)
+      // A redirect object is no page to review.
+      page: isHtml(step.headers) && step.redirect === void 0
     })),
     ...deleted.map((key) => ({
       key,
@@ -13483,17 +13498,21 @@ function planDeploy(input) {
   const uploads = [];
   const skips = [];
   const localKeys = /* @__PURE__ */ new Set();
-  for (const file of input.files) {
+  const sources = [
+    ...input.files.map((file) => ({ file, headers: input.headersFor(file.rel) })),
+    ...(input.redirects ?? []).map((redirect) => redirectSource(redirect, input.headersFor(redirect.rel)))
+  ];
+  for (const { file, headers, redirect } of sources) {
     const name = file.rel.slice(file.rel.lastIndexOf("/") + 1);
     if (name === MANIFEST_NAME || name === OWED_NAME) {
       throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
     }
     const key = keyFor(input.prefix, file.rel);
+    if (localKeys.has(key)) throw new PlanError(`${file.rel} is both a file of the site and a redirect`);
     localKeys.add(key);
-    const headers = input.headersFor(file.rel);
     const remote = remoteByKey.get(key);
     const reason = judge(file, headers, remote, input.manifest.get(file.rel));
-    if (reason !== void 0) uploads.push({ key, file, headers, reason });
+    if (reason !== void 0) uploads.push({ key, file, headers, reason, ...redirect && { redirect } });
     else if (remote !== void 0) skips.push({ key: remote.key, file, headers, remote });
   }
   const { deletes, kept } = input.deleteRemoved ? planRemoval({
@@ -13505,6 +13524,18 @@ function planDeploy(input) {
   }) : { deletes: [], kept: [] };
   const phases = uploadPhases(uploads, input.uploadLast ?? []);
   return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
+}
+var EMPTY = {
+  size: 0,
+  md5: "d41d8cd98f00b204e9800998ecf8427e",
+  sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+};
+function redirectSource(redirect, headers) {
+  return {
+    file: { rel: redirect.rel, absPath: "", ...EMPTY },
+    headers: { ...headers, websiteRedirectLocation: redirect.location },
+    redirect
+  };
 }
 function judge(file, headers, remote, entry) {
   if (remote === void 0) return "new";
@@ -13609,6 +13640,7 @@ function planDetailLines(plan, owed, dryRun) {
   return lines2;
 }
 function uploadDetail(step) {
+  if (step.redirect) return `${step.reason}; redirect to ${step.redirect.location}`;
   const { contentType, cacheControl } = step.headers;
   return `${step.reason}; ${contentType}${cacheControl === void 0 ? "" : `; ${cacheControl}`}`;
 }
@@ -13765,9 +13797,9 @@ function immutableChanges(uploads, remote, manifest) {
 }
 var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
 function immutableError(keys2) {
-  const named = keys2.slice(0, NAMED_KEYS).join(", ");
+  const named2 = keys2.slice(0, NAMED_KEYS).join(", ");
   const more = keys2.length > NAMED_KEYS ? `, and ${keys2.length - NAMED_KEYS} more` : "";
-  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named}${more}`;
+  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named2}${more}`;
 }
 function immutableWarning(change) {
   return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
@@ -13943,6 +13975,186 @@ async function gatherPlanInputs(options, deps) {
   }
 }
 
+// src/flows/redirects.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/redirect-objects.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/redirects.ts
+init_define_S3CD_ACTION_INPUTS();
+var REDIRECT_STATUSES = [301, 302, 307, 308];
+var REDIRECT_FORMAT = 'expected "FROM TO [STATUS]", for example "/old/ /new/ 301"';
+function parseRedirects(text3) {
+  const rules = [];
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  text3.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    try {
+      const rule = parseLine(line, index + 1);
+      const earlier = seen.get(rule.from);
+      if (earlier !== void 0)
+        throw new RuleSyntaxError(index + 1, `"${rule.from}" is already redirected on line ${earlier}`);
+      seen.set(rule.from, rule.line);
+      rules.push(rule);
+    } catch (error) {
+      if (!(error instanceof RuleSyntaxError)) throw error;
+      problems.push(error);
+    }
+  });
+  throwFirst(problems);
+  return rules;
+}
+function throwFirst(problems) {
+  const [first, ...more] = problems;
+  if (first === void 0) return;
+  if (more.length === 0) throw first;
+  const lines2 = more.slice(0, 10).map((problem) => problem.line);
+  const etc = more.length > lines2.length ? ", \u2026" : "";
+  throw new RuleSyntaxError(first.line, `${first.reason} (lines ${lines2.join(", ")}${etc} have problems too)`);
+}
+function parseLine(text3, line) {
+  const fail = (reason) => {
+    throw new RuleSyntaxError(line, reason);
+  };
+  const fields = text3.split(/\s+/);
+  const [from = "", to = "", statusField] = fields;
+  if (fields.length < 2) fail(`("${text3}"): ${REDIRECT_FORMAT}`);
+  if (fields.length > 3) {
+    fail(`"${fields[3]}": only FROM TO [STATUS] is supported (no query parameters, conditions or headers)`);
+  }
+  const { path: path5, splat } = parseSource(from, fail);
+  if (!/^(\/|https?:\/\/)/.test(to)) fail(`target "${to}" must start with /, http:// or https://`);
+  const problem = headerValueProblem(to);
+  if (problem !== void 0) fail(`target "${to}": ${problem}; percent-encode it`);
+  if (!splat && to.includes(":splat")) fail(`target "${to}" uses :splat but "${from}" has no trailing *`);
+  if (!splat && to === from) fail(`"${from}" redirects to itself`);
+  const { status, force } = parseStatus(statusField, fail);
+  return { line, from, path: path5, splat, to, status, force };
+}
+function parseSource(from, fail) {
+  if (!from.startsWith("/")) fail(`source "${from}" must be a path starting with /`);
+  const splat = from.endsWith("*");
+  const written = splat ? from.slice(0, -1) : from;
+  if (written.includes("*")) fail(`source "${from}": * may only stand last (a splat, as in /blog/*)`);
+  if (/[?#]/.test(written)) fail(`source "${from}": query strings and fragments are not matched; give the path only`);
+  const segments = written.slice(1).split("/");
+  if (segments.some((segment) => segment.startsWith(":"))) {
+    fail(`source "${from}": placeholders like :name are not supported; only a trailing * (splat)`);
+  }
+  let path5 = "";
+  try {
+    path5 = decodeURIComponent(written);
+  } catch {
+    fail(`source "${from}" holds a malformed %-escape`);
+  }
+  const inner = path5.slice(1).split("/").slice(0, -1);
+  if (inner.some((segment) => segment === "" || segment === "." || segment === "..") || /\/\.{1,2}$/.test(path5)) {
+    fail(`source "${from}" has an empty, "." or ".." segment`);
+  }
+  return { path: path5, splat };
+}
+function parseStatus(field, fail) {
+  if (field === void 0) return { status: 301, force: false };
+  const match2 = /^(\d{3})(!?)$/.exec(field);
+  if (match2 === null) fail(`"${field}" is not a status: expected 301, 302, 307 or 308, optionally followed by !`);
+  const code = Number(match2[1]);
+  const status = REDIRECT_STATUSES.find((known) => known === code);
+  if (status === void 0) {
+    fail(
+      code === 200 ? "status 200 is a rewrite, not a redirect: not supported" : `status ${code} is not a redirect: expected 301, 302, 307 or 308`
+    );
+  }
+  return { status, force: match2[2] === "!" };
+}
+
+// src/core/redirect-objects.ts
+var MAX_LOCATION_BYTES = 2048;
+function websiteRedirects(rules, site) {
+  const problems = [];
+  const objects = [];
+  const skipped = [];
+  const replaced = /* @__PURE__ */ new Set();
+  const lineOf = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    const problem = websiteProblem(rule, site.indexDocument);
+    if (problem !== void 0) {
+      problems.push(new RuleSyntaxError(rule.line, problem));
+      continue;
+    }
+    const rel = keyOf(rule.path, site.indexDocument);
+    const earlier = lineOf.get(rel);
+    if (earlier !== void 0) {
+      problems.push(new RuleSyntaxError(rule.line, `"${rule.from}" is the key ${rel}, as on line ${earlier}`));
+      continue;
+    }
+    lineOf.set(rel, rule.line);
+    const served = servingFiles(rule.path, rel, site.indexDocument).find((file) => site.files.has(file));
+    if (served !== void 0 && !rule.force) {
+      skipped.push({ rule, file: served });
+      continue;
+    }
+    if (site.files.has(rel)) replaced.add(rel);
+    objects.push({ rel, location: rule.to, line: rule.line });
+  }
+  throwFirst(problems);
+  return { objects, skipped, replaced };
+}
+function websiteProblem(rule, indexDocument) {
+  if (rule.splat) {
+    return `"${rule.from}" is a splat: S3 website redirects can only redirect exact paths (splats need release-store)`;
+  }
+  if (rule.status !== 301) {
+    return `status ${rule.status}: S3 website redirects always answer 301; write 301 (or no status) to accept that`;
+  }
+  if (rule.path.endsWith("/") && indexDocument === "") {
+    return `"${rule.from}" ends in /: keying it needs index-document`;
+  }
+  if (Buffer.byteLength(rule.to) > MAX_LOCATION_BYTES) {
+    return `target is ${Buffer.byteLength(rule.to)} bytes long; S3 allows ${MAX_LOCATION_BYTES}`;
+  }
+  return void 0;
+}
+function keyOf(path5, indexDocument) {
+  const rel = path5.slice(1);
+  return rel === "" || rel.endsWith("/") ? rel + indexDocument : rel;
+}
+function servingFiles(path5, rel, indexDocument) {
+  const isDirectory = path5.endsWith("/");
+  return isDirectory || indexDocument === "" ? [rel] : [rel, `${rel}/${indexDocument}`];
+}
+function websiteRedirectsWarning(count) {
+  return `redirects-file: ${count} redirect(s) are zero-byte objects with x-amz-website-redirect-location. Only an S3 website endpoint answers them (with a 301); behind a REST or OAC origin they download as empty files.`;
+}
+function skippedRedirectsNotice(skipped) {
+  const named2 = skipped.slice(0, 5).map(({ rule, file }) => `line ${rule.line} (${rule.from}: the site has ${file})`).join("; ");
+  const more = skipped.length > 5 ? `; and ${skipped.length - 5} more` : "";
+  return `redirects-file: ${skipped.length} rule(s) skipped, the site's file wins: ${named2}${more}. Add ! after the status (301!) to replace the file with the redirect.`;
+}
+
+// src/flows/redirects.ts
+async function readRedirectRules(source, sourceDir, redirects) {
+  const text3 = await source.readText(sourceDir, redirects.file);
+  return named(redirects, () => parseRedirects(text3));
+}
+function withWebsiteRedirects(rules, files, redirects, log) {
+  const site = { files: new Set(files.map((file) => file.rel)), indexDocument: redirects.indexDocument };
+  const planned = named(redirects, () => websiteRedirects(rules, site));
+  if (planned.skipped.length > 0) log.info(skippedRedirectsNotice(planned.skipped));
+  if (planned.objects.length > 0) log.warning(websiteRedirectsWarning(planned.objects.length));
+  return { files: files.filter((file) => !planned.replaced.has(file.rel)), redirects: planned.objects };
+}
+function named(redirects, work) {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof RuleSyntaxError)) throw error;
+    throw new PlanError(`redirects-file ${redirects.file}: ${error.message}; nothing was written`);
+  }
+}
+
 // src/flows/deploy.ts
 var UploadFailedError = class extends Error {
   constructor(failures, uploadedCount) {
@@ -13962,10 +14174,17 @@ async function deploy(options, deps) {
   const started = deps.clock.now();
   const { log, store } = deps;
   const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group("Plan", async () => {
-    const { files, remote: remote2, manifest: manifest2 } = await gatherPlanInputs(options, deps);
+    const { redirects } = options;
+    const rules = redirects && await readRedirectRules(deps.source, options.sourceDir, redirects);
+    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
+    const gathered = await gatherPlanInputs({ ...options, exclude }, deps);
+    const { remote: remote2, manifest: manifest2 } = gathered;
+    const site = rules && redirects ? withWebsiteRedirects(rules, gathered.files, redirects, log) : void 0;
+    const files = site?.files ?? gathered.files;
     const owed2 = await deps.owed.load(remote2);
     const plan2 = planDeploy({
       files,
+      ...site && { redirects: site.redirects },
       remote: remote2,
       manifest: manifest2,
       prefix: options.prefix,
@@ -14049,7 +14268,7 @@ async function upload(phases, concurrency, deps, onUploaded) {
   };
   for (const phase of phases) {
     const failures = await runPool(phase.steps, concurrency, async (step) => {
-      const etag = await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
+      const etag = step.redirect ? await deps.store.putObject(step.key, Buffer.alloc(0), step.headers) : await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
         progress.bytesDone += bytes;
       });
       progress.filesDone += 1;
@@ -20546,6 +20765,7 @@ function md5Base64(body) {
 // src/local/scan.ts
 init_define_S3CD_ACTION_INPUTS();
 var import_node_fs4 = __toESM(require_fs(), 1);
+var import_promises2 = __toESM(require_promises(), 1);
 var import_node_path3 = __toESM(require_path(), 1);
 
 // src/local/errors.ts
@@ -20963,6 +21183,14 @@ function createLocalSource() {
         return (await hasher.md5(files.map((file) => file.absPath))).map((digest) => digest.hex);
       } catch (error) {
         throw failed(files, error);
+      }
+    },
+    async readText(dir, rel) {
+      try {
+        return await (0, import_promises2.readFile)(import_node_path3.default.join(dir, rel), "utf8");
+      } catch (err) {
+        const why = isCode(err, "ENOENT") ? "no such file" : errorMessage(err);
+        throw new SourceError(`cannot read '${rel}' in source-dir '${dir}': ${why}`, { cause: err });
       }
     },
     close() {
@@ -21519,15 +21747,15 @@ var parseIni = (iniData) => {
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 init_define_S3CD_ACTION_INPUTS();
-var import_promises2 = __toESM(require_promises());
+var import_promises3 = __toESM(require_promises());
 var filePromises = {};
 var fileIntercept = {};
-var readFile = (path5, options) => {
+var readFile2 = (path5, options) => {
   if (fileIntercept[path5] !== void 0) {
     return fileIntercept[path5];
   }
   if (!filePromises[path5] || options?.ignoreCache) {
-    filePromises[path5] = (0, import_promises2.readFile)(path5, "utf8");
+    filePromises[path5] = (0, import_promises3.readFile)(path5, "utf8");
   }
   return filePromises[path5];
 };
@@ -21547,10 +21775,10 @@ var loadSharedConfigFiles = async (init = {}) => {
     resolvedConfigFilepath = (0, import_node_path7.join)(homeDir, configFilepath.slice(2));
   }
   const parsedFiles = await Promise.all([
-    readFile(resolvedConfigFilepath, {
+    readFile2(resolvedConfigFilepath, {
       ignoreCache: init.ignoreCache
     }).then(parseIni).then(getConfigData).catch(swallowError),
-    readFile(resolvedFilepath, {
+    readFile2(resolvedFilepath, {
       ignoreCache: init.ignoreCache
     }).then(parseIni).catch(swallowError)
   ]);
@@ -21599,14 +21827,14 @@ async function withSharedConfig(env) {
     filepath: nonEmpty(env["AWS_SHARED_CREDENTIALS_FILE"]) ?? (0, import_node_path8.join)(home, ".aws", "credentials"),
     configFilepath: nonEmpty(env["AWS_CONFIG_FILE"]) ?? (0, import_node_path8.join)(home, ".aws", "config")
   };
-  const named = nonEmpty(env["AWS_PROFILE"]);
-  const name = named ?? "default";
+  const named2 = nonEmpty(env["AWS_PROFILE"]);
+  const name = named2 ?? "default";
   const haveKeys = nonEmpty(env["AWS_ACCESS_KEY_ID"]) !== void 0 && nonEmpty(env["AWS_SECRET_ACCESS_KEY"]) !== void 0;
   const profile = (await parseKnownFiles({ ...files, ignoreCache: true }))[name];
   if (profile === void 0) {
-    if (named !== void 0 && !haveKeys) {
+    if (named2 !== void 0 && !haveKeys) {
       throw new Error(
-        `AWS_PROFILE is "${named}", but neither ${files.filepath} nor ${files.configFilepath} has that profile`
+        `AWS_PROFILE is "${named2}", but neither ${files.filepath} nor ${files.configFilepath} has that profile`
       );
     }
     if (haveKeys) return env;

@@ -12418,6 +12418,9 @@ var GLOB_OPTIONS = {
 var GlobError = class extends Error {
   name = "GlobError";
 };
+function literalGlob(path10) {
+  return escape(path10);
+}
 function notRelative(pattern) {
   if (pattern.startsWith("/")) return "absolute";
   if (pattern.split("/").includes("..")) return "parent";
@@ -13000,7 +13003,8 @@ function siteResult(plan, done, context) {
       key: step.key,
       action: "uploaded",
       reason: step.reason,
-      page: isHtml(step.headers)
+      // A redirect object is no page to review.
+      page: isHtml(step.headers) && step.redirect === void 0
     })),
     ...deleted.map((key) => ({
       key,
@@ -13083,6 +13087,7 @@ function planDetailLines(plan, owed, dryRun) {
   return lines2;
 }
 function uploadDetail(step) {
+  if (step.redirect) return `${step.reason}; redirect to ${step.redirect.location}`;
   const { contentType, cacheControl } = step.headers;
   return `${step.reason}; ${contentType}${cacheControl === void 0 ? "" : `; ${cacheControl}`}`;
 }
@@ -13231,9 +13236,9 @@ function immutableChanges(uploads, remote, manifest) {
 }
 var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
 function immutableError(keys2) {
-  const named = keys2.slice(0, NAMED_KEYS).join(", ");
+  const named2 = keys2.slice(0, NAMED_KEYS).join(", ");
   const more = keys2.length > NAMED_KEYS ? `, and ${keys2.length - NAMED_KEYS} more` : "";
-  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named}${more}`;
+  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named2}${more}`;
 }
 function immutableWarning(change) {
   return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
@@ -13447,17 +13452,21 @@ function planDeploy(input) {
   const uploads = [];
   const skips = [];
   const localKeys = /* @__PURE__ */ new Set();
-  for (const file of input.files) {
+  const sources = [
+    ...input.files.map((file) => ({ file, headers: input.headersFor(file.rel) })),
+    ...(input.redirects ?? []).map((redirect) => redirectSource(redirect, input.headersFor(redirect.rel)))
+  ];
+  for (const { file, headers, redirect } of sources) {
     const name = file.rel.slice(file.rel.lastIndexOf("/") + 1);
     if (name === MANIFEST_NAME || name === OWED_NAME) {
       throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
     }
     const key = keyFor(input.prefix, file.rel);
+    if (localKeys.has(key)) throw new PlanError(`${file.rel} is both a file of the site and a redirect`);
     localKeys.add(key);
-    const headers = input.headersFor(file.rel);
     const remote = remoteByKey.get(key);
     const reason = judge(file, headers, remote, input.manifest.get(file.rel));
-    if (reason !== void 0) uploads.push({ key, file, headers, reason });
+    if (reason !== void 0) uploads.push({ key, file, headers, reason, ...redirect && { redirect } });
     else if (remote !== void 0) skips.push({ key: remote.key, file, headers, remote });
   }
   const { deletes, kept } = input.deleteRemoved ? planRemoval({
@@ -13469,6 +13478,18 @@ function planDeploy(input) {
   }) : { deletes: [], kept: [] };
   const phases = uploadPhases(uploads, input.uploadLast ?? []);
   return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
+}
+var EMPTY = {
+  size: 0,
+  md5: "d41d8cd98f00b204e9800998ecf8427e",
+  sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+};
+function redirectSource(redirect, headers) {
+  return {
+    file: { rel: redirect.rel, absPath: "", ...EMPTY },
+    headers: { ...headers, websiteRedirectLocation: redirect.location },
+    redirect
+  };
 }
 function judge(file, headers, remote, entry) {
   if (remote === void 0) return "new";
@@ -13723,6 +13744,179 @@ async function gatherPlanInputs(options, deps) {
   }
 }
 
+// src/core/redirects.ts
+var REDIRECT_STATUSES = [301, 302, 307, 308];
+var REDIRECT_FORMAT = 'expected "FROM TO [STATUS]", for example "/old/ /new/ 301"';
+function parseRedirects(text3) {
+  const rules = [];
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  text3.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    try {
+      const rule = parseLine(line, index + 1);
+      const earlier = seen.get(rule.from);
+      if (earlier !== void 0)
+        throw new RuleSyntaxError(index + 1, `"${rule.from}" is already redirected on line ${earlier}`);
+      seen.set(rule.from, rule.line);
+      rules.push(rule);
+    } catch (error2) {
+      if (!(error2 instanceof RuleSyntaxError)) throw error2;
+      problems.push(error2);
+    }
+  });
+  throwFirst(problems);
+  return rules;
+}
+function throwFirst(problems) {
+  const [first, ...more] = problems;
+  if (first === void 0) return;
+  if (more.length === 0) throw first;
+  const lines2 = more.slice(0, 10).map((problem) => problem.line);
+  const etc = more.length > lines2.length ? ", \u2026" : "";
+  throw new RuleSyntaxError(first.line, `${first.reason} (lines ${lines2.join(", ")}${etc} have problems too)`);
+}
+function parseLine(text3, line) {
+  const fail2 = (reason) => {
+    throw new RuleSyntaxError(line, reason);
+  };
+  const fields = text3.split(/\s+/);
+  const [from = "", to = "", statusField] = fields;
+  if (fields.length < 2) fail2(`("${text3}"): ${REDIRECT_FORMAT}`);
+  if (fields.length > 3) {
+    fail2(`"${fields[3]}": only FROM TO [STATUS] is supported (no query parameters, conditions or headers)`);
+  }
+  const { path: path10, splat } = parseSource(from, fail2);
+  if (!/^(\/|https?:\/\/)/.test(to)) fail2(`target "${to}" must start with /, http:// or https://`);
+  const problem = headerValueProblem(to);
+  if (problem !== void 0) fail2(`target "${to}": ${problem}; percent-encode it`);
+  if (!splat && to.includes(":splat")) fail2(`target "${to}" uses :splat but "${from}" has no trailing *`);
+  if (!splat && to === from) fail2(`"${from}" redirects to itself`);
+  const { status, force } = parseStatus(statusField, fail2);
+  return { line, from, path: path10, splat, to, status, force };
+}
+function parseSource(from, fail2) {
+  if (!from.startsWith("/")) fail2(`source "${from}" must be a path starting with /`);
+  const splat = from.endsWith("*");
+  const written = splat ? from.slice(0, -1) : from;
+  if (written.includes("*")) fail2(`source "${from}": * may only stand last (a splat, as in /blog/*)`);
+  if (/[?#]/.test(written)) fail2(`source "${from}": query strings and fragments are not matched; give the path only`);
+  const segments = written.slice(1).split("/");
+  if (segments.some((segment) => segment.startsWith(":"))) {
+    fail2(`source "${from}": placeholders like :name are not supported; only a trailing * (splat)`);
+  }
+  let path10 = "";
+  try {
+    path10 = decodeURIComponent(written);
+  } catch {
+    fail2(`source "${from}" holds a malformed %-escape`);
+  }
+  const inner = path10.slice(1).split("/").slice(0, -1);
+  if (inner.some((segment) => segment === "" || segment === "." || segment === "..") || /\/\.{1,2}$/.test(path10)) {
+    fail2(`source "${from}" has an empty, "." or ".." segment`);
+  }
+  return { path: path10, splat };
+}
+function parseStatus(field, fail2) {
+  if (field === void 0) return { status: 301, force: false };
+  const match2 = /^(\d{3})(!?)$/.exec(field);
+  if (match2 === null) fail2(`"${field}" is not a status: expected 301, 302, 307 or 308, optionally followed by !`);
+  const code = Number(match2[1]);
+  const status = REDIRECT_STATUSES.find((known) => known === code);
+  if (status === void 0) {
+    fail2(
+      code === 200 ? "status 200 is a rewrite, not a redirect: not supported" : `status ${code} is not a redirect: expected 301, 302, 307 or 308`
+    );
+  }
+  return { status, force: match2[2] === "!" };
+}
+
+// src/core/redirect-objects.ts
+var MAX_LOCATION_BYTES = 2048;
+function websiteRedirects(rules, site) {
+  const problems = [];
+  const objects = [];
+  const skipped = [];
+  const replaced = /* @__PURE__ */ new Set();
+  const lineOf = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    const problem = websiteProblem(rule, site.indexDocument);
+    if (problem !== void 0) {
+      problems.push(new RuleSyntaxError(rule.line, problem));
+      continue;
+    }
+    const rel = keyOf(rule.path, site.indexDocument);
+    const earlier = lineOf.get(rel);
+    if (earlier !== void 0) {
+      problems.push(new RuleSyntaxError(rule.line, `"${rule.from}" is the key ${rel}, as on line ${earlier}`));
+      continue;
+    }
+    lineOf.set(rel, rule.line);
+    const served = servingFiles(rule.path, rel, site.indexDocument).find((file) => site.files.has(file));
+    if (served !== void 0 && !rule.force) {
+      skipped.push({ rule, file: served });
+      continue;
+    }
+    if (site.files.has(rel)) replaced.add(rel);
+    objects.push({ rel, location: rule.to, line: rule.line });
+  }
+  throwFirst(problems);
+  return { objects, skipped, replaced };
+}
+function websiteProblem(rule, indexDocument) {
+  if (rule.splat) {
+    return `"${rule.from}" is a splat: S3 website redirects can only redirect exact paths (splats need release-store)`;
+  }
+  if (rule.status !== 301) {
+    return `status ${rule.status}: S3 website redirects always answer 301; write 301 (or no status) to accept that`;
+  }
+  if (rule.path.endsWith("/") && indexDocument === "") {
+    return `"${rule.from}" ends in /: keying it needs index-document`;
+  }
+  if (Buffer.byteLength(rule.to) > MAX_LOCATION_BYTES) {
+    return `target is ${Buffer.byteLength(rule.to)} bytes long; S3 allows ${MAX_LOCATION_BYTES}`;
+  }
+  return void 0;
+}
+function keyOf(path10, indexDocument) {
+  const rel = path10.slice(1);
+  return rel === "" || rel.endsWith("/") ? rel + indexDocument : rel;
+}
+function servingFiles(path10, rel, indexDocument) {
+  const isDirectory2 = path10.endsWith("/");
+  return isDirectory2 || indexDocument === "" ? [rel] : [rel, `${rel}/${indexDocument}`];
+}
+function websiteRedirectsWarning(count) {
+  return `redirects-file: ${count} redirect(s) are zero-byte objects with x-amz-website-redirect-location. Only an S3 website endpoint answers them (with a 301); behind a REST or OAC origin they download as empty files.`;
+}
+function skippedRedirectsNotice(skipped) {
+  const named2 = skipped.slice(0, 5).map(({ rule, file }) => `line ${rule.line} (${rule.from}: the site has ${file})`).join("; ");
+  const more = skipped.length > 5 ? `; and ${skipped.length - 5} more` : "";
+  return `redirects-file: ${skipped.length} rule(s) skipped, the site's file wins: ${named2}${more}. Add ! after the status (301!) to replace the file with the redirect.`;
+}
+
+// src/flows/redirects.ts
+async function readRedirectRules(source, sourceDir, redirects) {
+  const text3 = await source.readText(sourceDir, redirects.file);
+  return named(redirects, () => parseRedirects(text3));
+}
+function withWebsiteRedirects(rules, files, redirects, log) {
+  const site = { files: new Set(files.map((file) => file.rel)), indexDocument: redirects.indexDocument };
+  const planned = named(redirects, () => websiteRedirects(rules, site));
+  if (planned.skipped.length > 0) log.info(skippedRedirectsNotice(planned.skipped));
+  if (planned.objects.length > 0) log.warning(websiteRedirectsWarning(planned.objects.length));
+  return { files: files.filter((file) => !planned.replaced.has(file.rel)), redirects: planned.objects };
+}
+function named(redirects, work) {
+  try {
+    return work();
+  } catch (error2) {
+    if (!(error2 instanceof RuleSyntaxError)) throw error2;
+    throw new PlanError(`redirects-file ${redirects.file}: ${error2.message}; nothing was written`);
+  }
+}
+
 // src/flows/deploy.ts
 var UploadFailedError = class extends Error {
   constructor(failures, uploadedCount) {
@@ -13742,10 +13936,17 @@ async function deploy(options, deps) {
   const started = deps.clock.now();
   const { log, store } = deps;
   const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group("Plan", async () => {
-    const { files, remote: remote2, manifest: manifest2 } = await gatherPlanInputs(options, deps);
+    const { redirects } = options;
+    const rules = redirects && await readRedirectRules(deps.source, options.sourceDir, redirects);
+    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
+    const gathered = await gatherPlanInputs({ ...options, exclude }, deps);
+    const { remote: remote2, manifest: manifest2 } = gathered;
+    const site = rules && redirects ? withWebsiteRedirects(rules, gathered.files, redirects, log) : void 0;
+    const files = site?.files ?? gathered.files;
     const owed2 = await deps.owed.load(remote2);
     const plan2 = planDeploy({
       files,
+      ...site && { redirects: site.redirects },
       remote: remote2,
       manifest: manifest2,
       prefix: options.prefix,
@@ -13829,7 +14030,7 @@ async function upload(phases, concurrency, deps, onUploaded) {
   };
   for (const phase of phases) {
     const failures = await runPool(phase.steps, concurrency, async (step) => {
-      const etag = await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
+      const etag = step.redirect ? await deps.store.putObject(step.key, Buffer.alloc(0), step.headers) : await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
         progress.bytesDone += bytes;
       });
       progress.filesDone += 1;
@@ -19453,7 +19654,7 @@ function runIdentity(env) {
 }
 
 // src/action/inputs/deploy-inputs.ts
-function readDeployConfig(read, site) {
+function readDeployConfig(read, site, indexDocument) {
   const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs } = site;
   if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
   const include = lines(read, "include");
@@ -19478,8 +19679,19 @@ function readDeployConfig(read, site) {
     preserve,
     deleteGraceMs,
     ...uploadLast.length > 0 && { uploadLast },
-    allowImmutableChanges: bool(read, "allow-immutable-changes", false)
+    allowImmutableChanges: bool(read, "allow-immutable-changes", false),
+    ...optional("redirects", readRedirectsFile(read, indexDocument))
   };
+}
+function readRedirectsFile(read, indexDocument) {
+  const written = text2(read, "redirects-file");
+  if (written === "") return void 0;
+  const segments = written.split("/");
+  while (segments.length > 1 && segments[0] === ".") segments.shift();
+  if (written.startsWith("/") || segments.some((segment) => segment === "" || segment === "." || segment === "..")) {
+    throw new InputError("redirects-file", `"${written}" must be a file path relative to source-dir, e.g. _redirects`);
+  }
+  return { file: segments.join("/"), indexDocument };
 }
 function readCacheControl(read) {
   const rules = attributed("cache-control", () => parseGlobRules(read("cache-control")));
@@ -19613,7 +19825,7 @@ function readConfig(read, env) {
   const remove = site && readRemoveConfig(site);
   const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
   const region = text2(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
-  const deploy2 = site && !remove ? readDeployConfig(read, site) : void 0;
+  const deploy2 = site && !remove ? readDeployConfig(read, site, indexDocument) : void 0;
   if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
     throw new InputError(
       "region",
@@ -20643,6 +20855,7 @@ function md5Base64(body) {
 
 // src/local/scan.ts
 var import_node_fs4 = __toESM(require_fs(), 1);
+var import_promises2 = __toESM(require_promises(), 1);
 var import_node_path3 = __toESM(require_path(), 1);
 
 // src/local/errors.ts
@@ -21055,6 +21268,14 @@ function createLocalSource() {
         return (await hasher.md5(files.map((file) => file.absPath))).map((digest) => digest.hex);
       } catch (error2) {
         throw failed(files, error2);
+      }
+    },
+    async readText(dir, rel) {
+      try {
+        return await (0, import_promises2.readFile)(import_node_path3.default.join(dir, rel), "utf8");
+      } catch (err) {
+        const why = isCode(err, "ENOENT") ? "no such file" : errorMessage(err);
+        throw new SourceError(`cannot read '${rel}' in source-dir '${dir}': ${why}`, { cause: err });
       }
     },
     close() {
@@ -21518,7 +21739,7 @@ function details(label, content) {
 }
 
 // src/action/pull-request.ts
-var import_promises2 = __toESM(require_promises(), 1);
+var import_promises3 = __toESM(require_promises(), 1);
 var PR_EVENTS = ["pull_request", "pull_request_target"];
 async function pullRequestOf(env) {
   const event = env["GITHUB_EVENT_NAME"] ?? "";
@@ -21528,7 +21749,7 @@ async function pullRequestOf(env) {
     return void 0;
   let payload;
   try {
-    payload = JSON.parse(await (0, import_promises2.readFile)(path10, "utf8"));
+    payload = JSON.parse(await (0, import_promises3.readFile)(path10, "utf8"));
   } catch {
     return void 0;
   }

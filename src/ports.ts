@@ -16,6 +16,8 @@ export interface LocalSource {
   ): Promise<ScannedFile[]>;
   /** The MD5 (hex) of each file, in order: only for files whose MD5 the manifest cannot give. */
   md5(files: readonly ScannedFile[]): Promise<string[]>;
+  /** A small file of dir (rel '/'-separated, inside it) as UTF-8 text: the redirects file. */
+  readText(dir: string, rel: string): Promise<string>;
   /** Ends the hashing threads. */
   close(): void;
 }

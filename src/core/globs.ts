@@ -4,7 +4,7 @@
  * it is relative to: no leading '/', no '..' segment. The minimatch options differ per input and are
  * kept as each input has always had them.
  */
-import { Minimatch } from 'minimatch';
+import { escape as escapeGlob, Minimatch } from 'minimatch';
 
 export interface Glob {
   /** As compiled, for messages. */
@@ -41,6 +41,11 @@ export const GLOB_OPTIONS: Readonly<Record<GlobInput, GlobOptions>> = {
 /** A glob refused by the relative rule; callers add the input's name or line. */
 export class GlobError extends Error {
   override name = 'GlobError';
+}
+
+/** A glob matching exactly path, whatever characters it holds. */
+export function literalGlob(path: string): string {
+  return escapeGlob(path);
 }
 
 /** How a pattern breaks the relative rule, or undefined when it keeps it. */

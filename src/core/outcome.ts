@@ -79,7 +79,8 @@ export function siteResult(
       key: step.key,
       action: 'uploaded' as const,
       reason: step.reason,
-      page: isHtml(step.headers),
+      // A redirect object is no page to review.
+      page: isHtml(step.headers) && step.redirect === undefined,
     })),
     ...deleted.map((key) => ({
       key,

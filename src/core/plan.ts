@@ -7,6 +7,7 @@ import { headersDigest } from './headers.js';
 import { keyFor, relFor } from './keys.js';
 import { MANIFEST_NAME, type Manifest, type ManifestEntry, sameEntry } from './manifest.js';
 import { OWED_NAME } from './owed.js';
+import type { RedirectObject } from './redirect-objects.js';
 import { type DeleteStep, type KeptStep, NO_REMOVAL_RULES, planRemoval, type RemovalRules } from './removal.js';
 import type { ObjectHeaders, RemoteObject, ScannedFile, SiteFile } from './types.js';
 import { type LastGlob, type UploadPhase, uploadPhases } from './upload-phases.js';
@@ -18,6 +19,8 @@ export interface UploadStep {
   readonly file: SiteFile;
   readonly headers: ObjectHeaders;
   readonly reason: UploadReason;
+  /** A redirect object (redirects-file): its body is empty, not read from disk. */
+  readonly redirect?: RedirectObject;
 }
 
 export interface SkipStep {
@@ -53,6 +56,8 @@ export interface PlanInput {
   readonly uploadLast?: readonly LastGlob[];
   /** preserve, delete-grace and the deploy's time; none by default. */
   readonly removal?: RemovalRules;
+  /** Zero-byte objects planned like files: a changed target is a changed header, a removed rule a removed key. */
+  readonly redirects?: readonly RedirectObject[];
 }
 
 export class PlanError extends Error {
@@ -65,18 +70,22 @@ export function planDeploy(input: PlanInput): Plan {
   const skips: SkipStep[] = [];
   const localKeys = new Set<string>();
 
-  for (const file of input.files) {
+  const sources: PlannedSource[] = [
+    ...input.files.map((file) => ({ file, headers: input.headersFor(file.rel) })),
+    ...(input.redirects ?? []).map((redirect) => redirectSource(redirect, input.headersFor(redirect.rel))),
+  ];
+  for (const { file, headers, redirect } of sources) {
     // At any depth: below the prefix, such a name marks another deploy's site (core/ownership.ts).
     const name = file.rel.slice(file.rel.lastIndexOf('/') + 1);
     if (name === MANIFEST_NAME || name === OWED_NAME) {
       throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
     }
     const key = keyFor(input.prefix, file.rel);
+    if (localKeys.has(key)) throw new PlanError(`${file.rel} is both a file of the site and a redirect`);
     localKeys.add(key);
-    const headers = input.headersFor(file.rel);
     const remote = remoteByKey.get(key);
     const reason = judge(file, headers, remote, input.manifest.get(file.rel));
-    if (reason !== undefined) uploads.push({ key, file, headers, reason });
+    if (reason !== undefined) uploads.push({ key, file, headers, reason, ...(redirect && { redirect }) });
     // The listed key, equal to key: the skip is kept for the whole run, and so needs no string of its own.
     else if (remote !== undefined) skips.push({ key: remote.key, file, headers, remote });
   }
@@ -93,6 +102,27 @@ export function planDeploy(input: PlanInput): Plan {
 
   const phases = uploadPhases(uploads, input.uploadLast ?? []);
   return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
+}
+
+interface PlannedSource {
+  readonly file: SiteFile;
+  readonly headers: ObjectHeaders;
+  readonly redirect?: RedirectObject;
+}
+
+const EMPTY = {
+  size: 0,
+  md5: 'd41d8cd98f00b204e9800998ecf8427e',
+  sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+};
+
+/** A redirect as the file it is planned like: empty, its target in the headers (and so in their digest). */
+function redirectSource(redirect: RedirectObject, headers: ObjectHeaders): PlannedSource {
+  return {
+    file: { rel: redirect.rel, absPath: '', ...EMPTY },
+    headers: { ...headers, websiteRedirectLocation: redirect.location },
+    redirect,
+  };
 }
 
 function judge(

@@ -57,6 +57,7 @@ export function planDetailLines(plan: Plan, owed: Owed, dryRun: boolean): string
 }
 
 export function uploadDetail(step: UploadStep): string {
+  if (step.redirect) return `${step.reason}; redirect to ${step.redirect.location}`;
   const { contentType, cacheControl } = step.headers;
   return `${step.reason}; ${contentType}${cacheControl === undefined ? '' : `; ${cacheControl}`}`;
 }

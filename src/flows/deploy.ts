@@ -3,7 +3,7 @@
  * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
  */
 
-import type { Glob } from '../core/globs.js';
+import { type Glob, literalGlob } from '../core/globs.js';
 import { type HeaderRules, headersFor } from '../core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
 import { servedTags } from '../core/invalidation-tags.js';
@@ -27,6 +27,7 @@ import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
 import { type OwedLedger, owedKey } from './owed-record.js';
 import { gatherPlanInputs, type RemoteReads } from './plan-inputs.js';
+import { type RedirectsSource, readRedirectRules, withWebsiteRedirects } from './redirects.js';
 
 export interface DeployOptions {
   readonly sourceDir: string;
@@ -49,6 +50,8 @@ export interface DeployOptions {
   readonly uploadLast?: readonly LastGlob[];
   /** An immutable file changed in place becomes a warning instead of stopping the deploy. */
   readonly allowImmutableChanges?: boolean;
+  /** redirects-file: its exact rules become S3 website redirect objects; the file is not published. */
+  readonly redirects?: RedirectsSource;
 }
 
 export interface DeployDeps {
@@ -82,11 +85,18 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   const { log, store } = deps;
 
   const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group('Plan', async () => {
+    const { redirects } = options;
+    const rules = redirects && (await readRedirectRules(deps.source, options.sourceDir, redirects));
     // Manifest GET and listing go out before the walk; hashing overlaps both (plan-inputs.ts).
-    const { files, remote, manifest } = await gatherPlanInputs(options, deps);
+    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
+    const gathered = await gatherPlanInputs({ ...options, exclude }, deps);
+    const { remote, manifest } = gathered;
+    const site = rules && redirects ? withWebsiteRedirects(rules, gathered.files, redirects, log) : undefined;
+    const files = site?.files ?? gathered.files;
     const owed = await deps.owed.load(remote);
     const plan = planDeploy({
       files,
+      ...(site && { redirects: site.redirects }),
       remote,
       manifest,
       prefix: options.prefix,
@@ -188,9 +198,11 @@ async function upload(
   };
   for (const phase of phases) {
     const failures = await runPool(phase.steps, concurrency, async (step) => {
-      const etag = await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
-        progress.bytesDone += bytes;
-      });
+      const etag = step.redirect
+        ? await deps.store.putObject(step.key, Buffer.alloc(0), step.headers)
+        : await deps.store.uploadFile(step.key, step.file, step.headers, (bytes) => {
+            progress.bytesDone += bytes;
+          });
       progress.filesDone += 1;
       onUploaded(step, etag);
       deps.log.progress('upload', progress);

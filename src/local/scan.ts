@@ -1,4 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareKeys } from '../core/keys.js';
 import type { ScannedFile } from '../core/types.js';
@@ -59,6 +60,14 @@ export function createLocalSource(): LocalSource {
         return (await hasher.md5(files.map((file) => file.absPath))).map((digest) => digest.hex);
       } catch (error) {
         throw failed(files, error);
+      }
+    },
+    async readText(dir: string, rel: string): Promise<string> {
+      try {
+        return await readFile(path.join(dir, rel), 'utf8');
+      } catch (err) {
+        const why = isCode(err, 'ENOENT') ? 'no such file' : errorMessage(err);
+        throw new SourceError(`cannot read '${rel}' in source-dir '${dir}': ${why}`, { cause: err });
       }
     },
     close() {

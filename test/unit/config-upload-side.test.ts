@@ -50,3 +50,23 @@ describe('headers, allow-immutable-changes, upload-last', () => {
     expect(() => config({ [input]: value })).toThrow(message);
   });
 });
+
+describe('redirects-file', () => {
+  test('a path inside source-dir, keyed with index-document; absent when empty', () => {
+    expect(config({ 'redirects-file': './_redirects' }).deploy?.redirects).toEqual({
+      file: '_redirects',
+      indexDocument: 'index.html',
+    });
+    expect(config({ 'redirects-file': 'cfg/_redirects', 'index-document': 'default.htm' }).deploy?.redirects).toEqual({
+      file: 'cfg/_redirects',
+      indexDocument: 'default.htm',
+    });
+    expect(config({}).deploy?.redirects).toBeUndefined();
+  });
+
+  test.each(['/etc/_redirects', '../_redirects', 'a//b', 'a/./b'])('"%s" is refused naming the input', (value) => {
+    expect(() => config({ 'redirects-file': value })).toThrow(
+      `Input "redirects-file": "${value}" must be a file path relative to source-dir, e.g. _redirects`,
+    );
+  });
+});

@@ -39,7 +39,7 @@ export function readConfig(read: ReadInput, env: Env): Config {
   const remove = site && readRemoveConfig(site);
   const s3Endpoint = endpointVariable(env, 'AWS_ENDPOINT_URL_S3');
   const region = text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
-  const deploy = site && !remove ? readDeployConfig(read, site) : undefined;
+  const deploy = site && !remove ? readDeployConfig(read, site, indexDocument) : undefined;
   if (site !== undefined && region === undefined && s3Endpoint === undefined) {
     throw new InputError(
       'region',

@@ -1,7 +1,7 @@
 /**
  * A deploy of source-dir: which files (include, exclude), where (prefix), how each is uploaded
  * (cache-control, metadata, headers, cache-tags, cache-tag-header, acl, storage-class, upload-last,
- * allow-immutable-changes) and
+ * allow-immutable-changes, redirects-file) and
  * what it deletes (delete, with the site inputs' max-deletes, preserve and delete-grace).
  */
 import { parseCacheTagRules } from '../../core/cache-tags.js';
@@ -17,7 +17,7 @@ import { DEFAULTS } from './defaults.js';
 import { attributed, bool, InputError, lines, oneOf, type ReadInput, text } from './read.js';
 import type { SiteInputs } from './site-inputs.js';
 
-export function readDeployConfig(read: ReadInput, site: SiteInputs): DeployRequest {
+export function readDeployConfig(read: ReadInput, site: SiteInputs, indexDocument: string): DeployRequest {
   const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs } = site;
   if (sourceDir === '') throw new InputError('source-dir', 'required: the directory holding the built site');
   const include = lines(read, 'include');
@@ -43,7 +43,20 @@ export function readDeployConfig(read: ReadInput, site: SiteInputs): DeployReque
     deleteGraceMs,
     ...(uploadLast.length > 0 && { uploadLast }),
     allowImmutableChanges: bool(read, 'allow-immutable-changes', false),
+    ...optional('redirects', readRedirectsFile(read, indexDocument)),
   };
+}
+
+/** A path inside source-dir; the file is read (and its lines checked) when the deploy starts. */
+function readRedirectsFile(read: ReadInput, indexDocument: string) {
+  const written = text(read, 'redirects-file');
+  if (written === '') return undefined;
+  const segments = written.split('/');
+  while (segments.length > 1 && segments[0] === '.') segments.shift();
+  if (written.startsWith('/') || segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
+    throw new InputError('redirects-file', `"${written}" must be a file path relative to source-dir, e.g. _redirects`);
+  }
+  return { file: segments.join('/'), indexDocument };
 }
 
 /** cache-control's GLOB: VALUE rules: every value is sent as a header, so each is checked here, before any upload. */
