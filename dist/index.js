@@ -13519,7 +13519,13 @@ function md5sNeededAnyway(files, manifest) {
 function withMd5(files, known, hashed) {
   const md5s = knownMd5s(files, known);
   let next = 0;
-  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++] }));
+  return files.map(({ rel, absPath, size, sha256 }, i) => ({
+    rel,
+    absPath,
+    size,
+    sha256,
+    md5: md5s[i] ?? hashed[next++]
+  }));
 }
 function knownMd5s(files, known) {
   const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));

@@ -179,7 +179,15 @@ export function md5sNeededAnyway(files: readonly ScannedFile[], manifest: PlanIn
 export function withMd5(files: readonly ScannedFile[], known: Md5Sources, hashed: readonly string[]): SiteFile[] {
   const md5s = knownMd5s(files, known);
   let next = 0;
-  return files.map((file, i) => ({ ...file, md5: md5s[i] ?? hashed[next++]! }));
+  // Written out, not spread: a spread copy got a hidden class of its own per file in the action
+  // (about 200 bytes each, 22 MB of shapes at 100,000 files in a heap snapshot).
+  return files.map(({ rel, absPath, size, sha256 }, i) => ({
+    rel,
+    absPath,
+    size,
+    sha256,
+    md5: md5s[i] ?? hashed[next++]!,
+  }));
 }
 
 function knownMd5s(files: readonly ScannedFile[], known: Md5Sources): (string | undefined)[] {
