@@ -59,6 +59,9 @@ export function fillInViewerFunction(source: string, site: ReleaseSite): string 
 
 /** The handler CloudFront would call. CloudFront calls it by name; a module keeps it private, so one export line is added. */
 export async function loadViewerFunction(code: string, get: KvsGet): Promise<ViewerHandler> {
+  if (typeof vm.SourceTextModule !== 'function') {
+    throw new Error('Running the viewer-request function needs node --experimental-vm-modules');
+  }
   const context = vm.createContext({});
   const cloudfront = new vm.SyntheticModule(
     ['default'],
