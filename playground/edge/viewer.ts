@@ -5,6 +5,8 @@
  * the query string; TTLs in cache.ts), then on a miss the distribution's origin: its S3 bucket, with OriginPath, as
  * an S3 website endpoint answers (index documents, the site's 404.html, website redirects as 301). Invalidations
  * created on the stand-in take effect at the next request, in full at once (CloudFront takes seconds to minutes).
+ * They match the cache key, i.e. the URI after the function: AWS advises invalidating both the viewer's URI and the
+ * rewritten one, without saying which one counts, so the stand-in takes the strict reading.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';

@@ -30,7 +30,7 @@ function waitFor(proc: ChildProcess, pattern: RegExp): { output: () => string; m
 }
 
 test('npm start -- --serve shows readable runs, serves the site, and stops on Ctrl-C', async () => {
-  child = spawn(process.execPath, ['--import', 'tsx', 'playground/start.ts', '--serve'], {
+  child = spawn(process.execPath, ['--experimental-vm-modules', '--import', 'tsx', 'playground/start.ts', '--serve'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
