@@ -63,7 +63,8 @@ beforeAll(async () => {
     'assets/main.r3.js': main('chunk.c3.js'),
     'assets/chunk.c3.js': chunk('chunk c3, built for r3'),
   });
-});
+  // Starting Chromium and s3rver on a busy two-core machine can take longer than a test.
+}, 120_000);
 
 afterAll(async () => {
   await browser?.stop();

@@ -44,6 +44,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
       executablePath: CHROMIUM_PATH,
       headless: true,
       pipe: true,
+      timeout: 90_000,
       // Our flags and nothing else: puppeteer's defaults would add its own headless mode and features.
       ignoreDefaultArgs: true,
       args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, 'about:blank'],
