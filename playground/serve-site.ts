@@ -1,13 +1,14 @@
 /**
  * `npm start -- --serve`: the deployed site as a browser sees it, read from the local S3 bucket as an S3 website
  * endpoint serves it: `/docs/` is docs/index.html, `/docs` redirects to `/docs/` when that index exists, a missing
- * key gets the site's 404.html with status 404, and every object keeps the Content-Type it was stored with.
+ * key gets the site's 404.html with status 404, an object stored with a website redirect answers 301 to it, and every
+ * object keeps the Content-Type (and x-amz-meta-* headers) it was stored with.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import aws4 from 'aws4';
 
-export interface SiteOptions {
+export interface WebsiteOptions {
   /** The S3 endpoint, e.g. http://127.0.0.1:43127 (path-style requests). */
   readonly s3Endpoint: string;
   readonly bucket: string;
@@ -17,6 +18,9 @@ export interface SiteOptions {
   readonly region?: string;
   readonly indexDocument?: string;
   readonly errorDocument?: string;
+}
+
+export interface SiteOptions extends WebsiteOptions {
   /** 0 (default) = any free port. */
   readonly port?: number;
 }
@@ -45,7 +49,7 @@ function encodeKey(key: string): string {
     .join('/');
 }
 
-function getObject(options: SiteOptions, key: string): Promise<S3Answer> {
+function getObject(options: WebsiteOptions, key: string): Promise<S3Answer> {
   const endpoint = new URL(options.s3Endpoint);
   const request = aws4.sign(
     {
@@ -82,28 +86,49 @@ export function keyFor(path: string, prefix: string, indexDocument: string): str
   return [prefix, ...segments].filter((s) => s !== '').join('/');
 }
 
-async function answer(options: SiteOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** A website endpoint's answer to one GET or HEAD (the body is left out of HEAD when it is sent). */
+export interface WebsiteAnswer {
+  readonly status: number;
+  readonly headers: http.OutgoingHttpHeaders;
+  readonly body: Buffer;
+}
+
+function passed(status: number, object?: S3Answer): WebsiteAnswer {
+  const headers: http.OutgoingHttpHeaders = { 'content-type': 'text/plain; charset=utf-8' };
+  for (const [name, value] of Object.entries(object?.headers ?? {})) {
+    if (PASSED_HEADERS.includes(name) || name.startsWith('x-amz-meta-')) headers[name] = value;
+  }
+  return { status, headers, body: object?.body ?? Buffer.from(`${status} ${http.STATUS_CODES[status]}\n`) };
+}
+
+function redirect(status: number, location: string): WebsiteAnswer {
+  return { status, headers: { location, 'content-length': '0' }, body: Buffer.alloc(0) };
+}
+
+/** What the website endpoint answers for a URL path (also the viewer endpoint's origin, in playground/edge/). */
+export async function websiteAnswer(options: WebsiteOptions, method: string, path: string): Promise<WebsiteAnswer> {
   const indexDocument = options.indexDocument ?? 'index.html';
-  const path = new URL(req.url ?? '/', 'http://site').pathname;
   const key = keyFor(path, options.prefix, indexDocument);
-  const send = (status: number, object?: S3Answer) => {
-    const headers: http.OutgoingHttpHeaders = { 'content-type': 'text/plain; charset=utf-8' };
-    for (const name of PASSED_HEADERS) if (object?.headers[name] !== undefined) headers[name] = object.headers[name];
-    res.writeHead(status, headers);
-    res.end(req.method === 'HEAD' ? undefined : (object?.body ?? `${status} ${http.STATUS_CODES[status]}\n`));
-  };
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(405);
-  if (key === undefined) return send(400);
+  if (method !== 'GET' && method !== 'HEAD') return passed(405);
+  if (key === undefined) return passed(400);
   const object = await getObject(options, key);
-  if (object.status === 200) return send(200, object);
-  if (object.status !== 404) return send(502);
+  const redirectTo = object.headers['x-amz-website-redirect-location'];
+  if (object.status === 200 && typeof redirectTo === 'string') return redirect(301, redirectTo);
+  if (object.status === 200) return passed(200, object);
+  if (object.status !== 404) return passed(502);
   if (!path.endsWith('/') && (await getObject(options, `${key}/${indexDocument}`)).status === 200) {
-    res.writeHead(302, { location: `${path}/` });
-    return void res.end();
+    return redirect(302, `${path}/`);
   }
   const errorKey = keyFor(`/${options.errorDocument ?? '404.html'}`, options.prefix, indexDocument);
   const errorPage = errorKey === undefined ? undefined : await getObject(options, errorKey);
-  return send(404, errorPage?.status === 200 ? errorPage : undefined);
+  return passed(404, errorPage?.status === 200 ? errorPage : undefined);
+}
+
+async function answer(options: SiteOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = req.method ?? 'GET';
+  const reply = await websiteAnswer(options, method, new URL(req.url ?? '/', 'http://site').pathname);
+  res.writeHead(reply.status, reply.headers);
+  res.end(method === 'HEAD' ? undefined : reply.body);
 }
 
 export function serveSite(options: SiteOptions): Promise<SiteServer> {

@@ -4,17 +4,17 @@
  * changed paths, waiting until Completed; then deploys again to show that unchanged content uploads and
  * invalidates nothing. Each run is shown as GitHub shows it: the log, the outputs and the job summary.
  *
- * `npm start -- --serve` then keeps the local S3 running and serves the deployed site on 127.0.0.1 until Ctrl-C
- * (`--port N` picks the port).
+ * `npm start -- --serve` then keeps the servers running and serves the deployed site on 127.0.0.1 through the viewer
+ * endpoint of the distribution (playground/edge/: its cache, the invalidations the deploys made, the local S3 as its
+ * website origin) until Ctrl-C (`--port N` picks the port).
  */
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startCloudFrontStandin } from './cloudfront/server.js';
+import { type Edge, startEdge } from './edge/index.js';
 import { startS3rver } from './local-s3.js';
 import { renderLog } from './render-log.js';
 import { type ActionRun, runAction } from './run-action.js';
-import { serveSite } from './serve-site.js';
 import { summaryText } from './summary-text.js';
 
 const BUCKET = 'playground-site';
@@ -39,13 +39,16 @@ function show(run: ActionRun): void {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { serve: { type: 'boolean' }, port: { type: 'string', default: '0' } } });
   const s3 = await startS3rver({ buckets: [BUCKET] });
-  const cloudfront = await startCloudFrontStandin({
-    distributions: {
-      [DISTRIBUTION]: { originDomain: `${BUCKET}.s3.us-east-1.amazonaws.com`, originPath: `/${PREFIX}` },
-    },
+  const edge = await startEdge({
+    s3Endpoint: s3.endpoint,
     credentials: CREDENTIALS,
+    distributionId: DISTRIBUTION,
+    distribution: { originDomain: `${BUCKET}.s3.us-east-1.amazonaws.com`, originPath: `/${PREFIX}` },
     completeAfterPolls: 2,
+    viewerPort: Number(values.port),
+    log: (line) => console.log(`  viewer: ${line}`),
   });
+  const { cloudfront } = edge;
   console.log(`Local S3 (s3rver) on ${s3.endpoint}, bucket ${BUCKET}`);
   console.log(`CloudFront stand-in on ${cloudfront.endpoint}, distribution ${DISTRIBUTION} (origin path /${PREFIX})\n`);
   try {
@@ -71,20 +74,20 @@ async function main(): Promise<void> {
       show(run);
       if (run.code !== 0) process.exitCode = run.code;
     }
-    if (values.serve && process.exitCode === undefined) await serveUntilInterrupted(s3.endpoint, Number(values.port));
+    if (values.serve && process.exitCode === undefined) await serveUntilInterrupted(edge);
   } finally {
-    await cloudfront.stop();
+    await edge.stop();
     await s3.stop();
   }
 }
 
-async function serveUntilInterrupted(s3Endpoint: string, port: number): Promise<void> {
-  const site = await serveSite({ s3Endpoint, bucket: BUCKET, prefix: PREFIX, credentials: CREDENTIALS, port });
-  console.log(`The deployed site, read from s3://${BUCKET}/${PREFIX}/: ${site.url}`);
-  console.log('Press Ctrl-C to stop the servers.');
+async function serveUntilInterrupted(edge: Edge): Promise<void> {
+  console.log(
+    `The deployed site, through distribution ${DISTRIBUTION} (its cache, origin s3://${BUCKET}/${PREFIX}/): ${edge.viewer.url}`,
+  );
+  console.log('Press Ctrl-C to stop the servers. Each request shows its cache key and X-Cache:');
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   console.log('\nStopping.');
-  await site.stop();
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 /**
  * `npm start -- --serve` as a newcomer runs it: the runs read as GitHub shows them (no raw workflow commands), the
- * printed URL serves the deployed site, and Ctrl-C (SIGINT) stops the site and the local S3.
+ * printed URL serves the deployed site through the distribution's viewer endpoint (its cache), and Ctrl-C (SIGINT)
+ * stops the site and the local S3.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -29,7 +30,7 @@ function waitFor(proc: ChildProcess, pattern: RegExp): { output: () => string; m
 }
 
 test('npm start -- --serve shows readable runs, serves the site, and stops on Ctrl-C', async () => {
-  child = spawn(process.execPath, ['--import', 'tsx', 'playground/start.ts', '--serve'], {
+  child = spawn(process.execPath, ['--experimental-vm-modules', '--import', 'tsx', 'playground/start.ts', '--serve'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -48,6 +49,12 @@ test('npm start -- --serve shows readable runs, serves the site, and stops on Ct
   expect(page.status).toBe(200);
   expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
   expect(Buffer.from(await page.arrayBuffer())).toEqual(await readFile(`${ROOT}playground/site/index.html`));
+  // The deploy gave HTML no-cache and assets a year: the edge keeps the asset, never the page.
+  expect(page.headers.get('x-cache')).toBe('Miss from cloudfront');
+  expect((await fetch(url)).headers.get('x-cache')).toBe('Miss from cloudfront');
+  const asset = new URL('assets/app.css', url);
+  expect((await fetch(asset)).headers.get('x-cache')).toBe('Miss from cloudfront');
+  expect((await fetch(asset)).headers.get('x-cache')).toBe('Hit from cloudfront');
 
   process.kill(child.pid!, 'SIGINT');
   expect(await exited).toBe(0);

@@ -3,8 +3,9 @@
  * - The node the action runs on (package.json's engines, node 24): an older node fails later with no hint (Node
  *   24's proxy-aware agents, for one); here it fails at once, naming the version to install. The unit tests need
  *   nothing more.
- * - The peers they drive are installed outside npm. A machine without them gets one message naming what is missing
- *   and how to install it, not a hundred failures that each say "moto_server exited before answering".
+ * - The peers they drive are installed outside npm (the browser tests need only chromium). A machine without them
+ *   gets one message naming what is missing and how to install it, not a hundred failures that each say
+ *   "moto_server exited before answering".
  * - The end-to-end tests run dist/index.js, as the runner does. After an edit of src/ the committed bundle is stale,
  *   so it is rebuilt first; when it is fresh it is left alone (the build is deterministic, so a needless rebuild
  *   would leave git status clean too, but it costs seconds).
@@ -47,6 +48,14 @@ export const PREREQUISITES: readonly Prerequisite[] = [
     probe: ['aws', '--version'],
   },
 ];
+
+/** The browser tests need only this (their S3 and stand-ins come from npm). */
+export const CHROMIUM: Prerequisite = {
+  name: 'chromium',
+  neededFor: 'the browser tests, which drive it with puppeteer-core',
+  install: 'apt-get install chromium (or name another Chromium binary in CHROMIUM=/path/to/chromium)',
+  probe: [process.env['CHROMIUM'] ?? '/usr/bin/chromium', '--version'],
+};
 
 function succeeds(probe: readonly [string, ...string[]], env: NodeJS.ProcessEnv): Promise<boolean> {
   const [command, ...args] = probe;
@@ -139,7 +148,10 @@ export default async function globalSetup(_global: Config.GlobalConfig, project:
   const problem = nodeVersionProblem(process.versions.node, requiredNodeMajor());
   if (problem !== undefined) throw withoutStack(new Error(problem));
   if (project.displayName?.name === 'unit') return;
-  const missing = await missingPrerequisites();
+  const missing = await missingPrerequisites(
+    process.env,
+    project.displayName?.name === 'browser' ? [CHROMIUM] : PREREQUISITES,
+  );
   if (missing.length > 0) throw withoutStack(new Error(describeMissing(missing)));
   if (project.displayName?.name === 'e2e') await buildIfStale(project.rootDir);
 }

@@ -3,48 +3,33 @@
  * in a bare vm context (no require, fetch or timers, as in cloudfront-js-2.0), importing a `cloudfront` module whose
  * kvs().get reads a Map and rejects as the real one does for a missing key, or for a store that fails.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+import { statSync } from 'node:fs';
+import {
+  fillInViewerFunction,
+  loadViewerFunction,
+  readViewerFunction,
+  VIEWER_FUNCTION_FILE,
+  type ViewerHandler,
+  type ViewerRequest,
+  type ViewerResponse,
+} from '../../playground/edge/viewer-function.js';
 
-const file = join(fileURLToPath(new URL('../../', import.meta.url)), 'edge', 'viewer-request.js');
-const source = readFileSync(file, 'utf8');
-
-type Request = { uri: string; querystring: Record<string, { value: string }> };
-type Response = { statusCode: number; headers: Record<string, { value: string }>; body: { data: string } };
-type Handler = (event: { request: Request }) => Promise<Request | Response>;
+const source = readViewerFunction();
 
 /** The store behind the fake module: its keys, or the error every read rejects with. */
 type Store = { keys: Map<string, string>; failure?: Error };
 
-// CloudFront calls handler by name; a module keeps it private, so the test alone adds the one export line.
-async function load(code: string, store: Store): Promise<Handler> {
-  const context = vm.createContext({});
-  const cloudfront = new vm.SyntheticModule(
-    ['default'],
-    function (this: vm.SyntheticModule) {
-      const get = async (key: string): Promise<string> => {
-        if (store.failure) throw store.failure;
-        const value = store.keys.get(key);
-        if (value === undefined) throw new Error('Key not found');
-        return value;
-      };
-      this.setExport('default', { kvs: () => ({ get }) });
-    },
-    { context },
-  );
-  const module = new vm.SourceTextModule(`${code}\nexport { handler };\n`, { context, identifier: file });
-  await module.link((specifier) => {
-    if (specifier !== 'cloudfront') throw new Error(`the function imports ${specifier}`);
-    return cloudfront;
+function load(code: string, store: Store): Promise<ViewerHandler> {
+  return loadViewerFunction(code, async (key) => {
+    if (store.failure) throw store.failure;
+    const value = store.keys.get(key);
+    if (value === undefined) throw new Error('Key not found');
+    return value;
   });
-  await module.evaluate();
-  return (module.namespace as { handler: Handler }).handler;
 }
 
 const live = (id: string): Store => ({ keys: new Map([['site:live', id]]) });
-const request = (uri: string, querystring: Request['querystring'] = {}): { request: Request } => ({
+const request = (uri: string, querystring: ViewerRequest['querystring'] = {}): { request: ViewerRequest } => ({
   request: { uri, querystring },
 });
 
@@ -70,11 +55,12 @@ describe('edge/viewer-request.js', () => {
     expect(out).toEqual({ uri: '/releases/main-42-1/search/index.html', querystring });
   });
 
-  test('the prefix the setup fills in goes before releases/', async () => {
-    const blank = "const RELEASE_PREFIX = '';";
-    expect(source).toContain(blank);
-    const handler = await load(source.replace(blank, "const RELEASE_PREFIX = 'www/site';"), live('r2'));
+  test('the name and prefix the setup fills in pick the key and go before releases/', async () => {
+    const filled = fillInViewerFunction(source, { name: 'blog', prefix: 'www/site' });
+    const handler = await load(filled, { keys: new Map([['blog:live', 'r2']]) });
     expect(await handler(request('/docs/'))).toEqual({ uri: '/www/site/releases/r2/docs/index.html', querystring: {} });
+    expect(() => fillInViewerFunction(source, { name: "x'; evil()", prefix: '' })).toThrow(/RELEASE_NAME/);
+    expect(() => fillInViewerFunction('const RELEASE_NAME = 1;', { name: 'a', prefix: '' })).toThrow(/no line/);
   });
 
   test.each<[string, Store]>([
@@ -85,14 +71,14 @@ describe('edge/viewer-request.js', () => {
     ['the key is empty', live('')],
   ])('%s: a 503 that is not cached, never a wrong path', async (_why, store) => {
     const handler = await load(source, store);
-    const out = (await handler(request('/index.html'))) as Response;
+    const out = (await handler(request('/index.html'))) as ViewerResponse;
     expect(out.statusCode).toBe(503);
-    expect(out.headers['cache-control']).toEqual({ value: 'no-store' });
-    expect(out.body.data).toContain('site:live');
+    expect(out.headers?.['cache-control']).toEqual({ value: 'no-store' });
+    expect(out.body?.data).toContain('site:live');
     expect(out).not.toHaveProperty('uri');
   });
 
   test('stays under the 10 KB CloudFront Functions size limit', () => {
-    expect(statSync(file).size).toBeLessThan(10 * 1024);
+    expect(statSync(VIEWER_FUNCTION_FILE).size).toBeLessThan(10 * 1024);
   });
 });
