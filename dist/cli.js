@@ -49,7 +49,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_S3CD_ACTION_INPUTS_default;
 var init_define_S3CD_ACTION_INPUTS = __esm({
   "<define:S3CD_ACTION_INPUTS>"() {
-    define_S3CD_ACTION_INPUTS_default = [{ name: "source-dir", description: "Directory holding the built site (for example public or dist). A missing or empty directory is an error, never a wipe." }, { name: "bucket", description: "Name of the S3 bucket to deploy to (the name only, not s3:// or a URL)." }, { name: "prefix", description: "Key prefix inside the bucket under which the site lives (for example www). Empty deploys to the bucket root.", default: "" }, { name: "region", description: "AWS region of the bucket. Defaults to AWS_REGION, then AWS_DEFAULT_REGION." }, { name: "delete", description: "Delete objects under the prefix that the site no longer has. Deletes run last, and only after every upload succeeded.", default: "false" }, { name: "max-deletes", description: "Safety limit. If a deploy would delete more objects than this, it stops before writing anything. -1 means no limit.", default: "1000" }, { name: "delete-grace", description: "Skew protection with delete true: a removed file that is not HTML is kept until it has been gone this long (30m, 12h, 7d), counted from the first deploy that saw it gone, so pages already open can still load their old chunks; the first deploy after that deletes it. Removed HTML goes at once. 0 deletes at once.", default: "0" }, { name: "preserve", description: "Globs (one per line, relative to prefix) of objects never deleted, by delete or remove, and never counted against max-deletes: objects other tools or people put there (uploads/**, robots.txt). Unlike exclude, which only skips local files." }, { name: "remove", description: "Delete the site under prefix (a preview whose pull request closed): every object under it except preserved ones and other deploys' sites, then this action's records; invalidates the removed paths with distribution-id. Takes bucket and prefix, no source-dir; an empty prefix is refused unless written as /.", default: "false" }, { name: "acl", description: 'Canned ACL for every uploaded object (private, public-read, public-read-write, authenticated-read, aws-exec-read, bucket-owner-read, bucket-owner-full-control). By default no ACL is sent, which is what buckets with Object Ownership "Bucket owner enforced" (the default since April 2023) require.' }, { name: "cache-control", description: 'Cache-Control rules, one per line as "GLOB: VALUE", globs relative to source-dir. The first matching rule wins; a file that no rule matches gets no Cache-Control header. Example: "**/*.html: no-cache".' }, { name: "metadata", description: "User metadata for every object, one 'name: value' per line (stored as x-amz-meta-name)." }, { name: "include", description: "Globs (one per line, relative to source-dir) selecting the files to deploy. Dotfiles are only selected by a pattern that names them.", default: "**\n.well-known/**\n" }, { name: "exclude", description: "Globs (one per line, relative to source-dir) of files never to deploy. They match dotfiles too." }, { name: "storage-class", description: "S3 storage class for uploaded objects (STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ...). By default the bucket's default." }, { name: "sse", description: "Server-side encryption for every object the action writes (the site, its manifest and records): AES256, aws:kms or aws:kms:dsse. By default none is sent and the bucket's default encryption applies." }, { name: "sse-kms-key-id", description: "With sse aws:kms or aws:kms:dsse, the KMS key (id, ARN or alias ARN). By default the account's aws/s3 key." }, { name: "bucket-key", description: "With sse aws:kms, true or false to turn S3 Bucket Keys on or off for the objects written. By default the bucket's setting." }, { name: "expected-bucket-owner", description: "The 12-digit account id that must own the bucket, sent as x-amz-expected-bucket-owner with every S3 request: S3 refuses (403) a bucket owned by any other account, so a typo never reads or writes someone else's bucket." }, { name: "concurrency", description: "Number of requests in flight at once.", default: "16" }, { name: "dry-run", description: "Print the whole plan, with the reason for every key, and change nothing.", default: "false" }, { name: "distribution-id", description: "CloudFront distribution id(s) to invalidate after the deploy, comma- or newline-separated." }, { name: "invalidation-paths", description: "Paths to invalidate, one per line (for example /*). Alone (no bucket) they make a scheduled cache purge; with a deploy they are added to the paths derived from the changed keys. Each starts with /, and * may only stand last." }, { name: "invalidate", description: "Invalidate the changed paths. Defaults to true when distribution-id is given." }, { name: "wait", description: "Wait until every invalidation reports Completed.", default: "false" }, { name: "wait-timeout", description: "Seconds to wait for invalidations (also bounds retries of CreateInvalidation). When it runs out, the step fails naming the invalidations still in progress.", default: "600" }, { name: "max-invalidation-paths", description: "Optional budget. Above it, the paths are collapsed to the fewest wildcard paths that still cover every change." }, { name: "index-document", description: "The directory index name, so that docs/index.html also invalidates /docs/ and /docs.", default: "index.html" }, { name: "origin-path", description: "The key prefix the distribution's origin points at (its OriginPath). By default it is read from the distribution (needs cloudfront:GetDistribution); set it to skip that call. The distribution is still checked before any write, with cloudfront:GetInvalidation." }, { name: "role-to-assume", description: "ARN of an IAM role to assume with the runner's OIDC token (needs `permissions: id-token: write`). Without it, credentials come from the environment (AWS_ACCESS_KEY_ID, ... as configure-aws-credentials sets them)." }, { name: "role-session-name", description: "Session name for role-to-assume. Defaults to GitHubActions plus the run id." }, { name: "role-duration-seconds", description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds.", default: "3600" }, { name: "headers", description: 'Any header per glob, one rule per line as "GLOB: Header-Name: value" (globs relative to source-dir). Every matching rule applies, a later line winning for the same header; applied after cache-control. Allowed: Content-Type, Content-Disposition, Content-Language, Content-Encoding, Expires, Cache-Control, x-amz-website-redirect-location and x-amz-meta-*. Example: "**/*.wasm: Content-Type: application/wasm".' }, { name: "cache-tags", description: `CloudFront cache tags per glob, one rule per line as "GLOB: tag[, tag...]" (globs relative to source-dir). Every matching rule adds its tags. Stored as the object metadata the distribution's CacheTagConfig reads, and used in place of paths when more change than max-invalidation-paths. Example: "**/*.html: html".` }, { name: "cache-tag-header", description: "The header the cache tags are stored as, e.g. x-amz-meta-cache-tag. By default the distribution's CacheTagConfig HeaderName; needed with origin-path (which skips reading it) or without distribution-id." }, { name: "allow-immutable-changes", description: 'A file served with Cache-Control "immutable" whose content changed under the same name stops the deploy before anything is written (browsers keep the old copy). Set true to deploy anyway, with a warning per file.', default: "false" }, { name: "upload-last", description: "Globs (one per line, relative to source-dir) of files uploaded after every HTML file, one glob after the other in the order given, for example sw.js, sitemap.xml, search-index.json." }, { name: "site-url", description: "The URL where source-dir's root is served (for example https://preview.example.com/pr-42/). The job summary then links the changed pages, and the page-urls output lists them." }, { name: "github-token", description: "A token that may comment on pull requests (permissions: pull-requests: write), with site-url. On a pull request the action keeps one comment with the preview URL and the changed-page links, updated on every deploy." }];
+    define_S3CD_ACTION_INPUTS_default = [{ name: "source-dir", description: "Directory holding the built site (for example public or dist). A missing or empty directory is an error, never a wipe." }, { name: "bucket", description: "Name of the S3 bucket to deploy to (the name only, not s3:// or a URL)." }, { name: "prefix", description: "Key prefix inside the bucket under which the site lives (for example www). Empty deploys to the bucket root.", default: "" }, { name: "region", description: "AWS region of the bucket. Defaults to AWS_REGION, then AWS_DEFAULT_REGION." }, { name: "delete", description: "Delete objects under the prefix that the site no longer has. Deletes run last, and only after every upload succeeded.", default: "false" }, { name: "max-deletes", description: "Safety limit. If a deploy would delete more objects than this, it stops before writing anything. -1 means no limit.", default: "1000" }, { name: "delete-grace", description: "Skew protection with delete true: a removed file that is not HTML is kept until it has been gone this long (30m, 12h, 7d), counted from the first deploy that saw it gone, so pages already open can still load their old chunks; the first deploy after that deletes it. Removed HTML goes at once. 0 deletes at once.", default: "0" }, { name: "preserve", description: "Globs (one per line, relative to prefix) of objects never deleted, by delete or remove, and never counted against max-deletes: objects other tools or people put there (uploads/**, robots.txt). Unlike exclude, which only skips local files." }, { name: "remove", description: "Delete the site under prefix (a preview whose pull request closed): every object under it except preserved ones and other deploys' sites, then this action's records; invalidates the removed paths with distribution-id. Takes bucket and prefix, no source-dir; an empty prefix is refused unless written as /.", default: "false" }, { name: "acl", description: 'Canned ACL for every uploaded object (private, public-read, public-read-write, authenticated-read, aws-exec-read, bucket-owner-read, bucket-owner-full-control). By default no ACL is sent, which is what buckets with Object Ownership "Bucket owner enforced" (the default since April 2023) require.' }, { name: "cache-control", description: 'Cache-Control rules, one per line as "GLOB: VALUE", globs relative to source-dir. The first matching rule wins; a file that no rule matches gets no Cache-Control header. Example: "**/*.html: no-cache".' }, { name: "metadata", description: "User metadata for every object, one 'name: value' per line (stored as x-amz-meta-name)." }, { name: "include", description: "Globs (one per line, relative to source-dir) selecting the files to deploy. Dotfiles are only selected by a pattern that names them.", default: "**\n.well-known/**\n" }, { name: "exclude", description: "Globs (one per line, relative to source-dir) of files never to deploy. They match dotfiles too." }, { name: "storage-class", description: "S3 storage class for uploaded objects (STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ...). By default the bucket's default." }, { name: "sse", description: "Server-side encryption for every object the action writes (the site, its manifest and records): AES256, aws:kms or aws:kms:dsse. By default none is sent and the bucket's default encryption applies." }, { name: "sse-kms-key-id", description: "With sse aws:kms or aws:kms:dsse, the KMS key (id, ARN or alias ARN). By default the account's aws/s3 key." }, { name: "bucket-key", description: "With sse aws:kms, true or false to turn S3 Bucket Keys on or off for the objects written. By default the bucket's setting." }, { name: "expected-bucket-owner", description: "The 12-digit account id that must own the bucket, sent as x-amz-expected-bucket-owner with every S3 request: S3 refuses (403) a bucket owned by any other account, so a typo never reads or writes someone else's bucket." }, { name: "concurrency", description: "Number of requests in flight at once.", default: "16" }, { name: "dry-run", description: "Print the whole plan, with the reason for every key, and change nothing.", default: "false" }, { name: "distribution-id", description: "CloudFront distribution id(s) to invalidate after the deploy, comma- or newline-separated." }, { name: "invalidation-paths", description: "Paths to invalidate, one per line (for example /*). Alone (no bucket) they make a scheduled cache purge; with a deploy they are added to the paths derived from the changed keys. Each starts with /, and * may only stand last." }, { name: "invalidate", description: "Invalidate the changed paths. Defaults to true when distribution-id is given." }, { name: "wait", description: "Wait until every invalidation reports Completed.", default: "false" }, { name: "wait-timeout", description: "Seconds to wait for invalidations (also bounds retries of CreateInvalidation). When it runs out, the step fails naming the invalidations still in progress.", default: "600" }, { name: "max-invalidation-paths", description: "Optional budget. Above it, the paths are collapsed to the fewest wildcard paths that still cover every change." }, { name: "index-document", description: "The directory index name, so that docs/index.html also invalidates /docs/ and /docs.", default: "index.html" }, { name: "origin-path", description: "The key prefix the distribution's origin points at (its OriginPath). By default it is read from the distribution (needs cloudfront:GetDistribution); set it to skip that call. The distribution is still checked before any write, with cloudfront:GetInvalidation." }, { name: "role-to-assume", description: "ARN of an IAM role to assume with the runner's OIDC token (needs `permissions: id-token: write`). Without it, credentials come from the environment (AWS_ACCESS_KEY_ID, ... as configure-aws-credentials sets them)." }, { name: "role-session-name", description: "Session name for role-to-assume. Defaults to GitHubActions plus the run id." }, { name: "role-duration-seconds", description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds.", default: "3600" }, { name: "headers", description: 'Any header per glob, one rule per line as "GLOB: Header-Name: value" (globs relative to source-dir). Every matching rule applies, a later line winning for the same header; applied after cache-control. Allowed: Content-Type, Content-Disposition, Content-Language, Content-Encoding, Expires, Cache-Control, x-amz-website-redirect-location and x-amz-meta-*. Example: "**/*.wasm: Content-Type: application/wasm".' }, { name: "cache-tags", description: `CloudFront cache tags per glob, one rule per line as "GLOB: tag[, tag...]" (globs relative to source-dir). Every matching rule adds its tags. Stored as the object metadata the distribution's CacheTagConfig reads, and used in place of paths when more change than max-invalidation-paths. Example: "**/*.html: html".` }, { name: "cache-tag-header", description: "The header the cache tags are stored as, e.g. x-amz-meta-cache-tag. By default the distribution's CacheTagConfig HeaderName; needed with origin-path (which skips reading it) or without distribution-id." }, { name: "allow-immutable-changes", description: 'A file served with Cache-Control "immutable" whose content changed under the same name stops the deploy before anything is written (browsers keep the old copy). Set true to deploy anyway, with a warning per file.', default: "false" }, { name: "upload-last", description: "Globs (one per line, relative to source-dir) of files uploaded after every HTML file, one glob after the other in the order given, for example sw.js, sitemap.xml, search-index.json." }, { name: "site-url", description: "The URL where source-dir's root is served (for example https://preview.example.com/pr-42/). The job summary then links the changed pages, and the page-urls output lists them." }, { name: "github-token", description: "A token that may comment on pull requests (permissions: pull-requests: write), with site-url. On a pull request the action keeps one comment with the preview URL and the changed-page links, updated on every deploy." }, { name: "release-store", description: "Release mode: the ARN of the CloudFront KeyValueStore holding which release is live. Each deploy then uploads a complete release under prefix/releases/<release-id>/ (unchanged files copied inside S3) and switches the whole site to it at once by one key; needs the viewer-request function of edge/. Not with remove." }, { name: "release-name", description: "With release-store: the site's name in the store, whose keys are <name>:live and <name>:previous (the function's RELEASE_NAME).", default: "site" }, { name: "release-id", description: "With release-store: the new release's id (letters, digits, -, _ and .). Never reused: a deploy to an id that exists stops before writing. Default: the commit's short SHA, the run number and the run attempt." }, { name: "keep-releases", description: "With release-store: releases kept after a switch; older ones are deleted, but never the live or the previous one, nor one younger than delete-grace. 0 keeps all.", default: "5" }, { name: "rollback", description: "With release-store: switch the site back to the release before (previous) or to a release id, uploading nothing; no source-dir." }];
   }
 });
 
@@ -12543,7 +12543,9 @@ var DEFAULTS = {
   concurrency: 16,
   waitTimeoutSeconds: 600,
   indexDocument: "index.html",
-  roleDurationSeconds: 3600
+  roleDurationSeconds: 3600,
+  releaseName: "site",
+  keepReleases: 5
 };
 
 // src/action/inputs/read.ts
@@ -13100,34 +13102,10 @@ function siteBase(value) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-// src/action/inputs/remove-inputs.ts
-init_define_S3CD_ACTION_INPUTS();
-function readRemoveConfig(site) {
-  if (!site.remove) return void 0;
-  if (site.sourceDir !== "") {
-    throw new InputError("remove", "deletes the site under prefix, so it takes no source-dir: give one or the other");
-  }
-  if (site.deleteGraceMs !== 0) {
-    throw new InputError("delete-grace", "does not apply to remove: true, which deletes the whole site");
-  }
-  const written = site.prefix;
-  if (written === "") {
-    throw new InputError(
-      "prefix",
-      "required with remove: true; to remove everything in the bucket, write prefix: / explicitly"
-    );
-  }
-  const prefix = attributed("prefix", () => normalizePrefix(written));
-  if (prefix === "" && written !== "/") {
-    throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
-  }
-  return { bucket: site.bucket, prefix, preserve: site.preserve, maxDeletes: site.maxDeletes };
-}
-
-// src/action/inputs/site-inputs.ts
+// src/action/inputs/release-inputs.ts
 init_define_S3CD_ACTION_INPUTS();
 
-// src/core/ownership.ts
+// src/core/release-layout.ts
 init_define_S3CD_ACTION_INPUTS();
 
 // src/core/manifest.ts
@@ -13187,6 +13165,132 @@ function sameManifest(a, b) {
   }
   return true;
 }
+
+// src/core/release-layout.ts
+var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
+function releaseIdProblem(id) {
+  if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
+  if (/^\.+$/.test(id)) return "an id of dots only would name a folder, not a release";
+  return void 0;
+}
+function defaultReleaseId(env) {
+  const sha = (env.sha ?? "").replace(/[^0-9a-f]/gi, "").slice(0, 7);
+  if (sha === "") return `local-${new Date(env.now).toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
+  const run = (env.runNumber ?? "").replace(/\D/g, "");
+  const attempt = (env.runAttempt ?? "").replace(/\D/g, "") || "1";
+  return run === "" ? `${sha}-${attempt}` : `${sha}-${run}.${attempt}`;
+}
+
+// src/core/store-arn.ts
+init_define_S3CD_ACTION_INPUTS();
+var EXAMPLE2 = "arn:aws:cloudfront::123456789012:key-value-store/0123abcd-4567-89ef-0123-456789abcdef";
+function parseStoreArn(value) {
+  const [prefix, partition, service, region, account, resource, ...rest] = value.split(":");
+  const fail = (why) => {
+    throw new Error(`"${value}" is not a CloudFront KeyValueStore ARN: ${why} (expected e.g. ${EXAMPLE2})`);
+  };
+  if (prefix !== "arn" || resource === void 0 || rest.length > 0)
+    fail("not of the form arn:aws:cloudfront::<account>:key-value-store/<id>");
+  if (partition !== "aws") fail(`the KeyValueStore is only in the aws partition, not "${partition}"`);
+  if (service !== "cloudfront") fail(`the service must be cloudfront, not "${service}"`);
+  if (region !== "") fail(`a KeyValueStore is global: the region must be empty, not "${region}"`);
+  if (!/^\d{12}$/.test(account ?? "")) fail(`the account must be 12 digits, not "${account}"`);
+  const [type, id, ...more] = (resource ?? "").split("/");
+  if (type !== "key-value-store" || id === void 0 || id === "" || more.length > 0) {
+    fail("the resource must be key-value-store/<id>");
+  }
+  return { arn: value, account: account ?? "", id: id ?? "" };
+}
+
+// src/action/inputs/release-inputs.ts
+function readReleaseConfig(read, env, site) {
+  const storeArn = text(read, "release-store");
+  const name = text(read, "release-name", DEFAULTS.releaseName);
+  const id = text(read, "release-id");
+  const keepText = text(read, "keep-releases");
+  const rollback = text(read, "rollback");
+  if (storeArn === "") {
+    const given = [
+      ["release-id", id],
+      ["rollback", rollback]
+    ].find(([, value]) => value !== "");
+    if (given !== void 0) throw new InputError(given[0], "applies to release mode only: set release-store too");
+    return void 0;
+  }
+  attributed("release-store", () => parseStoreArn(storeArn));
+  if (site === void 0) throw new InputError("bucket", "required with release-store: the bucket the releases go to");
+  if (site.remove) {
+    throw new InputError(
+      "remove",
+      "is not supported with release-store: a release site is taken down by deleting its releases/ folder and the store keys by hand (see the README, Atomic releases)"
+    );
+  }
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
+    throw new InputError(
+      "release-name",
+      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
+    );
+  }
+  if (rollback !== "" && site.sourceDir !== "") {
+    throw new InputError("rollback", "switches back to a release already uploaded, so it takes no source-dir");
+  }
+  if (rollback !== "" && id !== "") {
+    throw new InputError(
+      "rollback",
+      "switches to an existing release; release-id names a new one: give one or the other"
+    );
+  }
+  checkId("rollback", rollback === "previous" ? "" : rollback);
+  checkId("release-id", id);
+  return {
+    storeArn,
+    name,
+    bucket: site.bucket,
+    prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
+    id: id || defaultReleaseId({
+      sha: nonEmpty(env["GITHUB_SHA"]),
+      runNumber: nonEmpty(env["GITHUB_RUN_NUMBER"]),
+      runAttempt: nonEmpty(env["GITHUB_RUN_ATTEMPT"]),
+      now: Date.now()
+    }),
+    keep: int(() => keepText, "keep-releases", DEFAULTS.keepReleases, { min: 0, max: 1e4 }),
+    ...optional("rollback", rollback || void 0)
+  };
+}
+function checkId(input, id) {
+  const problem = id === "" ? void 0 : releaseIdProblem(id);
+  if (problem !== void 0) throw new InputError(input, `"${id}" is not a release id: ${problem}`);
+}
+
+// src/action/inputs/remove-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+function readRemoveConfig(site) {
+  if (!site.remove) return void 0;
+  if (site.sourceDir !== "") {
+    throw new InputError("remove", "deletes the site under prefix, so it takes no source-dir: give one or the other");
+  }
+  if (site.deleteGraceMs !== 0) {
+    throw new InputError("delete-grace", "does not apply to remove: true, which deletes the whole site");
+  }
+  const written = site.prefix;
+  if (written === "") {
+    throw new InputError(
+      "prefix",
+      "required with remove: true; to remove everything in the bucket, write prefix: / explicitly"
+    );
+  }
+  const prefix = attributed("prefix", () => normalizePrefix(written));
+  if (prefix === "" && written !== "/") {
+    throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
+  }
+  return { bucket: site.bucket, prefix, preserve: site.preserve, maxDeletes: site.maxDeletes };
+}
+
+// src/action/inputs/site-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/ownership.ts
+init_define_S3CD_ACTION_INPUTS();
 
 // src/core/owed.ts
 init_define_S3CD_ACTION_INPUTS();
@@ -13314,10 +13418,11 @@ function readConfig(read, env) {
   if (site === void 0 && cdn !== void 0 && cdn.explicitPaths.length === 0) {
     throw new InputError("invalidation-paths", "required when no bucket is given: the paths to invalidate, e.g. /*");
   }
+  const release = readReleaseConfig(read, env, site);
   const remove = site && readRemoveConfig(site);
   const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
   const region = text(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
-  const deploy2 = site && !remove ? readDeployConfig(read, site) : void 0;
+  const deploy2 = site && !remove && release?.rollback === void 0 ? readDeployConfig(read, site) : void 0;
   if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
     throw new InputError(
       "region",
@@ -13328,6 +13433,7 @@ function readConfig(read, env) {
     ...optional("deploy", deploy2),
     ...optional("remove", remove),
     ...optional("cdn", cdn),
+    ...optional("release", release),
     dryRun: bool(read, "dry-run", false),
     concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? "us-east-1",

@@ -19247,7 +19247,9 @@ var DEFAULTS = {
   concurrency: 16,
   waitTimeoutSeconds: 600,
   indexDocument: "index.html",
-  roleDurationSeconds: 3600
+  roleDurationSeconds: 3600,
+  releaseName: "site",
+  keepReleases: 5
 };
 
 // src/action/inputs/read.ts
@@ -19536,6 +19538,101 @@ function siteBase(value) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
+// src/core/release-layout.ts
+var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
+function releaseIdProblem(id) {
+  if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
+  if (/^\.+$/.test(id)) return "an id of dots only would name a folder, not a release";
+  return void 0;
+}
+function defaultReleaseId(env) {
+  const sha = (env.sha ?? "").replace(/[^0-9a-f]/gi, "").slice(0, 7);
+  if (sha === "") return `local-${new Date(env.now).toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
+  const run2 = (env.runNumber ?? "").replace(/\D/g, "");
+  const attempt = (env.runAttempt ?? "").replace(/\D/g, "") || "1";
+  return run2 === "" ? `${sha}-${attempt}` : `${sha}-${run2}.${attempt}`;
+}
+
+// src/core/store-arn.ts
+var EXAMPLE2 = "arn:aws:cloudfront::123456789012:key-value-store/0123abcd-4567-89ef-0123-456789abcdef";
+function parseStoreArn(value) {
+  const [prefix, partition, service, region, account, resource, ...rest] = value.split(":");
+  const fail2 = (why) => {
+    throw new Error(`"${value}" is not a CloudFront KeyValueStore ARN: ${why} (expected e.g. ${EXAMPLE2})`);
+  };
+  if (prefix !== "arn" || resource === void 0 || rest.length > 0)
+    fail2("not of the form arn:aws:cloudfront::<account>:key-value-store/<id>");
+  if (partition !== "aws") fail2(`the KeyValueStore is only in the aws partition, not "${partition}"`);
+  if (service !== "cloudfront") fail2(`the service must be cloudfront, not "${service}"`);
+  if (region !== "") fail2(`a KeyValueStore is global: the region must be empty, not "${region}"`);
+  if (!/^\d{12}$/.test(account ?? "")) fail2(`the account must be 12 digits, not "${account}"`);
+  const [type, id, ...more] = (resource ?? "").split("/");
+  if (type !== "key-value-store" || id === void 0 || id === "" || more.length > 0) {
+    fail2("the resource must be key-value-store/<id>");
+  }
+  return { arn: value, account: account ?? "", id: id ?? "" };
+}
+
+// src/action/inputs/release-inputs.ts
+function readReleaseConfig(read, env, site) {
+  const storeArn = text2(read, "release-store");
+  const name = text2(read, "release-name", DEFAULTS.releaseName);
+  const id = text2(read, "release-id");
+  const keepText = text2(read, "keep-releases");
+  const rollback = text2(read, "rollback");
+  if (storeArn === "") {
+    const given = [
+      ["release-id", id],
+      ["rollback", rollback]
+    ].find(([, value]) => value !== "");
+    if (given !== void 0) throw new InputError(given[0], "applies to release mode only: set release-store too");
+    return void 0;
+  }
+  attributed("release-store", () => parseStoreArn(storeArn));
+  if (site === void 0) throw new InputError("bucket", "required with release-store: the bucket the releases go to");
+  if (site.remove) {
+    throw new InputError(
+      "remove",
+      "is not supported with release-store: a release site is taken down by deleting its releases/ folder and the store keys by hand (see the README, Atomic releases)"
+    );
+  }
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
+    throw new InputError(
+      "release-name",
+      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
+    );
+  }
+  if (rollback !== "" && site.sourceDir !== "") {
+    throw new InputError("rollback", "switches back to a release already uploaded, so it takes no source-dir");
+  }
+  if (rollback !== "" && id !== "") {
+    throw new InputError(
+      "rollback",
+      "switches to an existing release; release-id names a new one: give one or the other"
+    );
+  }
+  checkId("rollback", rollback === "previous" ? "" : rollback);
+  checkId("release-id", id);
+  return {
+    storeArn,
+    name,
+    bucket: site.bucket,
+    prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
+    id: id || defaultReleaseId({
+      sha: nonEmpty(env["GITHUB_SHA"]),
+      runNumber: nonEmpty(env["GITHUB_RUN_NUMBER"]),
+      runAttempt: nonEmpty(env["GITHUB_RUN_ATTEMPT"]),
+      now: Date.now()
+    }),
+    keep: int(() => keepText, "keep-releases", DEFAULTS.keepReleases, { min: 0, max: 1e4 }),
+    ...optional("rollback", rollback || void 0)
+  };
+}
+function checkId(input, id) {
+  const problem = id === "" ? void 0 : releaseIdProblem(id);
+  if (problem !== void 0) throw new InputError(input, `"${id}" is not a release id: ${problem}`);
+}
+
 // src/action/inputs/remove-inputs.ts
 function readRemoveConfig(site) {
   if (!site.remove) return void 0;
@@ -19607,10 +19704,11 @@ function readConfig(read, env) {
   if (site === void 0 && cdn !== void 0 && cdn.explicitPaths.length === 0) {
     throw new InputError("invalidation-paths", "required when no bucket is given: the paths to invalidate, e.g. /*");
   }
+  const release = readReleaseConfig(read, env, site);
   const remove = site && readRemoveConfig(site);
   const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
   const region = text2(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
-  const deploy2 = site && !remove ? readDeployConfig(read, site) : void 0;
+  const deploy2 = site && !remove && release?.rollback === void 0 ? readDeployConfig(read, site) : void 0;
   if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
     throw new InputError(
       "region",
@@ -19621,6 +19719,7 @@ function readConfig(read, env) {
     ...optional("deploy", deploy2),
     ...optional("remove", remove),
     ...optional("cdn", cdn),
+    ...optional("release", release),
     dryRun: bool(read, "dry-run", false),
     concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? "us-east-1",

@@ -27,6 +27,23 @@ export type DeployRequest = Omit<DeployOptions, RunWide> & {
 };
 export type RemoveRequest = Omit<RemoveOptions, RunWide> & { readonly bucket: string };
 
+/** Release mode (release-store): a deploy uploads a new release and switches to it; a rollback only switches. */
+export interface ReleaseRequest {
+  /** The CloudFront KeyValueStore ARN holding the pointers. */
+  readonly storeArn: string;
+  /** The site's name in the store: its keys are `<name>:live` and `<name>:previous`. */
+  readonly name: string;
+  readonly bucket: string;
+  /** Normalized: '' or ending in '/'. The releases live under `<prefix>releases/`. */
+  readonly prefix: string;
+  /** The id a deployed release gets. */
+  readonly id: string;
+  /** Releases kept by the prune after a switch (the live and the previous one always); 0 keeps all. */
+  readonly keep: number;
+  /** 'previous' or a release id: switch to it, upload nothing. */
+  readonly rollback?: string;
+}
+
 export interface CdnRequest {
   readonly distributionIds: readonly string[];
   /** Validated and encoded. */
@@ -48,6 +65,8 @@ export interface RunRequest {
   readonly remove?: RemoveRequest;
   /** Absent when no distribution is given or invalidate is false. */
   readonly cdn?: CdnRequest;
+  /** release-store: deploy (with deploy) as a release, or roll back (without). Never with remove. */
+  readonly release?: ReleaseRequest;
   readonly dryRun: boolean;
   readonly concurrency: number;
 }

@@ -12,6 +12,7 @@ import { DEFAULTS } from './defaults.js';
 import { readDeployConfig } from './deploy-inputs.js';
 import { type PreviewConfig, readPreviewConfig } from './preview-inputs.js';
 import { bool, type Env, InputError, int, nonEmpty, type ReadInput, text } from './read.js';
+import { readReleaseConfig } from './release-inputs.js';
 import { readRemoveConfig } from './remove-inputs.js';
 import { readSiteInputs } from './site-inputs.js';
 
@@ -36,10 +37,11 @@ export function readConfig(read: ReadInput, env: Env): Config {
   if (site === undefined && cdn !== undefined && cdn.explicitPaths.length === 0) {
     throw new InputError('invalidation-paths', 'required when no bucket is given: the paths to invalidate, e.g. /*');
   }
+  const release = readReleaseConfig(read, env, site);
   const remove = site && readRemoveConfig(site);
   const s3Endpoint = endpointVariable(env, 'AWS_ENDPOINT_URL_S3');
   const region = text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
-  const deploy = site && !remove ? readDeployConfig(read, site) : undefined;
+  const deploy = site && !remove && release?.rollback === undefined ? readDeployConfig(read, site) : undefined;
   if (site !== undefined && region === undefined && s3Endpoint === undefined) {
     throw new InputError(
       'region',
@@ -50,6 +52,7 @@ export function readConfig(read: ReadInput, env: Env): Config {
     ...optional('deploy', deploy),
     ...optional('remove', remove),
     ...optional('cdn', cdn),
+    ...optional('release', release),
     dryRun: bool(read, 'dry-run', false),
     concurrency: int(read, 'concurrency', DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? 'us-east-1',
