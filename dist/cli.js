@@ -19839,6 +19839,9 @@ var S3_ACTIONS = {
   CreateMultipartUpload: { permission: "s3:PutObject", on: "objects" },
   UploadPart: { permission: "s3:PutObject", on: "objects" },
   CompleteMultipartUpload: { permission: "s3:PutObject", on: "objects" },
+  // The source needs s3:GetObject too; the message names the permission of the destination's write.
+  CopyObject: { permission: "s3:PutObject", on: "objects" },
+  UploadPartCopy: { permission: "s3:PutObject", on: "objects" },
   AbortMultipartUpload: { permission: "s3:AbortMultipartUpload", on: "objects" },
   DeleteObjects: { permission: "s3:DeleteObject", on: "objects" }
 };
@@ -19891,14 +19894,16 @@ var KMS_PERMISSIONS = {
   PutObject: "kms:GenerateDataKey",
   CreateMultipartUpload: MULTIPART_KMS,
   UploadPart: MULTIPART_KMS,
-  CompleteMultipartUpload: MULTIPART_KMS
+  CompleteMultipartUpload: MULTIPART_KMS,
+  CopyObject: MULTIPART_KMS,
+  UploadPartCopy: MULTIPART_KMS
 };
 function isRegionError(code, status) {
   return code === "PermanentRedirect" || code === "AuthorizationHeaderMalformed" || code === "IllegalLocationConstraintException" || status === 301;
 }
 
 // src/aws/s3-call.ts
-var CREATES_OBJECT = /* @__PURE__ */ new Set(["PutObject", "CreateMultipartUpload"]);
+var CREATES_OBJECT = /* @__PURE__ */ new Set(["PutObject", "CreateMultipartUpload", "CopyObject"]);
 function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
   let region = config.region;
   let location = resolveS3Location({ bucket, region, endpoint });
@@ -19977,6 +19982,284 @@ function encryptionFields(encryption) {
 }
 function normalizeEtag(etag) {
   return String(etag ?? "").replace(/"/g, "").toLowerCase();
+}
+
+// src/aws/s3-copy.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/aws/s3-multipart.ts
+init_define_S3CD_ACTION_INPUTS();
+var import_node_crypto5 = __toESM(require_crypto(), 1);
+var import_promises = __toESM(require_promises(), 1);
+var import_node_stream = __toESM(require_stream(), 1);
+
+// src/aws/s3-uploads.ts
+init_define_S3CD_ACTION_INPUTS();
+async function listUploads(s3, prefix) {
+  const found = [];
+  let marker;
+  for (; ; ) {
+    const query = { uploads: "", prefix, "encoding-type": "url" };
+    if (marker !== void 0) Object.assign(query, { "key-marker": marker.key, "upload-id-marker": marker.uploadId });
+    const response = await s3.call({ action: "ListMultipartUploads", method: "GET", query, idempotent: true });
+    const result = child(parseXml2(response.body), "ListMultipartUploadsResult");
+    const urlEncoded = text2(result, "EncodingType")?.toLowerCase() === "url";
+    const decode = (value) => urlEncoded ? decodeUrlEncodedKey(value) : value;
+    for (const upload2 of children(result, "Upload")) {
+      const key = text2(upload2, "Key");
+      const uploadId = text2(upload2, "UploadId");
+      if (key === void 0 || uploadId === void 0) continue;
+      found.push({ key: decode(key), uploadId, initiated: Date.parse(text2(upload2, "Initiated") ?? "") });
+    }
+    const nextKey = text2(result, "NextKeyMarker");
+    const nextUploadId = text2(result, "NextUploadIdMarker");
+    if (text2(result, "IsTruncated") !== "true" || !nextKey || nextUploadId === void 0) return found;
+    if (marker?.key === decode(nextKey) && marker.uploadId === nextUploadId) {
+      throw new Error(`S3 ListMultipartUploads on s3://${s3.bucket}: a truncated page came without a new marker`);
+    }
+    marker = { key: decode(nextKey), uploadId: nextUploadId };
+  }
+}
+async function abortUpload(s3, key, uploadId) {
+  try {
+    await s3.call({ action: "AbortMultipartUpload", method: "DELETE", key, query: { uploadId }, idempotent: true });
+  } catch (error) {
+    if (errorCode(error) !== "NoSuchUpload") throw error;
+  }
+}
+async function abortUploads(s3, prefix, rule, why) {
+  let aborted = 0;
+  const left = [];
+  try {
+    for (const upload2 of await listUploads(s3, prefix)) {
+      const stale = rule.keys.has(upload2.key) && rule.except?.(upload2.uploadId) !== true && (rule.initiatedBy === void 0 || upload2.initiated <= rule.initiatedBy);
+      if (!stale) {
+        left.push(upload2);
+        continue;
+      }
+      await abortUpload(s3, upload2.key, upload2.uploadId);
+      aborted++;
+      const started = Number.isNaN(upload2.initiated) ? "at an unknown time" : new Date(upload2.initiated).toISOString();
+      s3.log.info(
+        `S3: aborted the incomplete multipart upload of ${upload2.key} ${why} (started ${started}, upload id ${upload2.uploadId})`
+      );
+    }
+  } catch (error) {
+    s3.log.warning(
+      `S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error)}`
+    );
+    return { aborted, left: void 0 };
+  }
+  return { aborted, left };
+}
+
+// src/aws/s3-multipart.ts
+var S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
+var MAX_PARTS = 1e4;
+async function uploadMultipart(s3, key, file, headerFields, options) {
+  const uploadId = await createUpload(s3, key, { ...headerFields, "x-amz-meta-md5": file.md5 }, options.uploadsBefore);
+  let parts;
+  let answeredEtag2;
+  try {
+    parts = await uploadParts(s3, key, uploadId, file, options);
+    answeredEtag2 = await completeUpload(s3, key, uploadId, parts, file.md5);
+  } catch (error) {
+    await abortUpload(s3, key, uploadId).catch((abortError) => {
+      s3.log.warning(
+        `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`
+      );
+    });
+    throw error;
+  }
+  return answeredEtag2 ?? multipartEtag(parts.map((part) => part.md5));
+}
+function multipartEtag(partDigests) {
+  return `${(0, import_node_crypto5.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
+}
+async function createUpload(s3, key, headers, uploadsBefore) {
+  const before = uploadsBefore === void 0 ? await listUploads(s3, key).catch(() => void 0) : (await uploadsBefore)?.filter((upload2) => upload2.key === key);
+  let retried = false;
+  const abortOrphans = async (except) => {
+    if (before === void 0) {
+      s3.log.warning(
+        `S3: CreateMultipartUpload of ${key} was retried; an upload a lost answer started may be left (it could not be listed)`
+      );
+      return;
+    }
+    const known = /* @__PURE__ */ new Set([...before.map((upload2) => upload2.uploadId), ...except === void 0 ? [] : [except]]);
+    await abortUploads(
+      s3,
+      key,
+      { keys: /* @__PURE__ */ new Set([key]), except: (id) => known.has(id) },
+      "that a lost CreateMultipartUpload answer started"
+    );
+  };
+  try {
+    const created = await s3.call({
+      action: "CreateMultipartUpload",
+      method: "POST",
+      key,
+      query: { uploads: "" },
+      headers,
+      idempotent: true,
+      onRetry: () => {
+        retried = true;
+      }
+    });
+    const uploadId = text2(child(parseXml2(created.body), "InitiateMultipartUploadResult"), "UploadId");
+    if (uploadId === void 0 || uploadId === "") {
+      throw new Error(`S3 CreateMultipartUpload on s3://${s3.bucket}/${key}: the answer has no UploadId`);
+    }
+    if (retried) await abortOrphans(uploadId);
+    return uploadId;
+  } catch (error) {
+    if (retried) await abortOrphans();
+    throw error;
+  }
+}
+async function uploadParts(s3, key, uploadId, file, options) {
+  const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
+  const partCount = Math.ceil(file.size / partSize);
+  const indexes = Array.from({ length: partCount }, (_, i) => i);
+  const handle = await (0, import_promises.open)(file.absPath, "r");
+  try {
+    return await mapLimit(indexes, options.buffers.max, async (index) => {
+      const start = index * partSize;
+      const length = Math.min(file.size, start + partSize) - start;
+      const buffer = await options.buffers.take(partSize);
+      try {
+        const part = buffer.subarray(0, length);
+        await readFully(handle, part, start);
+        const md5 = (0, import_node_crypto5.createHash)("md5").update(part).digest();
+        const response = await s3.call({
+          action: "UploadPart",
+          method: "PUT",
+          key,
+          query: { partNumber: String(index + 1), uploadId },
+          headers: { "content-md5": md5.toString("base64"), "content-length": String(length) },
+          // A stream of the one chunk: sent unsigned like any streamed body (Content-MD5 guards it).
+          body: () => import_node_stream.Readable.from([part]),
+          idempotent: true
+        });
+        options.onBytes?.(length);
+        const etag = response.headers.etag;
+        if (typeof etag !== "string")
+          throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
+        return { etag, md5 };
+      } finally {
+        options.buffers.give(buffer);
+      }
+    });
+  } finally {
+    await handle.close();
+  }
+}
+async function readFully(handle, target, position) {
+  for (let done = 0; done < target.length; ) {
+    const { bytesRead } = await handle.read(target, done, target.length - done, position + done);
+    if (bytesRead === 0) throw new Error(`the file ended at byte ${position + done} while it was being uploaded`);
+    done += bytesRead;
+  }
+}
+async function completeUpload(s3, key, uploadId, parts, md5) {
+  const body = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` + parts.map((part, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(part.etag)}</ETag></Part>`).join("") + "</CompleteMultipartUpload>"
+  );
+  let retried = false;
+  try {
+    const completed = await s3.call({
+      action: "CompleteMultipartUpload",
+      method: "POST",
+      key,
+      query: { uploadId },
+      headers: { "content-type": "application/xml" },
+      body,
+      errorIn200: true,
+      idempotent: true,
+      onRetry: () => {
+        retried = true;
+      }
+    });
+    return namedEtag(completed);
+  } catch (error) {
+    if (!retried || errorCode(error) !== "NoSuchUpload") throw error;
+    const head = await s3.call({ action: "HeadObject", method: "HEAD", key, idempotent: true });
+    if (head.headers["x-amz-meta-md5"] !== md5) throw error;
+    return nonEmpty2(normalizeEtag(head.headers.etag));
+  }
+}
+function namedEtag(answer) {
+  let inBody;
+  try {
+    const result = parseXml2(answer.body);
+    const root = child(result, "CompleteMultipartUploadResult") ?? child(result, "CompleteMultipartUploadResponse");
+    inBody = text2(root, "ETag");
+  } catch {
+    inBody = void 0;
+  }
+  return nonEmpty2(normalizeEtag(inBody || answer.headers.etag));
+}
+function nonEmpty2(etag) {
+  return etag === "" ? void 0 : etag;
+}
+
+// src/aws/s3-copy.ts
+var MAX_PARTS2 = 1e4;
+async function copyObject(s3, source, key, headers, options) {
+  const copySource = `/${s3.bucket}/${encodeKeyPath(source.key)}`;
+  if (source.size > options.threshold) return copyInParts(s3, source, copySource, key, headers, options);
+  const response = await s3.call({
+    action: "CopyObject",
+    method: "PUT",
+    key,
+    headers: {
+      ...objectHeaderFields(headers),
+      "x-amz-copy-source": copySource,
+      "x-amz-metadata-directive": "REPLACE"
+    },
+    errorIn200: true,
+    idempotent: true
+  });
+  return answeredEtag(response.body, "CopyObjectResult", `S3 CopyObject of ${source.key} to ${key}`);
+}
+async function copyInParts(s3, source, copySource, key, headers, options) {
+  const fields = { ...objectHeaderFields(headers), "x-amz-meta-md5": source.md5 };
+  const uploadId = await createUpload(s3, key, fields, void 0);
+  try {
+    const partSize = Math.max(options.partSize, Math.ceil(source.size / MAX_PARTS2));
+    const ranges = Array.from({ length: Math.ceil(source.size / partSize) }, (_, i) => ({
+      number: i + 1,
+      first: i * partSize,
+      last: Math.min(source.size, (i + 1) * partSize) - 1
+    }));
+    const parts = await mapLimit(ranges, options.concurrency, async (range2) => {
+      const response = await s3.call({
+        action: "UploadPartCopy",
+        method: "PUT",
+        key,
+        query: { partNumber: String(range2.number), uploadId },
+        headers: { "x-amz-copy-source": copySource, "x-amz-copy-source-range": `bytes=${range2.first}-${range2.last}` },
+        errorIn200: true,
+        idempotent: true
+      });
+      const etag2 = text2(child(parseXml2(response.body), "CopyPartResult"), "ETag");
+      if (etag2 === void 0 || etag2 === "") {
+        throw new Error(`S3 UploadPartCopy ${range2.number} of ${source.key} to ${key}: no ETag in the answer`);
+      }
+      return { etag: etag2 };
+    });
+    const etag = await completeUpload(s3, key, uploadId, parts, source.md5);
+    if (etag === void 0) throw new Error(`S3 CompleteMultipartUpload of the copy to ${key}: no ETag in the answer`);
+    return etag;
+  } catch (error) {
+    await abortUpload(s3, key, uploadId).catch(() => void 0);
+    throw error;
+  }
+}
+function answeredEtag(body, root, what) {
+  const etag = normalizeEtag(text2(child(parseXml2(body), root), "ETag"));
+  if (etag === "") throw new Error(`${what}: no ETag in the answer`);
+  return etag;
 }
 
 // src/aws/s3-list.ts
@@ -20289,225 +20572,10 @@ function maxKeysFor(bound2) {
   return bound2.known && bound2.last !== void 0 ? RANGE_MAX_KEYS : void 0;
 }
 
-// src/aws/s3-multipart.ts
-init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto5 = __toESM(require_crypto(), 1);
-var import_promises = __toESM(require_promises(), 1);
-var import_node_stream = __toESM(require_stream(), 1);
-
-// src/aws/s3-uploads.ts
-init_define_S3CD_ACTION_INPUTS();
-async function listUploads(s3, prefix) {
-  const found = [];
-  let marker;
-  for (; ; ) {
-    const query = { uploads: "", prefix, "encoding-type": "url" };
-    if (marker !== void 0) Object.assign(query, { "key-marker": marker.key, "upload-id-marker": marker.uploadId });
-    const response = await s3.call({ action: "ListMultipartUploads", method: "GET", query, idempotent: true });
-    const result = child(parseXml2(response.body), "ListMultipartUploadsResult");
-    const urlEncoded = text2(result, "EncodingType")?.toLowerCase() === "url";
-    const decode = (value) => urlEncoded ? decodeUrlEncodedKey(value) : value;
-    for (const upload2 of children(result, "Upload")) {
-      const key = text2(upload2, "Key");
-      const uploadId = text2(upload2, "UploadId");
-      if (key === void 0 || uploadId === void 0) continue;
-      found.push({ key: decode(key), uploadId, initiated: Date.parse(text2(upload2, "Initiated") ?? "") });
-    }
-    const nextKey = text2(result, "NextKeyMarker");
-    const nextUploadId = text2(result, "NextUploadIdMarker");
-    if (text2(result, "IsTruncated") !== "true" || !nextKey || nextUploadId === void 0) return found;
-    if (marker?.key === decode(nextKey) && marker.uploadId === nextUploadId) {
-      throw new Error(`S3 ListMultipartUploads on s3://${s3.bucket}: a truncated page came without a new marker`);
-    }
-    marker = { key: decode(nextKey), uploadId: nextUploadId };
-  }
-}
-async function abortUpload(s3, key, uploadId) {
-  try {
-    await s3.call({ action: "AbortMultipartUpload", method: "DELETE", key, query: { uploadId }, idempotent: true });
-  } catch (error) {
-    if (errorCode(error) !== "NoSuchUpload") throw error;
-  }
-}
-async function abortUploads(s3, prefix, rule, why) {
-  let aborted = 0;
-  const left = [];
-  try {
-    for (const upload2 of await listUploads(s3, prefix)) {
-      const stale = rule.keys.has(upload2.key) && rule.except?.(upload2.uploadId) !== true && (rule.initiatedBy === void 0 || upload2.initiated <= rule.initiatedBy);
-      if (!stale) {
-        left.push(upload2);
-        continue;
-      }
-      await abortUpload(s3, upload2.key, upload2.uploadId);
-      aborted++;
-      const started = Number.isNaN(upload2.initiated) ? "at an unknown time" : new Date(upload2.initiated).toISOString();
-      s3.log.info(
-        `S3: aborted the incomplete multipart upload of ${upload2.key} ${why} (started ${started}, upload id ${upload2.uploadId})`
-      );
-    }
-  } catch (error) {
-    s3.log.warning(
-      `S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error)}`
-    );
-    return { aborted, left: void 0 };
-  }
-  return { aborted, left };
-}
-
-// src/aws/s3-multipart.ts
-var S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
-var MAX_PARTS = 1e4;
-async function uploadMultipart(s3, key, file, headerFields, options) {
-  const uploadId = await createUpload(s3, key, { ...headerFields, "x-amz-meta-md5": file.md5 }, options.uploadsBefore);
-  let parts;
-  let answeredEtag;
-  try {
-    parts = await uploadParts(s3, key, uploadId, file, options);
-    answeredEtag = await completeUpload(s3, key, uploadId, parts, file.md5);
-  } catch (error) {
-    await abortUpload(s3, key, uploadId).catch((abortError) => {
-      s3.log.warning(
-        `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`
-      );
-    });
-    throw error;
-  }
-  return answeredEtag ?? multipartEtag(parts.map((part) => part.md5));
-}
-function multipartEtag(partDigests) {
-  return `${(0, import_node_crypto5.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
-}
-async function createUpload(s3, key, headers, uploadsBefore) {
-  const before = uploadsBefore === void 0 ? await listUploads(s3, key).catch(() => void 0) : (await uploadsBefore)?.filter((upload2) => upload2.key === key);
-  let retried = false;
-  const abortOrphans = async (except) => {
-    if (before === void 0) {
-      s3.log.warning(
-        `S3: CreateMultipartUpload of ${key} was retried; an upload a lost answer started may be left (it could not be listed)`
-      );
-      return;
-    }
-    const known = /* @__PURE__ */ new Set([...before.map((upload2) => upload2.uploadId), ...except === void 0 ? [] : [except]]);
-    await abortUploads(
-      s3,
-      key,
-      { keys: /* @__PURE__ */ new Set([key]), except: (id) => known.has(id) },
-      "that a lost CreateMultipartUpload answer started"
-    );
-  };
-  try {
-    const created = await s3.call({
-      action: "CreateMultipartUpload",
-      method: "POST",
-      key,
-      query: { uploads: "" },
-      headers,
-      idempotent: true,
-      onRetry: () => {
-        retried = true;
-      }
-    });
-    const uploadId = text2(child(parseXml2(created.body), "InitiateMultipartUploadResult"), "UploadId");
-    if (uploadId === void 0 || uploadId === "") {
-      throw new Error(`S3 CreateMultipartUpload on s3://${s3.bucket}/${key}: the answer has no UploadId`);
-    }
-    if (retried) await abortOrphans(uploadId);
-    return uploadId;
-  } catch (error) {
-    if (retried) await abortOrphans();
-    throw error;
-  }
-}
-async function uploadParts(s3, key, uploadId, file, options) {
-  const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
-  const partCount = Math.ceil(file.size / partSize);
-  const indexes = Array.from({ length: partCount }, (_, i) => i);
-  const handle = await (0, import_promises.open)(file.absPath, "r");
-  try {
-    return await mapLimit(indexes, options.buffers.max, async (index) => {
-      const start = index * partSize;
-      const length = Math.min(file.size, start + partSize) - start;
-      const buffer = await options.buffers.take(partSize);
-      try {
-        const part = buffer.subarray(0, length);
-        await readFully(handle, part, start);
-        const md5 = (0, import_node_crypto5.createHash)("md5").update(part).digest();
-        const response = await s3.call({
-          action: "UploadPart",
-          method: "PUT",
-          key,
-          query: { partNumber: String(index + 1), uploadId },
-          headers: { "content-md5": md5.toString("base64"), "content-length": String(length) },
-          // A stream of the one chunk: sent unsigned like any streamed body (Content-MD5 guards it).
-          body: () => import_node_stream.Readable.from([part]),
-          idempotent: true
-        });
-        options.onBytes?.(length);
-        const etag = response.headers.etag;
-        if (typeof etag !== "string")
-          throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
-        return { etag, md5 };
-      } finally {
-        options.buffers.give(buffer);
-      }
-    });
-  } finally {
-    await handle.close();
-  }
-}
-async function readFully(handle, target, position) {
-  for (let done = 0; done < target.length; ) {
-    const { bytesRead } = await handle.read(target, done, target.length - done, position + done);
-    if (bytesRead === 0) throw new Error(`the file ended at byte ${position + done} while it was being uploaded`);
-    done += bytesRead;
-  }
-}
-async function completeUpload(s3, key, uploadId, parts, md5) {
-  const body = Buffer.from(
-    `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` + parts.map((part, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(part.etag)}</ETag></Part>`).join("") + "</CompleteMultipartUpload>"
-  );
-  let retried = false;
-  try {
-    const completed = await s3.call({
-      action: "CompleteMultipartUpload",
-      method: "POST",
-      key,
-      query: { uploadId },
-      headers: { "content-type": "application/xml" },
-      body,
-      errorIn200: true,
-      idempotent: true,
-      onRetry: () => {
-        retried = true;
-      }
-    });
-    return namedEtag(completed);
-  } catch (error) {
-    if (!retried || errorCode(error) !== "NoSuchUpload") throw error;
-    const head = await s3.call({ action: "HeadObject", method: "HEAD", key, idempotent: true });
-    if (head.headers["x-amz-meta-md5"] !== md5) throw error;
-    return nonEmpty2(normalizeEtag(head.headers.etag));
-  }
-}
-function namedEtag(answer) {
-  let inBody;
-  try {
-    const result = parseXml2(answer.body);
-    const root = child(result, "CompleteMultipartUploadResult") ?? child(result, "CompleteMultipartUploadResponse");
-    inBody = text2(root, "ETag");
-  } catch {
-    inBody = void 0;
-  }
-  return nonEmpty2(normalizeEtag(inBody || answer.headers.etag));
-}
-function nonEmpty2(etag) {
-  return etag === "" ? void 0 : etag;
-}
-
 // src/aws/s3.ts
 var MiB = 1024 * 1024;
 var DELETE_BATCH = 1e3;
+var COPY_PART_SIZE = 512 * MiB;
 var PARTS_IN_FLIGHT = 4;
 var S3_XMLNS2 = "http://s3.amazonaws.com/doc/2006-03-01/";
 function createS3Store(config) {
@@ -20598,6 +20666,11 @@ function createS3Store(config) {
     putObject: (key, body, headers, condition) => put(key, headers, md5Base64(body), body, body.length, condition),
     isConditionFailed,
     uploadFile,
+    copyObject: (source, key, headers) => copyObject(s3, source, key, headers, {
+      threshold: config.copyThreshold ?? 5 * 1024 * MiB,
+      partSize: config.copyPartSize ?? COPY_PART_SIZE,
+      concurrency
+    }),
     deleteObjects,
     async abortStaleUploads(prefix, olderThanMs, files) {
       const keys2 = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
