@@ -13589,10 +13589,7 @@ function planDeploy(input) {
   const skips = [];
   const localKeys = /* @__PURE__ */ new Set();
   for (const file of input.files) {
-    const name = file.rel.slice(file.rel.lastIndexOf("/") + 1);
-    if (name === MANIFEST_NAME || name === OWED_NAME) {
-      throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
-    }
+    refuseOwnRecordName(file.rel);
     const key = keyFor(input.prefix, file.rel);
     localKeys.add(key);
     const headers = input.headersFor(file.rel);
@@ -13610,6 +13607,12 @@ function planDeploy(input) {
   }) : { deletes: [], kept: [] };
   const phases = uploadPhases(uploads, input.uploadLast ?? []);
   return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
+}
+function refuseOwnRecordName(rel) {
+  const name = rel.slice(rel.lastIndexOf("/") + 1);
+  if (name === MANIFEST_NAME || name === OWED_NAME) {
+    throw new PlanError(`${rel} is the name of this action's own record; exclude that file from the deploy`);
+  }
 }
 function judge(file, headers, remote, entry) {
   if (remote === void 0) return "new";

@@ -66,11 +66,7 @@ export function planDeploy(input: PlanInput): Plan {
   const localKeys = new Set<string>();
 
   for (const file of input.files) {
-    // At any depth: below the prefix, such a name marks another deploy's site (core/ownership.ts).
-    const name = file.rel.slice(file.rel.lastIndexOf('/') + 1);
-    if (name === MANIFEST_NAME || name === OWED_NAME) {
-      throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
-    }
+    refuseOwnRecordName(file.rel);
     const key = keyFor(input.prefix, file.rel);
     localKeys.add(key);
     const headers = input.headersFor(file.rel);
@@ -92,6 +88,14 @@ export function planDeploy(input: PlanInput): Plan {
 
   const phases = uploadPhases(uploads, input.uploadLast ?? []);
   return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
+}
+
+/** At any depth: below the prefix, such a name marks another deploy's site (core/ownership.ts). */
+export function refuseOwnRecordName(rel: string): void {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  if (name === MANIFEST_NAME || name === OWED_NAME) {
+    throw new PlanError(`${rel} is the name of this action's own record; exclude that file from the deploy`);
+  }
 }
 
 function judge(
@@ -210,7 +214,7 @@ export function nextManifest(run: RunOutcome): Manifest {
   return next;
 }
 
-function entryFor(file: SiteFile, headers: ObjectHeaders, etag: string): ManifestEntry {
+export function entryFor(file: SiteFile, headers: ObjectHeaders, etag: string): ManifestEntry {
   const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
   return headers.cacheTags === undefined || headers.cacheTags.length === 0
     ? entry
