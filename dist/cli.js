@@ -10405,9 +10405,9 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
     } else {
       c = String(i);
       if (pad) {
-        const need2 = width - c.length;
-        if (need2 > 0) {
-          const z = new Array(need2 + 1).join("0");
+        const need3 = width - c.length;
+        if (need3 > 0) {
+          const z = new Array(need3 + 1).join("0");
           if (i < 0) {
             c = "-" + z + c.slice(1);
           } else {
@@ -12267,7 +12267,7 @@ function tagMetadataName(headerName, source) {
   return name;
 }
 function metadataBytes(metadata) {
-  return Object.entries(metadata).reduce((sum, [n, v]) => sum + Buffer.byteLength(n) + Buffer.byteLength(v), 0);
+  return Object.entries(metadata).reduce((sum2, [n, v]) => sum2 + Buffer.byteLength(n) + Buffer.byteLength(v), 0);
 }
 
 // src/core/header-rules.ts
@@ -13167,6 +13167,7 @@ function sameManifest(a, b) {
 }
 
 // src/core/release-layout.ts
+var RELEASES_FOLDER = "releases/";
 var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
 function releaseIdProblem(id) {
   if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
@@ -13179,6 +13180,23 @@ function defaultReleaseId(env) {
   const run = (env.runNumber ?? "").replace(/\D/g, "");
   const attempt = (env.runAttempt ?? "").replace(/\D/g, "") || "1";
   return run === "" ? `${sha}-${attempt}` : `${sha}-${run}.${attempt}`;
+}
+function pointerKeys(name) {
+  return { live: `${name}:live`, previous: `${name}:previous` };
+}
+function releasesPrefix(prefix) {
+  return keyFor(prefix, RELEASES_FOLDER);
+}
+function releasePrefix(prefix, id) {
+  return `${releasesPrefix(prefix)}${id}/`;
+}
+function releaseManifestKey(prefix, id) {
+  return keyFor(releasePrefix(prefix, id), MANIFEST_NAME);
+}
+function releaseIdOf(prefix, key) {
+  const rest = relFor(releasesPrefix(prefix), key);
+  const slash = rest?.indexOf("/") ?? -1;
+  return rest === void 0 || slash <= 0 ? void 0 : rest.slice(0, slash);
 }
 
 // src/core/store-arn.ts
@@ -13422,7 +13440,7 @@ function readConfig(read, env) {
   const remove = site && readRemoveConfig(site);
   const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
   const region = text(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
-  const deploy2 = site && !remove && release?.rollback === void 0 ? readDeployConfig(read, site) : void 0;
+  const deploy3 = site && !remove && release?.rollback === void 0 ? readDeployConfig(read, site) : void 0;
   if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
     throw new InputError(
       "region",
@@ -13430,7 +13448,7 @@ function readConfig(read, env) {
     );
   }
   return {
-    ...optional("deploy", deploy2),
+    ...optional("deploy", deploy3),
     ...optional("remove", remove),
     ...optional("cdn", cdn),
     ...optional("release", release),
@@ -13438,9 +13456,10 @@ function readConfig(read, env) {
     concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? "us-east-1",
     ...optional("s3Endpoint", s3Endpoint),
+    ...optional("kvsEndpoint", release && endpointVariable(env, "AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE")),
     bucketAccess: readBucketAccess(read),
     auth: readAuth(read, env),
-    ...optional("preview", readPreviewConfig(read, deploy2 !== void 0, indexDocument)),
+    ...optional("preview", readPreviewConfig(read, deploy3 !== void 0, indexDocument)),
     ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
   };
 }
@@ -13487,7 +13506,7 @@ function siteResult(plan, done, context) {
       skipped: plan.skips.length,
       deleted: deleted.length,
       kept: plan.kept.length,
-      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
+      bytesUploaded: uploaded.reduce((sum2, step) => sum2 + step.file.size, 0),
       reasons
     }
   };
@@ -13687,10 +13706,13 @@ function entryFor(file, headers, etag) {
   return headers.cacheTags === void 0 || headers.cacheTags.length === 0 ? entry : { ...entry, tags: headers.cacheTags };
 }
 
+// src/core/release-wording.ts
+init_define_S3CD_ACTION_INPUTS();
+
 // src/core/wording.ts
 init_define_S3CD_ACTION_INPUTS();
 function describePlan(plan, localCount, remoteCount) {
-  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
+  const bytes = plan.uploads.reduce((sum2, step) => sum2 + step.file.size, 0);
   const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(", ");
   const kept = describeKept(plan.kept);
   return `${localCount} local file(s), ${remoteCount} remote object(s): ${plan.uploads.length} to upload (${formatBytes(bytes)}${why === "" ? "" : `; ${why}`}), ${plan.skips.length} unchanged, ${plan.deletes.length} to delete` + (kept === "" ? "." : `, ${plan.kept.length} kept (${kept}).`);
@@ -13737,7 +13759,7 @@ function closingLine(dryRun, deployed, invalidations) {
   return parts.join(" ");
 }
 function tagChoiceLine(distributionId, tags) {
-  const keys2 = tags.reduce((sum, tag) => sum + tag.changedKeys, 0);
+  const keys2 = tags.reduce((sum2, tag) => sum2 + tag.changedKeys, 0);
   const each = tags.map((t) => `#${t.tag} (${t.changedKeys} changed, ${t.unchanged} unchanged purged too)`).join(", ");
   return `${distributionId}: cache tags stand for ${keys2} changed key(s) instead of paths: ${each}.`;
 }
@@ -13818,6 +13840,25 @@ function keptWhy(step) {
   if (reason.kind === "grace") return `removed, kept until ${formatUtc(reason.keptUntil)}`;
   if (reason.kind === "preserved") return "preserved";
   return `belongs to the deploy under ${reason.owner}`;
+}
+
+// src/core/release-wording.ts
+function releaseOutputs(outcome) {
+  return { "release-id": outcome.releaseId, "previous-release-id": outcome.previousReleaseId ?? "" };
+}
+function releaseLine(outcome) {
+  const was = outcome.previousReleaseId === void 0 ? "" : ` (was ${outcome.previousReleaseId})`;
+  const took = formatSeconds(outcome.durationMs);
+  if (outcome.flow === "rollback") {
+    if (outcome.dryRun) return `Dry run: the rollback would make release ${outcome.releaseId} live${was}.`;
+    return `Rolled back: release ${outcome.releaseId} is live${was}, in ${took}.`;
+  }
+  if (outcome.dryRun) {
+    return `Dry run: release ${outcome.releaseId} would go live${was}: ${outcome.uploaded} file(s) to upload, ${outcome.copied} to copy inside the bucket.`;
+  }
+  const counts = `${outcome.uploaded} file(s) uploaded, ${outcome.copied} copied inside the bucket`;
+  const pruned = outcome.pruned.length === 0 ? "" : `; pruned ${outcome.pruned.join(", ")}`;
+  return `Release ${outcome.releaseId} is live${was}: ${counts}${pruned}, in ${took}.`;
 }
 
 // src/ports.ts
@@ -19270,12 +19311,12 @@ function planInvalidation(target, input) {
 
 // src/flows/cache-tag-names.ts
 init_define_S3CD_ACTION_INPUTS();
-function withCacheTagNames(deploy2, targets, log) {
-  const rules = deploy2.headerRules;
-  if (rules.cacheTags === void 0 || rules.cacheTags.length === 0) return deploy2;
-  if (deploy2.cacheTagHeader !== void 0) {
-    const name = tagMetadataName(deploy2.cacheTagHeader, "cache-tag-header");
-    return { ...deploy2, headerRules: { ...rules, cacheTagNames: [name] } };
+function withCacheTagNames(deploy3, targets, log) {
+  const rules = deploy3.headerRules;
+  if (rules.cacheTags === void 0 || rules.cacheTags.length === 0) return deploy3;
+  if (deploy3.cacheTagHeader !== void 0) {
+    const name = tagMetadataName(deploy3.cacheTagHeader, "cache-tag-header");
+    return { ...deploy3, headerRules: { ...rules, cacheTagNames: [name] } };
   }
   const headers = /* @__PURE__ */ new Set();
   for (const target of targets) {
@@ -19292,7 +19333,7 @@ function withCacheTagNames(deploy2, targets, log) {
   const names = [
     ...new Set([...headers].map((header2) => tagMetadataName(header2, `the distribution's CacheTagConfig`)))
   ];
-  return { ...deploy2, headerRules: { ...rules, cacheTagNames: names } };
+  return { ...deploy3, headerRules: { ...rules, cacheTagNames: names } };
 }
 
 // src/flows/invalidate.ts
@@ -19478,6 +19519,323 @@ var InvalidationTimeoutError = class extends Error {
   name = "InvalidationTimeoutError";
 };
 
+// src/flows/release-run.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/flows/release.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/release-plan.ts
+init_define_S3CD_ACTION_INPUTS();
+function planRelease(input) {
+  const target = releasePrefix(input.prefix, input.id);
+  const liveManifest = input.live?.manifest ?? /* @__PURE__ */ new Map();
+  const source = (rel) => keyFor(releasePrefix(input.prefix, input.live?.id ?? ""), rel);
+  const uploads = [];
+  const copies = [];
+  const local = /* @__PURE__ */ new Set();
+  for (const file of input.files) {
+    refuseOwnRecordName(file.rel);
+    local.add(file.rel);
+    const key = keyFor(target, file.rel);
+    const headers = input.headersFor(file.rel);
+    const entry = liveManifest.get(file.rel);
+    if (entry !== void 0 && sameContent(entry, file)) {
+      copies.push({ key, sourceKey: source(file.rel), rel: file.rel, headers, entry });
+    } else {
+      uploads.push({ key, file, headers, reason: entry === void 0 ? "new" : "content changed" });
+    }
+  }
+  for (const [rel, entry] of liveManifest) {
+    if (local.has(rel)) continue;
+    const decision = graceDecision(rel, entry, input.now, input.graceMs);
+    if (decision.delete) continue;
+    const headers = input.headersFor(rel);
+    const removedSince = decision.removedSince;
+    copies.push({ key: keyFor(target, rel), sourceKey: source(rel), rel, headers, entry, removedSince });
+  }
+  return { id: input.id, uploads, copies };
+}
+function sameContent(entry, file) {
+  return entry.sha256 !== void 0 && entry.sha256 === file.sha256 && entry.size === file.size;
+}
+function releaseMd5sNeeded(plan) {
+  return plan.uploads.map((step) => step.file).filter((file) => file.md5 === void 0);
+}
+function releaseManifest(plan, uploaded, etags) {
+  const manifest = /* @__PURE__ */ new Map();
+  const etagOf = (key) => {
+    const etag = etags.get(key);
+    if (etag === void 0) throw new Error(`no ETag recorded for ${key}: the release is incomplete`);
+    return etag;
+  };
+  for (const copy of plan.copies) {
+    const { entry } = copy;
+    const file = { rel: copy.rel, absPath: "", size: entry.size, md5: entry.md5, sha256: entry.sha256 ?? "" };
+    const written = entryFor(file, copy.headers, etagOf(copy.key));
+    manifest.set(copy.rel, copy.removedSince === void 0 ? written : { ...written, removedSince: copy.removedSince });
+  }
+  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf(step.key)));
+  return manifest;
+}
+
+// src/flows/release-switch.ts
+init_define_S3CD_ACTION_INPUTS();
+var MAX_ATTEMPTS = 5;
+var SupersededError = class extends Error {
+  name = "SupersededError";
+};
+async function switchLive(kvs, request, log) {
+  const keys2 = pointerKeys(request.name);
+  const puts = { [keys2.live]: request.to, ...request.from !== void 0 && { [keys2.previous]: request.from } };
+  let switched = false;
+  for (let attempt = 1; !switched; attempt++) {
+    const version = await kvs.version();
+    const live = await kvs.get(keys2.live);
+    if (attempt > 1 && live === request.to) break;
+    if (live !== request.from) {
+      throw new SupersededError(
+        `${request.notDone}: release ${live ?? "(none)"} went live meanwhile (another deploy or a rollback), after this run found ${request.from ?? "no release"} live. The store was left as it is.`
+      );
+    }
+    try {
+      await kvs.update(version, { puts });
+      switched = true;
+    } catch (error) {
+      if (!kvs.isConflict(error)) throw error;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new Error(`${request.notDone}: the store ${kvs.name} changed under every one of ${attempt} attempts`);
+      }
+      log.info(`The store changed since its version was read (attempt ${attempt}): reading ${keys2.live} again.`);
+    }
+  }
+  const now = await kvs.get(keys2.live);
+  if (now !== request.to) {
+    throw new Error(
+      `${request.notDone}: the store ${kvs.name} accepted the switch, but ${keys2.live} reads back as ${now ?? "(none)"}`
+    );
+  }
+}
+
+// src/flows/release.ts
+async function deployRelease(options, deps) {
+  try {
+    return await deploy2(options, deps);
+  } finally {
+    deps.source.close();
+  }
+}
+async function deploy2(options, deps) {
+  const { store, kvs, source, log } = deps;
+  const { release } = options;
+  const started = deps.clock.now();
+  await deps.checkSetup?.();
+  const newManifestKey = releaseManifestKey(release.prefix, release.id);
+  const { plan, liveId } = await log.group("Plan", async () => {
+    const liveId2 = await kvs.get(pointerKeys(release.name).live);
+    const [taken, liveBody, files] = await Promise.all([
+      store.readObject(newManifestKey),
+      liveId2 === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, liveId2)),
+      // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
+      source.scan(options.sourceDir, options, Promise.resolve(liveId2 === void 0))
+    ]);
+    if (taken !== void 0) throw reusedId(release, liveId2);
+    if (liveId2 !== void 0 && liveBody === void 0) {
+      log.warning(
+        `The live release ${liveId2} has no manifest at ${releaseManifestKey(release.prefix, liveId2)}: every file is uploaded.`
+      );
+    }
+    const plan2 = planRelease({
+      files,
+      prefix: release.prefix,
+      id: release.id,
+      live: liveId2 === void 0 ? void 0 : { id: liveId2, manifest: decodeManifest(liveBody) },
+      headersFor: (rel) => headersFor(rel, options.headerRules),
+      graceMs: options.deleteGraceMs ?? 0,
+      now: started
+    });
+    refuseInvalidKeys2(plan2);
+    const carried = plan2.copies.filter((copy) => copy.removedSince !== void 0).length;
+    log.info(
+      `Release ${release.id}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length - carried} to copy from release ${liveId2 ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
+    );
+    return { plan: plan2, liveId: liveId2 };
+  });
+  const outcome = (done) => ({
+    flow: "deploy",
+    dryRun: options.dryRun,
+    releaseId: release.id,
+    ...liveId !== void 0 && { previousReleaseId: liveId },
+    uploaded: done.uploaded,
+    copied: plan.copies.length,
+    bytesUploaded: done.bytes,
+    pruned: done.pruned,
+    durationMs: deps.clock.now() - started,
+    where: releaseWhere(release)
+  });
+  if (options.dryRun) {
+    return outcome({ uploaded: plan.uploads.length, bytes: sum(plan.uploads.map((s) => s.file.size)), pruned: [] });
+  }
+  const uploaded = await log.group("Upload", () => writeRelease(plan, options.concurrency, deps));
+  const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
+  try {
+    await store.putObject(newManifestKey, encodeManifest(manifest), jsonHeaders, { ifNoneMatch: "*" });
+  } catch (error) {
+    if (store.isConditionFailed(error)) throw reusedId(release, liveId);
+    throw error;
+  }
+  await log.group("Switch", async () => {
+    await switchLive(
+      kvs,
+      { name: release.name, to: release.id, from: liveId, notDone: `release ${release.id} is uploaded but not live` },
+      log
+    );
+    log.info(`Release ${release.id} is live (it replaced ${liveId ?? "no release"}).`);
+  });
+  return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned: [] });
+}
+var jsonHeaders = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
+async function writeRelease(plan, concurrency, deps) {
+  const { store, source, log } = deps;
+  const md5s = await source.md5(releaseMd5sNeeded(plan));
+  const md5Of = new Map(releaseMd5sNeeded(plan).map((file, i) => [file.rel, md5s[i]]));
+  const steps = plan.uploads.map((step) => ({
+    ...step,
+    file: { ...step.file, md5: step.file.md5 ?? md5Of.get(step.file.rel) }
+  }));
+  const etags = /* @__PURE__ */ new Map();
+  const writes = [
+    ...plan.copies.map((copy) => ({ kind: "copy", copy })),
+    ...steps.map((step) => ({ kind: "upload", step }))
+  ];
+  const failures = await runPool(writes, concurrency, async (write) => {
+    if (write.kind === "copy") {
+      const { copy } = write;
+      const source2 = { key: copy.sourceKey, size: copy.entry.size, md5: copy.entry.md5 };
+      etags.set(copy.key, await store.copyObject(source2, copy.key, copy.headers));
+    } else {
+      etags.set(write.step.key, await store.uploadFile(write.step.key, write.step.file, write.step.headers));
+      log.info(`uploaded  ${write.step.key}  (${write.step.reason})`);
+    }
+  });
+  if (failures.length > 0) {
+    const first = failures[0];
+    const key = first.item.kind === "copy" ? first.item.copy.key : first.item.step.key;
+    throw new Error(
+      `${failures.length} write(s) of release ${plan.id} failed (${key}: ${errorMessage(first.error)}). The release is incomplete and not live; the site is unchanged. Re-run the deploy (a new run attempt is a new release id).`
+    );
+  }
+  return { steps, etags };
+}
+function reusedId(release, liveId) {
+  return new PlanError(
+    `release-id ${release.id} is taken: ${releaseManifestKey(release.prefix, release.id)} exists in s3://${release.bucket}. A release is never overwritten; nothing was written (release ${liveId ?? "(none)"} stays live). Give a new release-id.`
+  );
+}
+function refuseInvalidKeys2(plan) {
+  const problems = invalidKeys([...plan.uploads, ...plan.copies].map((step) => step.key));
+  if (problems.length > 0) {
+    const first = problems[0];
+    throw new PlanError(
+      `${problems.length} file(s) would get a key S3 refuses, nothing was written: ${first.key.slice(0, 80)}\u2026 (${first.reason})`
+    );
+  }
+}
+function sum(values) {
+  return values.reduce((total, value) => total + value, 0);
+}
+function releaseWhere(release) {
+  return { storeArn: release.storeArn, name: release.name, bucket: release.bucket, prefix: release.prefix };
+}
+
+// src/flows/release-rollback.ts
+init_define_S3CD_ACTION_INPUTS();
+async function rollbackRelease(release, dryRun, deps) {
+  const { store, kvs, log } = deps;
+  const started = deps.clock.now();
+  const keys2 = pointerKeys(release.name);
+  const [live, previous] = await Promise.all([kvs.get(keys2.live), kvs.get(keys2.previous)]);
+  const target = release.rollback === "previous" ? previous : release.rollback;
+  if (target === void 0) {
+    throw new PlanError(
+      `rollback: previous: the store ${kvs.name} records no previous release under ${keys2.previous}; give a release id instead (${await releasesThere(store, release)}).`
+    );
+  }
+  const outcome = {
+    flow: "rollback",
+    dryRun,
+    releaseId: target,
+    ...live !== void 0 && target !== live && { previousReleaseId: live },
+    uploaded: 0,
+    copied: 0,
+    bytesUploaded: 0,
+    pruned: [],
+    durationMs: 0,
+    where: releaseWhere(release)
+  };
+  if (target === live) {
+    log.info(`Release ${target} is already live: nothing to switch.`);
+    return outcome;
+  }
+  if (await store.getObject(releaseManifestKey(release.prefix, target)) === void 0) {
+    throw new PlanError(
+      `rollback: release ${target} does not exist in s3://${release.bucket}/${releasesPrefix(release.prefix)} (no manifest there). ${await releasesThere(store, release)}. Nothing was switched.`
+    );
+  }
+  await deps.checkSetup?.();
+  if (!dryRun) {
+    await switchLive(
+      kvs,
+      { name: release.name, to: target, from: live, notDone: `the rollback to ${target} did not happen` },
+      log
+    );
+    log.info(`Release ${target} is live again (it replaced ${live ?? "no release"}).`);
+  }
+  return { ...outcome, durationMs: deps.clock.now() - started };
+}
+async function releasesThere(store, release) {
+  const objects = await store.list(releasesPrefix(release.prefix));
+  const ids = /* @__PURE__ */ new Set();
+  for (const object of objects) {
+    const id = releaseIdOf(release.prefix, object.key);
+    if (id !== void 0 && object.key === releaseManifestKey(release.prefix, id)) ids.add(id);
+  }
+  return ids.size === 0 ? "There are no releases there" : `The releases there: ${[...ids].sort().join(", ")}`;
+}
+
+// src/flows/release-run.ts
+async function runRelease(request, release, targets, deps) {
+  const { log, clock } = deps;
+  const store = need(deps.store, "a store");
+  const kvs = need(deps.kvs, "a KeyValueStore");
+  let outcome;
+  try {
+    outcome = release.rollback !== void 0 ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup: deps.checkReleaseSetup }) : await deployRelease(
+      { ...need(request.deploy, "a deploy"), release, dryRun: request.dryRun, concurrency: request.concurrency },
+      { store, kvs, source: deps.source, clock, log, checkSetup: deps.checkReleaseSetup }
+    );
+  } catch (error) {
+    if (error instanceof PlanError) deps.report.refused?.(error.message);
+    throw error;
+  }
+  deps.report.release?.(outcome);
+  const { cdn } = request;
+  if (cdn === void 0 || cdn.explicitPaths.length === 0) {
+    if (cdn !== void 0) log.info("No invalidation: switching releases changes every cache key.");
+    return { release: outcome };
+  }
+  const port = need(deps.cdn, "a Cdn");
+  const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys: [] }));
+  const options = { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: request.dryRun };
+  const invalidations = await log.group("Invalidate", () => invalidate(plans, options, { cdn: port, clock, log }));
+  deps.report.invalidations(invalidations);
+  return { release: outcome, invalidations };
+}
+function need(port, what) {
+  if (port === void 0) throw new Error(`runSite needs ${what} for this request`);
+  return port;
+}
+
 // src/flows/remove.ts
 init_define_S3CD_ACTION_INPUTS();
 async function removeSite(options, deps) {
@@ -19582,9 +19940,9 @@ function readOriginPath(distributionId, origins, bucket, log) {
 async function runSite(request, deps) {
   const { log, clock } = deps;
   const bucketSite = request.deploy ?? request.remove;
-  const site = bucketSite && { ...bucketSite, store: need(deps.store, "a store") };
-  const reads = request.deploy && site && startRemoteReads(site.store, site.prefix);
-  const cdn = request.cdn && { ...request.cdn, port: need(deps.cdn, "a Cdn") };
+  const site = bucketSite && { ...bucketSite, store: need2(deps.store, "a store") };
+  const reads = request.deploy && site && !request.release ? startRemoteReads(site.store, site.prefix) : void 0;
+  const cdn = request.cdn && { ...request.cdn, port: need2(deps.cdn, "a Cdn") };
   const targets = cdn ? await log.group(
     "CloudFront",
     () => resolveTargets(
@@ -19592,6 +19950,7 @@ async function runSite(request, deps) {
       { cdn: cdn.port, log }
     )
   ) : [];
+  if (request.release) return runRelease(request, request.release, targets, deps);
   const owedTo = targets.map((target) => target.distributionId);
   const ledger = site && owedLedger(site.store, { prefix: site.prefix, owedTo, dryRun: request.dryRun });
   let result;
@@ -19632,7 +19991,7 @@ async function runSite(request, deps) {
   if (preview && deployed) await log.group("Preview", () => preview(deployed));
   return { ...result && { site: result }, ...invalidations && { invalidations } };
 }
-function need(port, what) {
+function need2(port, what) {
   if (port === void 0) throw new Error(`runSite needs ${what} for this request`);
   return port;
 }
@@ -19650,6 +20009,9 @@ function awsDomain(region) {
 }
 function cloudFrontEndpoint(override) {
   return override === void 0 || override === "" ? "https://cloudfront.amazonaws.com" : override;
+}
+function keyValueStoreEndpoint(account, override) {
+  return override === void 0 || override === "" ? `https://${account}.cloudfront-kvs.global.api.aws` : override;
 }
 function endpointUrl(endpoint) {
   return `${endpoint.protocol}//${endpoint.hostname}${endpoint.port === void 0 ? "" : `:${endpoint.port}`}`;
@@ -19797,6 +20159,133 @@ function explainCloudFrontError(error, { operation, distributionId, endpoint }) 
     advice,
     { resource: distributionId },
     { cause: error }
+  );
+}
+
+// src/aws/keyvaluestore.ts
+init_define_S3CD_ACTION_INPUTS();
+var KEYVALUESTORE_PERMISSIONS = {
+  DescribeKeyValueStore: "cloudfront-keyvaluestore:DescribeKeyValueStore",
+  GetKey: "cloudfront-keyvaluestore:GetKey",
+  UpdateKeys: "cloudfront-keyvaluestore:UpdateKeys"
+};
+function createKeyValueStoreClient({
+  http: http3,
+  storeArn,
+  endpoint: override
+}) {
+  const { account } = parseStoreArn(storeArn);
+  const endpointUrl2 = keyValueStoreEndpoint(account, override);
+  const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront KeyValueStore");
+  const storePath = `${basePath}/key-value-stores/${encodeRfc3986(storeArn)}`;
+  async function call(operation, request, key) {
+    try {
+      return await http3.send({
+        service: "cloudfront-keyvaluestore",
+        region: "*",
+        signing: "sigv4a",
+        endpoint,
+        ...request,
+        path: storePath + request.path,
+        idempotent: true,
+        classify: classifyKeyValueStoreFailure,
+        label: `CloudFront KeyValueStore ${operation}${key === void 0 ? "" : ` ${key}`}`
+      });
+    } catch (error) {
+      throw explainKeyValueStoreError(error, { operation, storeArn, key, endpoint: endpointUrl2 });
+    }
+  }
+  const what = (operation) => `CloudFront KeyValueStore ${operation} on ${storeArn}`;
+  async function version() {
+    const response = await call("DescribeKeyValueStore", { method: "GET", path: "" });
+    const etag = response.headers["etag"];
+    if (typeof etag !== "string" || etag === "")
+      throw new Error(`${what("DescribeKeyValueStore")} answered without an ETag`);
+    return etag;
+  }
+  return {
+    name: storeArn,
+    version,
+    async get(key) {
+      let response;
+      try {
+        response = await call("GetKey", { method: "GET", path: `/keys/${encodeRfc3986(key)}` }, key);
+      } catch (error) {
+        if (errorCode(error) !== "ResourceNotFoundException") throw error;
+        await version();
+        return void 0;
+      }
+      const value = jsonOf(response, what("GetKey"))["Value"];
+      if (typeof value !== "string") throw new Error(`${what("GetKey")} answered without a Value for ${key}`);
+      return value;
+    },
+    async update(ifMatch, change) {
+      const response = await call("UpdateKeys", {
+        method: "POST",
+        path: "/keys",
+        headers: { "content-type": "application/json", "if-match": ifMatch },
+        body: Buffer.from(JSON.stringify(updateKeysBody(change)), "utf8")
+      });
+      const etag = response.headers["etag"];
+      if (typeof etag !== "string" || etag === "") throw new Error(`${what("UpdateKeys")} answered without an ETag`);
+      return etag;
+    },
+    isConflict: (error) => errorCode(error) === "ConflictException"
+  };
+}
+function updateKeysBody(change) {
+  const puts = Object.entries(change.puts ?? {}).map(([Key, Value]) => ({ Key, Value }));
+  const deletes = (change.deletes ?? []).map((Key) => ({ Key }));
+  return { ...puts.length > 0 && { Puts: puts }, ...deletes.length > 0 && { Deletes: deletes } };
+}
+function jsonOf(response, what) {
+  try {
+    const parsed = JSON.parse(response.body.toString("utf8"));
+    if (typeof parsed === "object" && parsed !== null) return parsed;
+  } catch {
+  }
+  throw new Error(`${what} answered with something other than a JSON object`);
+}
+function classifyKeyValueStoreFailure(error) {
+  if (error instanceof AwsError && error.code === "InvalidSignatureException" && error.serverTime !== void 0 && /^Signature (expired|not yet current)/.test(error.serverMessage ?? "")) {
+    return "clockSkew";
+  }
+  return classifyFailure(error);
+}
+function explainKeyValueStoreError(error, { operation, storeArn, key, endpoint }) {
+  const source = failureFields(error);
+  const code = source.code;
+  let advice;
+  if (code === "ConflictException") {
+    advice = "the store changed since its ETag was read (another deploy, or someone, wrote to it).";
+  } else if (code === "ResourceNotFoundException") {
+    advice = operation === "GetKey" ? `the store has no key ${key ?? ""} (or the store does not exist).` : "the KeyValueStore does not exist in this account: check release-store.";
+  } else if (code === "AccessDeniedException" || code === "AccessDenied") {
+    advice = `access denied. The identity needs ${KEYVALUESTORE_PERMISSIONS[operation]} on ${storeArn} (check the IAM policy and any SCP).`;
+  } else if (code === "ValidationException") {
+    advice = `the store refused the request as invalid: ${source.serverMessage ?? "no details were given"}.`;
+  } else if (code === "ServiceQuotaExceededException") {
+    advice = `the store is at a limit (size or keys): ${source.serverMessage ?? "no details were given"}.`;
+  } else if (CREDENTIAL_CODES.has(code)) {
+    advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` The store said: ${source.serverMessage}` : "");
+  } else if (UNREACHABLE_CODES.has(code)) {
+    advice = unreachableAdvice(
+      endpoint ?? "the KeyValueStore endpoint",
+      "AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE",
+      source.serverMessage ?? code
+    );
+  } else {
+    advice = source.serverMessage ?? "no details were given.";
+  }
+  const target = key === void 0 ? storeArn : `${storeArn} key ${key}`;
+  return explainedError(
+    `CloudFront KeyValueStore ${operation} on ${target}`,
+    source,
+    advice,
+    { resource: storeArn },
+    {
+      cause: error
+    }
   );
 }
 
@@ -21195,6 +21684,7 @@ function adapters(config, http3, log) {
       log,
       ...config.bucketAccess
     }),
+    kvs: config.release === void 0 ? void 0 : createKeyValueStoreClient({ http: http3, storeArn: config.release.storeArn, endpoint: config.kvsEndpoint }),
     cdn: config.cdn === void 0 ? void 0 : createCloudFrontClient({ http: http3, endpoint: config.cdn.endpoint }),
     source: createLocalSource()
   };
@@ -21842,10 +22332,10 @@ async function main(context) {
   try {
     const env = await withSharedConfig(context.env);
     const config = readConfig((name) => parsed.inputs.get(name) ?? "", env);
-    if (command.name === "deploy" && config.deploy === void 0) {
+    if (command.name === "deploy" && config.deploy === void 0 && config.release?.rollback === void 0) {
       throw new InputError("bucket", "required by deploy; to invalidate paths alone, use the purge command");
     }
-    const { auth, preview, deploy: deploy2 } = config;
+    const { auth, preview, deploy: deploy3 } = config;
     if (auth.kind !== "environment") throw new Error("role-to-assume needs a GitHub runner");
     started = true;
     const outcome = await runWired(config, {
@@ -21853,15 +22343,18 @@ async function main(context) {
       credentials: async () => auth.credentials,
       report: {
         site: (result) => Object.assign(outputs, siteOutputs(result)),
-        invalidations: (list2) => Object.assign(outputs, invalidationOutputs(list2))
+        invalidations: (list2) => Object.assign(outputs, invalidationOutputs(list2)),
+        release: (result) => Object.assign(outputs, releaseOutputs(result))
       },
-      preview: preview && deploy2 && (async (result) => {
-        const links = changedPageLinks(result.changes, { ...preview, prefix: deploy2.prefix });
+      preview: preview && deploy3 && (async (result) => {
+        const links = changedPageLinks(result.changes, { ...preview, prefix: deploy3.prefix });
         outputs["page-urls"] = links.map((link) => link.url);
         log.info(`Preview: ${preview.siteUrl} (${links.length} changed page(s))`);
       })
     });
-    log.info(closingLine(config.dryRun, outcome.site, outcome.invalidations));
+    log.info(
+      outcome.release === void 0 ? closingLine(config.dryRun, outcome.site, outcome.invalidations) : releaseLine(outcome.release)
+    );
     if (parsed.json) stdout.write(`${JSON.stringify(outputs, null, 2)}
 `);
     return parsed.detailedExitcode && config.dryRun && hasChanges(outcome) ? EXIT.changes : EXIT.done;

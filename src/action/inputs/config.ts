@@ -21,6 +21,8 @@ export interface Config extends RunRequest {
   readonly cdn?: CdnConfig;
   readonly region: string;
   readonly s3Endpoint?: string;
+  /** With release: AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE ?? AWS_ENDPOINT_URL. */
+  readonly kvsEndpoint?: string;
   /** Encryption and the expected owner, for every request to the bucket. */
   readonly bucketAccess: BucketAccess;
   readonly auth: Auth;
@@ -57,6 +59,7 @@ export function readConfig(read: ReadInput, env: Env): Config {
     concurrency: int(read, 'concurrency', DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? 'us-east-1',
     ...optional('s3Endpoint', s3Endpoint),
+    ...optional('kvsEndpoint', release && endpointVariable(env, 'AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE')),
     bucketAccess: readBucketAccess(read),
     auth: readAuth(read, env),
     ...optional('preview', readPreviewConfig(read, deploy !== undefined, indexDocument)),
