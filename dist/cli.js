@@ -21674,7 +21674,7 @@ function openRoot(dir) {
 
 // src/shell/adapters.ts
 function adapters(config, http3, log) {
-  const bucket = (config.deploy ?? config.remove)?.bucket;
+  const bucket = (config.deploy ?? config.remove ?? config.release)?.bucket;
   return {
     store: bucket === void 0 ? void 0 : createS3Store({
       http: http3,

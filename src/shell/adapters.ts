@@ -9,7 +9,7 @@ import { createLocalSource } from '../local/scan.js';
 import { type Clock, type Log, systemClock } from '../ports.js';
 
 export function adapters(config: Config, http: HttpClient, log: Log) {
-  const bucket = (config.deploy ?? config.remove)?.bucket;
+  const bucket = (config.deploy ?? config.remove ?? config.release)?.bucket;
   return {
     store:
       bucket === undefined
