@@ -13115,7 +13115,7 @@ function manifestKey(prefix) {
   return keyFor(prefix, MANIFEST_NAME);
 }
 var VERSION = 1;
-function encodeManifest(manifest) {
+function encodeManifest(manifest, releasedAt) {
   const objects = {};
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
@@ -13126,7 +13126,17 @@ function encodeManifest(manifest) {
       ...tags !== void 0 && tags.length > 0 && { tags }
     };
   }
-  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", objects }));
+  const released = releasedAt === void 0 ? {} : { releasedAt };
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...released, objects }));
+}
+function decodeReleasedAt(body) {
+  try {
+    const parsed = JSON.parse(body?.toString("utf8") ?? "");
+    const value = isRecord(parsed) ? parsed["releasedAt"] : void 0;
+    return typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function decodeManifest(body) {
   const manifest = /* @__PURE__ */ new Map();
@@ -19579,6 +19589,46 @@ function releaseManifest(plan, uploaded, etags) {
   return manifest;
 }
 
+// src/flows/release-prune.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/release-prune.ts
+init_define_S3CD_ACTION_INPUTS();
+function releasesToPrune(releases, rules) {
+  if (rules.keep <= 0) return [];
+  const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
+  return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
+}
+
+// src/flows/release-prune.ts
+async function pruneReleases(store, prefix, rules, log) {
+  if (rules.keep <= 0) return [];
+  try {
+    const keysOf = /* @__PURE__ */ new Map();
+    for (const object of await store.list(releasesPrefix(prefix))) {
+      const id = releaseIdOf(prefix, object.key);
+      if (id !== void 0) keysOf.set(id, [...keysOf.get(id) ?? [], object.key]);
+    }
+    if (keysOf.size <= rules.keep) return [];
+    const releases = await mapLimit([...keysOf.keys()], 8, async (id) => {
+      const manifestKey2 = releaseManifestKey(prefix, id);
+      const hasManifest = keysOf.get(id)?.includes(manifestKey2) ?? false;
+      return { id, releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(manifestKey2)) : void 0 };
+    });
+    const doomed = releasesToPrune(releases, rules);
+    if (doomed.length === 0) return [];
+    const manifests = new Set(doomed.map((id) => releaseManifestKey(prefix, id)));
+    const objects = doomed.flatMap((id) => keysOf.get(id) ?? []).filter((key) => !manifests.has(key));
+    await store.deleteObjects(objects);
+    await store.deleteObjects([...manifests]);
+    for (const id of doomed) log.info(`pruned release ${id} (${keysOf.get(id)?.length ?? 0} objects)`);
+    return doomed;
+  } catch (error) {
+    log.warning(`The old releases could not be pruned (the switch is done): ${errorMessage(error)}`);
+    return [];
+  }
+}
+
 // src/flows/release-switch.ts
 init_define_S3CD_ACTION_INPUTS();
 var MAX_ATTEMPTS = 5;
@@ -19679,7 +19729,8 @@ async function deploy2(options, deps) {
   const uploaded = await log.group("Upload", () => writeRelease(plan, options.concurrency, deps));
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
-    await store.putObject(newManifestKey, encodeManifest(manifest), jsonHeaders, { ifNoneMatch: "*" });
+    const releasedAt = new Date(deps.clock.now()).toISOString();
+    await store.putObject(newManifestKey, encodeManifest(manifest, releasedAt), jsonHeaders, { ifNoneMatch: "*" });
   } catch (error) {
     if (store.isConditionFailed(error)) throw reusedId(release, liveId);
     throw error;
@@ -19692,7 +19743,12 @@ async function deploy2(options, deps) {
     );
     log.info(`Release ${release.id} is live (it replaced ${liveId ?? "no release"}).`);
   });
-  return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned: [] });
+  const rules = { keep: release.keep, live: release.id, previous: liveId, graceMs: options.deleteGraceMs ?? 0 };
+  const pruned = await log.group(
+    "Prune",
+    () => pruneReleases(store, release.prefix, { ...rules, now: deps.clock.now() }, log)
+  );
+  return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned });
 }
 var jsonHeaders = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
 async function writeRelease(plan, concurrency, deps) {

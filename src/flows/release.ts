@@ -15,6 +15,7 @@ import type { SiteFile } from '../core/types.js';
 import type { Clock, KeyValueStore, LocalSource, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
+import { pruneReleases } from './release-prune.js';
 import { switchLive } from './release-switch.js';
 import type { ReleaseRequest } from './run.js';
 
@@ -106,7 +107,8 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   const uploaded = await log.group('Upload', () => writeRelease(plan, options.concurrency, deps));
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
-    await store.putObject(newManifestKey, encodeManifest(manifest), jsonHeaders, { ifNoneMatch: '*' });
+    const releasedAt = new Date(deps.clock.now()).toISOString();
+    await store.putObject(newManifestKey, encodeManifest(manifest, releasedAt), jsonHeaders, { ifNoneMatch: '*' });
   } catch (error) {
     if (store.isConditionFailed(error)) throw reusedId(release, liveId);
     throw error;
@@ -119,7 +121,11 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
     );
     log.info(`Release ${release.id} is live (it replaced ${liveId ?? 'no release'}).`);
   });
-  return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned: [] });
+  const rules = { keep: release.keep, live: release.id, previous: liveId, graceMs: options.deleteGraceMs ?? 0 };
+  const pruned = await log.group('Prune', () =>
+    pruneReleases(store, release.prefix, { ...rules, now: deps.clock.now() }, log),
+  );
+  return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned });
 }
 
 const jsonHeaders = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };

@@ -170,3 +170,15 @@ test('rollback: previous switches back without writing to the bucket; an unknown
   expect(kvsStandin.state.requests.UpdateKeys).toBe(updates);
   expect(items()['back:live']).toBe('r1');
 });
+
+test('keep-releases prunes the oldest release after the switch, never the live or the previous one', async () => {
+  const site = await copySite();
+  for (const id of ['r1', 'r2']) await run(site, release('prune', id, { keep: 2 }));
+  const third = await run(site, release('prune', 'r3', { keep: 2 }));
+  expect(third.pruned).toEqual(['r1']);
+  expect(await keysUnder('prune/releases/r1/')).toEqual([]);
+  expect((await keysUnder('prune/releases/r2/')).length).toBeGreaterThan(0);
+  expect((await keysUnder('prune/releases/r3/')).length).toBeGreaterThan(0);
+  // Rolling back to the previous release still works: it was kept.
+  expect(await run(undefined, release('prune', 'x', { rollback: 'previous' }))).toMatchObject({ releaseId: 'r2' });
+});
