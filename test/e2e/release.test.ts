@@ -85,3 +85,13 @@ test.each<[string, Record<string, string>, RegExp]>([
   expect(errors[0]).toMatch(message);
   expect(pointers()).toEqual(before);
 });
+
+test('AccessDenied on the store: one error naming the permission, before anything is written to the bucket', async () => {
+  const site = await copySite();
+  kvs.faults.push({ op: 'GetKey', kind: 'access-denied' });
+  const run = await action({ 'source-dir': site, 'release-id': 'denied' });
+  const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+  expect({ code: run.code, errors: errors.length }).toEqual({ code: 1, errors: 1 });
+  expect(errors[0]).toContain('cloudfront-keyvaluestore:GetKey');
+  expect(await bucketState(s3.endpoint, BUCKET, 'www/releases/denied/')).toEqual({});
+});

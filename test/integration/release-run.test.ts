@@ -146,3 +146,14 @@ test('a switch invalidates nothing, unless invalidation-paths are given', async 
   ).toEqual(['/robots.txt']);
   expect(pointers()).toMatchObject({ 'cdn:live': 'r2', 'cdn:previous': 'r1' });
 });
+
+test('a switch whose answer was lost finds its own write on the retry: the release is live', async () => {
+  const store = new MemoryStore();
+  const site = await copySite();
+  await run(store, site, { name: 'lost', id: 'r1' });
+  kvsStandin.faults.push({ op: 'UpdateKeys', kind: 'lost-response' });
+  const outcome = await run(store, site, { name: 'lost', id: 'r2' });
+  expect(outcome.release).toMatchObject({ releaseId: 'r2', previousReleaseId: 'r1' });
+  expect(pointers()).toMatchObject({ 'lost:live': 'r2', 'lost:previous': 'r1' });
+  expect(kvsStandin.faults).toEqual([]);
+});
