@@ -19732,8 +19732,10 @@ async function deploy2(options, deps) {
     const releasedAt = new Date(deps.clock.now()).toISOString();
     await store.putObject(newManifestKey, encodeManifest(manifest, releasedAt), jsonHeaders, { ifNoneMatch: "*" });
   } catch (error) {
-    if (store.isConditionFailed(error)) throw reusedId(release, liveId);
-    throw error;
+    if (!store.isConditionFailed(error)) throw error;
+    throw new Error(
+      `release-id ${release.id} was taken by another deploy while this one uploaded (its manifest appeared first): this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`
+    );
   }
   await log.group("Switch", async () => {
     await switchLive(

@@ -19305,8 +19305,10 @@ async function deploy2(options, deps) {
     const releasedAt = new Date(deps.clock.now()).toISOString();
     await store.putObject(newManifestKey, encodeManifest(manifest, releasedAt), jsonHeaders, { ifNoneMatch: "*" });
   } catch (error2) {
-    if (store.isConditionFailed(error2)) throw reusedId(release, liveId);
-    throw error2;
+    if (!store.isConditionFailed(error2)) throw error2;
+    throw new Error(
+      `release-id ${release.id} was taken by another deploy while this one uploaded (its manifest appeared first): this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`
+    );
   }
   await log.group("Switch", async () => {
     await switchLive(

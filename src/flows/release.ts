@@ -9,7 +9,14 @@ import { invalidKeys } from '../core/keys.js';
 import { decodeManifest, encodeManifest } from '../core/manifest.js';
 import { PlanError } from '../core/plan.js';
 import { pointerKeys, releaseManifestKey } from '../core/release-layout.js';
-import { planRelease, type ReleasePlan, releaseManifest, releaseMd5sNeeded } from '../core/release-plan.js';
+import {
+  planRelease,
+  type ReleaseCopy,
+  type ReleasePlan,
+  type ReleaseUpload,
+  releaseManifest,
+  releaseMd5sNeeded,
+} from '../core/release-plan.js';
 import type { ReleaseOutcome } from '../core/release-wording.js';
 import type { SiteFile } from '../core/types.js';
 import type { Clock, KeyValueStore, LocalSource, Log, ObjectStore } from '../ports.js';
@@ -110,8 +117,11 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
     const releasedAt = new Date(deps.clock.now()).toISOString();
     await store.putObject(newManifestKey, encodeManifest(manifest, releasedAt), jsonHeaders, { ifNoneMatch: '*' });
   } catch (error) {
-    if (store.isConditionFailed(error)) throw reusedId(release, liveId);
-    throw error;
+    if (!store.isConditionFailed(error)) throw error;
+    throw new Error(
+      `release-id ${release.id} was taken by another deploy while this one uploaded (its manifest appeared first): ` +
+        `this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`,
+    );
   }
   await log.group('Switch', async () => {
     await switchLive(
@@ -130,12 +140,12 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
 
 const jsonHeaders = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };
 
+/** An upload with its file's MD5 known. */
+type SiteUpload = Omit<ReleaseUpload, 'file'> & { readonly file: SiteFile };
+
 interface Uploaded {
-  readonly steps: {
-    readonly key: string;
-    readonly file: SiteFile;
-    readonly headers: ReleasePlan['uploads'][number]['headers'];
-  }[];
+  readonly steps: readonly SiteUpload[];
+  /** key → ETag of every object written. */
   readonly etags: Map<string, string>;
 }
 
@@ -144,12 +154,12 @@ async function writeRelease(plan: ReleasePlan, concurrency: number, deps: Releas
   const { store, source, log } = deps;
   const md5s = await source.md5(releaseMd5sNeeded(plan));
   const md5Of = new Map(releaseMd5sNeeded(plan).map((file, i) => [file.rel, md5s[i]!]));
-  const steps = plan.uploads.map((step) => ({
+  const steps: SiteUpload[] = plan.uploads.map((step) => ({
     ...step,
     file: { ...step.file, md5: step.file.md5 ?? md5Of.get(step.file.rel)! },
   }));
   const etags = new Map<string, string>();
-  type Write = { kind: 'copy'; copy: ReleasePlan['copies'][number] } | { kind: 'upload'; step: (typeof steps)[number] };
+  type Write = { kind: 'copy'; copy: ReleaseCopy } | { kind: 'upload'; step: SiteUpload };
   const writes: Write[] = [
     ...plan.copies.map((copy) => ({ kind: 'copy' as const, copy })),
     ...steps.map((step) => ({ kind: 'upload' as const, step })),
