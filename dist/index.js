@@ -10681,9 +10681,9 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
     } else {
       c = String(i);
       if (pad) {
-        const need2 = width - c.length;
-        if (need2 > 0) {
-          const z = new Array(need2 + 1).join("0");
+        const need3 = width - c.length;
+        if (need3 > 0) {
+          const z = new Array(need3 + 1).join("0");
           if (i < 0) {
             c = "-" + z + c.slice(1);
           } else {
@@ -12539,7 +12539,7 @@ function tagMetadataName(headerName, source) {
   return name;
 }
 function metadataBytes(metadata) {
-  return Object.entries(metadata).reduce((sum, [n, v]) => sum + Buffer.byteLength(n) + Buffer.byteLength(v), 0);
+  return Object.entries(metadata).reduce((sum2, [n, v]) => sum2 + Buffer.byteLength(n) + Buffer.byteLength(v), 0);
 }
 
 // src/core/header-rules.ts
@@ -13025,7 +13025,7 @@ function siteResult(plan, done, context) {
       skipped: plan.skips.length,
       deleted: deleted.length,
       kept: plan.kept.length,
-      bytesUploaded: uploaded.reduce((sum, step) => sum + step.file.size, 0),
+      bytesUploaded: uploaded.reduce((sum2, step) => sum2 + step.file.size, 0),
       reasons
     }
   };
@@ -13062,7 +13062,7 @@ function invalidationOutputs(invalidations) {
 
 // src/core/wording.ts
 function describePlan(plan, localCount, remoteCount) {
-  const bytes = plan.uploads.reduce((sum, step) => sum + step.file.size, 0);
+  const bytes = plan.uploads.reduce((sum2, step) => sum2 + step.file.size, 0);
   const why = [...countReasons(plan.uploads)].map(([reason, count]) => `${count} ${reason}`).join(", ");
   const kept = describeKept(plan.kept);
   return `${localCount} local file(s), ${remoteCount} remote object(s): ${plan.uploads.length} to upload (${formatBytes(bytes)}${why === "" ? "" : `; ${why}`}), ${plan.skips.length} unchanged, ${plan.deletes.length} to delete` + (kept === "" ? "." : `, ${plan.kept.length} kept (${kept}).`);
@@ -13110,7 +13110,7 @@ function closingLine(dryRun, deployed, invalidations) {
   return parts.join(" ");
 }
 function tagChoiceLine(distributionId, tags) {
-  const keys2 = tags.reduce((sum, tag) => sum + tag.changedKeys, 0);
+  const keys2 = tags.reduce((sum2, tag) => sum2 + tag.changedKeys, 0);
   const each = tags.map((t) => `#${t.tag} (${t.changedKeys} changed, ${t.unchanged} unchanged purged too)`).join(", ");
   return `${distributionId}: cache tags stand for ${keys2} changed key(s) instead of paths: ${each}.`;
 }
@@ -13250,7 +13250,7 @@ function manifestKey(prefix) {
   return keyFor(prefix, MANIFEST_NAME);
 }
 var VERSION = 1;
-function encodeManifest(manifest) {
+function encodeManifest(manifest, releasedAt) {
   const objects = {};
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
@@ -13261,7 +13261,17 @@ function encodeManifest(manifest) {
       ...tags !== void 0 && tags.length > 0 && { tags }
     };
   }
-  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", objects }));
+  const released = releasedAt === void 0 ? {} : { releasedAt };
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...released, objects }));
+}
+function decodeReleasedAt(body) {
+  try {
+    const parsed = JSON.parse(body?.toString("utf8") ?? "");
+    const value = isRecord(parsed) ? parsed["releasedAt"] : void 0;
+    return typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function decodeManifest(body) {
   const manifest = /* @__PURE__ */ new Map();
@@ -13457,10 +13467,7 @@ function planDeploy(input) {
     ...(input.redirects ?? []).map((redirect) => redirectSource(redirect, input.headersFor(redirect.rel)))
   ];
   for (const { file, headers, redirect } of sources) {
-    const name = file.rel.slice(file.rel.lastIndexOf("/") + 1);
-    if (name === MANIFEST_NAME || name === OWED_NAME) {
-      throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
-    }
+    refuseOwnRecordName(file.rel);
     const key = keyFor(input.prefix, file.rel);
     if (localKeys.has(key)) throw new PlanError(`${file.rel} is both a file of the site and a redirect`);
     localKeys.add(key);
@@ -13490,6 +13497,12 @@ function redirectSource(redirect, headers) {
     headers: { ...headers, websiteRedirectLocation: redirect.location },
     redirect
   };
+}
+function refuseOwnRecordName(rel) {
+  const name = rel.slice(rel.lastIndexOf("/") + 1);
+  if (name === MANIFEST_NAME || name === OWED_NAME) {
+    throw new PlanError(`${rel} is the name of this action's own record; exclude that file from the deploy`);
+  }
 }
 function judge(file, headers, remote, entry) {
   if (remote === void 0) return "new";
@@ -19071,12 +19084,12 @@ function planInvalidation(target, input) {
 }
 
 // src/flows/cache-tag-names.ts
-function withCacheTagNames(deploy2, targets, log) {
-  const rules = deploy2.headerRules;
-  if (rules.cacheTags === void 0 || rules.cacheTags.length === 0) return deploy2;
-  if (deploy2.cacheTagHeader !== void 0) {
-    const name = tagMetadataName(deploy2.cacheTagHeader, "cache-tag-header");
-    return { ...deploy2, headerRules: { ...rules, cacheTagNames: [name] } };
+function withCacheTagNames(deploy3, targets, log) {
+  const rules = deploy3.headerRules;
+  if (rules.cacheTags === void 0 || rules.cacheTags.length === 0) return deploy3;
+  if (deploy3.cacheTagHeader !== void 0) {
+    const name = tagMetadataName(deploy3.cacheTagHeader, "cache-tag-header");
+    return { ...deploy3, headerRules: { ...rules, cacheTagNames: [name] } };
   }
   const headers = /* @__PURE__ */ new Set();
   for (const target of targets) {
@@ -19093,7 +19106,7 @@ function withCacheTagNames(deploy2, targets, log) {
   const names = [
     ...new Set([...headers].map((header2) => tagMetadataName(header2, `the distribution's CacheTagConfig`)))
   ];
-  return { ...deploy2, headerRules: { ...rules, cacheTagNames: names } };
+  return { ...deploy3, headerRules: { ...rules, cacheTagNames: names } };
 }
 
 // src/flows/invalidate.ts
@@ -19278,6 +19291,391 @@ var InvalidationTimeoutError = class extends Error {
   name = "InvalidationTimeoutError";
 };
 
+// src/core/release-layout.ts
+var RELEASES_FOLDER = "releases/";
+var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
+function releaseIdProblem(id) {
+  if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
+  if (/^\.+$/.test(id)) return "an id of dots only would name a folder, not a release";
+  return void 0;
+}
+function defaultReleaseId(env) {
+  const sha = (env.sha ?? "").replace(/[^0-9a-f]/gi, "").slice(0, 7);
+  if (sha === "") return `local-${new Date(env.now).toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
+  const run2 = (env.runNumber ?? "").replace(/\D/g, "");
+  const attempt = (env.runAttempt ?? "").replace(/\D/g, "") || "1";
+  return run2 === "" ? `${sha}-${attempt}` : `${sha}-${run2}.${attempt}`;
+}
+function pointerKeys(name) {
+  return { live: `${name}:live`, previous: `${name}:previous` };
+}
+function releasesPrefix(prefix) {
+  return keyFor(prefix, RELEASES_FOLDER);
+}
+function releasePrefix(prefix, id) {
+  return `${releasesPrefix(prefix)}${id}/`;
+}
+function releaseManifestKey(prefix, id) {
+  return keyFor(releasePrefix(prefix, id), MANIFEST_NAME);
+}
+function releaseIdOf(prefix, key) {
+  const rest = relFor(releasesPrefix(prefix), key);
+  const slash = rest?.indexOf("/") ?? -1;
+  return rest === void 0 || slash <= 0 ? void 0 : rest.slice(0, slash);
+}
+
+// src/core/release-plan.ts
+function planRelease(input) {
+  const target = releasePrefix(input.prefix, input.id);
+  const liveManifest = input.live?.manifest ?? /* @__PURE__ */ new Map();
+  const source = (rel) => keyFor(releasePrefix(input.prefix, input.live?.id ?? ""), rel);
+  const uploads = [];
+  const copies = [];
+  const local = /* @__PURE__ */ new Set();
+  for (const file of input.files) {
+    refuseOwnRecordName(file.rel);
+    local.add(file.rel);
+    const key = keyFor(target, file.rel);
+    const headers = input.headersFor(file.rel);
+    const entry = liveManifest.get(file.rel);
+    if (entry !== void 0 && sameContent(entry, file)) {
+      copies.push({ key, sourceKey: source(file.rel), rel: file.rel, headers, entry });
+    } else {
+      uploads.push({ key, file, headers, reason: entry === void 0 ? "new" : "content changed" });
+    }
+  }
+  for (const [rel, entry] of liveManifest) {
+    if (local.has(rel)) continue;
+    const decision = graceDecision(rel, entry, input.now, input.graceMs);
+    if (decision.delete) continue;
+    const headers = input.headersFor(rel);
+    const removedSince = decision.removedSince;
+    copies.push({ key: keyFor(target, rel), sourceKey: source(rel), rel, headers, entry, removedSince });
+  }
+  return { id: input.id, uploads, copies };
+}
+function sameContent(entry, file) {
+  return entry.sha256 !== void 0 && entry.sha256 === file.sha256 && entry.size === file.size;
+}
+function releaseMd5sNeeded(plan) {
+  return plan.uploads.map((step) => step.file).filter((file) => file.md5 === void 0);
+}
+function releaseManifest(plan, uploaded, etags) {
+  const manifest = /* @__PURE__ */ new Map();
+  const etagOf = (key) => {
+    const etag = etags.get(key);
+    if (etag === void 0) throw new Error(`no ETag recorded for ${key}: the release is incomplete`);
+    return etag;
+  };
+  for (const copy of plan.copies) {
+    const { entry } = copy;
+    const file = { rel: copy.rel, absPath: "", size: entry.size, md5: entry.md5, sha256: entry.sha256 ?? "" };
+    const written = entryFor(file, copy.headers, etagOf(copy.key));
+    manifest.set(copy.rel, copy.removedSince === void 0 ? written : { ...written, removedSince: copy.removedSince });
+  }
+  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf(step.key)));
+  return manifest;
+}
+
+// src/core/release-prune.ts
+function releasesToPrune(releases, rules) {
+  if (rules.keep <= 0) return [];
+  const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
+  return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
+}
+
+// src/flows/release-prune.ts
+async function pruneReleases(store, prefix, rules, log) {
+  if (rules.keep <= 0) return [];
+  try {
+    const keysOf = /* @__PURE__ */ new Map();
+    for (const object of await store.list(releasesPrefix(prefix))) {
+      const id = releaseIdOf(prefix, object.key);
+      if (id !== void 0) keysOf.set(id, [...keysOf.get(id) ?? [], object.key]);
+    }
+    if (keysOf.size <= rules.keep) return [];
+    const releases = await mapLimit([...keysOf.keys()], 8, async (id) => {
+      const manifestKey2 = releaseManifestKey(prefix, id);
+      const hasManifest = keysOf.get(id)?.includes(manifestKey2) ?? false;
+      return { id, releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(manifestKey2)) : void 0 };
+    });
+    const doomed = releasesToPrune(releases, rules);
+    if (doomed.length === 0) return [];
+    const manifests = new Set(doomed.map((id) => releaseManifestKey(prefix, id)));
+    const objects = doomed.flatMap((id) => keysOf.get(id) ?? []).filter((key) => !manifests.has(key));
+    await store.deleteObjects(objects);
+    await store.deleteObjects([...manifests]);
+    for (const id of doomed) log.info(`pruned release ${id} (${keysOf.get(id)?.length ?? 0} objects)`);
+    return doomed;
+  } catch (error2) {
+    log.warning(`The old releases could not be pruned (the switch is done): ${errorMessage(error2)}`);
+    return [];
+  }
+}
+
+// src/flows/release-switch.ts
+var MAX_ATTEMPTS = 5;
+var SupersededError = class extends Error {
+  name = "SupersededError";
+};
+async function switchLive(kvs, request, log) {
+  const keys2 = pointerKeys(request.name);
+  const puts = { [keys2.live]: request.to, ...request.from !== void 0 && { [keys2.previous]: request.from } };
+  let switched = false;
+  for (let attempt = 1; !switched; attempt++) {
+    const version = await kvs.version();
+    const live = await kvs.get(keys2.live);
+    if (attempt > 1 && live === request.to) break;
+    if (live !== request.from) {
+      throw new SupersededError(
+        `${request.notDone}: release ${live ?? "(none)"} went live meanwhile (another deploy or a rollback), after this run found ${request.from ?? "no release"} live. The store was left as it is.`
+      );
+    }
+    try {
+      await kvs.update(version, { puts });
+      switched = true;
+    } catch (error2) {
+      if (!kvs.isConflict(error2)) throw error2;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new Error(`${request.notDone}: the store ${kvs.name} changed under every one of ${attempt} attempts`);
+      }
+      log.info(`The store changed since its version was read (attempt ${attempt}): reading ${keys2.live} again.`);
+    }
+  }
+  const now = await kvs.get(keys2.live);
+  if (now !== request.to) {
+    throw new Error(
+      `${request.notDone}: the store ${kvs.name} accepted the switch, but ${keys2.live} reads back as ${now ?? "(none)"}`
+    );
+  }
+}
+
+// src/flows/release.ts
+async function deployRelease(options, deps) {
+  try {
+    return await deploy2(options, deps);
+  } finally {
+    deps.source.close();
+  }
+}
+async function deploy2(options, deps) {
+  const { store, kvs, source, log } = deps;
+  const { release } = options;
+  const started = deps.clock.now();
+  await deps.checkSetup?.();
+  const newManifestKey = releaseManifestKey(release.prefix, release.id);
+  const { plan, liveId } = await log.group("Plan", async () => {
+    const liveId2 = await kvs.get(pointerKeys(release.name).live);
+    const [taken, liveBody, files] = await Promise.all([
+      store.readObject(newManifestKey),
+      liveId2 === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, liveId2)),
+      // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
+      source.scan(options.sourceDir, options, Promise.resolve(liveId2 === void 0))
+    ]);
+    if (taken !== void 0) throw reusedId(release, liveId2);
+    if (liveId2 !== void 0 && liveBody === void 0) {
+      log.warning(
+        `The live release ${liveId2} has no manifest at ${releaseManifestKey(release.prefix, liveId2)}: every file is uploaded.`
+      );
+    }
+    const plan2 = planRelease({
+      files,
+      prefix: release.prefix,
+      id: release.id,
+      live: liveId2 === void 0 ? void 0 : { id: liveId2, manifest: decodeManifest(liveBody) },
+      headersFor: (rel) => headersFor(rel, options.headerRules),
+      graceMs: options.deleteGraceMs ?? 0,
+      now: started
+    });
+    refuseInvalidKeys2(plan2);
+    const carried = plan2.copies.filter((copy) => copy.removedSince !== void 0).length;
+    log.info(
+      `Release ${release.id}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length - carried} to copy from release ${liveId2 ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
+    );
+    return { plan: plan2, liveId: liveId2 };
+  });
+  const outcome = (done) => ({
+    flow: "deploy",
+    dryRun: options.dryRun,
+    releaseId: release.id,
+    ...liveId !== void 0 && { previousReleaseId: liveId },
+    uploaded: done.uploaded,
+    copied: plan.copies.length,
+    bytesUploaded: done.bytes,
+    pruned: done.pruned,
+    durationMs: deps.clock.now() - started,
+    where: releaseWhere(release)
+  });
+  if (options.dryRun) {
+    return outcome({ uploaded: plan.uploads.length, bytes: sum(plan.uploads.map((s) => s.file.size)), pruned: [] });
+  }
+  const uploaded = await log.group("Upload", () => writeRelease(plan, options.concurrency, deps));
+  const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
+  try {
+    const releasedAt = new Date(deps.clock.now()).toISOString();
+    await store.putObject(newManifestKey, encodeManifest(manifest, releasedAt), jsonHeaders, { ifNoneMatch: "*" });
+  } catch (error2) {
+    if (!store.isConditionFailed(error2)) throw error2;
+    throw new Error(
+      `release-id ${release.id} was taken by another deploy while this one uploaded (its manifest appeared first): this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`
+    );
+  }
+  await log.group("Switch", async () => {
+    await switchLive(
+      kvs,
+      { name: release.name, to: release.id, from: liveId, notDone: `release ${release.id} is uploaded but not live` },
+      log
+    );
+    log.info(`Release ${release.id} is live (it replaced ${liveId ?? "no release"}).`);
+  });
+  const rules = { keep: release.keep, live: release.id, previous: liveId, graceMs: options.deleteGraceMs ?? 0 };
+  const pruned = await log.group(
+    "Prune",
+    () => pruneReleases(store, release.prefix, { ...rules, now: deps.clock.now() }, log)
+  );
+  return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned });
+}
+var jsonHeaders = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
+async function writeRelease(plan, concurrency, deps) {
+  const { store, source, log } = deps;
+  const md5s = await source.md5(releaseMd5sNeeded(plan));
+  const md5Of = new Map(releaseMd5sNeeded(plan).map((file, i) => [file.rel, md5s[i]]));
+  const steps = plan.uploads.map((step) => ({
+    ...step,
+    file: { ...step.file, md5: step.file.md5 ?? md5Of.get(step.file.rel) }
+  }));
+  const etags = /* @__PURE__ */ new Map();
+  const writes = [
+    ...plan.copies.map((copy) => ({ kind: "copy", copy })),
+    ...steps.map((step) => ({ kind: "upload", step }))
+  ];
+  const failures = await runPool(writes, concurrency, async (write) => {
+    if (write.kind === "copy") {
+      const { copy } = write;
+      const source2 = { key: copy.sourceKey, size: copy.entry.size, md5: copy.entry.md5 };
+      etags.set(copy.key, await store.copyObject(source2, copy.key, copy.headers));
+    } else {
+      etags.set(write.step.key, await store.uploadFile(write.step.key, write.step.file, write.step.headers));
+      log.info(`uploaded  ${write.step.key}  (${write.step.reason})`);
+    }
+  });
+  if (failures.length > 0) {
+    const first = failures[0];
+    const key = first.item.kind === "copy" ? first.item.copy.key : first.item.step.key;
+    throw new Error(
+      `${failures.length} write(s) of release ${plan.id} failed (${key}: ${errorMessage(first.error)}). The release is incomplete and not live; the site is unchanged. Re-run the deploy (a new run attempt is a new release id).`
+    );
+  }
+  return { steps, etags };
+}
+function reusedId(release, liveId) {
+  return new PlanError(
+    `release-id ${release.id} is taken: ${releaseManifestKey(release.prefix, release.id)} exists in s3://${release.bucket}. A release is never overwritten; nothing was written (release ${liveId ?? "(none)"} stays live). Give a new release-id.`
+  );
+}
+function refuseInvalidKeys2(plan) {
+  const problems = invalidKeys([...plan.uploads, ...plan.copies].map((step) => step.key));
+  if (problems.length > 0) {
+    const first = problems[0];
+    throw new PlanError(
+      `${problems.length} file(s) would get a key S3 refuses, nothing was written: ${first.key.slice(0, 80)}\u2026 (${first.reason})`
+    );
+  }
+}
+function sum(values) {
+  return values.reduce((total, value) => total + value, 0);
+}
+function releaseWhere(release) {
+  return { storeArn: release.storeArn, name: release.name, bucket: release.bucket, prefix: release.prefix };
+}
+
+// src/flows/release-rollback.ts
+async function rollbackRelease(release, dryRun, deps) {
+  const { store, kvs, log } = deps;
+  const started = deps.clock.now();
+  const keys2 = pointerKeys(release.name);
+  const [live, previous] = await Promise.all([kvs.get(keys2.live), kvs.get(keys2.previous)]);
+  const target = release.rollback === "previous" ? previous : release.rollback;
+  if (target === void 0) {
+    throw new PlanError(
+      `rollback: previous: the store ${kvs.name} records no previous release under ${keys2.previous}; give a release id instead (${await releasesThere(store, release)}).`
+    );
+  }
+  const outcome = {
+    flow: "rollback",
+    dryRun,
+    releaseId: target,
+    ...live !== void 0 && target !== live && { previousReleaseId: live },
+    uploaded: 0,
+    copied: 0,
+    bytesUploaded: 0,
+    pruned: [],
+    durationMs: 0,
+    where: releaseWhere(release)
+  };
+  if (target === live) {
+    log.info(`Release ${target} is already live: nothing to switch.`);
+    return outcome;
+  }
+  if (await store.getObject(releaseManifestKey(release.prefix, target)) === void 0) {
+    throw new PlanError(
+      `rollback: release ${target} does not exist in s3://${release.bucket}/${releasesPrefix(release.prefix)} (no manifest there). ${await releasesThere(store, release)}. Nothing was switched.`
+    );
+  }
+  await deps.checkSetup?.();
+  if (!dryRun) {
+    await switchLive(
+      kvs,
+      { name: release.name, to: target, from: live, notDone: `the rollback to ${target} did not happen` },
+      log
+    );
+    log.info(`Release ${target} is live again (it replaced ${live ?? "no release"}).`);
+  }
+  return { ...outcome, durationMs: deps.clock.now() - started };
+}
+async function releasesThere(store, release) {
+  const objects = await store.list(releasesPrefix(release.prefix));
+  const ids = /* @__PURE__ */ new Set();
+  for (const object of objects) {
+    const id = releaseIdOf(release.prefix, object.key);
+    if (id !== void 0 && object.key === releaseManifestKey(release.prefix, id)) ids.add(id);
+  }
+  return ids.size === 0 ? "There are no releases there" : `The releases there: ${[...ids].sort().join(", ")}`;
+}
+
+// src/flows/release-run.ts
+async function runRelease(request, release, targets, deps) {
+  const { log, clock } = deps;
+  const store = need(deps.store, "a store");
+  const kvs = need(deps.kvs, "a KeyValueStore");
+  let outcome;
+  try {
+    outcome = release.rollback !== void 0 ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup: deps.checkReleaseSetup }) : await deployRelease(
+      { ...need(request.deploy, "a deploy"), release, dryRun: request.dryRun, concurrency: request.concurrency },
+      { store, kvs, source: deps.source, clock, log, checkSetup: deps.checkReleaseSetup }
+    );
+  } catch (error2) {
+    if (error2 instanceof PlanError) deps.report.refused?.(error2.message);
+    throw error2;
+  }
+  deps.report.release?.(outcome);
+  const { cdn } = request;
+  if (cdn === void 0 || cdn.explicitPaths.length === 0) {
+    if (cdn !== void 0) log.info("No invalidation: switching releases changes every cache key.");
+    return { release: outcome };
+  }
+  const port = need(deps.cdn, "a Cdn");
+  const plans = targets.map((target) => planInvalidation(target, { ...cdn, changedKeys: [] }));
+  const options = { wait: cdn.wait, waitTimeoutMs: cdn.waitTimeoutMs, dryRun: request.dryRun };
+  const invalidations = await log.group("Invalidate", () => invalidate(plans, options, { cdn: port, clock, log }));
+  deps.report.invalidations(invalidations);
+  return { release: outcome, invalidations };
+}
+function need(port, what) {
+  if (port === void 0) throw new Error(`runSite needs ${what} for this request`);
+  return port;
+}
+
 // src/flows/remove.ts
 async function removeSite(options, deps) {
   const started = deps.clock.now();
@@ -19380,9 +19778,9 @@ function readOriginPath(distributionId, origins, bucket, log) {
 async function runSite(request, deps) {
   const { log, clock } = deps;
   const bucketSite = request.deploy ?? request.remove;
-  const site = bucketSite && { ...bucketSite, store: need(deps.store, "a store") };
-  const reads = request.deploy && site && startRemoteReads(site.store, site.prefix);
-  const cdn = request.cdn && { ...request.cdn, port: need(deps.cdn, "a Cdn") };
+  const site = bucketSite && { ...bucketSite, store: need2(deps.store, "a store") };
+  const reads = request.deploy && site && !request.release ? startRemoteReads(site.store, site.prefix) : void 0;
+  const cdn = request.cdn && { ...request.cdn, port: need2(deps.cdn, "a Cdn") };
   const targets = cdn ? await log.group(
     "CloudFront",
     () => resolveTargets(
@@ -19390,6 +19788,7 @@ async function runSite(request, deps) {
       { cdn: cdn.port, log }
     )
   ) : [];
+  if (request.release) return runRelease(request, request.release, targets, deps);
   const owedTo = targets.map((target) => target.distributionId);
   const ledger = site && owedLedger(site.store, { prefix: site.prefix, owedTo, dryRun: request.dryRun });
   let result;
@@ -19430,7 +19829,7 @@ async function runSite(request, deps) {
   if (preview && deployed) await log.group("Preview", () => preview(deployed));
   return { ...result && { site: result }, ...invalidations && { invalidations } };
 }
-function need(port, what) {
+function need2(port, what) {
   if (port === void 0) throw new Error(`runSite needs ${what} for this request`);
   return port;
 }
@@ -19457,7 +19856,9 @@ var DEFAULTS = {
   concurrency: 16,
   waitTimeoutSeconds: 600,
   indexDocument: "index.html",
-  roleDurationSeconds: 3600
+  roleDurationSeconds: 3600,
+  releaseName: "site",
+  keepReleases: 5
 };
 
 // src/action/inputs/read.ts
@@ -19757,6 +20158,86 @@ function siteBase(value) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
+// src/core/store-arn.ts
+var EXAMPLE2 = "arn:aws:cloudfront::123456789012:key-value-store/0123abcd-4567-89ef-0123-456789abcdef";
+function parseStoreArn(value) {
+  const [prefix, partition, service, region, account, resource, ...rest] = value.split(":");
+  const fail2 = (why) => {
+    throw new Error(`"${value}" is not a CloudFront KeyValueStore ARN: ${why} (expected e.g. ${EXAMPLE2})`);
+  };
+  if (prefix !== "arn" || resource === void 0 || rest.length > 0)
+    fail2("not of the form arn:aws:cloudfront::<account>:key-value-store/<id>");
+  if (partition !== "aws") fail2(`the KeyValueStore is only in the aws partition, not "${partition}"`);
+  if (service !== "cloudfront") fail2(`the service must be cloudfront, not "${service}"`);
+  if (region !== "") fail2(`a KeyValueStore is global: the region must be empty, not "${region}"`);
+  if (!/^\d{12}$/.test(account ?? "")) fail2(`the account must be 12 digits, not "${account}"`);
+  const [type, id, ...more] = (resource ?? "").split("/");
+  if (type !== "key-value-store" || id === void 0 || id === "" || more.length > 0) {
+    fail2("the resource must be key-value-store/<id>");
+  }
+  return { arn: value, account: account ?? "", id: id ?? "" };
+}
+
+// src/action/inputs/release-inputs.ts
+function readReleaseConfig(read, env, site) {
+  const storeArn = text2(read, "release-store");
+  const name = text2(read, "release-name", DEFAULTS.releaseName);
+  const id = text2(read, "release-id");
+  const keepText = text2(read, "keep-releases");
+  const rollback = text2(read, "rollback");
+  if (storeArn === "") {
+    const given = [
+      ["release-id", id],
+      ["rollback", rollback]
+    ].find(([, value]) => value !== "");
+    if (given !== void 0) throw new InputError(given[0], "applies to release mode only: set release-store too");
+    return void 0;
+  }
+  attributed("release-store", () => parseStoreArn(storeArn));
+  if (site === void 0) throw new InputError("bucket", "required with release-store: the bucket the releases go to");
+  if (site.remove) {
+    throw new InputError(
+      "remove",
+      "is not supported with release-store: a release site is taken down by deleting its releases/ folder and the store keys by hand (see the README, Atomic releases)"
+    );
+  }
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
+    throw new InputError(
+      "release-name",
+      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
+    );
+  }
+  if (rollback !== "" && site.sourceDir !== "") {
+    throw new InputError("rollback", "switches back to a release already uploaded, so it takes no source-dir");
+  }
+  if (rollback !== "" && id !== "") {
+    throw new InputError(
+      "rollback",
+      "switches to an existing release; release-id names a new one: give one or the other"
+    );
+  }
+  checkId("rollback", rollback === "previous" ? "" : rollback);
+  checkId("release-id", id);
+  return {
+    storeArn,
+    name,
+    bucket: site.bucket,
+    prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
+    id: id || defaultReleaseId({
+      sha: nonEmpty(env["GITHUB_SHA"]),
+      runNumber: nonEmpty(env["GITHUB_RUN_NUMBER"]),
+      runAttempt: nonEmpty(env["GITHUB_RUN_ATTEMPT"]),
+      now: Date.now()
+    }),
+    keep: int(() => keepText, "keep-releases", DEFAULTS.keepReleases, { min: 0, max: 1e4 }),
+    ...optional("rollback", rollback || void 0)
+  };
+}
+function checkId(input, id) {
+  const problem = id === "" ? void 0 : releaseIdProblem(id);
+  if (problem !== void 0) throw new InputError(input, `"${id}" is not a release id: ${problem}`);
+}
+
 // src/action/inputs/remove-inputs.ts
 function readRemoveConfig(site) {
   if (!site.remove) return void 0;
@@ -19828,10 +20309,17 @@ function readConfig(read, env) {
   if (site === void 0 && cdn !== void 0 && cdn.explicitPaths.length === 0) {
     throw new InputError("invalidation-paths", "required when no bucket is given: the paths to invalidate, e.g. /*");
   }
+  const release = readReleaseConfig(read, env, site);
   const remove = site && readRemoveConfig(site);
   const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
   const region = text2(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
-  const deploy2 = site && !remove ? readDeployConfig(read, site, indexDocument) : void 0;
+  const deploy3 = site && !remove && release?.rollback === void 0 ? readDeployConfig(read, site, indexDocument) : void 0;
+  if (release !== void 0 && deploy3?.redirects !== void 0) {
+    throw new InputError(
+      "redirects-file",
+      "not supported together with release-store yet: releases are served through the viewer-request function, which does not answer redirects; remove redirects-file or release-store"
+    );
+  }
   if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
     throw new InputError(
       "region",
@@ -19839,16 +20327,18 @@ function readConfig(read, env) {
     );
   }
   return {
-    ...optional("deploy", deploy2),
+    ...optional("deploy", deploy3),
     ...optional("remove", remove),
     ...optional("cdn", cdn),
+    ...optional("release", release),
     dryRun: bool(read, "dry-run", false),
     concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? "us-east-1",
     ...optional("s3Endpoint", s3Endpoint),
+    ...optional("kvsEndpoint", release && endpointVariable(env, "AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE")),
     bucketAccess: readBucketAccess(read),
     auth: readAuth(read, env),
-    ...optional("preview", readPreviewConfig(read, deploy2 !== void 0, indexDocument)),
+    ...optional("preview", readPreviewConfig(read, deploy3 !== void 0, indexDocument)),
     ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
   };
 }
@@ -19872,6 +20362,9 @@ function stsEndpoint(region, override) {
 }
 function cloudFrontEndpoint(override) {
   return override === void 0 || override === "" ? "https://cloudfront.amazonaws.com" : override;
+}
+function keyValueStoreEndpoint(account, override) {
+  return override === void 0 || override === "" ? `https://${account}.cloudfront-kvs.global.api.aws` : override;
 }
 function endpointUrl(endpoint) {
   return `${endpoint.protocol}//${endpoint.hostname}${endpoint.port === void 0 ? "" : `:${endpoint.port}`}`;
@@ -20022,6 +20515,132 @@ function explainCloudFrontError(error2, { operation, distributionId, endpoint })
   );
 }
 
+// src/aws/keyvaluestore.ts
+var KEYVALUESTORE_PERMISSIONS = {
+  DescribeKeyValueStore: "cloudfront-keyvaluestore:DescribeKeyValueStore",
+  GetKey: "cloudfront-keyvaluestore:GetKey",
+  UpdateKeys: "cloudfront-keyvaluestore:UpdateKeys"
+};
+function createKeyValueStoreClient({
+  http: http3,
+  storeArn,
+  endpoint: override
+}) {
+  const { account } = parseStoreArn(storeArn);
+  const endpointUrl2 = keyValueStoreEndpoint(account, override);
+  const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront KeyValueStore");
+  const storePath = `${basePath}/key-value-stores/${encodeRfc3986(storeArn)}`;
+  async function call(operation, request, key) {
+    try {
+      return await http3.send({
+        service: "cloudfront-keyvaluestore",
+        region: "*",
+        signing: "sigv4a",
+        endpoint,
+        ...request,
+        path: storePath + request.path,
+        idempotent: true,
+        classify: classifyKeyValueStoreFailure,
+        label: `CloudFront KeyValueStore ${operation}${key === void 0 ? "" : ` ${key}`}`
+      });
+    } catch (error2) {
+      throw explainKeyValueStoreError(error2, { operation, storeArn, key, endpoint: endpointUrl2 });
+    }
+  }
+  const what = (operation) => `CloudFront KeyValueStore ${operation} on ${storeArn}`;
+  async function version() {
+    const response = await call("DescribeKeyValueStore", { method: "GET", path: "" });
+    const etag = response.headers["etag"];
+    if (typeof etag !== "string" || etag === "")
+      throw new Error(`${what("DescribeKeyValueStore")} answered without an ETag`);
+    return etag;
+  }
+  return {
+    name: storeArn,
+    version,
+    async get(key) {
+      let response;
+      try {
+        response = await call("GetKey", { method: "GET", path: `/keys/${encodeRfc3986(key)}` }, key);
+      } catch (error2) {
+        if (errorCode(error2) !== "ResourceNotFoundException") throw error2;
+        await version();
+        return void 0;
+      }
+      const value = jsonOf(response, what("GetKey"))["Value"];
+      if (typeof value !== "string") throw new Error(`${what("GetKey")} answered without a Value for ${key}`);
+      return value;
+    },
+    async update(ifMatch, change) {
+      const response = await call("UpdateKeys", {
+        method: "POST",
+        path: "/keys",
+        headers: { "content-type": "application/json", "if-match": ifMatch },
+        body: Buffer.from(JSON.stringify(updateKeysBody(change)), "utf8")
+      });
+      const etag = response.headers["etag"];
+      if (typeof etag !== "string" || etag === "") throw new Error(`${what("UpdateKeys")} answered without an ETag`);
+      return etag;
+    },
+    isConflict: (error2) => errorCode(error2) === "ConflictException"
+  };
+}
+function updateKeysBody(change) {
+  const puts = Object.entries(change.puts ?? {}).map(([Key, Value]) => ({ Key, Value }));
+  const deletes = (change.deletes ?? []).map((Key) => ({ Key }));
+  return { ...puts.length > 0 && { Puts: puts }, ...deletes.length > 0 && { Deletes: deletes } };
+}
+function jsonOf(response, what) {
+  try {
+    const parsed = JSON.parse(response.body.toString("utf8"));
+    if (typeof parsed === "object" && parsed !== null) return parsed;
+  } catch {
+  }
+  throw new Error(`${what} answered with something other than a JSON object`);
+}
+function classifyKeyValueStoreFailure(error2) {
+  if (error2 instanceof AwsError && error2.code === "InvalidSignatureException" && error2.serverTime !== void 0 && /^Signature (expired|not yet current)/.test(error2.serverMessage ?? "")) {
+    return "clockSkew";
+  }
+  return classifyFailure(error2);
+}
+function explainKeyValueStoreError(error2, { operation, storeArn, key, endpoint }) {
+  const source = failureFields(error2);
+  const code = source.code;
+  let advice;
+  if (code === "ConflictException") {
+    advice = "the store changed since its ETag was read (another deploy, or someone, wrote to it).";
+  } else if (code === "ResourceNotFoundException") {
+    advice = operation === "GetKey" ? `the store has no key ${key ?? ""} (or the store does not exist).` : "the KeyValueStore does not exist in this account: check release-store.";
+  } else if (code === "AccessDeniedException" || code === "AccessDenied") {
+    advice = `access denied. The identity needs ${KEYVALUESTORE_PERMISSIONS[operation]} on ${storeArn} (check the IAM policy and any SCP).`;
+  } else if (code === "ValidationException") {
+    advice = `the store refused the request as invalid: ${source.serverMessage ?? "no details were given"}.`;
+  } else if (code === "ServiceQuotaExceededException") {
+    advice = `the store is at a limit (size or keys): ${source.serverMessage ?? "no details were given"}.`;
+  } else if (CREDENTIAL_CODES.has(code)) {
+    advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` The store said: ${source.serverMessage}` : "");
+  } else if (UNREACHABLE_CODES.has(code)) {
+    advice = unreachableAdvice(
+      endpoint ?? "the KeyValueStore endpoint",
+      "AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE",
+      source.serverMessage ?? code
+    );
+  } else {
+    advice = source.serverMessage ?? "no details were given.";
+  }
+  const target = key === void 0 ? storeArn : `${storeArn} key ${key}`;
+  return explainedError(
+    `CloudFront KeyValueStore ${operation} on ${target}`,
+    source,
+    advice,
+    { resource: storeArn },
+    {
+      cause: error2
+    }
+  );
+}
+
 // src/aws/s3.ts
 var import_node_crypto6 = __toESM(require_crypto(), 1);
 var import_node_fs = __toESM(require_fs(), 1);
@@ -20058,6 +20677,9 @@ var S3_ACTIONS = {
   CreateMultipartUpload: { permission: "s3:PutObject", on: "objects" },
   UploadPart: { permission: "s3:PutObject", on: "objects" },
   CompleteMultipartUpload: { permission: "s3:PutObject", on: "objects" },
+  // The source needs s3:GetObject too; the message names the permission of the destination's write.
+  CopyObject: { permission: "s3:PutObject", on: "objects" },
+  UploadPartCopy: { permission: "s3:PutObject", on: "objects" },
   AbortMultipartUpload: { permission: "s3:AbortMultipartUpload", on: "objects" },
   DeleteObjects: { permission: "s3:DeleteObject", on: "objects" }
 };
@@ -20110,14 +20732,16 @@ var KMS_PERMISSIONS = {
   PutObject: "kms:GenerateDataKey",
   CreateMultipartUpload: MULTIPART_KMS,
   UploadPart: MULTIPART_KMS,
-  CompleteMultipartUpload: MULTIPART_KMS
+  CompleteMultipartUpload: MULTIPART_KMS,
+  CopyObject: MULTIPART_KMS,
+  UploadPartCopy: MULTIPART_KMS
 };
 function isRegionError(code, status) {
   return code === "PermanentRedirect" || code === "AuthorizationHeaderMalformed" || code === "IllegalLocationConstraintException" || status === 301;
 }
 
 // src/aws/s3-call.ts
-var CREATES_OBJECT = /* @__PURE__ */ new Set(["PutObject", "CreateMultipartUpload"]);
+var CREATES_OBJECT = /* @__PURE__ */ new Set(["PutObject", "CreateMultipartUpload", "CopyObject"]);
 function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
   let region = config.region;
   let location = resolveS3Location({ bucket, region, endpoint });
@@ -20196,6 +20820,279 @@ function encryptionFields(encryption) {
 }
 function normalizeEtag(etag) {
   return String(etag ?? "").replace(/"/g, "").toLowerCase();
+}
+
+// src/aws/s3-multipart.ts
+var import_node_crypto5 = __toESM(require_crypto(), 1);
+var import_promises = __toESM(require_promises(), 1);
+var import_node_stream = __toESM(require_stream(), 1);
+
+// src/aws/s3-uploads.ts
+async function listUploads(s3, prefix) {
+  const found = [];
+  let marker;
+  for (; ; ) {
+    const query = { uploads: "", prefix, "encoding-type": "url" };
+    if (marker !== void 0) Object.assign(query, { "key-marker": marker.key, "upload-id-marker": marker.uploadId });
+    const response = await s3.call({ action: "ListMultipartUploads", method: "GET", query, idempotent: true });
+    const result = child2(parseXml2(response.body), "ListMultipartUploadsResult");
+    const urlEncoded = text(result, "EncodingType")?.toLowerCase() === "url";
+    const decode = (value) => urlEncoded ? decodeUrlEncodedKey(value) : value;
+    for (const upload2 of children(result, "Upload")) {
+      const key = text(upload2, "Key");
+      const uploadId = text(upload2, "UploadId");
+      if (key === void 0 || uploadId === void 0) continue;
+      found.push({ key: decode(key), uploadId, initiated: Date.parse(text(upload2, "Initiated") ?? "") });
+    }
+    const nextKey = text(result, "NextKeyMarker");
+    const nextUploadId = text(result, "NextUploadIdMarker");
+    if (text(result, "IsTruncated") !== "true" || !nextKey || nextUploadId === void 0) return found;
+    if (marker?.key === decode(nextKey) && marker.uploadId === nextUploadId) {
+      throw new Error(`S3 ListMultipartUploads on s3://${s3.bucket}: a truncated page came without a new marker`);
+    }
+    marker = { key: decode(nextKey), uploadId: nextUploadId };
+  }
+}
+async function abortUpload(s3, key, uploadId) {
+  try {
+    await s3.call({ action: "AbortMultipartUpload", method: "DELETE", key, query: { uploadId }, idempotent: true });
+  } catch (error2) {
+    if (errorCode(error2) !== "NoSuchUpload") throw error2;
+  }
+}
+async function abortUploads(s3, prefix, rule, why) {
+  let aborted = 0;
+  const left = [];
+  try {
+    for (const upload2 of await listUploads(s3, prefix)) {
+      const stale = rule.keys.has(upload2.key) && rule.except?.(upload2.uploadId) !== true && (rule.initiatedBy === void 0 || upload2.initiated <= rule.initiatedBy);
+      if (!stale) {
+        left.push(upload2);
+        continue;
+      }
+      await abortUpload(s3, upload2.key, upload2.uploadId);
+      aborted++;
+      const started = Number.isNaN(upload2.initiated) ? "at an unknown time" : new Date(upload2.initiated).toISOString();
+      s3.log.info(
+        `S3: aborted the incomplete multipart upload of ${upload2.key} ${why} (started ${started}, upload id ${upload2.uploadId})`
+      );
+    }
+  } catch (error2) {
+    s3.log.warning(
+      `S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error2)}`
+    );
+    return { aborted, left: void 0 };
+  }
+  return { aborted, left };
+}
+
+// src/aws/s3-multipart.ts
+var S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
+var MAX_PARTS = 1e4;
+async function uploadMultipart(s3, key, file, headerFields, options) {
+  const uploadId = await createUpload(s3, key, { ...headerFields, "x-amz-meta-md5": file.md5 }, options.uploadsBefore);
+  let parts;
+  let answeredEtag2;
+  try {
+    parts = await uploadParts(s3, key, uploadId, file, options);
+    answeredEtag2 = await completeUpload(s3, key, uploadId, parts, file.md5);
+  } catch (error2) {
+    await abortUpload(s3, key, uploadId).catch((abortError) => {
+      s3.log.warning(
+        `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`
+      );
+    });
+    throw error2;
+  }
+  return answeredEtag2 ?? multipartEtag(parts.map((part) => part.md5));
+}
+function multipartEtag(partDigests) {
+  return `${(0, import_node_crypto5.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
+}
+async function createUpload(s3, key, headers, uploadsBefore) {
+  const before = uploadsBefore === void 0 ? await listUploads(s3, key).catch(() => void 0) : (await uploadsBefore)?.filter((upload2) => upload2.key === key);
+  let retried = false;
+  const abortOrphans = async (except) => {
+    if (before === void 0) {
+      s3.log.warning(
+        `S3: CreateMultipartUpload of ${key} was retried; an upload a lost answer started may be left (it could not be listed)`
+      );
+      return;
+    }
+    const known = /* @__PURE__ */ new Set([...before.map((upload2) => upload2.uploadId), ...except === void 0 ? [] : [except]]);
+    await abortUploads(
+      s3,
+      key,
+      { keys: /* @__PURE__ */ new Set([key]), except: (id) => known.has(id) },
+      "that a lost CreateMultipartUpload answer started"
+    );
+  };
+  try {
+    const created = await s3.call({
+      action: "CreateMultipartUpload",
+      method: "POST",
+      key,
+      query: { uploads: "" },
+      headers,
+      idempotent: true,
+      onRetry: () => {
+        retried = true;
+      }
+    });
+    const uploadId = text(child2(parseXml2(created.body), "InitiateMultipartUploadResult"), "UploadId");
+    if (uploadId === void 0 || uploadId === "") {
+      throw new Error(`S3 CreateMultipartUpload on s3://${s3.bucket}/${key}: the answer has no UploadId`);
+    }
+    if (retried) await abortOrphans(uploadId);
+    return uploadId;
+  } catch (error2) {
+    if (retried) await abortOrphans();
+    throw error2;
+  }
+}
+async function uploadParts(s3, key, uploadId, file, options) {
+  const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
+  const partCount = Math.ceil(file.size / partSize);
+  const indexes = Array.from({ length: partCount }, (_, i) => i);
+  const handle = await (0, import_promises.open)(file.absPath, "r");
+  try {
+    return await mapLimit(indexes, options.buffers.max, async (index) => {
+      const start = index * partSize;
+      const length = Math.min(file.size, start + partSize) - start;
+      const buffer = await options.buffers.take(partSize);
+      try {
+        const part = buffer.subarray(0, length);
+        await readFully(handle, part, start);
+        const md5 = (0, import_node_crypto5.createHash)("md5").update(part).digest();
+        const response = await s3.call({
+          action: "UploadPart",
+          method: "PUT",
+          key,
+          query: { partNumber: String(index + 1), uploadId },
+          headers: { "content-md5": md5.toString("base64"), "content-length": String(length) },
+          // A stream of the one chunk: sent unsigned like any streamed body (Content-MD5 guards it).
+          body: () => import_node_stream.Readable.from([part]),
+          idempotent: true
+        });
+        options.onBytes?.(length);
+        const etag = response.headers.etag;
+        if (typeof etag !== "string")
+          throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
+        return { etag, md5 };
+      } finally {
+        options.buffers.give(buffer);
+      }
+    });
+  } finally {
+    await handle.close();
+  }
+}
+async function readFully(handle, target, position) {
+  for (let done = 0; done < target.length; ) {
+    const { bytesRead } = await handle.read(target, done, target.length - done, position + done);
+    if (bytesRead === 0) throw new Error(`the file ended at byte ${position + done} while it was being uploaded`);
+    done += bytesRead;
+  }
+}
+async function completeUpload(s3, key, uploadId, parts, md5) {
+  const body = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` + parts.map((part, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(part.etag)}</ETag></Part>`).join("") + "</CompleteMultipartUpload>"
+  );
+  let retried = false;
+  try {
+    const completed = await s3.call({
+      action: "CompleteMultipartUpload",
+      method: "POST",
+      key,
+      query: { uploadId },
+      headers: { "content-type": "application/xml" },
+      body,
+      errorIn200: true,
+      idempotent: true,
+      onRetry: () => {
+        retried = true;
+      }
+    });
+    return namedEtag(completed);
+  } catch (error2) {
+    if (!retried || errorCode(error2) !== "NoSuchUpload") throw error2;
+    const head = await s3.call({ action: "HeadObject", method: "HEAD", key, idempotent: true });
+    if (head.headers["x-amz-meta-md5"] !== md5) throw error2;
+    return nonEmpty2(normalizeEtag(head.headers.etag));
+  }
+}
+function namedEtag(answer) {
+  let inBody;
+  try {
+    const result = parseXml2(answer.body);
+    const root = child2(result, "CompleteMultipartUploadResult") ?? child2(result, "CompleteMultipartUploadResponse");
+    inBody = text(root, "ETag");
+  } catch {
+    inBody = void 0;
+  }
+  return nonEmpty2(normalizeEtag(inBody || answer.headers.etag));
+}
+function nonEmpty2(etag) {
+  return etag === "" ? void 0 : etag;
+}
+
+// src/aws/s3-copy.ts
+var MAX_PARTS2 = 1e4;
+async function copyObject(s3, source, key, headers, options) {
+  const copySource = `/${s3.bucket}/${encodeKeyPath(source.key)}`;
+  if (source.size > options.threshold) return copyInParts(s3, source, copySource, key, headers, options);
+  const response = await s3.call({
+    action: "CopyObject",
+    method: "PUT",
+    key,
+    headers: {
+      ...objectHeaderFields(headers),
+      "x-amz-copy-source": copySource,
+      "x-amz-metadata-directive": "REPLACE"
+    },
+    errorIn200: true,
+    idempotent: true
+  });
+  return answeredEtag(response.body, "CopyObjectResult", `S3 CopyObject of ${source.key} to ${key}`);
+}
+async function copyInParts(s3, source, copySource, key, headers, options) {
+  const fields = { ...objectHeaderFields(headers), "x-amz-meta-md5": source.md5 };
+  const uploadId = await createUpload(s3, key, fields, void 0);
+  try {
+    const partSize = Math.max(options.partSize, Math.ceil(source.size / MAX_PARTS2));
+    const ranges = Array.from({ length: Math.ceil(source.size / partSize) }, (_, i) => ({
+      number: i + 1,
+      first: i * partSize,
+      last: Math.min(source.size, (i + 1) * partSize) - 1
+    }));
+    const parts = await mapLimit(ranges, options.concurrency, async (range2) => {
+      const response = await s3.call({
+        action: "UploadPartCopy",
+        method: "PUT",
+        key,
+        query: { partNumber: String(range2.number), uploadId },
+        headers: { "x-amz-copy-source": copySource, "x-amz-copy-source-range": `bytes=${range2.first}-${range2.last}` },
+        errorIn200: true,
+        idempotent: true
+      });
+      const etag2 = text(child2(parseXml2(response.body), "CopyPartResult"), "ETag");
+      if (etag2 === void 0 || etag2 === "") {
+        throw new Error(`S3 UploadPartCopy ${range2.number} of ${source.key} to ${key}: no ETag in the answer`);
+      }
+      return { etag: etag2 };
+    });
+    const etag = await completeUpload(s3, key, uploadId, parts, source.md5);
+    if (etag === void 0) throw new Error(`S3 CompleteMultipartUpload of the copy to ${key}: no ETag in the answer`);
+    return etag;
+  } catch (error2) {
+    await abortUpload(s3, key, uploadId).catch(() => void 0);
+    throw error2;
+  }
+}
+function answeredEtag(body, root, what) {
+  const etag = normalizeEtag(text(child2(parseXml2(body), root), "ETag"));
+  if (etag === "") throw new Error(`${what}: no ETag in the answer`);
+  return etag;
 }
 
 // src/aws/list-objects-xml.ts
@@ -20507,223 +21404,10 @@ function maxKeysFor(bound2) {
   return bound2.known && bound2.last !== void 0 ? RANGE_MAX_KEYS : void 0;
 }
 
-// src/aws/s3-multipart.ts
-var import_node_crypto5 = __toESM(require_crypto(), 1);
-var import_promises = __toESM(require_promises(), 1);
-var import_node_stream = __toESM(require_stream(), 1);
-
-// src/aws/s3-uploads.ts
-async function listUploads(s3, prefix) {
-  const found = [];
-  let marker;
-  for (; ; ) {
-    const query = { uploads: "", prefix, "encoding-type": "url" };
-    if (marker !== void 0) Object.assign(query, { "key-marker": marker.key, "upload-id-marker": marker.uploadId });
-    const response = await s3.call({ action: "ListMultipartUploads", method: "GET", query, idempotent: true });
-    const result = child2(parseXml2(response.body), "ListMultipartUploadsResult");
-    const urlEncoded = text(result, "EncodingType")?.toLowerCase() === "url";
-    const decode = (value) => urlEncoded ? decodeUrlEncodedKey(value) : value;
-    for (const upload2 of children(result, "Upload")) {
-      const key = text(upload2, "Key");
-      const uploadId = text(upload2, "UploadId");
-      if (key === void 0 || uploadId === void 0) continue;
-      found.push({ key: decode(key), uploadId, initiated: Date.parse(text(upload2, "Initiated") ?? "") });
-    }
-    const nextKey = text(result, "NextKeyMarker");
-    const nextUploadId = text(result, "NextUploadIdMarker");
-    if (text(result, "IsTruncated") !== "true" || !nextKey || nextUploadId === void 0) return found;
-    if (marker?.key === decode(nextKey) && marker.uploadId === nextUploadId) {
-      throw new Error(`S3 ListMultipartUploads on s3://${s3.bucket}: a truncated page came without a new marker`);
-    }
-    marker = { key: decode(nextKey), uploadId: nextUploadId };
-  }
-}
-async function abortUpload(s3, key, uploadId) {
-  try {
-    await s3.call({ action: "AbortMultipartUpload", method: "DELETE", key, query: { uploadId }, idempotent: true });
-  } catch (error2) {
-    if (errorCode(error2) !== "NoSuchUpload") throw error2;
-  }
-}
-async function abortUploads(s3, prefix, rule, why) {
-  let aborted = 0;
-  const left = [];
-  try {
-    for (const upload2 of await listUploads(s3, prefix)) {
-      const stale = rule.keys.has(upload2.key) && rule.except?.(upload2.uploadId) !== true && (rule.initiatedBy === void 0 || upload2.initiated <= rule.initiatedBy);
-      if (!stale) {
-        left.push(upload2);
-        continue;
-      }
-      await abortUpload(s3, upload2.key, upload2.uploadId);
-      aborted++;
-      const started = Number.isNaN(upload2.initiated) ? "at an unknown time" : new Date(upload2.initiated).toISOString();
-      s3.log.info(
-        `S3: aborted the incomplete multipart upload of ${upload2.key} ${why} (started ${started}, upload id ${upload2.uploadId})`
-      );
-    }
-  } catch (error2) {
-    s3.log.warning(
-      `S3: could not clean up incomplete multipart uploads under s3://${s3.bucket}/${prefix}: ${errorMessage(error2)}`
-    );
-    return { aborted, left: void 0 };
-  }
-  return { aborted, left };
-}
-
-// src/aws/s3-multipart.ts
-var S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
-var MAX_PARTS = 1e4;
-async function uploadMultipart(s3, key, file, headerFields, options) {
-  const uploadId = await createUpload(s3, key, { ...headerFields, "x-amz-meta-md5": file.md5 }, options.uploadsBefore);
-  let parts;
-  let answeredEtag;
-  try {
-    parts = await uploadParts(s3, key, uploadId, file, options);
-    answeredEtag = await completeUpload(s3, key, uploadId, parts, file.md5);
-  } catch (error2) {
-    await abortUpload(s3, key, uploadId).catch((abortError) => {
-      s3.log.warning(
-        `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`
-      );
-    });
-    throw error2;
-  }
-  return answeredEtag ?? multipartEtag(parts.map((part) => part.md5));
-}
-function multipartEtag(partDigests) {
-  return `${(0, import_node_crypto5.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
-}
-async function createUpload(s3, key, headers, uploadsBefore) {
-  const before = uploadsBefore === void 0 ? await listUploads(s3, key).catch(() => void 0) : (await uploadsBefore)?.filter((upload2) => upload2.key === key);
-  let retried = false;
-  const abortOrphans = async (except) => {
-    if (before === void 0) {
-      s3.log.warning(
-        `S3: CreateMultipartUpload of ${key} was retried; an upload a lost answer started may be left (it could not be listed)`
-      );
-      return;
-    }
-    const known = /* @__PURE__ */ new Set([...before.map((upload2) => upload2.uploadId), ...except === void 0 ? [] : [except]]);
-    await abortUploads(
-      s3,
-      key,
-      { keys: /* @__PURE__ */ new Set([key]), except: (id) => known.has(id) },
-      "that a lost CreateMultipartUpload answer started"
-    );
-  };
-  try {
-    const created = await s3.call({
-      action: "CreateMultipartUpload",
-      method: "POST",
-      key,
-      query: { uploads: "" },
-      headers,
-      idempotent: true,
-      onRetry: () => {
-        retried = true;
-      }
-    });
-    const uploadId = text(child2(parseXml2(created.body), "InitiateMultipartUploadResult"), "UploadId");
-    if (uploadId === void 0 || uploadId === "") {
-      throw new Error(`S3 CreateMultipartUpload on s3://${s3.bucket}/${key}: the answer has no UploadId`);
-    }
-    if (retried) await abortOrphans(uploadId);
-    return uploadId;
-  } catch (error2) {
-    if (retried) await abortOrphans();
-    throw error2;
-  }
-}
-async function uploadParts(s3, key, uploadId, file, options) {
-  const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
-  const partCount = Math.ceil(file.size / partSize);
-  const indexes = Array.from({ length: partCount }, (_, i) => i);
-  const handle = await (0, import_promises.open)(file.absPath, "r");
-  try {
-    return await mapLimit(indexes, options.buffers.max, async (index) => {
-      const start = index * partSize;
-      const length = Math.min(file.size, start + partSize) - start;
-      const buffer = await options.buffers.take(partSize);
-      try {
-        const part = buffer.subarray(0, length);
-        await readFully(handle, part, start);
-        const md5 = (0, import_node_crypto5.createHash)("md5").update(part).digest();
-        const response = await s3.call({
-          action: "UploadPart",
-          method: "PUT",
-          key,
-          query: { partNumber: String(index + 1), uploadId },
-          headers: { "content-md5": md5.toString("base64"), "content-length": String(length) },
-          // A stream of the one chunk: sent unsigned like any streamed body (Content-MD5 guards it).
-          body: () => import_node_stream.Readable.from([part]),
-          idempotent: true
-        });
-        options.onBytes?.(length);
-        const etag = response.headers.etag;
-        if (typeof etag !== "string")
-          throw new Error(`S3 UploadPart ${index + 1} of s3://${s3.bucket}/${key}: no ETag in the answer`);
-        return { etag, md5 };
-      } finally {
-        options.buffers.give(buffer);
-      }
-    });
-  } finally {
-    await handle.close();
-  }
-}
-async function readFully(handle, target, position) {
-  for (let done = 0; done < target.length; ) {
-    const { bytesRead } = await handle.read(target, done, target.length - done, position + done);
-    if (bytesRead === 0) throw new Error(`the file ended at byte ${position + done} while it was being uploaded`);
-    done += bytesRead;
-  }
-}
-async function completeUpload(s3, key, uploadId, parts, md5) {
-  const body = Buffer.from(
-    `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` + parts.map((part, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(part.etag)}</ETag></Part>`).join("") + "</CompleteMultipartUpload>"
-  );
-  let retried = false;
-  try {
-    const completed = await s3.call({
-      action: "CompleteMultipartUpload",
-      method: "POST",
-      key,
-      query: { uploadId },
-      headers: { "content-type": "application/xml" },
-      body,
-      errorIn200: true,
-      idempotent: true,
-      onRetry: () => {
-        retried = true;
-      }
-    });
-    return namedEtag(completed);
-  } catch (error2) {
-    if (!retried || errorCode(error2) !== "NoSuchUpload") throw error2;
-    const head = await s3.call({ action: "HeadObject", method: "HEAD", key, idempotent: true });
-    if (head.headers["x-amz-meta-md5"] !== md5) throw error2;
-    return nonEmpty2(normalizeEtag(head.headers.etag));
-  }
-}
-function namedEtag(answer) {
-  let inBody;
-  try {
-    const result = parseXml2(answer.body);
-    const root = child2(result, "CompleteMultipartUploadResult") ?? child2(result, "CompleteMultipartUploadResponse");
-    inBody = text(root, "ETag");
-  } catch {
-    inBody = void 0;
-  }
-  return nonEmpty2(normalizeEtag(inBody || answer.headers.etag));
-}
-function nonEmpty2(etag) {
-  return etag === "" ? void 0 : etag;
-}
-
 // src/aws/s3.ts
 var MiB = 1024 * 1024;
 var DELETE_BATCH = 1e3;
+var COPY_PART_SIZE = 512 * MiB;
 var PARTS_IN_FLIGHT = 4;
 var S3_XMLNS2 = "http://s3.amazonaws.com/doc/2006-03-01/";
 function createS3Store(config) {
@@ -20814,6 +21498,11 @@ function createS3Store(config) {
     putObject: (key, body, headers, condition) => put(key, headers, md5Base64(body), body, body.length, condition),
     isConditionFailed,
     uploadFile,
+    copyObject: (source, key, headers) => copyObject(s3, source, key, headers, {
+      threshold: config.copyThreshold ?? 5 * 1024 * MiB,
+      partSize: config.copyPartSize ?? COPY_PART_SIZE,
+      concurrency
+    }),
     deleteObjects,
     async abortStaleUploads(prefix, olderThanMs, files) {
       const keys2 = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));
@@ -21328,7 +22017,7 @@ function openRoot(dir) {
 
 // src/shell/adapters.ts
 function adapters(config, http3, log) {
-  const bucket = (config.deploy ?? config.remove)?.bucket;
+  const bucket = (config.deploy ?? config.remove ?? config.release)?.bucket;
   return {
     store: bucket === void 0 ? void 0 : createS3Store({
       http: http3,
@@ -21338,6 +22027,7 @@ function adapters(config, http3, log) {
       log,
       ...config.bucketAccess
     }),
+    kvs: config.release === void 0 ? void 0 : createKeyValueStoreClient({ http: http3, storeArn: config.release.storeArn, endpoint: config.kvsEndpoint }),
     cdn: config.cdn === void 0 ? void 0 : createCloudFrontClient({ http: http3, endpoint: config.cdn.endpoint }),
     source: createLocalSource()
   };
@@ -21597,12 +22287,56 @@ function pageLink(rel, site) {
   return { url: site.siteUrl + encodeInvalidationPath(path10).replaceAll("?", "%3F"), label: path10 === "" ? "/" : path10 };
 }
 
+// src/core/release-wording.ts
+function releaseOutputs(outcome) {
+  return { "release-id": outcome.releaseId, "previous-release-id": outcome.previousReleaseId ?? "" };
+}
+function releaseLine(outcome) {
+  const was = outcome.previousReleaseId === void 0 ? "" : ` (was ${outcome.previousReleaseId})`;
+  const took = formatSeconds(outcome.durationMs);
+  if (outcome.flow === "rollback") {
+    if (outcome.dryRun) return `Dry run: the rollback would make release ${outcome.releaseId} live${was}.`;
+    return `Rolled back: release ${outcome.releaseId} is live${was}, in ${took}.`;
+  }
+  if (outcome.dryRun) {
+    return `Dry run: release ${outcome.releaseId} would go live${was}: ${outcome.uploaded} file(s) to upload, ${outcome.copied} to copy inside the bucket.`;
+  }
+  const counts = `${outcome.uploaded} file(s) uploaded, ${outcome.copied} copied inside the bucket`;
+  const pruned = outcome.pruned.length === 0 ? "" : `; pruned ${outcome.pruned.join(", ")}`;
+  return `Release ${outcome.releaseId} is live${was}: ${counts}${pruned}, in ${took}.`;
+}
+function rollbackStep(outcome, to) {
+  const { storeArn, name, bucket, prefix } = outcome.where;
+  return [
+    "with:",
+    `  bucket: ${bucket}`,
+    ...prefix === "" ? [] : [`  prefix: ${prefix.replace(/\/$/, "")}`],
+    `  release-store: ${storeArn}`,
+    ...name === "site" ? [] : [`  release-name: ${name}`],
+    `  rollback: ${to}`
+  ];
+}
+function releaseSummaryLines(outcome) {
+  const back = outcome.previousReleaseId;
+  if (outcome.dryRun || back === void 0) return { line: releaseLine(outcome) };
+  return { line: `${releaseLine(outcome)} To switch back to ${back}:`, step: rollbackStep(outcome, back) };
+}
+
 // src/core/wording-html.ts
 var SHOWN = 50;
 var LINKS_SHOWN = 25;
-function jobSummary(dryRun, deployed, invalidations, refusal) {
+function jobSummary(dryRun, deployed, invalidations, refusal, release) {
   const title = heading(dryRun ? "S3 CloudFront deploy (dry run)" : "S3 CloudFront deploy", 2);
   if (refusal !== void 0) return [title, `<p><strong>Refused:</strong> ${escapeHtml(safeLine(refusal))}</p>`];
+  if (release !== void 0) {
+    const { line, step } = releaseSummaryLines(release);
+    return [
+      title,
+      `<p>${escapeHtml(safeLine(line))}</p>`,
+      ...step === void 0 ? [] : [pre(step)],
+      ...invalidations !== void 0 && invalidations.length > 0 ? invalidationElements(invalidations) : []
+    ];
+  }
   if (deployed === void 0 && invalidations === void 0) return [];
   return [
     title,
@@ -21799,6 +22533,9 @@ function commentFailure(where, error2) {
 function setSiteOutputs(result) {
   setOutputs(siteOutputs(result));
 }
+function setReleaseOutputs(outcome) {
+  setOutputs(releaseOutputs(outcome));
+}
 function setInvalidationOutputs(invalidations) {
   setOutputs(invalidationOutputs(invalidations));
 }
@@ -21811,8 +22548,8 @@ function setOutput2(name, value) {
   if (process.env["GITHUB_OUTPUT"]) setOutput(name, value);
   else debug(`GITHUB_OUTPUT is not set: output ${name} not written.`);
 }
-async function writeSummary(dryRun, deployed, invalidations, refusal) {
-  const elements = jobSummary(dryRun, deployed, invalidations, refusal);
+async function writeSummary(dryRun, deployed, invalidations, refusal, release) {
+  const elements = jobSummary(dryRun, deployed, invalidations, refusal, release);
   if (elements.length === 0) return;
   if (!process.env["GITHUB_STEP_SUMMARY"]) {
     debug("GITHUB_STEP_SUMMARY is not set: no job summary written.");
@@ -21866,6 +22603,7 @@ function actionReport(dryRun) {
   let site;
   let invalidations;
   let refusal;
+  let release;
   let written;
   return {
     site(result) {
@@ -21876,14 +22614,18 @@ function actionReport(dryRun) {
       invalidations = list2;
       setInvalidationOutputs(list2);
     },
+    release(outcome) {
+      release = outcome;
+      setReleaseOutputs(outcome);
+    },
     refused(reason) {
       refusal = reason;
     },
     summary() {
-      written ??= writeSummary(dryRun, site, invalidations, refusal);
+      written ??= writeSummary(dryRun, site, invalidations, refusal, release);
       return written;
     },
-    closingLine: () => closingLine(dryRun, site, invalidations)
+    closingLine: () => release === void 0 ? closingLine(dryRun, site, invalidations) : releaseLine(release)
   };
 }
 
@@ -21893,8 +22635,8 @@ async function run() {
   if (config.preview?.githubToken !== void 0) setSecret(config.preview.githubToken);
   const log = actionsLog(systemClock);
   const report = actionReport(config.dryRun);
-  const { preview, deploy: deploy2 } = config;
-  const publish = preview && deploy2 && previewStep(preview, deploy2.prefix, { summaryFirst: report.summary, log });
+  const { preview, deploy: deploy3 } = config;
+  const publish = preview && deploy3 && previewStep(preview, deploy3.prefix, { summaryFirst: report.summary, log });
   try {
     await runWired(config, {
       log,

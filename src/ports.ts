@@ -28,6 +28,14 @@ export interface ObjectWithEtag {
   readonly etag: string;
 }
 
+/** An object of the same bucket to copy from. */
+export interface CopySource {
+  readonly key: string;
+  readonly size: number;
+  /** The content's MD5 (hex): a copy made in parts keeps it in x-amz-meta-md5, as uploadFile does. */
+  readonly md5: string;
+}
+
 export type WriteCondition = { readonly ifNoneMatch: '*' } | { readonly ifMatch: string };
 
 export interface ObjectStore {
@@ -58,6 +66,12 @@ export interface ObjectStore {
    * onBytes is told how many body bytes were sent as they complete.
    */
   uploadFile(key: string, file: LocalFile, headers: ObjectHeaders, onBytes?: (n: number) => void): Promise<string>;
+  /**
+   * A server-side copy of source to key, stored with headers (never the source's: metadata directive
+   * REPLACE). Sources above the store's copy threshold (S3 copies at most 5 GB at once) are copied in
+   * parts (UploadPartCopy). Returns the new object's ETag (no quotes).
+   */
+  copyObject(source: CopySource, key: string, headers: ObjectHeaders): Promise<string>;
   /** DeleteObjects in batches of at most 1000; throws if any key could not be deleted. */
   deleteObjects(keys: readonly string[]): Promise<void>;
   /**

@@ -10,10 +10,15 @@ import {
   type SiteResult,
   siteOutputs,
 } from '../core/outcome.js';
+import { type ReleaseOutcome, releaseOutputs } from '../core/release-wording.js';
 import { jobSummary } from '../core/wording-html.js';
 
 export function setSiteOutputs(result: SiteResult): void {
   setOutputs(siteOutputs(result));
+}
+
+export function setReleaseOutputs(outcome: ReleaseOutcome): void {
+  setOutputs(releaseOutputs(outcome));
 }
 
 export function setInvalidationOutputs(invalidations: readonly DistributionInvalidation[]): void {
@@ -39,8 +44,9 @@ export async function writeSummary(
   deployed: SiteResult | undefined,
   invalidations: readonly DistributionInvalidation[] | undefined,
   refusal?: string,
+  release?: ReleaseOutcome,
 ): Promise<void> {
-  const elements = jobSummary(dryRun, deployed, invalidations, refusal);
+  const elements = jobSummary(dryRun, deployed, invalidations, refusal, release);
   if (elements.length === 0) return;
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');

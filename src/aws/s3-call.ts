@@ -47,7 +47,7 @@ export interface S3CallerConfig {
 }
 
 /** The requests that create an object, and so take the server-side encryption headers. */
-const CREATES_OBJECT: ReadonlySet<S3Action> = new Set(['PutObject', 'CreateMultipartUpload']);
+const CREATES_OBJECT: ReadonlySet<S3Action> = new Set(['PutObject', 'CreateMultipartUpload', 'CopyObject']);
 
 export function createS3Caller({ http, bucket, endpoint, log, ...config }: S3CallerConfig): S3Caller {
   let region = config.region;

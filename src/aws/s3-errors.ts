@@ -23,6 +23,9 @@ export const S3_ACTIONS = {
   CreateMultipartUpload: { permission: 's3:PutObject', on: 'objects' },
   UploadPart: { permission: 's3:PutObject', on: 'objects' },
   CompleteMultipartUpload: { permission: 's3:PutObject', on: 'objects' },
+  // The source needs s3:GetObject too; the message names the permission of the destination's write.
+  CopyObject: { permission: 's3:PutObject', on: 'objects' },
+  UploadPartCopy: { permission: 's3:PutObject', on: 'objects' },
   AbortMultipartUpload: { permission: 's3:AbortMultipartUpload', on: 'objects' },
   DeleteObjects: { permission: 's3:DeleteObject', on: 'objects' },
 } as const satisfies Record<string, { permission: string; on: 'bucket' | 'objects' }>;
@@ -108,6 +111,8 @@ export const KMS_PERMISSIONS: Partial<Record<S3Action, string>> = {
   CreateMultipartUpload: MULTIPART_KMS,
   UploadPart: MULTIPART_KMS,
   CompleteMultipartUpload: MULTIPART_KMS,
+  CopyObject: MULTIPART_KMS,
+  UploadPartCopy: MULTIPART_KMS,
 };
 
 export function isRegionError(code: string, status: number | undefined): boolean {

@@ -79,7 +79,7 @@ interface UploadedPart {
  * and after any retry the ones that appeared since, other than the one we got, are aborted.
  * (Not by their Initiated time: that is the server's clock, and some servers fake it.)
  */
-async function createUpload(
+export async function createUpload(
   s3: S3Caller,
   key: string,
   headers: Record<string, string>,
@@ -189,11 +189,11 @@ async function readFully(handle: FileHandle, target: Buffer, position: number): 
  * completed the upload but its answer was lost, the retry hears NoSuchUpload: then the object
  * itself says whether it is ours (its x-amz-meta-md5).
  */
-async function completeUpload(
+export async function completeUpload(
   s3: S3Caller,
   key: string,
   uploadId: string,
-  parts: readonly UploadedPart[],
+  parts: readonly Pick<UploadedPart, 'etag'>[],
   md5: string,
 ): Promise<string | undefined> {
   const body = Buffer.from(

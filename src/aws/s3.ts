@@ -8,6 +8,7 @@ import { AwsError } from './errors.js';
 import type { AwsRequest, HttpClient } from './http.js';
 import { createPartBuffers } from './part-buffers.js';
 import { createS3Caller, normalizeEtag, objectHeaderFields, type S3Caller } from './s3-call.js';
+import { copyObject } from './s3-copy.js';
 import { listObjects } from './s3-list.js';
 import { uploadMultipart } from './s3-multipart.js';
 import { abortUploads, type IncompleteUpload } from './s3-uploads.js';
@@ -26,6 +27,10 @@ export interface S3StoreConfig {
   readonly multipartThreshold?: number | undefined;
   /** Default 8 MiB; raised when a file would need more than 10,000 parts. */
   readonly partSize?: number | undefined;
+  /** Copies of sources above this many bytes go as UploadPartCopy parts. Default 5 GiB, S3's limit for one copy. */
+  readonly copyThreshold?: number | undefined;
+  /** The parts of such a copy (at least 5 MiB but the last). Default 512 MiB. */
+  readonly copyPartSize?: number | undefined;
   /** Server-side encryption of every object written. Default: the bucket's. */
   readonly encryption?: Encryption | undefined;
   /** The account id that must own the bucket, checked by S3 on every request. */
@@ -39,6 +44,8 @@ export interface S3Store extends ObjectStore {
 
 const MiB = 1024 * 1024;
 const DELETE_BATCH = 1000;
+/** Parts of a copy move no bytes through here: large ones mean few requests (a 5 GB file in 10). */
+const COPY_PART_SIZE = 512 * MiB;
 /** Multipart parts in flight across all uploads (rclone sends 4 per file): 4 x 8 MiB of buffers. */
 const PARTS_IN_FLIGHT = 4;
 const S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
@@ -153,6 +160,12 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     putObject: (key, body, headers, condition) => put(key, headers, md5Base64(body), body, body.length, condition),
     isConditionFailed,
     uploadFile,
+    copyObject: (source, key, headers) =>
+      copyObject(s3, source, key, headers, {
+        threshold: config.copyThreshold ?? 5 * 1024 * MiB,
+        partSize: config.copyPartSize ?? COPY_PART_SIZE,
+        concurrency,
+      }),
     deleteObjects,
     async abortStaleUploads(prefix, olderThanMs, files) {
       const keys = new Set(files.filter((file) => file.size > multipartThreshold).map((file) => file.key));

@@ -10,6 +10,7 @@ import { InputError } from '../action/inputs/read.js';
 import { invalidationOutputs, type Outputs, siteOutputs } from '../core/outcome.js';
 import { changedPageLinks } from '../core/page-urls.js';
 import { PlanError } from '../core/plan.js';
+import { releaseLine, releaseOutputs } from '../core/release-wording.js';
 import { closingLine } from '../core/wording.js';
 import type { RunOutcome } from '../flows/run.js';
 import { systemClock } from '../ports.js';
@@ -53,7 +54,7 @@ export async function main(context: CliContext): Promise<number> {
   try {
     const env = await withSharedConfig(context.env);
     const config = readConfig((name) => parsed.inputs.get(name) ?? '', env);
-    if (command.name === 'deploy' && config.deploy === undefined) {
+    if (command.name === 'deploy' && config.deploy === undefined && config.release?.rollback === undefined) {
       throw new InputError('bucket', 'required by deploy; to invalidate paths alone, use the purge command');
     }
     const { auth, preview, deploy } = config;
@@ -65,6 +66,7 @@ export async function main(context: CliContext): Promise<number> {
       report: {
         site: (result) => Object.assign(outputs, siteOutputs(result)),
         invalidations: (list) => Object.assign(outputs, invalidationOutputs(list)),
+        release: (result) => Object.assign(outputs, releaseOutputs(result)),
       },
       preview:
         preview &&
@@ -75,7 +77,11 @@ export async function main(context: CliContext): Promise<number> {
           log.info(`Preview: ${preview.siteUrl} (${links.length} changed page(s))`);
         }),
     });
-    log.info(closingLine(config.dryRun, outcome.site, outcome.invalidations));
+    log.info(
+      outcome.release === undefined
+        ? closingLine(config.dryRun, outcome.site, outcome.invalidations)
+        : releaseLine(outcome.release),
+    );
     if (parsed.json) stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
     return parsed.detailedExitcode && config.dryRun && hasChanges(outcome) ? EXIT.changes : EXIT.done;
   } catch (error) {

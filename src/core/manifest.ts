@@ -38,7 +38,11 @@ export interface ManifestEntry {
 /** Entries keyed by path relative to the prefix. */
 export type Manifest = ReadonlyMap<string, ManifestEntry>;
 
-export function encodeManifest(manifest: Manifest): Buffer {
+/**
+ * releasedAt: a release's manifest (release mode) says when the release was complete, for the prune.
+ * A field beside objects: every reader of the manifest ignores it.
+ */
+export function encodeManifest(manifest: Manifest, releasedAt?: string): Buffer {
   const objects: Record<string, ManifestEntry> = {};
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel)!;
@@ -49,7 +53,19 @@ export function encodeManifest(manifest: Manifest): Buffer {
       ...(tags !== undefined && tags.length > 0 && { tags }),
     };
   }
-  return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', objects }));
+  const released = releasedAt === undefined ? {} : { releasedAt };
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', ...released, objects }));
+}
+
+/** A release manifest's releasedAt (ms), or undefined when body has none (or is not a manifest). */
+export function decodeReleasedAt(body: Buffer | undefined): number | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body?.toString('utf8') ?? '');
+    const value = isRecord(parsed) ? parsed['releasedAt'] : undefined;
+    return typeof value === 'string' && isTime(value) ? Date.parse(value) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A missing, foreign or corrupt manifest is an empty one: every object is then judged afresh. */

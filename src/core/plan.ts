@@ -75,11 +75,7 @@ export function planDeploy(input: PlanInput): Plan {
     ...(input.redirects ?? []).map((redirect) => redirectSource(redirect, input.headersFor(redirect.rel))),
   ];
   for (const { file, headers, redirect } of sources) {
-    // At any depth: below the prefix, such a name marks another deploy's site (core/ownership.ts).
-    const name = file.rel.slice(file.rel.lastIndexOf('/') + 1);
-    if (name === MANIFEST_NAME || name === OWED_NAME) {
-      throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
-    }
+    refuseOwnRecordName(file.rel);
     const key = keyFor(input.prefix, file.rel);
     if (localKeys.has(key)) throw new PlanError(`${file.rel} is both a file of the site and a redirect`);
     localKeys.add(key);
@@ -123,6 +119,14 @@ function redirectSource(redirect: RedirectObject, headers: ObjectHeaders): Plann
     headers: { ...headers, websiteRedirectLocation: redirect.location },
     redirect,
   };
+}
+
+/** At any depth: below the prefix, such a name marks another deploy's site (core/ownership.ts). */
+export function refuseOwnRecordName(rel: string): void {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  if (name === MANIFEST_NAME || name === OWED_NAME) {
+    throw new PlanError(`${rel} is the name of this action's own record; exclude that file from the deploy`);
+  }
 }
 
 function judge(
@@ -252,7 +256,7 @@ export function nextManifest(run: RunOutcome): Manifest {
   return next;
 }
 
-function entryFor(file: SiteFile, headers: ObjectHeaders, etag: string): ManifestEntry {
+export function entryFor(file: SiteFile, headers: ObjectHeaders, etag: string): ManifestEntry {
   const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
   return headers.cacheTags === undefined || headers.cacheTags.length === 0
     ? entry

@@ -6,6 +6,7 @@
  */
 import type { Change, DistributionInvalidation, SiteResult } from './outcome.js';
 import type { PageLink } from './page-urls.js';
+import { type ReleaseOutcome, releaseSummaryLines } from './release-wording.js';
 import { closingLine, formatBytes, formatSeconds, keptLines, planLines, safeLine, tagChoiceLine } from './wording.js';
 
 /** Lines of a list shown in the job summary; the outputs always hold every entry. */
@@ -23,9 +24,19 @@ export function jobSummary(
   deployed: SiteResult | undefined,
   invalidations: readonly DistributionInvalidation[] | undefined,
   refusal?: string,
+  release?: ReleaseOutcome,
 ): string[] {
   const title = heading(dryRun ? 'S3 CloudFront deploy (dry run)' : 'S3 CloudFront deploy', 2);
   if (refusal !== undefined) return [title, `<p><strong>Refused:</strong> ${escapeHtml(safeLine(refusal))}</p>`];
+  if (release !== undefined) {
+    const { line, step } = releaseSummaryLines(release);
+    return [
+      title,
+      `<p>${escapeHtml(safeLine(line))}</p>`,
+      ...(step === undefined ? [] : [pre(step)]),
+      ...(invalidations !== undefined && invalidations.length > 0 ? invalidationElements(invalidations) : []),
+    ];
+  }
   if (deployed === undefined && invalidations === undefined) return [];
   return [
     title,

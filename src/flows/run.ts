@@ -8,12 +8,14 @@
 import { type CdnTarget, planInvalidation, type RunIdentity } from '../core/invalidation-plan.js';
 import type { DistributionInvalidation, SiteResult } from '../core/outcome.js';
 import { PlanError } from '../core/plan.js';
-import type { Cdn, Clock, LocalSource, Log, ObjectStore } from '../ports.js';
+import type { Cdn, Clock, KeyValueStore, LocalSource, Log, ObjectStore } from '../ports.js';
 import { withCacheTagNames } from './cache-tag-names.js';
 import { type DeployOptions, deploy } from './deploy.js';
 import { invalidate } from './invalidate.js';
 import { owedLedger } from './owed-record.js';
 import { startRemoteReads } from './plan-inputs.js';
+import type { ReleaseOutcome } from './release.js';
+import { runRelease } from './release-run.js';
 import { type RemoveOptions, removeSite } from './remove.js';
 import { resolveTargets } from './resolve-targets.js';
 
@@ -26,6 +28,23 @@ export type DeployRequest = Omit<DeployOptions, RunWide> & {
   readonly cacheTagHeader?: string;
 };
 export type RemoveRequest = Omit<RemoveOptions, RunWide> & { readonly bucket: string };
+
+/** Release mode (release-store): a deploy uploads a new release and switches to it; a rollback only switches. */
+export interface ReleaseRequest {
+  /** The CloudFront KeyValueStore ARN holding the pointers. */
+  readonly storeArn: string;
+  /** The site's name in the store: its keys are `<name>:live` and `<name>:previous`. */
+  readonly name: string;
+  readonly bucket: string;
+  /** Normalized: '' or ending in '/'. The releases live under `<prefix>releases/`. */
+  readonly prefix: string;
+  /** The id a deployed release gets. */
+  readonly id: string;
+  /** Releases kept by the prune after a switch (the live and the previous one always); 0 keeps all. */
+  readonly keep: number;
+  /** 'previous' or a release id: switch to it, upload nothing. */
+  readonly rollback?: string;
+}
 
 export interface CdnRequest {
   readonly distributionIds: readonly string[];
@@ -48,6 +67,8 @@ export interface RunRequest {
   readonly remove?: RemoveRequest;
   /** Absent when no distribution is given or invalidate is false. */
   readonly cdn?: CdnRequest;
+  /** release-store: deploy (with deploy) as a release, or roll back (without). Never with remove. */
+  readonly release?: ReleaseRequest;
   readonly dryRun: boolean;
   readonly concurrency: number;
 }
@@ -62,6 +83,10 @@ export interface RunDeps {
   readonly log: Log;
   /** Told each result as soon as it is known, so a later failure still leaves it reported. */
   readonly report: RunReport;
+  /** The store of the release pointers: needed by a request with release. */
+  readonly kvs?: KeyValueStore | undefined;
+  /** Release mode: the read-only check of the distribution's setup, before any write (not wired yet). */
+  readonly checkReleaseSetup?: (() => Promise<void>) | undefined;
   /** Publishes a deploy's preview (the pull request comment), the run's last step. */
   readonly preview?: ((result: SiteResult) => Promise<void>) | undefined;
 }
@@ -69,12 +94,15 @@ export interface RunDeps {
 export interface RunReport {
   site(result: SiteResult): void;
   invalidations(invalidations: readonly DistributionInvalidation[]): void;
+  /** A release deploy or rollback switched (would switch, in a dry run). */
+  release?(outcome: ReleaseOutcome): void;
   /** The plan was refused before anything was written (max-deletes, the immutability guard...): why, and the fix. */
   refused?(reason: string): void;
 }
 
 export interface RunOutcome {
   readonly site?: SiteResult;
+  readonly release?: ReleaseOutcome;
   readonly invalidations?: readonly DistributionInvalidation[];
 }
 
@@ -83,7 +111,7 @@ export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOu
   const bucketSite = request.deploy ?? request.remove;
   const site = bucketSite && { ...bucketSite, store: need(deps.store, 'a store') };
   // The manifest and the listing are on their way while the CloudFront targets are resolved.
-  const reads = request.deploy && site && startRemoteReads(site.store, site.prefix);
+  const reads = request.deploy && site && !request.release ? startRemoteReads(site.store, site.prefix) : undefined;
   const cdn = request.cdn && { ...request.cdn, port: need(deps.cdn, 'a Cdn') };
   const targets: CdnTarget[] = cdn
     ? await log.group('CloudFront', () =>
@@ -93,6 +121,7 @@ export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOu
         ),
       )
     : [];
+  if (request.release) return runRelease(request, request.release, targets, deps);
   const owedTo = targets.map((target) => target.distributionId);
   const ledger = site && owedLedger(site.store, { prefix: site.prefix, owedTo, dryRun: request.dryRun });
 

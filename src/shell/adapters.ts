@@ -1,14 +1,15 @@
-/** The real adapters a run is given: S3 for the bucket, CloudFront, the local source, and the run's clock. */
+/** The real adapters a run is given: S3 for the bucket, CloudFront, the release store, the local source, and the run's clock. */
 
 import { type Config, TEST_CLOCK_OFFSET_VARIABLE } from '../action/inputs/config.js';
 import { createCloudFrontClient } from '../aws/cloudfront.js';
 import type { HttpClient } from '../aws/http.js';
+import { createKeyValueStoreClient } from '../aws/keyvaluestore.js';
 import { createS3Store } from '../aws/s3.js';
 import { createLocalSource } from '../local/scan.js';
 import { type Clock, type Log, systemClock } from '../ports.js';
 
 export function adapters(config: Config, http: HttpClient, log: Log) {
-  const bucket = (config.deploy ?? config.remove)?.bucket;
+  const bucket = (config.deploy ?? config.remove ?? config.release)?.bucket;
   return {
     store:
       bucket === undefined
@@ -21,6 +22,10 @@ export function adapters(config: Config, http: HttpClient, log: Log) {
             log,
             ...config.bucketAccess,
           }),
+    kvs:
+      config.release === undefined
+        ? undefined
+        : createKeyValueStoreClient({ http, storeArn: config.release.storeArn, endpoint: config.kvsEndpoint }),
     cdn: config.cdn === undefined ? undefined : createCloudFrontClient({ http, endpoint: config.cdn.endpoint }),
     source: createLocalSource(),
   };

@@ -9,30 +9,61 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startS3rver } from '../../playground/local-s3.js';
 import { createHttpClient } from '../../src/aws/http.js';
-import { createS3Store } from '../../src/aws/s3.js';
+import { createS3Store, type S3StoreConfig } from '../../src/aws/s3.js';
+import { createS3Caller } from '../../src/aws/s3-call.js';
 import type { LocalFile, ObjectHeaders } from '../../src/core/types.js';
-import { type ObjectStore, systemClock } from '../../src/ports.js';
+import { type ObjectStore, silentLog, systemClock } from '../../src/ports.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { startMoto, TEST_CREDENTIALS } from '../support/moto.js';
 import { NASTY_NAMES } from '../support/nasty-keys.js';
 
 const BUCKET = 'contract';
+const MiB = 1024 * 1024;
 const PLAIN: ObjectHeaders = { contentType: 'text/plain', metadata: {} };
 const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('hex');
 
 interface Subject {
   readonly store: ObjectStore;
+  /** The stored object's Content-Type, Cache-Control and x-amz-meta-* headers, as the server answers a HEAD. */
+  headers(key: string): Promise<Record<string, string>>;
   stop(): Promise<void>;
+}
+
+function memorySubject(): Subject {
+  const store = new MemoryStore();
+  return {
+    store,
+    headers: async (key) => {
+      const { headers } = store.objects.get(key) ?? { headers: PLAIN };
+      const meta = Object.entries(headers.metadata).map(([name, value]) => [`x-amz-meta-${name}`, value]);
+      return {
+        'content-type': headers.contentType,
+        ...(headers.cacheControl !== undefined && { 'cache-control': headers.cacheControl }),
+        ...Object.fromEntries(meta),
+      };
+    },
+    stop: async () => undefined,
+  };
 }
 
 async function s3Subject(
   start: (options: { buckets: string[] }) => Promise<{ endpoint: string; stop(): Promise<void> }>,
+  storeConfig: Partial<S3StoreConfig> = {},
 ): Promise<Subject> {
   const server = await start({ buckets: [BUCKET] });
   const http = createHttpClient({ credentials: TEST_CREDENTIALS, concurrency: 8, clock: systemClock });
-  const store = createS3Store({ http, bucket: BUCKET, region: 'us-east-1', endpoint: server.endpoint });
+  const where = { http, bucket: BUCKET, region: 'us-east-1', endpoint: server.endpoint };
+  const store = createS3Store({ ...where, ...storeConfig });
+  const s3 = createS3Caller({ ...where, log: silentLog });
   return {
     store,
+    headers: async (key) => {
+      const head = await s3.call({ action: 'HeadObject', method: 'HEAD', key });
+      const kept = Object.entries(head.headers).filter(
+        ([name]) => name === 'content-type' || name === 'cache-control' || name.startsWith('x-amz-meta-'),
+      );
+      return Object.fromEntries(kept.map(([name, value]) => [name, String(value)]));
+    },
     stop: async () => {
       http.close();
       await server.stop();
@@ -41,7 +72,7 @@ async function s3Subject(
 }
 
 describe.each([
-  ['memory', async (): Promise<Subject> => ({ store: new MemoryStore(), stop: async () => undefined })],
+  ['memory', async (): Promise<Subject> => memorySubject()],
   ['S3 on s3rver', () => s3Subject(startS3rver)],
   ['S3 on moto_server', () => s3Subject(startMoto)],
 ])('the ObjectStore contract: %s', (_name, make) => {
@@ -95,6 +126,28 @@ describe.each([
     expect((await store().list('d/')).map((o) => o.key)).toEqual(['d/keep']);
   });
 
+  test('copyObject copies the bytes inside the store with the headers given, not those of the source', async () => {
+    const body = 'body { color: red }';
+    await store().putObject('c/src.txt', Buffer.from(body), { ...PLAIN, metadata: { old: '1' } });
+    const headers: ObjectHeaders = { contentType: 'text/css', cacheControl: 'max-age=60', metadata: { fresh: '2' } };
+    const source = { key: 'c/src.txt', size: body.length, md5: md5(body) };
+    expect(await store().copyObject(source, 'c/dir/copy.css', headers)).toBe(md5(body));
+    expect((await store().getObject('c/dir/copy.css'))?.toString()).toBe(body);
+    expect(await store().list('c/dir/')).toMatchObject([{ key: 'c/dir/copy.css', etag: md5(body), size: body.length }]);
+    expect(await subject.headers('c/dir/copy.css')).toEqual({
+      'content-type': 'text/css',
+      'cache-control': 'max-age=60',
+      'x-amz-meta-fresh': '2',
+    });
+    expect(await subject.headers('c/src.txt')).toMatchObject({ 'content-type': 'text/plain', 'x-amz-meta-old': '1' });
+  });
+
+  test('copyObject of a missing source fails and writes nothing', async () => {
+    const source = { key: 'c/absent.txt', size: 1, md5: md5('x') };
+    await expect(store().copyObject(source, 'c/never.txt', PLAIN)).rejects.toThrow();
+    expect(await store().getObject('c/never.txt')).toBeUndefined();
+  });
+
   test('every nasty key round-trips through put, list, get and delete', async () => {
     const keys = NASTY_NAMES.map((name) => `n/${name}`);
     for (const key of keys) await store().putObject(key, Buffer.from(key), PLAIN);
@@ -105,9 +158,42 @@ describe.each([
   });
 });
 
+// A copy above the threshold goes as UploadPartCopy parts; s3rver has no UploadPartCopy.
+describe.each([
+  ['memory', async (): Promise<Subject> => memorySubject()],
+  ['S3 on moto_server', () => s3Subject(startMoto, { copyThreshold: 5 * MiB, copyPartSize: 5 * MiB })],
+])('the ObjectStore contract, a copy above the copy threshold: %s', (name, make) => {
+  let subject: Subject;
+  beforeAll(async () => {
+    subject = await make();
+  }, 60_000);
+  afterAll(() => subject?.stop());
+
+  test('copies every byte, in parts, with the headers given', async () => {
+    const body = Buffer.alloc(11 * MiB, 7);
+    body.write('head', 0);
+    body.write('tail', body.length - 4);
+    await subject.store.putObject('big/src.bin', body, PLAIN);
+    const headers: ObjectHeaders = { contentType: 'application/octet-stream', metadata: { kind: 'big' } };
+    const etag = await subject.store.copyObject(
+      { key: 'big/src.bin', size: body.length, md5: md5(body) },
+      'big/copy.bin',
+      headers,
+    );
+    // S3 names a multipart object by its parts: 11 MiB in 5 MiB parts is 3.
+    expect(etag).toMatch(name === 'memory' ? /^[0-9a-f]{32}$/ : /^[0-9a-f]{32}-3$/);
+    expect((await subject.store.getObject('big/copy.bin'))?.equals(body)).toBe(true);
+    expect(await subject.store.list('big/copy')).toMatchObject([{ key: 'big/copy.bin', etag, size: body.length }]);
+    expect(await subject.headers('big/copy.bin')).toMatchObject({
+      'content-type': 'application/octet-stream',
+      'x-amz-meta-kind': 'big',
+    });
+  });
+});
+
 // s3rver ignores If-None-Match and If-Match on PutObject (it has no conditional writes): not a subject here.
 describe.each([
-  ['memory', async (): Promise<Subject> => ({ store: new MemoryStore(), stop: async () => undefined })],
+  ['memory', async (): Promise<Subject> => memorySubject()],
   ['S3 on moto_server', () => s3Subject(startMoto)],
 ])('the ObjectStore contract, conditional writes: %s', (_name, make) => {
   let subject: Subject;

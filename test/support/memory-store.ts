@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { LocalFile, ObjectHeaders, RemoteObject } from '../../src/core/types.js';
-import type { ObjectStore, ObjectWithEtag, WriteCondition } from '../../src/ports.js';
+import type { CopySource, ObjectStore, ObjectWithEtag, WriteCondition } from '../../src/ports.js';
 
 export interface StoredObject {
   readonly body: Buffer;
@@ -14,7 +14,7 @@ export interface StoredObject {
   readonly etag: string;
 }
 
-export type WriteOp = 'put' | 'delete';
+export type WriteOp = 'put' | 'copy' | 'delete';
 
 export interface Write {
   readonly op: WriteOp;
@@ -74,6 +74,17 @@ export class MemoryStore implements ObjectStore {
     const etag = await this.putObject(key, body, headers);
     onBytes?.(body.length);
     return etag;
+  }
+
+  async copyObject(source: CopySource, key: string, headers: ObjectHeaders): Promise<string> {
+    this.check('copy', key);
+    const object = this.objects.get(source.key);
+    if (object === undefined) {
+      throw Object.assign(new Error(`no such key ${source.key} to copy`), { code: 'NoSuchKey' });
+    }
+    this.objects.set(key, { body: object.body, headers, etag: object.etag });
+    this.writes.push({ op: 'copy', key });
+    return object.etag;
   }
 
   async deleteObjects(keys: readonly string[]): Promise<void> {

@@ -42,6 +42,7 @@ const NO_STATIC_DEFAULT: Readonly<Record<string, RegExp>> = {
   'origin-path': /^read from the distribution$/,
   'cache-tag-header': /^read from the distribution$/,
   'role-session-name': /^`GitHubActions-<run id>`$/,
+  'release-id': /^`<short sha>-<run number>\.<attempt>`$/,
 };
 
 /** How the README writes a default: each line of it in backticks, joined by "and"; '' for the empty string. */

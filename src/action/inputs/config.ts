@@ -12,6 +12,7 @@ import { DEFAULTS } from './defaults.js';
 import { readDeployConfig } from './deploy-inputs.js';
 import { type PreviewConfig, readPreviewConfig } from './preview-inputs.js';
 import { bool, type Env, InputError, int, nonEmpty, type ReadInput, text } from './read.js';
+import { readReleaseConfig } from './release-inputs.js';
 import { readRemoveConfig } from './remove-inputs.js';
 import { readSiteInputs } from './site-inputs.js';
 
@@ -20,6 +21,8 @@ export interface Config extends RunRequest {
   readonly cdn?: CdnConfig;
   readonly region: string;
   readonly s3Endpoint?: string;
+  /** With release: AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE ?? AWS_ENDPOINT_URL. */
+  readonly kvsEndpoint?: string;
   /** Encryption and the expected owner, for every request to the bucket. */
   readonly bucketAccess: BucketAccess;
   readonly auth: Auth;
@@ -36,10 +39,19 @@ export function readConfig(read: ReadInput, env: Env): Config {
   if (site === undefined && cdn !== undefined && cdn.explicitPaths.length === 0) {
     throw new InputError('invalidation-paths', 'required when no bucket is given: the paths to invalidate, e.g. /*');
   }
+  const release = readReleaseConfig(read, env, site);
   const remove = site && readRemoveConfig(site);
   const s3Endpoint = endpointVariable(env, 'AWS_ENDPOINT_URL_S3');
   const region = text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
-  const deploy = site && !remove ? readDeployConfig(read, site, indexDocument) : undefined;
+  const deploy =
+    site && !remove && release?.rollback === undefined ? readDeployConfig(read, site, indexDocument) : undefined;
+  if (release !== undefined && deploy?.redirects !== undefined) {
+    // Website redirect objects do nothing behind the release function; its rules belong in the store.
+    throw new InputError(
+      'redirects-file',
+      'not supported together with release-store yet: releases are served through the viewer-request function, which does not answer redirects; remove redirects-file or release-store',
+    );
+  }
   if (site !== undefined && region === undefined && s3Endpoint === undefined) {
     throw new InputError(
       'region',
@@ -50,10 +62,12 @@ export function readConfig(read: ReadInput, env: Env): Config {
     ...optional('deploy', deploy),
     ...optional('remove', remove),
     ...optional('cdn', cdn),
+    ...optional('release', release),
     dryRun: bool(read, 'dry-run', false),
     concurrency: int(read, 'concurrency', DEFAULTS.concurrency, { min: 1, max: 256 }),
     region: region ?? 'us-east-1',
     ...optional('s3Endpoint', s3Endpoint),
+    ...optional('kvsEndpoint', release && endpointVariable(env, 'AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE')),
     bucketAccess: readBucketAccess(read),
     auth: readAuth(read, env),
     ...optional('preview', readPreviewConfig(read, deploy !== undefined, indexDocument)),

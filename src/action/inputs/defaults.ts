@@ -6,4 +6,6 @@ export const DEFAULTS = {
   waitTimeoutSeconds: 600,
   indexDocument: 'index.html',
   roleDurationSeconds: 3600,
+  releaseName: 'site',
+  keepReleases: 5,
 } as const;

@@ -1,0 +1,45 @@
+/**
+ * The prune after a switch (keep-releases): lists the releases, reads when each was complete from its
+ * manifest, and deletes those core/release-prune.ts names, each release's objects before its manifest
+ * (a half-deleted release is then one without a manifest: never live, never pruned again by mistake).
+ * Best effort: the switch is done, so a failure is a warning.
+ */
+import { decodeReleasedAt } from '../core/manifest.js';
+import { releaseIdOf, releaseManifestKey, releasesPrefix } from '../core/release-layout.js';
+import { type PruneRules, releasesToPrune } from '../core/release-prune.js';
+import type { Log, ObjectStore } from '../ports.js';
+import { errorMessage } from '../util/errors.js';
+import { mapLimit } from '../util/pool.js';
+
+export async function pruneReleases(
+  store: ObjectStore,
+  prefix: string,
+  rules: PruneRules,
+  log: Log,
+): Promise<string[]> {
+  if (rules.keep <= 0) return [];
+  try {
+    const keysOf = new Map<string, string[]>();
+    for (const object of await store.list(releasesPrefix(prefix))) {
+      const id = releaseIdOf(prefix, object.key);
+      if (id !== undefined) keysOf.set(id, [...(keysOf.get(id) ?? []), object.key]);
+    }
+    if (keysOf.size <= rules.keep) return [];
+    const releases = await mapLimit([...keysOf.keys()], 8, async (id) => {
+      const manifestKey = releaseManifestKey(prefix, id);
+      const hasManifest = keysOf.get(id)?.includes(manifestKey) ?? false;
+      return { id, releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(manifestKey)) : undefined };
+    });
+    const doomed = releasesToPrune(releases, rules);
+    if (doomed.length === 0) return [];
+    const manifests = new Set(doomed.map((id) => releaseManifestKey(prefix, id)));
+    const objects = doomed.flatMap((id) => keysOf.get(id) ?? []).filter((key) => !manifests.has(key));
+    await store.deleteObjects(objects);
+    await store.deleteObjects([...manifests]);
+    for (const id of doomed) log.info(`pruned release ${id} (${keysOf.get(id)?.length ?? 0} objects)`);
+    return doomed;
+  } catch (error) {
+    log.warning(`The old releases could not be pruned (the switch is done): ${errorMessage(error)}`);
+    return [];
+  }
+}
