@@ -15,6 +15,12 @@ export const OPERATIONS = [
   'ListInvalidations',
   'GetDistribution',
   'GetDistributionConfig',
+  'UpdateDistribution',
+  'CreateKeyValueStore',
+  'DescribeKeyValueStore',
+  'CreateFunction',
+  'DescribeFunction',
+  'PublishFunction',
 ] as const;
 export type OperationName = (typeof OPERATIONS)[number];
 
@@ -25,6 +31,8 @@ export interface DistributionOptions {
   originPath?: string;
   /** CacheTagConfig.HeaderName, e.g. 'x-amz-meta-cache-tag'; absent: no CacheTagConfig. */
   cacheTagHeader?: string;
+  /** A viewer-request FunctionARN already associated with the default cache behaviour. */
+  viewerRequestFunctionArn?: string;
 }
 
 export interface Limits {
@@ -73,7 +81,7 @@ export interface StateSnapshot {
 
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-function randomId(prefix: string): string {
+export function randomId(prefix: string): string {
   let id = prefix;
   for (let i = 0; i < 13; i++) id += ID_ALPHABET[randomInt(ID_ALPHABET.length)];
   return id;
@@ -141,9 +149,8 @@ export class CloudFrontModel {
         originDomain: dist.originDomain,
         originPath: dist.originPath ?? '',
         ...(dist.cacheTagHeader !== undefined && { cacheTagHeader: dist.cacheTagHeader }),
+        ...(dist.viewerRequestFunctionArn !== undefined && { viewerRequestFunctionArn: dist.viewerRequestFunctionArn }),
         domainName: `d${id.toLowerCase().slice(0, 13)}.cloudfront.net`,
-        etag: randomId('E'),
-        lastModified: this.now(),
       });
       this.invalidations.set(id, []);
     }

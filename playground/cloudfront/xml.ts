@@ -19,14 +19,14 @@ export function escapeXml(text: string): string {
 }
 
 /** Markup already built by el(): inserted as is, where strings are escaped. */
-class Raw {
+export class Raw {
   constructor(readonly xml: string) {}
 }
 
-type Child = Raw | string | number | boolean | readonly Child[] | null | undefined;
+export type Child = Raw | string | number | boolean | readonly Child[] | null | undefined;
 
 /** <name>children</name> */
-function el(name: string, ...children: Child[]): Raw {
+export function el(name: string, ...children: Child[]): Raw {
   return new Raw(`<${name}>${children.map(render).join('')}</${name}>`);
 }
 
@@ -37,7 +37,7 @@ function render(child: Child): string {
   return escapeXml(String(child));
 }
 
-function root(name: string, ...children: Child[]): string {
+export function root(name: string, ...children: Child[]): string {
   return `${DECLARATION}<${name} xmlns="${XMLNS}">${children.map(render).join('')}</${name}>`;
 }
 
@@ -91,24 +91,34 @@ export function invalidationListXml(page: InvalidationPage): string {
   );
 }
 
-/** A plausible S3-origin web distribution; what a deploy reads is Origins.Items.Origin and CacheTagConfig. */
-export function distributionXml(dist: DistributionRecord, inProgressBatches: number): string {
+/**
+ * A plausible S3-origin web distribution around its stored DistributionConfig document (what
+ * GetDistributionConfig answers, kept as the last UpdateDistribution sent it).
+ */
+export function distributionXml(
+  dist: DistributionRecord,
+  inProgressBatches: number,
+  deployment: { status: string; lastModified: Date; configXml: string },
+): string {
   const signers = (name: string): Raw => el(name, el('Enabled', false), el('Quantity', 0));
+  const config = deployment.configXml
+    .replace(/^<\?xml[^>]*\?>\s*/, '')
+    .replace(/^<DistributionConfig[^>]*>/, '<DistributionConfig>');
   return root(
     'Distribution',
     el('Id', dist.id),
     el('ARN', `arn:aws:cloudfront::123456789012:distribution/${dist.id}`),
-    el('Status', 'Deployed'),
-    el('LastModifiedTime', dist.lastModified.toISOString()),
+    el('Status', deployment.status),
+    el('LastModifiedTime', deployment.lastModified.toISOString()),
     el('InProgressInvalidationBatches', inProgressBatches),
     el('DomainName', dist.domainName),
     signers('ActiveTrustedSigners'),
     signers('ActiveTrustedKeyGroups'),
-    el('DistributionConfig', ...configChildren(dist)),
+    new Raw(config),
   );
 }
 
-/** GetDistributionConfig: the same DistributionConfig as the document's root. */
+/** The distribution's first DistributionConfig document, as GetDistributionConfig answers it. */
 export function distributionConfigXml(dist: DistributionRecord): string {
   return root('DistributionConfig', ...configChildren(dist));
 }
@@ -156,7 +166,20 @@ function configChildren(dist: DistributionRecord): Child[] {
       el('SmoothStreaming', false),
       el('Compress', true),
       none('LambdaFunctionAssociations'),
-      none('FunctionAssociations'),
+      dist.viewerRequestFunctionArn === undefined
+        ? none('FunctionAssociations')
+        : el(
+            'FunctionAssociations',
+            el('Quantity', 1),
+            el(
+              'Items',
+              el(
+                'FunctionAssociation',
+                el('FunctionARN', dist.viewerRequestFunctionArn),
+                el('EventType', 'viewer-request'),
+              ),
+            ),
+          ),
       el('FieldLevelEncryptionId', ''),
       el('CachePolicyId', '658327ea-f89d-4fab-a63d-7e88639e58f6'),
     ),
