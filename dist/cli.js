@@ -19843,6 +19843,9 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
 var API_VERSION2 = "2020-05-31";
 var XMLNS2 = `http://cloudfront.amazonaws.com/doc/${API_VERSION2}/`;
 var NEVER_AN_INVALIDATION = "never-an-invalidation";
+function permissionOf(operation) {
+  return operation in CLOUDFRONT_PERMISSIONS ? CLOUDFRONT_PERMISSIONS[operation] : CLOUDFRONT_SETUP_PERMISSIONS[operation].permission;
+}
 function createCloudFrontClient({ http: http3, endpoint: override }) {
   const setup = createEdgeSetupClient({ http: http3, endpoint: override });
   const endpointUrl2 = cloudFrontEndpoint(override);
@@ -19931,14 +19934,17 @@ function parseCacheTagHeader(body) {
 var CLOUDFRONT_PERMISSIONS = {
   CreateInvalidation: "cloudfront:CreateInvalidation",
   GetInvalidation: "cloudfront:GetInvalidation",
-  GetDistribution: "cloudfront:GetDistribution",
-  GetDistributionConfig: "cloudfront:GetDistributionConfig",
-  UpdateDistribution: "cloudfront:UpdateDistribution",
-  DescribeFunction: "cloudfront:DescribeFunction",
-  CreateFunction: "cloudfront:CreateFunction",
-  PublishFunction: "cloudfront:PublishFunction",
-  DescribeKeyValueStore: "cloudfront:DescribeKeyValueStore",
-  CreateKeyValueStore: "cloudfront:CreateKeyValueStore"
+  GetDistribution: "cloudfront:GetDistribution"
+};
+var CLOUDFRONT_SETUP_PERMISSIONS = {
+  GetDistributionConfig: { permission: "cloudfront:GetDistributionConfig", on: "distribution" },
+  UpdateDistribution: { permission: "cloudfront:UpdateDistribution", on: "distribution" },
+  GetDistribution: { permission: "cloudfront:GetDistribution", on: "distribution" },
+  DescribeFunction: { permission: "cloudfront:DescribeFunction", on: "function" },
+  CreateFunction: { permission: "cloudfront:CreateFunction", on: "function" },
+  PublishFunction: { permission: "cloudfront:PublishFunction", on: "function" },
+  DescribeKeyValueStore: { permission: "cloudfront:DescribeKeyValueStore", on: "key-value-store" },
+  CreateKeyValueStore: { permission: "cloudfront:CreateKeyValueStore", on: "key-value-store" }
 };
 function explainCloudFrontError(error, { operation, distributionId, endpoint, subject }) {
   const target = subject ?? { kind: "distribution", name: distributionId };
@@ -19948,7 +19954,7 @@ function explainCloudFrontError(error, { operation, distributionId, endpoint, su
   if (code === "NoSuchDistribution") {
     advice = `distribution ${distributionId} does not exist in this account: check distribution-id.`;
   } else if (code === "AccessDenied") {
-    advice = `access denied. The identity needs ${CLOUDFRONT_PERMISSIONS[operation]} on arn:aws:cloudfront::<account>:${target.kind}/${target.kind === "key-value-store" ? "*" : target.name} (check the IAM policy and any SCP).`;
+    advice = `access denied. The identity needs ${permissionOf(operation)} on arn:aws:cloudfront::<account>:${target.kind}/${target.kind === "key-value-store" ? "*" : target.name} (check the IAM policy and any SCP).`;
   } else if (code === "PreconditionFailed") {
     advice = `${target.kind} ${target.name} changed since it was read (If-Match no longer matches): run again.`;
   } else if (CREDENTIAL_CODES.has(code)) {

@@ -6,7 +6,11 @@
 import type { ViewerRequestFunction } from '../core/release-setup.js';
 import { viewerRequestFunctionArn } from '../core/viewer-request-association.js';
 import type { EdgeFunction, EdgeSetup } from '../ports.js';
-import { type CLOUDFRONT_PERMISSIONS, type CloudFrontClientConfig, explainCloudFrontError } from './cloudfront.js';
+import {
+  type CLOUDFRONT_SETUP_PERMISSIONS,
+  type CloudFrontClientConfig,
+  explainCloudFrontError,
+} from './cloudfront.js';
 import { encodeRfc3986 } from './encode.js';
 import { cloudFrontEndpoint, parseEndpointUrl } from './endpoints.js';
 import { AwsError } from './errors.js';
@@ -17,7 +21,7 @@ const API_VERSION = '2020-05-31';
 const XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
-type Operation = keyof typeof CLOUDFRONT_PERMISSIONS;
+type Operation = keyof typeof CLOUDFRONT_SETUP_PERMISSIONS;
 type Subject = { readonly kind: 'distribution' | 'function' | 'key-value-store'; readonly name: string };
 
 function etagOf(response: AwsResponse): string {

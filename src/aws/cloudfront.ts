@@ -30,7 +30,13 @@ export interface CloudFrontClientConfig {
   readonly endpoint?: string | undefined;
 }
 
-type Operation = keyof typeof CLOUDFRONT_PERMISSIONS;
+type Operation = keyof typeof CLOUDFRONT_PERMISSIONS | keyof typeof CLOUDFRONT_SETUP_PERMISSIONS;
+
+function permissionOf(operation: Operation): string {
+  return operation in CLOUDFRONT_PERMISSIONS
+    ? CLOUDFRONT_PERMISSIONS[operation as keyof typeof CLOUDFRONT_PERMISSIONS]
+    : CLOUDFRONT_SETUP_PERMISSIONS[operation as keyof typeof CLOUDFRONT_SETUP_PERMISSIONS].permission;
+}
 
 /**
  * Every call here is safe to repeat (CreateInvalidation is idempotent per CallerReference), so
@@ -142,17 +148,26 @@ export function parseCacheTagHeader(body: Buffer | string): string | undefined {
   return name === undefined || name === '' ? undefined : name;
 }
 
+/** A deploy's calls (the README's IAM policy). */
 export const CLOUDFRONT_PERMISSIONS = {
   CreateInvalidation: 'cloudfront:CreateInvalidation',
   GetInvalidation: 'cloudfront:GetInvalidation',
   GetDistribution: 'cloudfront:GetDistribution',
-  GetDistributionConfig: 'cloudfront:GetDistributionConfig',
-  UpdateDistribution: 'cloudfront:UpdateDistribution',
-  DescribeFunction: 'cloudfront:DescribeFunction',
-  CreateFunction: 'cloudfront:CreateFunction',
-  PublishFunction: 'cloudfront:PublishFunction',
-  DescribeKeyValueStore: 'cloudfront:DescribeKeyValueStore',
-  CreateKeyValueStore: 'cloudfront:CreateKeyValueStore',
+} as const;
+
+/**
+ * setup-releases's calls and what each is granted on (the README's setup policy); the release check
+ * makes two of them, read-only: GetDistributionConfig and DescribeFunction.
+ */
+export const CLOUDFRONT_SETUP_PERMISSIONS = {
+  GetDistributionConfig: { permission: 'cloudfront:GetDistributionConfig', on: 'distribution' },
+  UpdateDistribution: { permission: 'cloudfront:UpdateDistribution', on: 'distribution' },
+  GetDistribution: { permission: 'cloudfront:GetDistribution', on: 'distribution' },
+  DescribeFunction: { permission: 'cloudfront:DescribeFunction', on: 'function' },
+  CreateFunction: { permission: 'cloudfront:CreateFunction', on: 'function' },
+  PublishFunction: { permission: 'cloudfront:PublishFunction', on: 'function' },
+  DescribeKeyValueStore: { permission: 'cloudfront:DescribeKeyValueStore', on: 'key-value-store' },
+  CreateKeyValueStore: { permission: 'cloudfront:CreateKeyValueStore', on: 'key-value-store' },
 } as const;
 
 export interface CloudFrontErrorContext {
@@ -176,7 +191,7 @@ export function explainCloudFrontError(
     advice = `distribution ${distributionId} does not exist in this account: check distribution-id.`;
   } else if (code === 'AccessDenied') {
     advice =
-      `access denied. The identity needs ${CLOUDFRONT_PERMISSIONS[operation]} on ` +
+      `access denied. The identity needs ${permissionOf(operation)} on ` +
       `arn:aws:cloudfront::<account>:${target.kind}/${target.kind === 'key-value-store' ? '*' : target.name} ` +
       '(check the IAM policy and any SCP).';
   } else if (code === 'PreconditionFailed') {
