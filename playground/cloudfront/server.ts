@@ -8,27 +8,21 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { listenLocally, readBody, type SignedStandinOptions } from '../standin-http.js';
 import { DistributionConfigs } from './distribution-config.js';
-import { edgeRoute, performEdge } from './edge-api.js';
+import { distributionConfigXml, distributionXml } from './distribution-xml.js';
+import { performEdge } from './edge-api.js';
 import { EdgeResources } from './edge-resources.js';
 import { ApiError } from './errors.js';
 import { type Fault, faultControl, faultError, takeFault } from './faults.js';
-import { CloudFrontModel, DEFAULT_LIMITS, type DistributionOptions, type Limits, type OperationName } from './model.js';
+import { CloudFrontModel, DEFAULT_LIMITS, type DistributionOptions, type Limits } from './model.js';
+import { API_VERSION, type Route, route } from './routes.js';
 import { type StandinCredentials, verifySigV4 } from './sigv4-check.js';
-import {
-  distributionConfigXml,
-  distributionXml,
-  errorXml,
-  invalidationListXml,
-  invalidationXml,
-  parseInvalidationBatch,
-} from './xml.js';
+import { errorXml, invalidationListXml, invalidationXml, parseInvalidationBatch } from './xml.js';
 
 export type { Fault, FaultKind } from './faults.js';
 export type { DistributionOptions, Limits, OperationName, StateSnapshot } from './model.js';
 export { CloudFrontModel } from './model.js';
+export { API_VERSION, route } from './routes.js';
 export type { StandinCredentials } from './sigv4-check.js';
-
-export const API_VERSION = '2020-05-31';
 export const CONTROL_PREFIX = '/__standin/';
 
 /** Requests are signed for service cloudfront, region us-east-1; now() also stamps CreateTime. */
@@ -59,40 +53,6 @@ interface Reply {
   status: number;
   headers?: Record<string, string>;
   body: string;
-}
-
-/** distributionId: for the function and store calls, the function's or store's name. */
-type Route = { op: OperationName; distributionId: string; invalidationId?: string };
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-/** Which operation a method + path is, or undefined. */
-export function route(method: string, pathname: string): Route | undefined {
-  const parts = pathname.split('/').map(decodeSegment);
-  // ['', '2020-05-31', 'distribution', id, 'invalidation'?, invalidationId?]
-  if (parts[0] !== '' || parts[1] !== API_VERSION) return undefined;
-  const edge = edgeRoute(method, parts.slice(2));
-  if (edge) return { op: edge.op, distributionId: edge.name };
-  if (parts[2] !== 'distribution') return undefined;
-  const distributionId = parts[3];
-  if (!distributionId) return undefined;
-  if (parts.length === 4 && method === 'GET') return { op: 'GetDistribution', distributionId };
-  if (parts.length === 5 && parts[4] === 'config' && method === 'GET')
-    return { op: 'GetDistributionConfig', distributionId };
-  if (parts[4] !== 'invalidation') return undefined;
-  if (parts.length === 5 && method === 'POST') return { op: 'CreateInvalidation', distributionId };
-  if (parts.length === 5 && method === 'GET') return { op: 'ListInvalidations', distributionId };
-  const invalidationId = parts[5];
-  if (parts.length === 6 && method === 'GET' && invalidationId) {
-    return { op: 'GetInvalidation', distributionId, invalidationId };
-  }
-  return undefined;
 }
 
 function xmlReply(status: number, body: string, headers: Record<string, string> = {}): Reply {
