@@ -19642,7 +19642,7 @@ function splice(text3, start, end, insert) {
   return text3.slice(0, start) + insert + text3.slice(end);
 }
 function documentDiff(before, after, labels, context = 3) {
-  const lines2 = (text3) => text3.split(/\n|(?<=>)(?=<)/);
+  const lines2 = (text3) => text3.split(/\n|(?<=>)(?=<[^/])|(?<=<\/[^>]*>|\/>)(?=<)/);
   const a = lines2(before);
   const b = lines2(after);
   let head = 0;

@@ -125,7 +125,8 @@ function splice(text: string, start: number, end: number, insert: string): strin
  * (the documents' own line breaks kept), with `context` unchanged lines around the change.
  */
 export function documentDiff(before: string, after: string, labels: [string, string], context = 3): string {
-  const lines = (text: string): string[] => text.split(/\n|(?<=>)(?=<)/);
+  // A break before each opening tag and after each closing or empty one: `<A></A>` stays on one line.
+  const lines = (text: string): string[] => text.split(/\n|(?<=>)(?=<[^/])|(?<=<\/[^>]*>|\/>)(?=<)/);
   const a = lines(before);
   const b = lines(after);
   let head = 0;

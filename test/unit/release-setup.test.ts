@@ -113,4 +113,6 @@ test('documentDiff shows the changed lines with context, one element per line', 
     ].join('\n'),
   );
   expect(documentDiff(before, before, ['a', 'b'])).toBe('');
+  const empty = documentDiff('<A><E></E><B>1</B></A>', '<A><E></E><B>2</B></A>', ['a', 'b']);
+  expect(empty).toContain('\n  <E></E>\n- <B>1</B>\n+ <B>2</B>\n  </A>\n');
 });
