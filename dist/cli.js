@@ -12890,7 +12890,7 @@ function deepestShared(below) {
 }
 
 // src/action/inputs/cdn-inputs.ts
-function readCdnConfig(read, env, indexDocument) {
+function readDistributionIds(read) {
   const distributionIds = list(read, "distribution-id");
   for (const id of distributionIds) {
     if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
@@ -12900,6 +12900,10 @@ function readCdnConfig(read, env, indexDocument) {
       );
     }
   }
+  return distributionIds;
+}
+function readCdnConfig(read, env, indexDocument) {
+  const distributionIds = readDistributionIds(read);
   const explicitPaths = lines(read, "invalidation-paths").map(
     (path5) => attributed("invalidation-paths", () => validateUserPath(path5))
   );
@@ -13268,12 +13272,7 @@ function readReleaseConfig(read, env, site) {
       "is not supported with release-store: a release site is taken down by deleting its releases/ folder and the store keys by hand (see the README, Atomic releases)"
     );
   }
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
-    throw new InputError(
-      "release-name",
-      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
-    );
-  }
+  checkReleaseName(name);
   if (rollback !== "" && site.sourceDir !== "") {
     throw new InputError("rollback", "switches back to a release already uploaded, so it takes no source-dir");
   }
@@ -13299,6 +13298,18 @@ function readReleaseConfig(read, env, site) {
     keep: int(() => keepText, "keep-releases", DEFAULTS.keepReleases, { min: 0, max: 1e4 }),
     ...optional("rollback", rollback || void 0)
   };
+}
+function readReleaseName(read) {
+  return checkReleaseName(text(read, "release-name", DEFAULTS.releaseName));
+}
+function checkReleaseName(name) {
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
+    throw new InputError(
+      "release-name",
+      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
+    );
+  }
+  return name;
 }
 function checkId(input, id) {
   const problem = id === "" ? void 0 : releaseIdProblem(id);
@@ -13760,6 +13771,37 @@ function nextManifest(run) {
 function entryFor(file, headers, etag) {
   const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
   return headers.cacheTags === void 0 || headers.cacheTags.length === 0 ? entry : { ...entry, tags: headers.cacheTags };
+}
+
+// src/core/release-setup.ts
+init_define_S3CD_ACTION_INPUTS();
+function setupCommand(distributionId, storeArn) {
+  const store = storeArn === void 0 ? "" : ` --release-store ${storeArn}`;
+  return `npx s3-cloudfront-deploy setup-releases --distribution-id ${distributionId}${store}`;
+}
+function checkReleaseSetup(distributionId, storeArn, found) {
+  const setup = `Set it up once with \`${setupCommand(distributionId, storeArn)}\` (or the CloudFormation template or Terraform snippet of the README, Atomic releases).`;
+  if (found === void 0) {
+    return {
+      kind: "missing",
+      message: `distribution ${distributionId} is not set up for releases: its default cache behaviour has no viewer-request function association, so nothing would read ${storeArn}. ${setup}`
+    };
+  }
+  if (found.keyValueStoreArns.includes(storeArn)) return { kind: "ready", function: found };
+  const stores = found.keyValueStoreArns.length === 0 ? "no KeyValueStore" : found.keyValueStoreArns.join(", ");
+  return {
+    kind: "other-function",
+    function: found,
+    message: `distribution ${distributionId} runs another viewer-request function, ${found.name}, associated with ${stores}, not with ${storeArn}: a release would switch a pointer nothing reads. Check release-store, or replace that function's association with the release function (${setup.slice(0, 1).toLowerCase()}${setup.slice(1)})`
+  };
+}
+var ReleaseSetupError = class extends Error {
+  name = "ReleaseSetupError";
+};
+function requireReleaseSetup(distributionId, storeArn, found) {
+  const verdict = checkReleaseSetup(distributionId, storeArn, found);
+  if (verdict.kind !== "ready") throw new ReleaseSetupError(verdict.message);
+  return verdict.function;
 }
 
 // src/core/release-wording.ts
@@ -19808,7 +19850,7 @@ function releaseMd5sNeeded(plan) {
 }
 function releaseManifest(plan, uploaded, etags) {
   const manifest = /* @__PURE__ */ new Map();
-  const etagOf = (key) => {
+  const etagOf2 = (key) => {
     const etag = etags.get(key);
     if (etag === void 0) throw new Error(`no ETag recorded for ${key}: the release is incomplete`);
     return etag;
@@ -19816,10 +19858,10 @@ function releaseManifest(plan, uploaded, etags) {
   for (const copy of plan.copies) {
     const { entry } = copy;
     const file = { rel: copy.rel, absPath: "", size: entry.size, md5: entry.md5, sha256: entry.sha256 ?? "" };
-    const written = entryFor(file, copy.headers, etagOf(copy.key));
+    const written = entryFor(file, copy.headers, etagOf2(copy.key));
     manifest.set(copy.rel, copy.removedSince === void 0 ? written : { ...written, removedSince: copy.removedSince });
   }
-  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf(step.key)));
+  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf2(step.key)));
   return manifest;
 }
 
@@ -20100,11 +20142,12 @@ async function runRelease(request, release, targets, deps) {
   const { log, clock } = deps;
   const store = need(deps.store, "a store");
   const kvs = need(deps.kvs, "a KeyValueStore");
+  const checkSetup = setupCheck(release.storeArn, targets, deps.cdn);
   let outcome;
   try {
-    outcome = release.rollback !== void 0 ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup: deps.checkReleaseSetup }) : await deployRelease(
+    outcome = release.rollback !== void 0 ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup }) : await deployRelease(
       { ...need(request.deploy, "a deploy"), release, dryRun: request.dryRun, concurrency: request.concurrency },
-      { store, kvs, source: deps.source, clock, log, checkSetup: deps.checkReleaseSetup }
+      { store, kvs, source: deps.source, clock, log, checkSetup }
     );
   } catch (error) {
     if (error instanceof PlanError) deps.report.refused?.(error.message);
@@ -20122,6 +20165,14 @@ async function runRelease(request, release, targets, deps) {
   const invalidations = await log.group("Invalidate", () => invalidate(plans, options, { cdn: port, clock, log }));
   deps.report.invalidations(invalidations);
   return { release: outcome, invalidations };
+}
+function setupCheck(storeArn, targets, cdn) {
+  if (cdn === void 0 || targets.length === 0) return void 0;
+  return async () => {
+    for (const { distributionId } of targets) {
+      requireReleaseSetup(distributionId, storeArn, await cdn.viewerRequestFunction(distributionId));
+    }
+  };
 }
 function need(port, what) {
   if (port === void 0) throw new Error(`runSite needs ${what} for this request`);
@@ -20294,6 +20345,102 @@ init_define_S3CD_ACTION_INPUTS();
 // src/aws/cloudfront.ts
 init_define_S3CD_ACTION_INPUTS();
 
+// src/aws/cloudfront-setup.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/viewer-request-association.ts
+init_define_S3CD_ACTION_INPUTS();
+var VIEWER_REQUEST = "viewer-request";
+function element(xml, name, from = 0, to = xml.length) {
+  const open2 = new RegExp(`<${name}(\\s[^>]*)?(/?)>`, "g");
+  open2.lastIndex = from;
+  const match2 = open2.exec(xml);
+  if (match2 === null || match2.index >= to) return void 0;
+  const inner = match2.index + match2[0].length;
+  if (match2[2] === "/") return { start: match2.index, end: inner, inner, innerEnd: inner };
+  const close = xml.indexOf(`</${name}>`, inner);
+  if (close === -1 || close >= to) throw new Error(`the DistributionConfig document has no </${name}>`);
+  return { start: match2.index, end: close + name.length + 3, inner, innerEnd: close };
+}
+function textOf(xml, name, span) {
+  const found = element(xml, name, span.inner, span.innerEnd);
+  return found === void 0 ? void 0 : unescapeXml(xml.slice(found.inner, found.innerEnd).trim());
+}
+function unescapeXml(text3) {
+  const named2 = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+  return text3.replace(/&(lt|gt|amp|quot|apos);/g, (_, name) => named2[name] ?? "");
+}
+function escapeXml2(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function defaultBehaviour(xml) {
+  const span = element(xml, "DefaultCacheBehavior");
+  if (span === void 0) throw new Error("the DistributionConfig document has no <DefaultCacheBehavior>");
+  return span;
+}
+function defaultBehaviourFunctions(xml) {
+  const behaviour = defaultBehaviour(xml);
+  const associations = element(xml, "FunctionAssociations", behaviour.inner, behaviour.innerEnd);
+  const entries = [];
+  let at = associations?.inner ?? behaviour.innerEnd;
+  const end = associations?.innerEnd ?? behaviour.innerEnd;
+  for (let item = element(xml, "FunctionAssociation", at, end); item; item = element(xml, "FunctionAssociation", at, end)) {
+    entries.push({ arn: textOf(xml, "FunctionARN", item) ?? "", eventType: textOf(xml, "EventType", item) ?? "" });
+    at = item.end;
+  }
+  return entries;
+}
+function viewerRequestFunctionArn(xml) {
+  return defaultBehaviourFunctions(xml).find((entry) => entry.eventType === VIEWER_REQUEST)?.arn;
+}
+function withViewerRequestFunction(xml, functionArn) {
+  const existing = viewerRequestFunctionArn(xml);
+  if (existing === functionArn) return xml;
+  if (existing !== void 0)
+    throw new Error(`the default cache behaviour already runs ${existing} on viewer requests`);
+  const entry = `<FunctionAssociation><FunctionARN>${escapeXml2(functionArn)}</FunctionARN><EventType>${VIEWER_REQUEST}</EventType></FunctionAssociation>`;
+  const behaviour = defaultBehaviour(xml);
+  const associations = element(xml, "FunctionAssociations", behaviour.inner, behaviour.innerEnd);
+  if (associations === void 0 || associations.inner === associations.end) {
+    const whole = `<FunctionAssociations><Quantity>1</Quantity><Items>${entry}</Items></FunctionAssociations>`;
+    if (associations !== void 0) return splice(xml, associations.start, associations.end, whole);
+    const lambdas = element(xml, "LambdaFunctionAssociations", behaviour.inner, behaviour.innerEnd);
+    const at = lambdas?.end ?? behaviour.innerEnd;
+    return splice(xml, at, at, whole);
+  }
+  const quantity = element(xml, "Quantity", associations.inner, associations.innerEnd);
+  if (quantity === void 0) throw new Error("DefaultCacheBehavior/FunctionAssociations has no <Quantity>");
+  const count = defaultBehaviourFunctions(xml).length;
+  const items = element(xml, "Items", associations.inner, associations.innerEnd);
+  const edits = [
+    [quantity.inner, quantity.innerEnd, String(count + 1)],
+    items === void 0 ? [quantity.end, quantity.end, `<Items>${entry}</Items>`] : items.inner === items.end ? [items.start, items.end, `<Items>${entry}</Items>`] : [items.innerEnd, items.innerEnd, entry]
+  ];
+  edits.sort((x, y) => y[0] - x[0]);
+  return edits.reduce((text3, [start, end, insert]) => splice(text3, start, end, insert), xml);
+}
+function splice(text3, start, end, insert) {
+  return text3.slice(0, start) + insert + text3.slice(end);
+}
+function documentDiff(before, after, labels, context = 3) {
+  const lines2 = (text3) => text3.split(/\n|(?<=>)(?=<[^/])|(?<=<\/[^>]*>|\/>)(?=<)/);
+  const a = lines2(before);
+  const b = lines2(after);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  if (head === a.length && head === b.length) return "";
+  const from = Math.max(0, head - context);
+  const out = [`--- ${labels[0]}`, `+++ ${labels[1]}`, `@@ -${from + 1} +${from + 1} @@`];
+  for (const line of a.slice(from, head)) out.push(`  ${line}`);
+  for (const line of a.slice(head, a.length - tail)) out.push(`- ${line}`);
+  for (const line of b.slice(head, b.length - tail)) out.push(`+ ${line}`);
+  for (const line of a.slice(a.length - tail, a.length - tail + context)) out.push(`  ${line}`);
+  return `${out.join("\n")}
+`;
+}
+
 // src/aws/endpoints.ts
 init_define_S3CD_ACTION_INPUTS();
 function awsDomain(region) {
@@ -20333,11 +20480,158 @@ function parseEndpointUrl(value, service) {
   return { endpoint, basePath: url.pathname.replace(/\/+$/, "") };
 }
 
-// src/aws/cloudfront.ts
+// src/aws/cloudfront-setup.ts
 var API_VERSION = "2020-05-31";
 var XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
+var DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+function etagOf(response) {
+  const etag = response.headers["etag"];
+  const value = Array.isArray(etag) ? etag[0] : etag;
+  if (value === void 0 || value === "") throw new Error("CloudFront answered without an ETag header");
+  return value;
+}
+function functionNameOf(arn) {
+  return arn.slice(arn.lastIndexOf("/") + 1);
+}
+function parseFunctionSummary(body, etag) {
+  const summary = child(parseXml2(body), "FunctionSummary");
+  const associations = child(child(summary, "FunctionConfig"), "KeyValueStoreAssociations");
+  const arn = text2(child(summary, "FunctionMetadata"), "FunctionARN");
+  if (arn === void 0) throw new Error("CloudFront answered without a <FunctionSummary> holding a FunctionARN");
+  return {
+    name: text2(summary, "Name") ?? functionNameOf(arn),
+    arn,
+    etag,
+    keyValueStoreArns: children(child(associations, "Items"), "KeyValueStoreAssociation").map(
+      (item) => text2(item, "KeyValueStoreARN") ?? ""
+    )
+  };
+}
+function createFunctionXml(input) {
+  const items = input.keyValueStoreArns.map(
+    (arn) => `<KeyValueStoreAssociation><KeyValueStoreARN>${escapeXml(arn)}</KeyValueStoreARN></KeyValueStoreAssociation>`
+  ).join("");
+  const stores = `<Quantity>${input.keyValueStoreArns.length}</Quantity>${items === "" ? "" : `<Items>${items}</Items>`}`;
+  return `${DECLARATION}<CreateFunctionRequest xmlns="${XMLNS}"><Name>${escapeXml(input.name)}</Name><FunctionConfig><Comment>${escapeXml(input.comment)}</Comment><Runtime>${escapeXml(input.runtime)}</Runtime><KeyValueStoreAssociations>${stores}</KeyValueStoreAssociations></FunctionConfig><FunctionCode>${input.code.toString("base64")}</FunctionCode></CreateFunctionRequest>`;
+}
+function createEdgeSetupClient({ http: http3, endpoint: override }) {
+  const endpointUrl2 = cloudFrontEndpoint(override);
+  const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront");
+  async function call(operation, subject, request) {
+    try {
+      return await http3.send({
+        service: "cloudfront",
+        region: "us-east-1",
+        endpoint,
+        ...request,
+        path: `${basePath}/${API_VERSION}${request.path}`,
+        // Reads may be repeated; a write is sent once (a lost answer is found out by reading again).
+        idempotent: request.method === "GET",
+        label: `CloudFront ${operation} ${subject.name}`
+      });
+    } catch (error) {
+      const distributionId = subject.kind === "distribution" ? subject.name : "";
+      const about = subject.kind === "distribution" ? void 0 : { kind: subject.kind, name: subject.name };
+      throw explainCloudFrontError(error, { operation, distributionId, endpoint: endpointUrl2, subject: about });
+    }
+  }
+  async function found(codes, read) {
+    try {
+      return await read();
+    } catch (error) {
+      if (error instanceof AwsError && codes.includes(error.code)) return void 0;
+      throw error;
+    }
+  }
+  const distribution = (id) => ({ kind: "distribution", name: id });
+  const fn = (name) => ({ kind: "function", name });
+  const xmlBody = (xml) => ({ headers: { "content-type": "application/xml" }, body: Buffer.from(xml, "utf8") });
+  const setup = {
+    async getDistributionConfig(id) {
+      const response = await call("GetDistributionConfig", distribution(id), {
+        method: "GET",
+        path: `/distribution/${encodeRfc3986(id)}/config`
+      });
+      return { xml: response.body.toString("utf8"), etag: etagOf(response) };
+    },
+    async updateDistributionConfig(id, xml, ifMatch) {
+      const response = await call("UpdateDistribution", distribution(id), {
+        method: "PUT",
+        path: `/distribution/${encodeRfc3986(id)}/config`,
+        ...xmlBody(xml),
+        headers: { "content-type": "application/xml", "if-match": ifMatch }
+      });
+      return { etag: etagOf(response) };
+    },
+    async distributionStatus(id) {
+      const response = await call("GetDistribution", distribution(id), {
+        method: "GET",
+        path: `/distribution/${encodeRfc3986(id)}`
+      });
+      return text2(child(parseXml2(response.body), "Distribution"), "Status") ?? "unknown";
+    },
+    async describeKeyValueStore(name) {
+      const subject = { kind: "key-value-store", name };
+      const path5 = `/key-value-store/${encodeRfc3986(name)}`;
+      const response = await found(
+        ["EntityNotFound"],
+        () => call("DescribeKeyValueStore", subject, { method: "GET", path: path5 })
+      );
+      const arn = response && text2(child(parseXml2(response.body), "KeyValueStore"), "ARN");
+      return arn === void 0 ? void 0 : { arn };
+    },
+    async createKeyValueStore(name, comment) {
+      const xml = `${DECLARATION}<CreateKeyValueStoreRequest xmlns="${XMLNS}"><Name>${escapeXml(name)}</Name><Comment>${escapeXml(comment)}</Comment></CreateKeyValueStoreRequest>`;
+      const response = await call(
+        "CreateKeyValueStore",
+        { kind: "key-value-store", name },
+        { method: "POST", path: "/key-value-store/", ...xmlBody(xml) }
+      );
+      const arn = text2(child(parseXml2(response.body), "KeyValueStore"), "ARN");
+      if (arn === void 0) throw new Error("CloudFront answered CreateKeyValueStore without the store ARN");
+      return { arn };
+    },
+    async describeFunction(name, stage) {
+      const request = { method: "GET", path: `/function/${encodeRfc3986(name)}/describe`, query: { Stage: stage } };
+      const response = await found(["NoSuchFunctionExists"], () => call("DescribeFunction", fn(name), request));
+      return response && parseFunctionSummary(response.body, etagOf(response));
+    },
+    async createFunction(input) {
+      const response = await call("CreateFunction", fn(input.name), {
+        method: "POST",
+        path: "/function",
+        ...xmlBody(createFunctionXml(input))
+      });
+      return parseFunctionSummary(response.body, etagOf(response));
+    },
+    async publishFunction(name, ifMatch) {
+      const response = await call("PublishFunction", fn(name), {
+        method: "POST",
+        path: `/function/${encodeRfc3986(name)}/publish`,
+        headers: { "if-match": ifMatch }
+      });
+      return parseFunctionSummary(response.body, etagOf(response));
+    },
+    async viewerRequestFunction(id) {
+      const { xml } = await setup.getDistributionConfig(id);
+      const arn = viewerRequestFunctionArn(xml);
+      if (arn === void 0) return void 0;
+      const live = await setup.describeFunction(functionNameOf(arn), "LIVE");
+      return { arn, name: functionNameOf(arn), keyValueStoreArns: live?.keyValueStoreArns ?? [] };
+    }
+  };
+  return setup;
+}
+
+// src/aws/cloudfront.ts
+var API_VERSION2 = "2020-05-31";
+var XMLNS2 = `http://cloudfront.amazonaws.com/doc/${API_VERSION2}/`;
 var NEVER_AN_INVALIDATION = "never-an-invalidation";
+function permissionOf(operation) {
+  return operation in CLOUDFRONT_PERMISSIONS ? CLOUDFRONT_PERMISSIONS[operation] : CLOUDFRONT_SETUP_PERMISSIONS[operation].permission;
+}
 function createCloudFrontClient({ http: http3, endpoint: override }) {
+  const setup = createEdgeSetupClient({ http: http3, endpoint: override });
   const endpointUrl2 = cloudFrontEndpoint(override);
   const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront");
   async function call(operation, distributionId, request) {
@@ -20347,7 +20641,7 @@ function createCloudFrontClient({ http: http3, endpoint: override }) {
         region: "us-east-1",
         endpoint,
         ...request,
-        path: `${basePath}/${API_VERSION}/distribution/${encodeRfc3986(distributionId)}${request.path}`,
+        path: `${basePath}/${API_VERSION2}/distribution/${encodeRfc3986(distributionId)}${request.path}`,
         idempotent: true,
         label: `CloudFront ${operation} ${distributionId}`
       });
@@ -20390,12 +20684,13 @@ function createCloudFrontClient({ http: http3, endpoint: override }) {
         throw error;
       }
     },
+    viewerRequestFunction: setup.viewerRequestFunction,
     isTransient: (error) => classifyFailure(error) !== "fatal"
   };
 }
 function invalidationBatchXml(paths, callerReference2) {
   const items = paths.map((path5) => `<Path>${escapeXml(path5)}</Path>`).join("");
-  return `<?xml version="1.0" encoding="UTF-8"?><InvalidationBatch xmlns="${XMLNS}"><Paths><Quantity>${paths.length}</Quantity>${paths.length > 0 ? `<Items>${items}</Items>` : ""}</Paths><CallerReference>${escapeXml(callerReference2)}</CallerReference></InvalidationBatch>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><InvalidationBatch xmlns="${XMLNS2}"><Paths><Quantity>${paths.length}</Quantity>${paths.length > 0 ? `<Items>${items}</Items>` : ""}</Paths><CallerReference>${escapeXml(callerReference2)}</CallerReference></InvalidationBatch>`;
 }
 function parseInvalidation(body) {
   const invalidation = child(parseXml2(body), "Invalidation");
@@ -20425,14 +20720,27 @@ var CLOUDFRONT_PERMISSIONS = {
   GetInvalidation: "cloudfront:GetInvalidation",
   GetDistribution: "cloudfront:GetDistribution"
 };
-function explainCloudFrontError(error, { operation, distributionId, endpoint }) {
+var CLOUDFRONT_SETUP_PERMISSIONS = {
+  GetDistributionConfig: { permission: "cloudfront:GetDistributionConfig", on: "distribution" },
+  UpdateDistribution: { permission: "cloudfront:UpdateDistribution", on: "distribution" },
+  GetDistribution: { permission: "cloudfront:GetDistribution", on: "distribution" },
+  DescribeFunction: { permission: "cloudfront:DescribeFunction", on: "function" },
+  CreateFunction: { permission: "cloudfront:CreateFunction", on: "function" },
+  PublishFunction: { permission: "cloudfront:PublishFunction", on: "function" },
+  DescribeKeyValueStore: { permission: "cloudfront:DescribeKeyValueStore", on: "key-value-store" },
+  CreateKeyValueStore: { permission: "cloudfront:CreateKeyValueStore", on: "key-value-store" }
+};
+function explainCloudFrontError(error, { operation, distributionId, endpoint, subject }) {
+  const target = subject ?? { kind: "distribution", name: distributionId };
   const source = failureFields(error);
   const code = source.code;
   let advice;
   if (code === "NoSuchDistribution") {
     advice = `distribution ${distributionId} does not exist in this account: check distribution-id.`;
   } else if (code === "AccessDenied") {
-    advice = `access denied. The identity needs ${CLOUDFRONT_PERMISSIONS[operation]} on arn:aws:cloudfront::<account>:distribution/${distributionId} (check the IAM policy and any SCP).`;
+    advice = `access denied. The identity needs ${permissionOf(operation)} on arn:aws:cloudfront::<account>:${target.kind}/${target.kind === "key-value-store" ? "*" : target.name} (check the IAM policy and any SCP).`;
+  } else if (code === "PreconditionFailed") {
+    advice = `${target.kind} ${target.name} changed since it was read (If-Match no longer matches): run again.`;
   } else if (CREDENTIAL_CODES.has(code)) {
     advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : "");
   } else if (code === "InvalidationBatchAlreadyExists") {
@@ -20446,10 +20754,10 @@ function explainCloudFrontError(error, { operation, distributionId, endpoint }) 
     advice = source.serverMessage ?? "no details were given.";
   }
   return explainedError(
-    `CloudFront ${operation} on distribution ${distributionId}`,
+    `CloudFront ${operation} on ${target.kind === "key-value-store" ? "KeyValueStore" : target.kind} ${target.name}`,
     source,
     advice,
-    { resource: distributionId },
+    { resource: target.name },
     { cause: error }
   );
 }
@@ -21100,7 +21408,7 @@ function plainContents(block) {
     const start = open2 + name.length + 2;
     const end = block.indexOf("<", start);
     if (!block.startsWith(`</${name}>`, end)) return void 0;
-    entry[CONTENTS_FIELDS[name]] = unescapeXml(block.slice(start, end));
+    entry[CONTENTS_FIELDS[name]] = unescapeXml2(block.slice(start, end));
   }
   return entry;
 }
@@ -21168,11 +21476,11 @@ var Reader = class {
     for (; ; ) {
       const lt = this.xml.indexOf("<", this.pos);
       if (lt < 0) {
-        text3 += unescapeXml(this.xml.slice(this.pos));
+        text3 += unescapeXml2(this.xml.slice(this.pos));
         this.pos = this.xml.length;
         return text3;
       }
-      text3 += unescapeXml(this.xml.slice(this.pos, lt));
+      text3 += unescapeXml2(this.xml.slice(this.pos, lt));
       if (this.xml.startsWith("<![CDATA[", lt)) {
         const end = this.xml.indexOf("]]>", lt + 9);
         const stop = end < 0 ? this.xml.length : end;
@@ -21255,7 +21563,7 @@ function isNameEnd(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
 }
 var NAMED2 = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function unescapeXml(text3) {
+function unescapeXml2(text3) {
   const amp = text3.indexOf("&");
   if (amp < 0) return text3;
   if (amp === 0 && text3.startsWith("&quot;") && text3.indexOf("&", 6) === text3.length - 6 && text3.endsWith("&quot;")) {
@@ -22147,6 +22455,23 @@ var COMMANDS = [
       "origin-path",
       "dry-run"
     ]
+  },
+  {
+    name: "setup-releases",
+    summary: "Set a distribution up for atomic releases, once: a KeyValueStore (unless --release-store names one), the viewer-request function edge/viewer-request.js with it, and the function's association with the default cache behaviour (only that element of the configuration changes); waits until CloudFront has deployed it.",
+    implied: {},
+    inputs: ["distribution-id", "prefix", "dry-run"],
+    ownFlags: [
+      {
+        name: "release-store",
+        description: "The ARN of the CloudFront KeyValueStore that will hold which release is live. Default: a store named s3cd-releases-<distribution-id>, created if missing."
+      },
+      {
+        name: "release-name",
+        description: "The site's name in the store: its keys are <name>:live and <name>:previous.",
+        default: "site"
+      }
+    ]
   }
 ];
 var CLI_FLAGS = [
@@ -22157,10 +22482,16 @@ var CLI_FLAGS = [
   },
   { name: "help", description: "Show this help." }
 ];
+var TOOL_FLAGS = [
+  { name: "help", description: "Show the commands." },
+  { name: "version", description: "Print the tool's version." }
+];
 function commandInputs(command, table) {
-  return table.filter(
-    (input) => command.inputs === void 0 ? RUNNER_ONLY[input.name] === void 0 : command.inputs.includes(input.name)
+  const own = command.ownFlags ?? [];
+  const fromTable = table.filter(
+    (input) => !own.some((flag) => flag.name === input.name) && (command.inputs === void 0 ? RUNNER_ONLY[input.name] === void 0 : command.inputs.includes(input.name))
   );
+  return [...fromTable, ...own];
 }
 function findCommand(name) {
   return COMMANDS.find((command) => command.name === name);
@@ -22172,6 +22503,9 @@ var UsageError = class extends Error {
 };
 function parseArgs(argv, table) {
   const [first, ...rest] = argv;
+  if (first === "--version" || first === "-V") {
+    return { help: false, version: true, json: false, detailedExitcode: false, inputs: /* @__PURE__ */ new Map() };
+  }
   if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
     return { help: true, json: false, detailedExitcode: false, inputs: /* @__PURE__ */ new Map() };
   }
@@ -22236,7 +22570,8 @@ var EXIT_CODES = [
   "  0  done (a dry run too, unless --detailed-exitcode)",
   "  1  an error: a bad flag, missing credentials, a failed request",
   "  2  with --detailed-exitcode: a dry run found changes to make",
-  "  3  refused before anything was written: max-deletes, the immutability guard, a key S3 refuses"
+  "  3  refused before anything was written: max-deletes, the immutability guard, a key S3 refuses,",
+  "     a distribution that runs another viewer-request function (setup-releases)"
 ];
 var ENVIRONMENT = [
   "  AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN   credentials",
@@ -22252,7 +22587,10 @@ function toolHelp() {
     `Usage: ${TOOL} <command> [--flags]`,
     "",
     "Commands:",
-    ...COMMANDS.map((command) => `  ${command.name.padEnd(8)}${command.summary}`),
+    ...COMMANDS.flatMap((command) => wrap(command.summary, "    ", `  ${command.name}  `)),
+    "",
+    "Flags:",
+    ...TOOL_FLAGS.map((flag) => `  --${flag.name.padEnd(9)}${flag.description}`),
     "",
     "Every flag is the GitHub Action's input of the same name; each command's --help lists its flags.",
     "",
@@ -22287,16 +22625,17 @@ function flagHelp(input) {
   if (fallback !== void 0 && fallback !== "") lines2.push(`      default: ${fallback}`);
   return lines2;
 }
-function wrap(text3, indent) {
+function wrap(text3, indent, first = indent) {
   const lines2 = [];
   let line = "";
   for (const word of text3.trim().split(/\s+/)) {
-    if (line !== "" && indent.length + line.length + 1 + word.length > WIDTH) {
-      lines2.push(indent + line);
+    const lead = lines2.length === 0 ? first : indent;
+    if (line !== "" && lead.length + line.length + 1 + word.length > WIDTH) {
+      lines2.push(lead + line);
       line = word;
     } else line = line === "" ? word : `${line} ${word}`;
   }
-  if (line !== "") lines2.push(indent + line);
+  if (line !== "") lines2.push((lines2.length === 0 ? first : indent) + line);
   return lines2;
 }
 
@@ -22614,6 +22953,206 @@ function noCredentials() {
   );
 }
 
+// src/cli/setup.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/action/inputs/setup-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+function readSetupReleasesConfig(read, env) {
+  const ids = readDistributionIds(read);
+  if (ids.length !== 1) {
+    throw new InputError("distribution-id", "required, once: the distribution whose default cache behaviour to set up");
+  }
+  const storeArn = text(read, "release-store");
+  if (storeArn !== "") attributed("release-store", () => parseStoreArn(storeArn));
+  const releaseName = readReleaseName(read);
+  return {
+    request: {
+      distributionId: ids[0] ?? "",
+      ...optional("storeArn", storeArn === "" ? void 0 : storeArn),
+      releaseName,
+      prefix: attributed("prefix", () => normalizePrefix(text(read, "prefix"))),
+      dryRun: bool(read, "dry-run", false)
+    },
+    auth: readAuth(read, env),
+    ...optional("endpoint", endpointVariable(env, "AWS_ENDPOINT_URL_CLOUDFRONT"))
+  };
+}
+
+// src/shell/setup-releases.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/flows/setup-releases.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/release-function.ts
+init_define_S3CD_ACTION_INPUTS();
+var MAX_FUNCTION_BYTES = 10 * 1024;
+var FUNCTION_RUNTIME = "cloudfront-js-2.0";
+function releaseResourceNames(distributionId) {
+  const name = `s3cd-releases-${distributionId}`;
+  return { function: name, store: name };
+}
+function releaseFunctionCode(source, releaseName, prefix) {
+  const folder = prefix.replace(/^\/+|\/+$/g, "");
+  let code = source;
+  for (const [constant, value] of [
+    ["RELEASE_NAME", releaseName],
+    ["RELEASE_PREFIX", folder]
+  ]) {
+    const line = new RegExp(`^const ${constant} = .*;$`, "m");
+    if (!line.test(code))
+      throw new Error(`the viewer-request function has no line "const ${constant} = \u2026;" to fill in`);
+    code = code.replace(line, () => `const ${constant} = ${JSON.stringify(value)};`);
+  }
+  const size = Buffer.byteLength(code, "utf8");
+  if (size > MAX_FUNCTION_BYTES) {
+    throw new Error(`the viewer-request function is ${size} bytes, over CloudFront's limit of ${MAX_FUNCTION_BYTES}`);
+  }
+  return code;
+}
+
+// src/flows/setup-releases.ts
+var DIFF_LABELS = ["GetDistributionConfig", "UpdateDistribution (planned)"];
+async function setupReleases(request, deps) {
+  const { edge, log } = deps;
+  const { distributionId } = request;
+  const names = releaseResourceNames(distributionId);
+  const code = releaseFunctionCode(request.functionSource, request.releaseName, request.prefix);
+  if (request.storeArn !== void 0) parseStoreArn(request.storeArn);
+  const current = await edge.getDistributionConfig(distributionId);
+  const existing = viewerRequestFunctionArn(current.xml);
+  if (existing !== void 0) return alreadySetUp(request, names.function, deps);
+  const store = request.storeArn ?? (await edge.describeKeyValueStore(names.store))?.arn;
+  const development = await edge.describeFunction(names.function, "DEVELOPMENT");
+  if (development !== void 0 && store !== void 0 && !development.keyValueStoreArns.includes(store)) {
+    throw new ReleaseSetupError(
+      `a function named ${names.function} exists already, associated with ${development.keyValueStoreArns.join(", ") || "no KeyValueStore"}, not with ${store}: delete it, or run setup-releases with --release-store ${development.keyValueStoreArns[0] ?? "<its store>"}.`
+    );
+  }
+  if (request.dryRun) {
+    const account = store === void 0 ? "{account}" : parseStoreArn(store).account;
+    const functionArn = development?.arn ?? `arn:aws:cloudfront::${account}:function/${names.function}`;
+    const steps = [
+      store === void 0 ? `create KeyValueStore ${names.store}` : `use KeyValueStore ${store}`,
+      development === void 0 ? `create function ${names.function} (${FUNCTION_RUNTIME}, RELEASE_NAME ${JSON.stringify(request.releaseName)}, RELEASE_PREFIX ${JSON.stringify(request.prefix.replace(/^\/+|\/+$/g, ""))}) with the store, then publish it` : `publish function ${names.function} (it exists)`,
+      `associate it with the default cache behaviour of ${distributionId} (viewer-request), then wait until Deployed`
+    ];
+    const diff = documentDiff(current.xml, withViewerRequestFunction(current.xml, functionArn), DIFF_LABELS);
+    return { kind: "planned", diff, steps };
+  }
+  const storeArn = store ?? (await edge.createKeyValueStore(names.store, `s3-cloudfront-deploy releases of ${distributionId}`)).arn;
+  if (store === void 0) log.info(`Created KeyValueStore ${names.store}: ${storeArn}`);
+  const created = development ?? await edge.createFunction({
+    name: names.function,
+    comment: `s3-cloudfront-deploy releases of ${distributionId}`,
+    runtime: FUNCTION_RUNTIME,
+    code: Buffer.from(code, "utf8"),
+    keyValueStoreArns: [storeArn]
+  });
+  if (development === void 0) log.info(`Created function ${names.function} with ${storeArn}`);
+  const live = await edge.describeFunction(names.function, "LIVE") ?? await edge.publishFunction(names.function, created.etag);
+  log.info(`Published function ${names.function}: ${live.arn}`);
+  const latest = await edge.getDistributionConfig(distributionId);
+  const patched = withViewerRequestFunction(latest.xml, live.arn);
+  await edge.updateDistributionConfig(distributionId, patched, latest.etag);
+  log.info(`Associated ${names.function} with the default cache behaviour of ${distributionId} (viewer-request)`);
+  await waitUntilDeployed(distributionId, deps);
+  return { kind: "done", functionArn: live.arn, storeArn };
+}
+async function alreadySetUp(request, ourName, { edge }) {
+  const found = await edge.viewerRequestFunction(request.distributionId);
+  if (found === void 0)
+    throw new Error(`the viewer-request function of ${request.distributionId} disappeared while read`);
+  const storeArn = request.storeArn ?? (found.name === ourName ? found.keyValueStoreArns[0] : void 0);
+  if (storeArn !== void 0) {
+    const verdict = checkReleaseSetup(request.distributionId, storeArn, found);
+    if (verdict.kind === "ready") return { kind: "already", functionArn: found.arn, storeArn };
+  }
+  throw new ReleaseSetupError(
+    `the default cache behaviour of ${request.distributionId} already runs another viewer-request function, ${found.name} (${found.arn}), and a behaviour runs one function per event. Nothing was changed. Remove that association first (or merge its logic into the release function), then run setup-releases again.`
+  );
+}
+async function waitUntilDeployed(distributionId, { edge, clock, log, poll }) {
+  const { firstMs, maxMs, timeoutMs } = poll ?? { firstMs: 1e3, maxMs: 15e3, timeoutMs: 30 * 6e4 };
+  const started = clock.now();
+  let wait = firstMs;
+  for (; ; ) {
+    const status = await edge.distributionStatus(distributionId);
+    const seconds = Math.round((clock.now() - started) / 1e3);
+    if (status === "Deployed") {
+      log.info(`Distribution ${distributionId} is Deployed (${seconds} s).`);
+      return;
+    }
+    if (clock.now() - started >= timeoutMs) {
+      throw new Error(
+        `distribution ${distributionId} is still ${status} after ${seconds} s; the association is made, CloudFront is still deploying it: check the console, or run setup-releases again to wait.`
+      );
+    }
+    log.info(`Distribution ${distributionId} is ${status}: CloudFront is deploying the change (${seconds} s)...`);
+    await clock.sleep(wait);
+    wait = Math.min(maxMs, wait * 2);
+  }
+}
+
+// src/shell/setup-releases.ts
+async function setupReleasesWired(config, pieces) {
+  const { log } = pieces;
+  const unsigned = createHttpClient({ concurrency: 2, clock: systemClock, log, proxyEnv: process.env });
+  try {
+    const edge = createEdgeSetupClient({
+      http: unsigned.withCredentials(pieces.credentials),
+      endpoint: config.endpoint
+    });
+    return await setupReleases(
+      { ...config.request, functionSource: pieces.functionSource },
+      { edge, clock: systemClock, log }
+    );
+  } finally {
+    unsigned.close();
+  }
+}
+
+// src/cli/setup.ts
+async function setupCommand2({
+  parsed,
+  env,
+  log,
+  stdout,
+  functionSource
+}) {
+  const config = readSetupReleasesConfig((name) => parsed.inputs.get(name) ?? "", env);
+  if (config.auth.kind !== "environment") throw new Error("role-to-assume needs a GitHub runner");
+  if (functionSource === void 0) throw new Error("this build of the tool carries no viewer-request function");
+  const { distributionId } = config.request;
+  const outcome = await setupReleasesWired(config, { log, credentials: config.auth.credentials, functionSource });
+  for (const line of describe(distributionId, outcome)) log.info(line);
+  if (outcome.kind === "planned") (parsed.json ? log.info : (text3) => stdout.write(text3))(outcome.diff);
+  if (parsed.json) stdout.write(`${JSON.stringify(outputs(outcome), null, 2)}
+`);
+  return outcome.kind === "planned";
+}
+function describe(distributionId, outcome) {
+  switch (outcome.kind) {
+    case "already":
+      return [
+        `Distribution ${distributionId} is already set up for releases: its default cache behaviour runs ${outcome.functionArn} on viewer requests, with ${outcome.storeArn}. Nothing to do.`,
+        `Deploy with release-store: ${outcome.storeArn}`
+      ];
+    case "planned":
+      return ["Dry run: nothing was changed. setup-releases would:", ...outcome.steps.map((step) => `  - ${step}`)];
+    case "done":
+      return [
+        `Distribution ${distributionId} is set up for releases: ${outcome.functionArn} reads ${outcome.storeArn}.`,
+        `Deploy with release-store: ${outcome.storeArn}`
+      ];
+  }
+}
+function outputs(outcome) {
+  if (outcome.kind === "planned") return { setup: "planned", diff: outcome.diff };
+  return { setup: outcome.kind, "release-store": outcome.storeArn, "function-arn": outcome.functionArn };
+}
+
 // src/cli/main.ts
 var EXIT = { done: 0, error: 1, changes: 2, refused: 3 };
 async function main(context) {
@@ -22626,15 +23165,25 @@ async function main(context) {
     return EXIT.error;
   }
   const { command } = parsed;
+  if (parsed.version) {
+    stdout.write(`${context.version ?? "unknown"}
+`);
+    return EXIT.done;
+  }
   if (parsed.help || command === void 0) {
     stdout.write(command === void 0 ? toolHelp() : commandHelp(command, context.table));
     return EXIT.done;
   }
   const log = terminalLog(stderr, systemClock);
-  const outputs = {};
+  const outputs2 = {};
   let started = false;
   try {
     const env = await withSharedConfig(context.env);
+    if (command.name === "setup-releases") {
+      const { functionSource } = context;
+      const changes = await setupCommand2({ parsed, env, log, stdout, functionSource });
+      return parsed.detailedExitcode && changes ? EXIT.changes : EXIT.done;
+    }
     const config = readConfig((name) => parsed.inputs.get(name) ?? "", env);
     if (command.name === "deploy" && config.deploy === void 0 && config.release?.rollback === void 0) {
       throw new InputError("bucket", "required by deploy; to invalidate paths alone, use the purge command");
@@ -22646,31 +23195,31 @@ async function main(context) {
       log,
       credentials: async () => auth.credentials,
       report: {
-        site: (result) => Object.assign(outputs, siteOutputs(result)),
-        invalidations: (list2) => Object.assign(outputs, invalidationOutputs(list2)),
-        release: (result) => Object.assign(outputs, releaseOutputs(result))
+        site: (result) => Object.assign(outputs2, siteOutputs(result)),
+        invalidations: (list2) => Object.assign(outputs2, invalidationOutputs(list2)),
+        release: (result) => Object.assign(outputs2, releaseOutputs(result))
       },
       preview: preview && deploy3 && (async (result) => {
         const links = changedPageLinks(result.changes, { ...preview, prefix: deploy3.prefix });
-        outputs["page-urls"] = links.map((link) => link.url);
+        outputs2["page-urls"] = links.map((link) => link.url);
         log.info(`Preview: ${preview.siteUrl} (${links.length} changed page(s))`);
       })
     });
     log.info(
       outcome.release === void 0 ? closingLine(config.dryRun, outcome.site, outcome.invalidations) : releaseLine(outcome.release)
     );
-    if (parsed.json) stdout.write(`${JSON.stringify(outputs, null, 2)}
+    if (parsed.json) stdout.write(`${JSON.stringify(outputs2, null, 2)}
 `);
     return parsed.detailedExitcode && config.dryRun && hasChanges(outcome) ? EXIT.changes : EXIT.done;
   } catch (error) {
     for (const line of failedKeyLines(error)) stderr.write(errorLine(stderr, line));
-    stderr.write(errorLine(stderr, describe(error)));
-    if (parsed.json && started) stdout.write(`${JSON.stringify(outputs, null, 2)}
+    stderr.write(errorLine(stderr, describe2(error)));
+    if (parsed.json && started) stdout.write(`${JSON.stringify(outputs2, null, 2)}
 `);
-    return error instanceof PlanError ? EXIT.refused : EXIT.error;
+    return error instanceof PlanError || error instanceof ReleaseSetupError ? EXIT.refused : EXIT.error;
   }
 }
-function describe(error) {
+function describe2(error) {
   if (error instanceof InputError) {
     return error.input === "remove" ? `remove: ${error.reason}` : `--${error.input}: ${error.reason}`;
   }
@@ -22688,7 +23237,9 @@ process.exitCode = await main({
   env: process.env,
   table: define_S3CD_ACTION_INPUTS_default,
   stdout: process.stdout,
-  stderr: process.stderr
+  stderr: process.stderr,
+  version: "0.1.0",
+  functionSource: "// Viewer-request CloudFront Function (runtime cloudfront-js-2.0) for atomic releases: it reads which release is\n// live from the associated KeyValueStore and serves every request from that release's folder, so a deploy or a\n// rollback switches the whole site at once by changing one key. Uploaded to CloudFront as is (never bundled);\n// test/unit/edge-viewer-request.test.ts runs this exact file.\nimport cf from 'cloudfront';\n\n// Filled in by the setup. One store may hold several sites' pointers, so the key names the site; the prefix is\n// where the site's releases live in the bucket ('' at the bucket root).\nconst RELEASE_NAME = 'site';\nconst RELEASE_PREFIX = '';\n\nconst kvs = cf.kvs();\n// The release-id alphabet: anything else (an empty value, '..', a slash) would point outside the releases.\nconst RELEASE_ID = /^[A-Za-z0-9._-]+$/;\n\nfunction unavailable(reason) {\n  return {\n    statusCode: 503,\n    statusDescription: 'Service Unavailable',\n    headers: { 'cache-control': { value: 'no-store' }, 'retry-after': { value: '30' } },\n    body: { encoding: 'text', data: 'No release is live for ' + RELEASE_NAME + ': ' + reason + '.\\n' },\n  };\n}\n\n// Clean URLs: 'dir/' is 'dir/index.html', and a last segment without a dot ('/docs') is a folder.\nfunction objectPath(uri) {\n  if (uri.endsWith('/')) return uri + 'index.html';\n  const last = uri.slice(uri.lastIndexOf('/') + 1);\n  return last.includes('.') ? uri : uri + '/index.html';\n}\n\n// biome-ignore lint/correctness/noUnusedVariables: CloudFront calls the function named handler.\nasync function handler(event) {\n  const request = event.request;\n  let live;\n  try {\n    live = await kvs.get(RELEASE_NAME + ':live');\n  } catch (_error) {\n    // get() rejects both for a missing key (no release yet) and for a store error: neither has a right path.\n    return unavailable('the key ' + RELEASE_NAME + ':live cannot be read');\n  }\n  if (typeof live !== 'string' || !RELEASE_ID.test(live) || live === '.' || live === '..') {\n    return unavailable('the key ' + RELEASE_NAME + ':live holds no release id');\n  }\n  const prefix = RELEASE_PREFIX === '' ? '' : '/' + RELEASE_PREFIX;\n  request.uri = prefix + '/releases/' + live + objectPath(request.uri);\n  return request;\n}\n"
 });
 /*! Bundled license information:
 

@@ -10182,8 +10182,8 @@ var Summary = class {
    */
   addCodeBlock(code, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML list to the summary buffer
@@ -10196,8 +10196,8 @@ var Summary = class {
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap(tag, listItems);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -10219,8 +10219,8 @@ var Summary = class {
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("table", tableBody);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds a collapsable HTML details element to the summary buffer
@@ -10231,8 +10231,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML image tag to the summary buffer
@@ -10246,8 +10246,8 @@ var Summary = class {
   addImage(src, alt, options) {
     const { width, height } = options || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML section heading element
@@ -10260,8 +10260,8 @@ var Summary = class {
   addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap(allowedTag, text3);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -10269,8 +10269,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("hr", null);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML line break (<br>) to the summary buffer
@@ -10278,8 +10278,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("br", null);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML blockquote to the summary buffer
@@ -10291,8 +10291,8 @@ var Summary = class {
    */
   addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("blockquote", text3, attrs);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML anchor tag to the summary buffer
@@ -10303,8 +10303,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("a", text3, { href });
+    return this.addRaw(element2).addEOL();
   }
 };
 var _summary = new Summary();
@@ -19291,6 +19291,36 @@ var InvalidationTimeoutError = class extends Error {
   name = "InvalidationTimeoutError";
 };
 
+// src/core/release-setup.ts
+function setupCommand(distributionId, storeArn) {
+  const store = storeArn === void 0 ? "" : ` --release-store ${storeArn}`;
+  return `npx s3-cloudfront-deploy setup-releases --distribution-id ${distributionId}${store}`;
+}
+function checkReleaseSetup(distributionId, storeArn, found) {
+  const setup = `Set it up once with \`${setupCommand(distributionId, storeArn)}\` (or the CloudFormation template or Terraform snippet of the README, Atomic releases).`;
+  if (found === void 0) {
+    return {
+      kind: "missing",
+      message: `distribution ${distributionId} is not set up for releases: its default cache behaviour has no viewer-request function association, so nothing would read ${storeArn}. ${setup}`
+    };
+  }
+  if (found.keyValueStoreArns.includes(storeArn)) return { kind: "ready", function: found };
+  const stores = found.keyValueStoreArns.length === 0 ? "no KeyValueStore" : found.keyValueStoreArns.join(", ");
+  return {
+    kind: "other-function",
+    function: found,
+    message: `distribution ${distributionId} runs another viewer-request function, ${found.name}, associated with ${stores}, not with ${storeArn}: a release would switch a pointer nothing reads. Check release-store, or replace that function's association with the release function (${setup.slice(0, 1).toLowerCase()}${setup.slice(1)})`
+  };
+}
+var ReleaseSetupError = class extends Error {
+  name = "ReleaseSetupError";
+};
+function requireReleaseSetup(distributionId, storeArn, found) {
+  const verdict = checkReleaseSetup(distributionId, storeArn, found);
+  if (verdict.kind !== "ready") throw new ReleaseSetupError(verdict.message);
+  return verdict.function;
+}
+
 // src/core/release-layout.ts
 var RELEASES_FOLDER = "releases/";
 var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -19362,7 +19392,7 @@ function releaseMd5sNeeded(plan) {
 }
 function releaseManifest(plan, uploaded, etags) {
   const manifest = /* @__PURE__ */ new Map();
-  const etagOf = (key) => {
+  const etagOf2 = (key) => {
     const etag = etags.get(key);
     if (etag === void 0) throw new Error(`no ETag recorded for ${key}: the release is incomplete`);
     return etag;
@@ -19370,10 +19400,10 @@ function releaseManifest(plan, uploaded, etags) {
   for (const copy of plan.copies) {
     const { entry } = copy;
     const file = { rel: copy.rel, absPath: "", size: entry.size, md5: entry.md5, sha256: entry.sha256 ?? "" };
-    const written = entryFor(file, copy.headers, etagOf(copy.key));
+    const written = entryFor(file, copy.headers, etagOf2(copy.key));
     manifest.set(copy.rel, copy.removedSince === void 0 ? written : { ...written, removedSince: copy.removedSince });
   }
-  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf(step.key)));
+  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf2(step.key)));
   return manifest;
 }
 
@@ -19648,11 +19678,12 @@ async function runRelease(request, release, targets, deps) {
   const { log, clock } = deps;
   const store = need(deps.store, "a store");
   const kvs = need(deps.kvs, "a KeyValueStore");
+  const checkSetup = setupCheck(release.storeArn, targets, deps.cdn);
   let outcome;
   try {
-    outcome = release.rollback !== void 0 ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup: deps.checkReleaseSetup }) : await deployRelease(
+    outcome = release.rollback !== void 0 ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup }) : await deployRelease(
       { ...need(request.deploy, "a deploy"), release, dryRun: request.dryRun, concurrency: request.concurrency },
-      { store, kvs, source: deps.source, clock, log, checkSetup: deps.checkReleaseSetup }
+      { store, kvs, source: deps.source, clock, log, checkSetup }
     );
   } catch (error2) {
     if (error2 instanceof PlanError) deps.report.refused?.(error2.message);
@@ -19670,6 +19701,14 @@ async function runRelease(request, release, targets, deps) {
   const invalidations = await log.group("Invalidate", () => invalidate(plans, options, { cdn: port, clock, log }));
   deps.report.invalidations(invalidations);
   return { release: outcome, invalidations };
+}
+function setupCheck(storeArn, targets, cdn) {
+  if (cdn === void 0 || targets.length === 0) return void 0;
+  return async () => {
+    for (const { distributionId } of targets) {
+      requireReleaseSetup(distributionId, storeArn, await cdn.viewerRequestFunction(distributionId));
+    }
+  };
 }
 function need(port, what) {
   if (port === void 0) throw new Error(`runSite needs ${what} for this request`);
@@ -20020,7 +20059,7 @@ function readEncryption(read) {
 }
 
 // src/action/inputs/cdn-inputs.ts
-function readCdnConfig(read, env, indexDocument) {
+function readDistributionIds(read) {
   const distributionIds = list(read, "distribution-id");
   for (const id of distributionIds) {
     if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
@@ -20030,6 +20069,10 @@ function readCdnConfig(read, env, indexDocument) {
       );
     }
   }
+  return distributionIds;
+}
+function readCdnConfig(read, env, indexDocument) {
+  const distributionIds = readDistributionIds(read);
   const explicitPaths = lines(read, "invalidation-paths").map(
     (path10) => attributed("invalidation-paths", () => validateUserPath(path10))
   );
@@ -20201,12 +20244,7 @@ function readReleaseConfig(read, env, site) {
       "is not supported with release-store: a release site is taken down by deleting its releases/ folder and the store keys by hand (see the README, Atomic releases)"
     );
   }
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
-    throw new InputError(
-      "release-name",
-      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
-    );
-  }
+  checkReleaseName(name);
   if (rollback !== "" && site.sourceDir !== "") {
     throw new InputError("rollback", "switches back to a release already uploaded, so it takes no source-dir");
   }
@@ -20232,6 +20270,15 @@ function readReleaseConfig(read, env, site) {
     keep: int(() => keepText, "keep-releases", DEFAULTS.keepReleases, { min: 0, max: 1e4 }),
     ...optional("rollback", rollback || void 0)
   };
+}
+function checkReleaseName(name) {
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
+    throw new InputError(
+      "release-name",
+      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
+    );
+  }
+  return name;
 }
 function checkId(input, id) {
   const problem = id === "" ? void 0 : releaseIdProblem(id);
@@ -20351,6 +20398,48 @@ function testClockOffset(env) {
   return ms;
 }
 
+// src/core/viewer-request-association.ts
+var VIEWER_REQUEST = "viewer-request";
+function element(xml, name, from = 0, to = xml.length) {
+  const open3 = new RegExp(`<${name}(\\s[^>]*)?(/?)>`, "g");
+  open3.lastIndex = from;
+  const match2 = open3.exec(xml);
+  if (match2 === null || match2.index >= to) return void 0;
+  const inner = match2.index + match2[0].length;
+  if (match2[2] === "/") return { start: match2.index, end: inner, inner, innerEnd: inner };
+  const close = xml.indexOf(`</${name}>`, inner);
+  if (close === -1 || close >= to) throw new Error(`the DistributionConfig document has no </${name}>`);
+  return { start: match2.index, end: close + name.length + 3, inner, innerEnd: close };
+}
+function textOf(xml, name, span) {
+  const found = element(xml, name, span.inner, span.innerEnd);
+  return found === void 0 ? void 0 : unescapeXml(xml.slice(found.inner, found.innerEnd).trim());
+}
+function unescapeXml(text3) {
+  const named2 = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+  return text3.replace(/&(lt|gt|amp|quot|apos);/g, (_, name) => named2[name] ?? "");
+}
+function defaultBehaviour(xml) {
+  const span = element(xml, "DefaultCacheBehavior");
+  if (span === void 0) throw new Error("the DistributionConfig document has no <DefaultCacheBehavior>");
+  return span;
+}
+function defaultBehaviourFunctions(xml) {
+  const behaviour = defaultBehaviour(xml);
+  const associations = element(xml, "FunctionAssociations", behaviour.inner, behaviour.innerEnd);
+  const entries = [];
+  let at = associations?.inner ?? behaviour.innerEnd;
+  const end = associations?.innerEnd ?? behaviour.innerEnd;
+  for (let item = element(xml, "FunctionAssociation", at, end); item; item = element(xml, "FunctionAssociation", at, end)) {
+    entries.push({ arn: textOf(xml, "FunctionARN", item) ?? "", eventType: textOf(xml, "EventType", item) ?? "" });
+    at = item.end;
+  }
+  return entries;
+}
+function viewerRequestFunctionArn(xml) {
+  return defaultBehaviourFunctions(xml).find((entry) => entry.eventType === VIEWER_REQUEST)?.arn;
+}
+
 // src/aws/endpoints.ts
 function awsDomain(region) {
   return region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
@@ -20394,11 +20483,158 @@ function parseEndpointUrl(value, service) {
   return { endpoint, basePath: url.pathname.replace(/\/+$/, "") };
 }
 
-// src/aws/cloudfront.ts
+// src/aws/cloudfront-setup.ts
 var API_VERSION = "2020-05-31";
 var XMLNS = `http://cloudfront.amazonaws.com/doc/${API_VERSION}/`;
+var DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+function etagOf(response) {
+  const etag = response.headers["etag"];
+  const value = Array.isArray(etag) ? etag[0] : etag;
+  if (value === void 0 || value === "") throw new Error("CloudFront answered without an ETag header");
+  return value;
+}
+function functionNameOf(arn) {
+  return arn.slice(arn.lastIndexOf("/") + 1);
+}
+function parseFunctionSummary(body, etag) {
+  const summary2 = child2(parseXml2(body), "FunctionSummary");
+  const associations = child2(child2(summary2, "FunctionConfig"), "KeyValueStoreAssociations");
+  const arn = text(child2(summary2, "FunctionMetadata"), "FunctionARN");
+  if (arn === void 0) throw new Error("CloudFront answered without a <FunctionSummary> holding a FunctionARN");
+  return {
+    name: text(summary2, "Name") ?? functionNameOf(arn),
+    arn,
+    etag,
+    keyValueStoreArns: children(child2(associations, "Items"), "KeyValueStoreAssociation").map(
+      (item) => text(item, "KeyValueStoreARN") ?? ""
+    )
+  };
+}
+function createFunctionXml(input) {
+  const items = input.keyValueStoreArns.map(
+    (arn) => `<KeyValueStoreAssociation><KeyValueStoreARN>${escapeXml(arn)}</KeyValueStoreARN></KeyValueStoreAssociation>`
+  ).join("");
+  const stores = `<Quantity>${input.keyValueStoreArns.length}</Quantity>${items === "" ? "" : `<Items>${items}</Items>`}`;
+  return `${DECLARATION}<CreateFunctionRequest xmlns="${XMLNS}"><Name>${escapeXml(input.name)}</Name><FunctionConfig><Comment>${escapeXml(input.comment)}</Comment><Runtime>${escapeXml(input.runtime)}</Runtime><KeyValueStoreAssociations>${stores}</KeyValueStoreAssociations></FunctionConfig><FunctionCode>${input.code.toString("base64")}</FunctionCode></CreateFunctionRequest>`;
+}
+function createEdgeSetupClient({ http: http3, endpoint: override }) {
+  const endpointUrl2 = cloudFrontEndpoint(override);
+  const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront");
+  async function call(operation, subject, request) {
+    try {
+      return await http3.send({
+        service: "cloudfront",
+        region: "us-east-1",
+        endpoint,
+        ...request,
+        path: `${basePath}/${API_VERSION}${request.path}`,
+        // Reads may be repeated; a write is sent once (a lost answer is found out by reading again).
+        idempotent: request.method === "GET",
+        label: `CloudFront ${operation} ${subject.name}`
+      });
+    } catch (error2) {
+      const distributionId = subject.kind === "distribution" ? subject.name : "";
+      const about = subject.kind === "distribution" ? void 0 : { kind: subject.kind, name: subject.name };
+      throw explainCloudFrontError(error2, { operation, distributionId, endpoint: endpointUrl2, subject: about });
+    }
+  }
+  async function found(codes, read) {
+    try {
+      return await read();
+    } catch (error2) {
+      if (error2 instanceof AwsError && codes.includes(error2.code)) return void 0;
+      throw error2;
+    }
+  }
+  const distribution = (id) => ({ kind: "distribution", name: id });
+  const fn = (name) => ({ kind: "function", name });
+  const xmlBody = (xml) => ({ headers: { "content-type": "application/xml" }, body: Buffer.from(xml, "utf8") });
+  const setup = {
+    async getDistributionConfig(id) {
+      const response = await call("GetDistributionConfig", distribution(id), {
+        method: "GET",
+        path: `/distribution/${encodeRfc3986(id)}/config`
+      });
+      return { xml: response.body.toString("utf8"), etag: etagOf(response) };
+    },
+    async updateDistributionConfig(id, xml, ifMatch) {
+      const response = await call("UpdateDistribution", distribution(id), {
+        method: "PUT",
+        path: `/distribution/${encodeRfc3986(id)}/config`,
+        ...xmlBody(xml),
+        headers: { "content-type": "application/xml", "if-match": ifMatch }
+      });
+      return { etag: etagOf(response) };
+    },
+    async distributionStatus(id) {
+      const response = await call("GetDistribution", distribution(id), {
+        method: "GET",
+        path: `/distribution/${encodeRfc3986(id)}`
+      });
+      return text(child2(parseXml2(response.body), "Distribution"), "Status") ?? "unknown";
+    },
+    async describeKeyValueStore(name) {
+      const subject = { kind: "key-value-store", name };
+      const path10 = `/key-value-store/${encodeRfc3986(name)}`;
+      const response = await found(
+        ["EntityNotFound"],
+        () => call("DescribeKeyValueStore", subject, { method: "GET", path: path10 })
+      );
+      const arn = response && text(child2(parseXml2(response.body), "KeyValueStore"), "ARN");
+      return arn === void 0 ? void 0 : { arn };
+    },
+    async createKeyValueStore(name, comment) {
+      const xml = `${DECLARATION}<CreateKeyValueStoreRequest xmlns="${XMLNS}"><Name>${escapeXml(name)}</Name><Comment>${escapeXml(comment)}</Comment></CreateKeyValueStoreRequest>`;
+      const response = await call(
+        "CreateKeyValueStore",
+        { kind: "key-value-store", name },
+        { method: "POST", path: "/key-value-store/", ...xmlBody(xml) }
+      );
+      const arn = text(child2(parseXml2(response.body), "KeyValueStore"), "ARN");
+      if (arn === void 0) throw new Error("CloudFront answered CreateKeyValueStore without the store ARN");
+      return { arn };
+    },
+    async describeFunction(name, stage) {
+      const request = { method: "GET", path: `/function/${encodeRfc3986(name)}/describe`, query: { Stage: stage } };
+      const response = await found(["NoSuchFunctionExists"], () => call("DescribeFunction", fn(name), request));
+      return response && parseFunctionSummary(response.body, etagOf(response));
+    },
+    async createFunction(input) {
+      const response = await call("CreateFunction", fn(input.name), {
+        method: "POST",
+        path: "/function",
+        ...xmlBody(createFunctionXml(input))
+      });
+      return parseFunctionSummary(response.body, etagOf(response));
+    },
+    async publishFunction(name, ifMatch) {
+      const response = await call("PublishFunction", fn(name), {
+        method: "POST",
+        path: `/function/${encodeRfc3986(name)}/publish`,
+        headers: { "if-match": ifMatch }
+      });
+      return parseFunctionSummary(response.body, etagOf(response));
+    },
+    async viewerRequestFunction(id) {
+      const { xml } = await setup.getDistributionConfig(id);
+      const arn = viewerRequestFunctionArn(xml);
+      if (arn === void 0) return void 0;
+      const live = await setup.describeFunction(functionNameOf(arn), "LIVE");
+      return { arn, name: functionNameOf(arn), keyValueStoreArns: live?.keyValueStoreArns ?? [] };
+    }
+  };
+  return setup;
+}
+
+// src/aws/cloudfront.ts
+var API_VERSION2 = "2020-05-31";
+var XMLNS2 = `http://cloudfront.amazonaws.com/doc/${API_VERSION2}/`;
 var NEVER_AN_INVALIDATION = "never-an-invalidation";
+function permissionOf(operation) {
+  return operation in CLOUDFRONT_PERMISSIONS ? CLOUDFRONT_PERMISSIONS[operation] : CLOUDFRONT_SETUP_PERMISSIONS[operation].permission;
+}
 function createCloudFrontClient({ http: http3, endpoint: override }) {
+  const setup = createEdgeSetupClient({ http: http3, endpoint: override });
   const endpointUrl2 = cloudFrontEndpoint(override);
   const { endpoint, basePath } = parseEndpointUrl(endpointUrl2, "CloudFront");
   async function call(operation, distributionId, request) {
@@ -20408,7 +20644,7 @@ function createCloudFrontClient({ http: http3, endpoint: override }) {
         region: "us-east-1",
         endpoint,
         ...request,
-        path: `${basePath}/${API_VERSION}/distribution/${encodeRfc3986(distributionId)}${request.path}`,
+        path: `${basePath}/${API_VERSION2}/distribution/${encodeRfc3986(distributionId)}${request.path}`,
         idempotent: true,
         label: `CloudFront ${operation} ${distributionId}`
       });
@@ -20451,12 +20687,13 @@ function createCloudFrontClient({ http: http3, endpoint: override }) {
         throw error2;
       }
     },
+    viewerRequestFunction: setup.viewerRequestFunction,
     isTransient: (error2) => classifyFailure(error2) !== "fatal"
   };
 }
 function invalidationBatchXml(paths, callerReference2) {
   const items = paths.map((path10) => `<Path>${escapeXml(path10)}</Path>`).join("");
-  return `<?xml version="1.0" encoding="UTF-8"?><InvalidationBatch xmlns="${XMLNS}"><Paths><Quantity>${paths.length}</Quantity>${paths.length > 0 ? `<Items>${items}</Items>` : ""}</Paths><CallerReference>${escapeXml(callerReference2)}</CallerReference></InvalidationBatch>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><InvalidationBatch xmlns="${XMLNS2}"><Paths><Quantity>${paths.length}</Quantity>${paths.length > 0 ? `<Items>${items}</Items>` : ""}</Paths><CallerReference>${escapeXml(callerReference2)}</CallerReference></InvalidationBatch>`;
 }
 function parseInvalidation(body) {
   const invalidation = child2(parseXml2(body), "Invalidation");
@@ -20486,14 +20723,27 @@ var CLOUDFRONT_PERMISSIONS = {
   GetInvalidation: "cloudfront:GetInvalidation",
   GetDistribution: "cloudfront:GetDistribution"
 };
-function explainCloudFrontError(error2, { operation, distributionId, endpoint }) {
+var CLOUDFRONT_SETUP_PERMISSIONS = {
+  GetDistributionConfig: { permission: "cloudfront:GetDistributionConfig", on: "distribution" },
+  UpdateDistribution: { permission: "cloudfront:UpdateDistribution", on: "distribution" },
+  GetDistribution: { permission: "cloudfront:GetDistribution", on: "distribution" },
+  DescribeFunction: { permission: "cloudfront:DescribeFunction", on: "function" },
+  CreateFunction: { permission: "cloudfront:CreateFunction", on: "function" },
+  PublishFunction: { permission: "cloudfront:PublishFunction", on: "function" },
+  DescribeKeyValueStore: { permission: "cloudfront:DescribeKeyValueStore", on: "key-value-store" },
+  CreateKeyValueStore: { permission: "cloudfront:CreateKeyValueStore", on: "key-value-store" }
+};
+function explainCloudFrontError(error2, { operation, distributionId, endpoint, subject }) {
+  const target = subject ?? { kind: "distribution", name: distributionId };
   const source = failureFields(error2);
   const code = source.code;
   let advice;
   if (code === "NoSuchDistribution") {
     advice = `distribution ${distributionId} does not exist in this account: check distribution-id.`;
   } else if (code === "AccessDenied") {
-    advice = `access denied. The identity needs ${CLOUDFRONT_PERMISSIONS[operation]} on arn:aws:cloudfront::<account>:distribution/${distributionId} (check the IAM policy and any SCP).`;
+    advice = `access denied. The identity needs ${permissionOf(operation)} on arn:aws:cloudfront::<account>:${target.kind}/${target.kind === "key-value-store" ? "*" : target.name} (check the IAM policy and any SCP).`;
+  } else if (code === "PreconditionFailed") {
+    advice = `${target.kind} ${target.name} changed since it was read (If-Match no longer matches): run again.`;
   } else if (CREDENTIAL_CODES.has(code)) {
     advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : "");
   } else if (code === "InvalidationBatchAlreadyExists") {
@@ -20507,10 +20757,10 @@ function explainCloudFrontError(error2, { operation, distributionId, endpoint })
     advice = source.serverMessage ?? "no details were given.";
   }
   return explainedError(
-    `CloudFront ${operation} on distribution ${distributionId}`,
+    `CloudFront ${operation} on ${target.kind === "key-value-store" ? "KeyValueStore" : target.kind} ${target.name}`,
     source,
     advice,
-    { resource: distributionId },
+    { resource: target.name },
     { cause: error2 }
   );
 }
@@ -21145,7 +21395,7 @@ function plainContents(block) {
     const start = open3 + name.length + 2;
     const end = block.indexOf("<", start);
     if (!block.startsWith(`</${name}>`, end)) return void 0;
-    entry[CONTENTS_FIELDS[name]] = unescapeXml(block.slice(start, end));
+    entry[CONTENTS_FIELDS[name]] = unescapeXml2(block.slice(start, end));
   }
   return entry;
 }
@@ -21213,11 +21463,11 @@ var Reader = class {
     for (; ; ) {
       const lt = this.xml.indexOf("<", this.pos);
       if (lt < 0) {
-        text3 += unescapeXml(this.xml.slice(this.pos));
+        text3 += unescapeXml2(this.xml.slice(this.pos));
         this.pos = this.xml.length;
         return text3;
       }
-      text3 += unescapeXml(this.xml.slice(this.pos, lt));
+      text3 += unescapeXml2(this.xml.slice(this.pos, lt));
       if (this.xml.startsWith("<![CDATA[", lt)) {
         const end = this.xml.indexOf("]]>", lt + 9);
         const stop = end < 0 ? this.xml.length : end;
@@ -21300,7 +21550,7 @@ function isNameEnd(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
 }
 var NAMED2 = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function unescapeXml(text3) {
+function unescapeXml2(text3) {
   const amp = text3.indexOf("&");
   if (amp < 0) return text3;
   if (amp === 0 && text3.startsWith("&quot;") && text3.indexOf("&", 6) === text3.length - 6 && text3.endsWith("&quot;")) {
@@ -22558,7 +22808,7 @@ async function writeSummary(dryRun, deployed, invalidations, refusal, release) {
   await appendSummary(elements);
 }
 async function appendSummary(elements) {
-  for (const element of elements) summary.addRaw(element, true);
+  for (const element2 of elements) summary.addRaw(element2, true);
   await summary.write();
 }
 

@@ -68,7 +68,12 @@ const action = await build({ ...common, entryPoints: ['src/index.ts'], splitting
 const cli = await build({
   ...common,
   entryPoints: ['src/cli.ts'],
-  define: { S3CD_ACTION_INPUTS: JSON.stringify(actionInputs()) },
+  define: {
+    S3CD_ACTION_INPUTS: JSON.stringify(actionInputs()),
+    S3CD_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+    // setup-releases uploads this exact file (its two constants filled in): the tarball needs no edge/ folder.
+    S3CD_VIEWER_REQUEST: JSON.stringify(readFileSync('edge/viewer-request.js', 'utf8')),
+  },
 });
 writeFileSync(join(OUT, 'licenses.txt'), licenses([action.metafile, cli.metafile]));
 // dist/ stands on its own where it is copied without the package's own package.json.

@@ -2,6 +2,8 @@
  * The small interfaces the flows (src/flows) are written against. Adapters in src/aws and src/local
  * implement them; tests pass real adapters pointed at local servers, or the memory store.
  */
+
+import type { ViewerRequestFunction } from './core/release-setup.js';
 import type { LocalFile, ObjectHeaders, Progress, RemoteObject, ScannedFile } from './core/types.js';
 
 export interface LocalSource {
@@ -129,8 +131,52 @@ export interface Cdn {
    * otherwise, as getDistribution would (unknown, refused, unreachable), without needing its permission.
    */
   checkDistribution(distributionId: string): Promise<void>;
+  /**
+   * Read-only, for the release setup check (core/release-setup.ts): the default cache behaviour's
+   * viewer-request function with the KeyValueStores its LIVE stage is associated with; undefined when
+   * it has none (GetDistributionConfig, then DescribeFunction).
+   */
+  viewerRequestFunction(distributionId: string): Promise<ViewerRequestFunction | undefined>;
   /** Whether another attempt after `error` may succeed (5xx, throttling, a lost connection). */
   isTransient(error: unknown): boolean;
+}
+
+/** A CloudFront Function as DescribeFunction tells it; etag is the stage's version, for PublishFunction. */
+export interface EdgeFunction {
+  readonly name: string;
+  readonly arn: string;
+  readonly etag: string;
+  readonly keyValueStoreArns: readonly string[];
+}
+
+export interface EdgeFunctionInput {
+  readonly name: string;
+  readonly comment: string;
+  readonly runtime: string;
+  readonly code: Buffer;
+  readonly keyValueStoreArns: readonly string[];
+}
+
+/**
+ * What the one-time release setup writes on CloudFront: a KeyValueStore, a function, and the
+ * distribution's configuration, as a document changed in place and sent back with If-Match.
+ */
+export interface EdgeSetup {
+  viewerRequestFunction: Cdn['viewerRequestFunction'];
+  /** The DistributionConfig document, exactly as CloudFront sent it, with its ETag. */
+  getDistributionConfig(distributionId: string): Promise<{ readonly xml: string; readonly etag: string }>;
+  /** UpdateDistribution with If-Match: the new ETag. */
+  updateDistributionConfig(distributionId: string, xml: string, ifMatch: string): Promise<{ readonly etag: string }>;
+  /** 'InProgress' or 'Deployed' (GetDistribution). */
+  distributionStatus(distributionId: string): Promise<string>;
+  /** Undefined when there is no store of that name. */
+  describeKeyValueStore(name: string): Promise<{ readonly arn: string } | undefined>;
+  createKeyValueStore(name: string, comment: string): Promise<{ readonly arn: string }>;
+  /** Undefined when the function has no such stage (or does not exist). */
+  describeFunction(name: string, stage: 'DEVELOPMENT' | 'LIVE'): Promise<EdgeFunction | undefined>;
+  createFunction(input: EdgeFunctionInput): Promise<EdgeFunction>;
+  /** PublishFunction with If-Match: the LIVE function. */
+  publishFunction(name: string, ifMatch: string): Promise<EdgeFunction>;
 }
 
 /** One all-or-nothing change to a key-value store: keys to put (with their values), keys to delete. */

@@ -1,6 +1,7 @@
 /** The stand-in's state and CloudFront's invalidation rules, without any HTTP. */
 import { randomInt } from 'node:crypto';
 import { ApiError } from './errors.js';
+import { invalidPathReason, isWildcard, sameMultiset } from './invalidation-rules.js';
 import type {
   DistributionRecord,
   InvalidationBatchInput,
@@ -15,6 +16,12 @@ export const OPERATIONS = [
   'ListInvalidations',
   'GetDistribution',
   'GetDistributionConfig',
+  'UpdateDistribution',
+  'CreateKeyValueStore',
+  'DescribeKeyValueStore',
+  'CreateFunction',
+  'DescribeFunction',
+  'PublishFunction',
 ] as const;
 export type OperationName = (typeof OPERATIONS)[number];
 
@@ -25,6 +32,8 @@ export interface DistributionOptions {
   originPath?: string;
   /** CacheTagConfig.HeaderName, e.g. 'x-amz-meta-cache-tag'; absent: no CacheTagConfig. */
   cacheTagHeader?: string;
+  /** A viewer-request FunctionARN already associated with the default cache behaviour. */
+  viewerRequestFunctionArn?: string;
 }
 
 export interface Limits {
@@ -41,9 +50,6 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   wildcardPathsInProgress: 15,
   pathsPerBatch: 3000,
 };
-
-/** CloudFront's documented maximum length of one invalidation path. */
-export const MAX_PATH_LENGTH = 4000;
 
 export interface ModelOptions {
   distributions: Readonly<Record<string, DistributionOptions>>;
@@ -73,52 +79,13 @@ export interface StateSnapshot {
 
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-function randomId(prefix: string): string {
+export function randomId(prefix: string): string {
   let id = prefix;
   for (let i = 0; i < 13; i++) id += ID_ALPHABET[randomInt(ID_ALPHABET.length)];
   return id;
 }
 
-/** A '#tag' item takes '*' literally: tags have no wildcards. */
-function isWildcard(path: string): boolean {
-  return !path.startsWith('#') && path.endsWith('*');
-}
-
-/** Why CloudFront refuses a '#tag' item: a tag is 1-256 visible ASCII characters (33-126) but commas. */
-function invalidTagReason(item: string): string | undefined {
-  const tag = item.slice(1);
-  if (tag === '' || tag.length > 256) return 'must name a tag of 1 to 256 characters after "#"';
-  return /[^\x21-\x7e]|,/.test(tag)
-    ? 'holds a tag with a character other than visible ASCII (33-126) or a comma'
-    : undefined;
-}
-
-/** RFC 1738 'unsafe' characters CloudFront wants percent-encoded ('~' is left alone, as encoders do). */
-const UNSAFE = /[<>"#{}|\\^[\]`]/;
-
-/**
- * Why CloudFront would refuse this invalidation path, or undefined if it is fine: it starts with
- * '/', has '*' only at the end, and carries no raw space, control, non-ASCII or unsafe character
- * and no '%' that is not a %XX escape. A '#tag' item (invalidation by cache tag) is checked as a tag.
- */
-export function invalidPathReason(path: string): string | undefined {
-  if (path.startsWith('#')) return invalidTagReason(path);
-  if (!path.startsWith('/')) return 'must start with "/"';
-  if (path.length > MAX_PATH_LENGTH) return `is longer than ${MAX_PATH_LENGTH} characters`;
-  const star = path.indexOf('*');
-  if (star !== -1 && star !== path.length - 1) return 'may contain "*" only as its last character';
-  if (/[^\x21-\x7e]/.test(path)) return 'contains a space, control or non-ASCII character that is not percent-encoded';
-  if (UNSAFE.test(path)) return 'contains an unsafe character that is not percent-encoded';
-  if (/%(?![0-9A-Fa-f]{2})/.test(path)) return 'contains a "%" that is not a %XX escape';
-  return undefined;
-}
-
-function sameMultiset(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  const sortedA = [...a].sort();
-  const sortedB = [...b].sort();
-  return sortedA.every((value, i) => value === sortedB[i]);
-}
+export { invalidPathReason, MAX_PATH_LENGTH } from './invalidation-rules.js';
 
 export class CloudFrontModel {
   readonly requests = Object.fromEntries(OPERATIONS.map((op) => [op, 0])) as Record<OperationName, number>;
@@ -141,9 +108,8 @@ export class CloudFrontModel {
         originDomain: dist.originDomain,
         originPath: dist.originPath ?? '',
         ...(dist.cacheTagHeader !== undefined && { cacheTagHeader: dist.cacheTagHeader }),
+        ...(dist.viewerRequestFunctionArn !== undefined && { viewerRequestFunctionArn: dist.viewerRequestFunctionArn }),
         domainName: `d${id.toLowerCase().slice(0, 13)}.cloudfront.net`,
-        etag: randomId('E'),
-        lastModified: this.now(),
       });
       this.invalidations.set(id, []);
     }

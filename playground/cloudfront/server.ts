@@ -1,30 +1,28 @@
 /**
  * A local stand-in for the CloudFront 2020-05-31 REST/XML API: CreateInvalidation, GetInvalidation,
- * ListInvalidations and GetDistribution, SigV4-checked, with faults on demand. Control endpoints
+ * ListInvalidations, GetDistribution(Config), and the setup calls of edge-api.ts (UpdateDistribution,
+ * functions, KeyValueStores), SigV4-checked, with faults on demand. Control endpoints
  * for out-of-process use live under /__standin/, which no CloudFront path can reach.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { listenLocally, readBody, type SignedStandinOptions } from '../standin-http.js';
+import { DistributionConfigs } from './distribution-config.js';
+import { distributionConfigXml, distributionXml } from './distribution-xml.js';
+import { performEdge } from './edge-api.js';
+import { EdgeResources } from './edge-resources.js';
 import { ApiError } from './errors.js';
 import { type Fault, faultControl, faultError, takeFault } from './faults.js';
-import { CloudFrontModel, DEFAULT_LIMITS, type DistributionOptions, type Limits, type OperationName } from './model.js';
+import { CloudFrontModel, DEFAULT_LIMITS, type DistributionOptions, type Limits } from './model.js';
+import { API_VERSION, type Route, route } from './routes.js';
 import { type StandinCredentials, verifySigV4 } from './sigv4-check.js';
-import {
-  distributionConfigXml,
-  distributionXml,
-  errorXml,
-  invalidationListXml,
-  invalidationXml,
-  parseInvalidationBatch,
-} from './xml.js';
+import { errorXml, invalidationListXml, invalidationXml, parseInvalidationBatch } from './xml.js';
 
 export type { Fault, FaultKind } from './faults.js';
 export type { DistributionOptions, Limits, OperationName, StateSnapshot } from './model.js';
 export { CloudFrontModel } from './model.js';
+export { API_VERSION, route } from './routes.js';
 export type { StandinCredentials } from './sigv4-check.js';
-
-export const API_VERSION = '2020-05-31';
 export const CONTROL_PREFIX = '/__standin/';
 
 /** Requests are signed for service cloudfront, region us-east-1; now() also stamps CreateTime. */
@@ -34,6 +32,8 @@ export interface CloudFrontStandinOptions extends SignedStandinOptions {
   /** The Nth GetInvalidation of an invalidation finds it Completed; 0 = Completed at once. Default 2. */
   completeAfterPolls?: number;
   limits?: Partial<Limits>;
+  /** How long a distribution stays InProgress after UpdateDistribution. Default 300 ms. */
+  deployDelayMs?: number;
 }
 
 export interface CloudFrontStandin {
@@ -44,6 +44,8 @@ export interface CloudFrontStandin {
   state: CloudFrontModel;
   /** Queue of faults; push to inject. Each is consumed by the first matching request. */
   faults: Fault[];
+  /** Functions, KeyValueStores (control plane) and each distribution's stored DistributionConfig. */
+  edge: { resources: EdgeResources; configs: DistributionConfigs };
   stop(): Promise<void>;
 }
 
@@ -51,36 +53,6 @@ interface Reply {
   status: number;
   headers?: Record<string, string>;
   body: string;
-}
-
-type Route = { op: OperationName; distributionId: string; invalidationId?: string };
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-/** Which operation a method + path is, or undefined. */
-export function route(method: string, pathname: string): Route | undefined {
-  const parts = pathname.split('/').map(decodeSegment);
-  // ['', '2020-05-31', 'distribution', id, 'invalidation'?, invalidationId?]
-  if (parts[0] !== '' || parts[1] !== API_VERSION || parts[2] !== 'distribution') return undefined;
-  const distributionId = parts[3];
-  if (!distributionId) return undefined;
-  if (parts.length === 4 && method === 'GET') return { op: 'GetDistribution', distributionId };
-  if (parts.length === 5 && parts[4] === 'config' && method === 'GET')
-    return { op: 'GetDistributionConfig', distributionId };
-  if (parts[4] !== 'invalidation') return undefined;
-  if (parts.length === 5 && method === 'POST') return { op: 'CreateInvalidation', distributionId };
-  if (parts.length === 5 && method === 'GET') return { op: 'ListInvalidations', distributionId };
-  const invalidationId = parts[5];
-  if (parts.length === 6 && method === 'GET' && invalidationId) {
-    return { op: 'GetInvalidation', distributionId, invalidationId };
-  }
-  return undefined;
 }
 
 function xmlReply(status: number, body: string, headers: Record<string, string> = {}): Reply {
@@ -105,6 +77,14 @@ export async function startCloudFrontStandin(options: CloudFrontStandinOptions):
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     now,
   });
+  const resources = new EdgeResources(now);
+  const configs = new DistributionConfigs(now, options.deployDelayMs ?? 300, (arn) => resources.isLiveFunction(arn));
+  for (const id of Object.keys(options.distributions)) configs.add(id, distributionConfigXml(state.distribution(id)));
+  const distributionDocument = (id: string, status?: string): string => {
+    const { xml, ...deployment } = configs.get(id);
+    const answered = { ...deployment, status: status ?? deployment.status, configXml: xml };
+    return distributionXml(state.distribution(id), state.inProgress(id).length, answered);
+  };
   const faults: Fault[] = [];
   const maxClockSkewMs = options.maxClockSkewMs ?? 15 * 60 * 1000;
   let endpoint = '';
@@ -135,12 +115,22 @@ export async function startCloudFrontStandin(options: CloudFrontStandinOptions):
         );
       }
       case 'GetDistribution': {
-        const dist = state.distribution(r.distributionId);
-        return xmlReply(200, distributionXml(dist, state.inProgress(dist.id).length), { ETag: dist.etag });
+        const { etag } = configs.get(r.distributionId);
+        return xmlReply(200, distributionDocument(r.distributionId), { ETag: etag });
       }
       case 'GetDistributionConfig': {
-        const dist = state.distribution(r.distributionId);
-        return xmlReply(200, distributionConfigXml(dist), { ETag: dist.etag });
+        const { xml, etag } = configs.get(r.distributionId);
+        return xmlReply(200, xml, { ETag: etag });
+      }
+      default: {
+        const host = req.headers.host ?? endpoint.replace(/^http:\/\//, '');
+        const context = {
+          resources,
+          configs,
+          base: `http://${host}/${API_VERSION}`,
+          distributionXml: distributionDocument,
+        };
+        return performEdge({ op: r.op, name: r.distributionId }, { headers: req.headers, body, query }, context);
       }
     }
   }
@@ -237,5 +227,5 @@ export async function startCloudFrontStandin(options: CloudFrontStandinOptions):
   const listening = await listenLocally(server, options.port);
   endpoint = listening.base;
 
-  return { endpoint, port: listening.port, state, faults, stop: listening.stop };
+  return { endpoint, port: listening.port, state, faults, edge: { resources, configs }, stop: listening.stop };
 }

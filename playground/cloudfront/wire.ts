@@ -5,9 +5,9 @@ export interface DistributionRecord {
   readonly originDomain: string;
   readonly originPath: string;
   readonly cacheTagHeader?: string;
+  /** A viewer-request function the default cache behaviour starts with (another tool's, say). */
+  readonly viewerRequestFunctionArn?: string;
   readonly domainName: string;
-  readonly etag: string;
-  readonly lastModified: Date;
 }
 
 export type InvalidationStatus = 'InProgress' | 'Completed';

@@ -1,7 +1,7 @@
 /** The CloudFront 2020-05-31 XML documents the stand-in reads and writes. */
 import { XMLParser } from 'fast-xml-parser';
 import { ApiError } from './errors.js';
-import type { DistributionRecord, InvalidationBatchInput, InvalidationPage, InvalidationRecord } from './wire.js';
+import type { InvalidationBatchInput, InvalidationPage, InvalidationRecord } from './wire.js';
 
 export const XMLNS = 'http://cloudfront.amazonaws.com/doc/2020-05-31/';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -19,14 +19,14 @@ export function escapeXml(text: string): string {
 }
 
 /** Markup already built by el(): inserted as is, where strings are escaped. */
-class Raw {
+export class Raw {
   constructor(readonly xml: string) {}
 }
 
-type Child = Raw | string | number | boolean | readonly Child[] | null | undefined;
+export type Child = Raw | string | number | boolean | readonly Child[] | null | undefined;
 
 /** <name>children</name> */
-function el(name: string, ...children: Child[]): Raw {
+export function el(name: string, ...children: Child[]): Raw {
   return new Raw(`<${name}>${children.map(render).join('')}</${name}>`);
 }
 
@@ -37,7 +37,7 @@ function render(child: Child): string {
   return escapeXml(String(child));
 }
 
-function root(name: string, ...children: Child[]): string {
+export function root(name: string, ...children: Child[]): string {
   return `${DECLARATION}<${name} xmlns="${XMLNS}">${children.map(render).join('')}</${name}>`;
 }
 
@@ -89,97 +89,6 @@ export function invalidationListXml(page: InvalidationPage): string {
         )
       : null,
   );
-}
-
-/** A plausible S3-origin web distribution; what a deploy reads is Origins.Items.Origin and CacheTagConfig. */
-export function distributionXml(dist: DistributionRecord, inProgressBatches: number): string {
-  const signers = (name: string): Raw => el(name, el('Enabled', false), el('Quantity', 0));
-  return root(
-    'Distribution',
-    el('Id', dist.id),
-    el('ARN', `arn:aws:cloudfront::123456789012:distribution/${dist.id}`),
-    el('Status', 'Deployed'),
-    el('LastModifiedTime', dist.lastModified.toISOString()),
-    el('InProgressInvalidationBatches', inProgressBatches),
-    el('DomainName', dist.domainName),
-    signers('ActiveTrustedSigners'),
-    signers('ActiveTrustedKeyGroups'),
-    el('DistributionConfig', ...configChildren(dist)),
-  );
-}
-
-/** GetDistributionConfig: the same DistributionConfig as the document's root. */
-export function distributionConfigXml(dist: DistributionRecord): string {
-  return root('DistributionConfig', ...configChildren(dist));
-}
-
-function configChildren(dist: DistributionRecord): Child[] {
-  const originId = `origin-${dist.originDomain}`;
-  const none = (name: string): Raw => el(name, el('Quantity', 0));
-  const signers = (name: string): Raw => el(name, el('Enabled', false), el('Quantity', 0));
-  return [
-    el('CallerReference', `standin-${dist.id}`),
-    none('Aliases'),
-    el('DefaultRootObject', 'index.html'),
-    el(
-      'Origins',
-      el('Quantity', 1),
-      el(
-        'Items',
-        el(
-          'Origin',
-          el('Id', originId),
-          el('DomainName', dist.originDomain),
-          el('OriginPath', dist.originPath),
-          none('CustomHeaders'),
-          el('S3OriginConfig', el('OriginAccessIdentity', '')),
-          el('ConnectionAttempts', 3),
-          el('ConnectionTimeout', 10),
-          el('OriginShield', el('Enabled', false)),
-          el('OriginAccessControlId', ''),
-        ),
-      ),
-    ),
-    none('OriginGroups'),
-    el(
-      'DefaultCacheBehavior',
-      el('TargetOriginId', originId),
-      signers('TrustedSigners'),
-      signers('TrustedKeyGroups'),
-      el('ViewerProtocolPolicy', 'redirect-to-https'),
-      el(
-        'AllowedMethods',
-        el('Quantity', 2),
-        el('Items', el('Method', 'HEAD'), el('Method', 'GET')),
-        el('CachedMethods', el('Quantity', 2), el('Items', el('Method', 'HEAD'), el('Method', 'GET'))),
-      ),
-      el('SmoothStreaming', false),
-      el('Compress', true),
-      none('LambdaFunctionAssociations'),
-      none('FunctionAssociations'),
-      el('FieldLevelEncryptionId', ''),
-      el('CachePolicyId', '658327ea-f89d-4fab-a63d-7e88639e58f6'),
-    ),
-    none('CacheBehaviors'),
-    ...(dist.cacheTagHeader === undefined ? [] : [el('CacheTagConfig', el('HeaderName', dist.cacheTagHeader))]),
-    none('CustomErrorResponses'),
-    el('Comment', 'CloudFront stand-in'),
-    el('Logging', el('Enabled', false), el('IncludeCookies', false), el('Bucket', ''), el('Prefix', '')),
-    el('PriceClass', 'PriceClass_All'),
-    el('Enabled', true),
-    el(
-      'ViewerCertificate',
-      el('CloudFrontDefaultCertificate', true),
-      el('SSLSupportMethod', 'vip'),
-      el('MinimumProtocolVersion', 'TLSv1'),
-      el('CertificateSource', 'cloudfront'),
-    ),
-    el('Restrictions', el('GeoRestriction', el('RestrictionType', 'none'), el('Quantity', 0))),
-    el('WebACLId', ''),
-    el('HttpVersion', 'http2'),
-    el('IsIPV6Enabled', true),
-    el('Staging', false),
-  ];
 }
 
 export function errorXml(error: ApiError, requestId: string): string {

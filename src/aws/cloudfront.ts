@@ -1,5 +1,6 @@
 /** The Cdn port over CloudFront's 2020-05-31 REST/XML API, on the shared signed HTTP client. */
 import type { Cdn, CdnInvalidation, CdnOrigin } from '../ports.js';
+import { createEdgeSetupClient } from './cloudfront-setup.js';
 import { encodeRfc3986 } from './encode.js';
 import { cloudFrontEndpoint, parseEndpointUrl } from './endpoints.js';
 import {
@@ -29,13 +30,20 @@ export interface CloudFrontClientConfig {
   readonly endpoint?: string | undefined;
 }
 
-type Operation = 'CreateInvalidation' | 'GetInvalidation' | 'GetDistribution';
+type Operation = keyof typeof CLOUDFRONT_PERMISSIONS | keyof typeof CLOUDFRONT_SETUP_PERMISSIONS;
+
+function permissionOf(operation: Operation): string {
+  return operation in CLOUDFRONT_PERMISSIONS
+    ? CLOUDFRONT_PERMISSIONS[operation as keyof typeof CLOUDFRONT_PERMISSIONS]
+    : CLOUDFRONT_SETUP_PERMISSIONS[operation as keyof typeof CLOUDFRONT_SETUP_PERMISSIONS].permission;
+}
 
 /**
  * Every call here is safe to repeat (CreateInvalidation is idempotent per CallerReference), so
  * each gets the persistent retry budget; the invalidation flow waits for capacity on top.
  */
 export function createCloudFrontClient({ http, endpoint: override }: CloudFrontClientConfig): Cdn {
+  const setup = createEdgeSetupClient({ http, endpoint: override });
   const endpointUrl = cloudFrontEndpoint(override);
   const { endpoint, basePath } = parseEndpointUrl(endpointUrl, 'CloudFront');
 
@@ -94,6 +102,7 @@ export function createCloudFrontClient({ http, endpoint: override }: CloudFrontC
         throw error;
       }
     },
+    viewerRequestFunction: setup.viewerRequestFunction,
     isTransient: (error) => classifyFailure(error) !== 'fatal',
   };
 }
@@ -139,23 +148,42 @@ export function parseCacheTagHeader(body: Buffer | string): string | undefined {
   return name === undefined || name === '' ? undefined : name;
 }
 
-export const CLOUDFRONT_PERMISSIONS: Record<Operation, string> = {
+/** A deploy's calls (the README's IAM policy). */
+export const CLOUDFRONT_PERMISSIONS = {
   CreateInvalidation: 'cloudfront:CreateInvalidation',
   GetInvalidation: 'cloudfront:GetInvalidation',
   GetDistribution: 'cloudfront:GetDistribution',
-};
+} as const;
+
+/**
+ * setup-releases's calls and what each is granted on (the README's setup policy); the release check
+ * makes two of them, read-only: GetDistributionConfig and DescribeFunction.
+ */
+export const CLOUDFRONT_SETUP_PERMISSIONS = {
+  GetDistributionConfig: { permission: 'cloudfront:GetDistributionConfig', on: 'distribution' },
+  UpdateDistribution: { permission: 'cloudfront:UpdateDistribution', on: 'distribution' },
+  GetDistribution: { permission: 'cloudfront:GetDistribution', on: 'distribution' },
+  DescribeFunction: { permission: 'cloudfront:DescribeFunction', on: 'function' },
+  CreateFunction: { permission: 'cloudfront:CreateFunction', on: 'function' },
+  PublishFunction: { permission: 'cloudfront:PublishFunction', on: 'function' },
+  DescribeKeyValueStore: { permission: 'cloudfront:DescribeKeyValueStore', on: 'key-value-store' },
+  CreateKeyValueStore: { permission: 'cloudfront:CreateKeyValueStore', on: 'key-value-store' },
+} as const;
 
 export interface CloudFrontErrorContext {
   readonly operation: Operation;
   readonly distributionId: string;
   readonly endpoint?: string | undefined;
+  /** What the call was about when not the distribution, e.g. { kind: 'function', name }. */
+  readonly subject?: { readonly kind: 'function' | 'key-value-store'; readonly name: string } | undefined;
 }
 
 /** Rewrites a failed CloudFront call into an AwsError (code kept) whose message says what to check. */
 export function explainCloudFrontError(
   error: unknown,
-  { operation, distributionId, endpoint }: CloudFrontErrorContext,
+  { operation, distributionId, endpoint, subject }: CloudFrontErrorContext,
 ): AwsError {
+  const target = subject ?? { kind: 'distribution', name: distributionId };
   const source = failureFields(error);
   const code = source.code;
   let advice: string;
@@ -163,8 +191,11 @@ export function explainCloudFrontError(
     advice = `distribution ${distributionId} does not exist in this account: check distribution-id.`;
   } else if (code === 'AccessDenied') {
     advice =
-      `access denied. The identity needs ${CLOUDFRONT_PERMISSIONS[operation]} on ` +
-      `arn:aws:cloudfront::<account>:distribution/${distributionId} (check the IAM policy and any SCP).`;
+      `access denied. The identity needs ${permissionOf(operation)} on ` +
+      `arn:aws:cloudfront::<account>:${target.kind}/${target.kind === 'key-value-store' ? '*' : target.name} ` +
+      '(check the IAM policy and any SCP).';
+  } else if (code === 'PreconditionFailed') {
+    advice = `${target.kind} ${target.name} changed since it was read (If-Match no longer matches): run again.`;
   } else if (CREDENTIAL_CODES.has(code)) {
     advice = CREDENTIALS_ADVICE + (source.serverMessage ? ` CloudFront said: ${source.serverMessage}` : '');
   } else if (code === 'InvalidationBatchAlreadyExists') {
@@ -180,10 +211,10 @@ export function explainCloudFrontError(
     advice = source.serverMessage ?? 'no details were given.';
   }
   return explainedError(
-    `CloudFront ${operation} on distribution ${distributionId}`,
+    `CloudFront ${operation} on ${target.kind === 'key-value-store' ? 'KeyValueStore' : target.kind} ${target.name}`,
     source,
     advice,
-    { resource: distributionId },
+    { resource: target.name },
     { cause: error },
   );
 }

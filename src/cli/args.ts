@@ -22,6 +22,8 @@ export interface Parsed {
   /** Undefined: no command was given (help of the tool, or an error). */
   readonly command?: Command;
   readonly help: boolean;
+  /** --version, before any command. */
+  readonly version?: boolean;
   readonly json: boolean;
   readonly detailedExitcode: boolean;
   /** Input name → value, repeated flags joined by newlines. */
@@ -30,6 +32,9 @@ export interface Parsed {
 
 export function parseArgs(argv: readonly string[], table: readonly InputSpec[]): Parsed {
   const [first, ...rest] = argv;
+  if (first === '--version' || first === '-V') {
+    return { help: false, version: true, json: false, detailedExitcode: false, inputs: new Map() };
+  }
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     return { help: true, json: false, detailedExitcode: false, inputs: new Map() };
   }

@@ -11,7 +11,7 @@ export interface InputSpec {
   readonly default?: string;
 }
 
-export type CommandName = 'deploy' | 'remove' | 'purge';
+export type CommandName = 'deploy' | 'remove' | 'purge' | 'setup-releases';
 
 export interface Command {
   readonly name: CommandName;
@@ -20,6 +20,8 @@ export interface Command {
   readonly implied: Readonly<Record<string, string>>;
   /** undefined: every input but the runner-only ones. */
   readonly inputs?: readonly string[];
+  /** Flags of this command alone; one named like an input of action.yml takes its place (its own description). */
+  readonly ownFlags?: readonly InputSpec[];
 }
 
 /** Inputs with no meaning off a GitHub runner, and what to do instead. */
@@ -76,6 +78,28 @@ export const COMMANDS: readonly Command[] = [
       'dry-run',
     ],
   },
+  {
+    name: 'setup-releases',
+    summary:
+      'Set a distribution up for atomic releases, once: a KeyValueStore (unless --release-store names one), the ' +
+      "viewer-request function edge/viewer-request.js with it, and the function's association with the default " +
+      'cache behaviour (only that element of the configuration changes); waits until CloudFront has deployed it.',
+    implied: {},
+    inputs: ['distribution-id', 'prefix', 'dry-run'],
+    ownFlags: [
+      {
+        name: 'release-store',
+        description:
+          'The ARN of the CloudFront KeyValueStore that will hold which release is live. Default: a store ' +
+          'named s3cd-releases-<distribution-id>, created if missing.',
+      },
+      {
+        name: 'release-name',
+        description: "The site's name in the store: its keys are <name>:live and <name>:previous.",
+        default: 'site',
+      },
+    ],
+  },
 ];
 
 /** The CLI's own flags, on every command. */
@@ -89,11 +113,21 @@ export const CLI_FLAGS: readonly InputSpec[] = [
   { name: 'help', description: 'Show this help.' },
 ];
 
+/** Flags of the tool itself, without a command. */
+export const TOOL_FLAGS: readonly InputSpec[] = [
+  { name: 'help', description: 'Show the commands.' },
+  { name: 'version', description: "Print the tool's version." },
+];
+
 /** The inputs a command takes, in action.yml's order. */
 export function commandInputs(command: Command, table: readonly InputSpec[]): InputSpec[] {
-  return table.filter((input) =>
-    command.inputs === undefined ? RUNNER_ONLY[input.name] === undefined : command.inputs.includes(input.name),
+  const own = command.ownFlags ?? [];
+  const fromTable = table.filter(
+    (input) =>
+      !own.some((flag) => flag.name === input.name) &&
+      (command.inputs === undefined ? RUNNER_ONLY[input.name] === undefined : command.inputs.includes(input.name)),
   );
+  return [...fromTable, ...own];
 }
 
 export function findCommand(name: string): Command | undefined {

@@ -2,7 +2,7 @@
  * --help, made from the input table the build reads out of action.yml: each flag is an input, with
  * action.yml's description and default, so the help cannot drift from the action.
  */
-import { CLI_FLAGS, COMMANDS, type Command, commandInputs, type InputSpec } from './commands.js';
+import { CLI_FLAGS, COMMANDS, type Command, commandInputs, type InputSpec, TOOL_FLAGS } from './commands.js';
 
 const WIDTH = 100;
 const TOOL = 's3-cloudfront-deploy';
@@ -11,7 +11,8 @@ export const EXIT_CODES = [
   '  0  done (a dry run too, unless --detailed-exitcode)',
   '  1  an error: a bad flag, missing credentials, a failed request',
   '  2  with --detailed-exitcode: a dry run found changes to make',
-  '  3  refused before anything was written: max-deletes, the immutability guard, a key S3 refuses',
+  '  3  refused before anything was written: max-deletes, the immutability guard, a key S3 refuses,',
+  '     a distribution that runs another viewer-request function (setup-releases)',
 ];
 
 const ENVIRONMENT = [
@@ -29,7 +30,10 @@ export function toolHelp(): string {
     `Usage: ${TOOL} <command> [--flags]`,
     '',
     'Commands:',
-    ...COMMANDS.map((command) => `  ${command.name.padEnd(8)}${command.summary}`),
+    ...COMMANDS.flatMap((command) => wrap(command.summary, '    ', `  ${command.name}  `)),
+    '',
+    'Flags:',
+    ...TOOL_FLAGS.map((flag) => `  --${flag.name.padEnd(9)}${flag.description}`),
     '',
     "Every flag is the GitHub Action's input of the same name; each command's --help lists its flags.",
     '',
@@ -67,15 +71,17 @@ function flagHelp(input: InputSpec): string[] {
   return lines;
 }
 
-function wrap(text: string, indent: string): string[] {
+/** first: what the first line starts with instead of indent. */
+function wrap(text: string, indent: string, first = indent): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.trim().split(/\s+/)) {
-    if (line !== '' && indent.length + line.length + 1 + word.length > WIDTH) {
-      lines.push(indent + line);
+    const lead = lines.length === 0 ? first : indent;
+    if (line !== '' && lead.length + line.length + 1 + word.length > WIDTH) {
+      lines.push(lead + line);
       line = word;
     } else line = line === '' ? word : `${line} ${word}`;
   }
-  if (line !== '') lines.push(indent + line);
+  if (line !== '') lines.push((lines.length === 0 ? first : indent) + line);
   return lines;
 }

@@ -10,6 +10,7 @@ import { InputError } from '../action/inputs/read.js';
 import { invalidationOutputs, type Outputs, siteOutputs } from '../core/outcome.js';
 import { changedPageLinks } from '../core/page-urls.js';
 import { PlanError } from '../core/plan.js';
+import { ReleaseSetupError } from '../core/release-setup.js';
 import { releaseLine, releaseOutputs } from '../core/release-wording.js';
 import { closingLine } from '../core/wording.js';
 import type { RunOutcome } from '../flows/run.js';
@@ -22,6 +23,7 @@ import type { InputSpec } from './commands.js';
 import { commandHelp, toolHelp } from './help.js';
 import { errorLine, type Terminal, terminalLog } from './log.js';
 import { withSharedConfig } from './profile.js';
+import { setupCommand } from './setup.js';
 
 export interface CliContext {
   readonly argv: readonly string[];
@@ -30,6 +32,10 @@ export interface CliContext {
   readonly table: readonly InputSpec[];
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: Terminal & NodeJS.WritableStream;
+  /** package.json's version, put into the build. */
+  readonly version?: string | undefined;
+  /** edge/viewer-request.js, put into the build, for setup-releases. */
+  readonly functionSource?: string | undefined;
 }
 
 export const EXIT = { done: 0, error: 1, changes: 2, refused: 3 } as const;
@@ -44,6 +50,10 @@ export async function main(context: CliContext): Promise<number> {
     return EXIT.error;
   }
   const { command } = parsed;
+  if (parsed.version) {
+    stdout.write(`${context.version ?? 'unknown'}\n`);
+    return EXIT.done;
+  }
   if (parsed.help || command === undefined) {
     stdout.write(command === undefined ? toolHelp() : commandHelp(command, context.table));
     return EXIT.done;
@@ -53,6 +63,11 @@ export async function main(context: CliContext): Promise<number> {
   let started = false;
   try {
     const env = await withSharedConfig(context.env);
+    if (command.name === 'setup-releases') {
+      const { functionSource } = context;
+      const changes = await setupCommand({ parsed, env, log, stdout, functionSource });
+      return parsed.detailedExitcode && changes ? EXIT.changes : EXIT.done;
+    }
     const config = readConfig((name) => parsed.inputs.get(name) ?? '', env);
     if (command.name === 'deploy' && config.deploy === undefined && config.release?.rollback === undefined) {
       throw new InputError('bucket', 'required by deploy; to invalidate paths alone, use the purge command');
@@ -88,7 +103,7 @@ export async function main(context: CliContext): Promise<number> {
     for (const line of failedKeyLines(error)) stderr.write(errorLine(stderr, line));
     stderr.write(errorLine(stderr, describe(error)));
     if (parsed.json && started) stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
-    return error instanceof PlanError ? EXIT.refused : EXIT.error;
+    return error instanceof PlanError || error instanceof ReleaseSetupError ? EXIT.refused : EXIT.error;
   }
 }
 

@@ -6,6 +6,7 @@ import type { CdnTarget } from '../core/invalidation-plan.js';
 import { planInvalidation } from '../core/invalidation-plan.js';
 import type { DistributionInvalidation } from '../core/outcome.js';
 import { PlanError } from '../core/plan.js';
+import { requireReleaseSetup } from '../core/release-setup.js';
 import type { Cdn } from '../ports.js';
 import { invalidate } from './invalidate.js';
 import { deployRelease, type ReleaseOutcome } from './release.js';
@@ -21,14 +22,15 @@ export async function runRelease(
   const { log, clock } = deps;
   const store = need(deps.store, 'a store');
   const kvs = need(deps.kvs, 'a KeyValueStore');
+  const checkSetup = setupCheck(release.storeArn, targets, deps.cdn);
   let outcome: ReleaseOutcome;
   try {
     outcome =
       release.rollback !== undefined
-        ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup: deps.checkReleaseSetup })
+        ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup })
         : await deployRelease(
             { ...need(request.deploy, 'a deploy'), release, dryRun: request.dryRun, concurrency: request.concurrency },
-            { store, kvs, source: deps.source, clock, log, checkSetup: deps.checkReleaseSetup },
+            { store, kvs, source: deps.source, clock, log, checkSetup },
           );
   } catch (error) {
     if (error instanceof PlanError) deps.report.refused?.(error.message);
@@ -46,6 +48,23 @@ export async function runRelease(
   const invalidations = await log.group('Invalidate', () => invalidate(plans, options, { cdn: port, clock, log }));
   deps.report.invalidations(invalidations);
   return { release: outcome, invalidations };
+}
+
+/**
+ * Before the first write, read-only: each distribution given serves the site through a viewer-request
+ * function associated with this store; otherwise a switch would change nothing a visitor sees.
+ */
+function setupCheck(
+  storeArn: string,
+  targets: readonly CdnTarget[],
+  cdn: Cdn | undefined,
+): (() => Promise<void>) | undefined {
+  if (cdn === undefined || targets.length === 0) return undefined;
+  return async () => {
+    for (const { distributionId } of targets) {
+      requireReleaseSetup(distributionId, storeArn, await cdn.viewerRequestFunction(distributionId));
+    }
+  };
 }
 
 function need<T>(port: T | undefined, what: string): T {

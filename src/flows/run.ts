@@ -85,8 +85,6 @@ export interface RunDeps {
   readonly report: RunReport;
   /** The store of the release pointers: needed by a request with release. */
   readonly kvs?: KeyValueStore | undefined;
-  /** Release mode: the read-only check of the distribution's setup, before any write (not wired yet). */
-  readonly checkReleaseSetup?: (() => Promise<void>) | undefined;
   /** Publishes a deploy's preview (the pull request comment), the run's last step. */
   readonly preview?: ((result: SiteResult) => Promise<void>) | undefined;
 }

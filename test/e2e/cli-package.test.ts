@@ -123,7 +123,17 @@ test('the tarball holds the command line alone, and its --help is made from acti
     expect(deploy.stdout).toContain(`\n  --${name}\n`);
     expect(text).toContain(input.description.trim().replace(/\s+/g, ' '));
   }
+
+  const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  expect(await npx(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
 }, 120_000);
+
+test('setup-releases from the tarball carries the viewer-request function: a dry run shows its association', async () => {
+  const dry = await npx(['setup-releases', '--distribution-id', DISTRIBUTION, '--dry-run']);
+  expect(dry.code).toBe(0);
+  expect(dry.stdout).toContain('+ <EventType>viewer-request</EventType>');
+  expect(dry.stderr).toContain('create function s3cd-releases-E2CLITESTDIST1 (cloudfront-js-2.0');
+}, 60_000);
 
 test('deploy, a dry run with --json and --detailed-exitcode, a guard, a purge and a remove, from the tarball', async () => {
   const site = await copySite();

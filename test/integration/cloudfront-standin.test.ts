@@ -203,6 +203,12 @@ describe('the AWS CLI against the stand-in', () => {
       GetDistribution: 1,
       GetDistributionConfig: 0,
       GetInvalidation: 2,
+      UpdateDistribution: 0,
+      CreateKeyValueStore: 0,
+      DescribeKeyValueStore: 0,
+      CreateFunction: 0,
+      DescribeFunction: 0,
+      PublishFunction: 0,
     });
     expect(snapshot.distributions[DIST]!.invalidations).toEqual([
       expect.objectContaining({ id, status: 'Completed', polls: 2, paths: ['/index.html', '/docs/*'] }),

@@ -1,18 +1,22 @@
 /**
  * Release mode through runSite with the in-memory store (contract-tested), the KeyValueStore and
  * CloudFront stand-ins through our real clients: what a dry run leaves alone, what delete-grace
- * carries forward, and that a switch invalidates only the paths given explicitly.
+ * carries forward, that a switch invalidates only the paths given explicitly, and that a distribution
+ * not set up for releases stops the run before any write.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground/cloudfront/server.js';
 import { type KvsStandin, startKvsStandin } from '../../playground/keyvaluestore/server.js';
 import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
+import { createEdgeSetupClient } from '../../src/aws/cloudfront-setup.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createKeyValueStoreClient } from '../../src/aws/keyvaluestore.js';
 import { decodeManifest } from '../../src/core/manifest.js';
 import { releaseManifestKey } from '../../src/core/release-layout.js';
+import { ReleaseSetupError } from '../../src/core/release-setup.js';
 import { parseGlobRules } from '../../src/core/rules.js';
+import { withViewerRequestFunction } from '../../src/core/viewer-request-association.js';
 import { type CdnRequest, type ReleaseRequest, type RunOutcome, runSite } from '../../src/flows/run.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { silentLog, systemClock } from '../../src/ports.js';
@@ -21,7 +25,10 @@ import { copySite, removeSites } from '../support/site.js';
 
 const BUCKET = 'site';
 const DIST = 'E1RELEASERUN001';
-const ARN = 'arn:aws:cloudfront::123456789012:key-value-store/11112222-3333-4444-5555-666677778888';
+/** A distribution whose default cache behaviour has no viewer-request function: not set up. */
+const BARE = 'E2RELEASEBARE01';
+/** The store, created on the CloudFront stand-in's control plane; the KVS stand-in serves its keys. */
+let ARN: string;
 const CREDS = { accessKeyId: 'AKIARELEASERUN000001', secretAccessKey: 'release/run+secret/00000000000000000001' };
 const HOUR = 3_600_000;
 
@@ -30,15 +37,30 @@ let cloudfront: CloudFrontStandin;
 let http: HttpClient;
 
 beforeAll(async () => {
-  [kvsStandin, cloudfront] = await Promise.all([
-    startKvsStandin({ stores: { [ARN]: {} }, credentials: [CREDS] }),
-    startCloudFrontStandin({
-      distributions: { [DIST]: { originDomain: `${BUCKET}.s3.us-east-1.amazonaws.com` } },
-      credentials: CREDS,
-      completeAfterPolls: 0,
-    }),
-  ]);
+  cloudfront = await startCloudFrontStandin({
+    distributions: {
+      [DIST]: { originDomain: `${BUCKET}.s3.us-east-1.amazonaws.com` },
+      [BARE]: { originDomain: `${BUCKET}.s3.us-east-1.amazonaws.com` },
+    },
+    credentials: CREDS,
+    completeAfterPolls: 0,
+    deployDelayMs: 0,
+  });
   http = createHttpClient({ credentials: CREDS, concurrency: 4, clock: systemClock });
+  // DIST is set up as setup-releases does it: a store, a published function on it, associated.
+  const edge = createEdgeSetupClient({ http, endpoint: cloudfront.endpoint });
+  ARN = (await edge.createKeyValueStore('pointers', '')).arn;
+  kvsStandin = await startKvsStandin({ stores: { [ARN]: {} }, credentials: [CREDS] });
+  const created = await edge.createFunction({
+    name: 'releases',
+    comment: '',
+    runtime: 'cloudfront-js-2.0',
+    code: Buffer.from('function handler(e) { return e.request; }'),
+    keyValueStoreArns: [ARN],
+  });
+  const live = await edge.publishFunction('releases', created.etag);
+  const config = await edge.getDistributionConfig(DIST);
+  await edge.updateDistributionConfig(DIST, withViewerRequestFunction(config.xml, live.arn), config.etag);
 });
 afterAll(async () => {
   http?.close();
@@ -156,4 +178,19 @@ test('a switch whose answer was lost finds its own write on the retry: the relea
   expect(outcome.release).toMatchObject({ releaseId: 'r2', previousReleaseId: 'r1' });
   expect(pointers()).toMatchObject({ 'lost:live': 'r2', 'lost:previous': 'r1' });
   expect(kvsStandin.faults).toEqual([]);
+});
+
+test('a distribution without the release function stops the run before any write, naming the setup', async () => {
+  const store = new MemoryStore();
+  const site = await copySite();
+  const updates = kvsStandin.state.requests.UpdateKeys;
+  const error = await run(store, site, { name: 'bare', id: 'r1' }, { cdn: { distributionIds: [BARE] } }).catch(
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ReleaseSetupError);
+  expect((error as Error).message).toContain(BARE);
+  expect((error as Error).message).toContain('setup-releases');
+  expect(store.writes).toEqual([]);
+  expect(kvsStandin.state.requests.UpdateKeys).toBe(updates);
+  expect(pointers()['bare:live']).toBeUndefined();
 });

@@ -83,3 +83,35 @@ test('--help goes to stdout and exits 0', async () => {
   expect(run.stdout).toContain('\n  --preserve\n');
   expect(run.stdout).not.toContain('--source-dir');
 });
+
+test('--version prints the version the build put in, and only that', async () => {
+  const stdout = new PassThrough();
+  let out = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await main({
+    argv: ['--version'],
+    env: {},
+    table: TABLE,
+    stdout,
+    stderr: new PassThrough(),
+    version: '9.8.7',
+  });
+  expect({ code, out }).toEqual({ code: 0, out: '9.8.7\n' });
+});
+
+test.each([
+  [['setup-releases'], 'error: --distribution-id: required, once'],
+  [
+    ['setup-releases', '--distribution-id', 'E2EXAMPLE1', '--release-store', 'arn:aws:s3:::b'],
+    'error: --release-store: "arn:aws:s3:::b" is not a CloudFront KeyValueStore ARN',
+  ],
+  [
+    ['setup-releases', '--distribution-id', 'E2EXAMPLE1', '--release-name', 'a b'],
+    'error: --release-name: "a b": 1 to 64',
+  ],
+])('setup-releases %j: one error naming the flag, before any request', async (argv, message) => {
+  const run = await cli(argv);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(message);
+  expect(run.stdout).toBe('');
+});

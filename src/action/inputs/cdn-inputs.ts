@@ -15,8 +15,8 @@ export interface CdnConfig extends CdnRequest {
   readonly endpoint?: string;
 }
 
-/** Undefined when no distribution is given or invalidate is false. */
-export function readCdnConfig(read: ReadInput, env: Env, indexDocument: string): CdnConfig | undefined {
+/** distribution-id's list, each checked. */
+export function readDistributionIds(read: ReadInput): string[] {
   const distributionIds = list(read, 'distribution-id');
   for (const id of distributionIds) {
     if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
@@ -26,6 +26,12 @@ export function readCdnConfig(read: ReadInput, env: Env, indexDocument: string):
       );
     }
   }
+  return distributionIds;
+}
+
+/** Undefined when no distribution is given or invalidate is false. */
+export function readCdnConfig(read: ReadInput, env: Env, indexDocument: string): CdnConfig | undefined {
+  const distributionIds = readDistributionIds(read);
   const explicitPaths = lines(read, 'invalidation-paths').map((path) =>
     attributed('invalidation-paths', () => validateUserPath(path)),
   );

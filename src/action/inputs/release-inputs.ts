@@ -36,12 +36,7 @@ export function readReleaseConfig(read: ReadInput, env: Env, site: SiteInputs | 
         'store keys by hand (see the README, Atomic releases)',
     );
   }
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
-    throw new InputError(
-      'release-name',
-      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`,
-    );
-  }
+  checkReleaseName(name);
   if (rollback !== '' && site.sourceDir !== '') {
     throw new InputError('rollback', 'switches back to a release already uploaded, so it takes no source-dir');
   }
@@ -69,6 +64,21 @@ export function readReleaseConfig(read: ReadInput, env: Env, site: SiteInputs | 
     keep: int(() => keepText, 'keep-releases', DEFAULTS.keepReleases, { min: 0, max: 10_000 }),
     ...optional('rollback', rollback || undefined),
   };
+}
+
+/** The release-name input (the site's keys in the store are `<name>:live` and `<name>:previous`), checked. */
+export function readReleaseName(read: ReadInput): string {
+  return checkReleaseName(text(read, 'release-name', DEFAULTS.releaseName));
+}
+
+function checkReleaseName(name: string): string {
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
+    throw new InputError(
+      'release-name',
+      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`,
+    );
+  }
+  return name;
 }
 
 function checkId(input: string, id: string): void {

@@ -1,0 +1,153 @@
+/**
+ * The one-time release setup of a distribution (setup-releases): a KeyValueStore (unless one is given),
+ * the viewer-request function with the site's name and prefix filled in and the store associated
+ * (CreateFunction, PublishFunction), and its association with the default cache behaviour: the
+ * configuration read with its ETag, changed in place, sent back with If-Match; then it waits until
+ * CloudFront has deployed it. A second run finds it done; a behaviour running another viewer-request
+ * function is refused. A dry run only reads, and shows the change as a diff.
+ */
+import { FUNCTION_RUNTIME, releaseFunctionCode, releaseResourceNames } from '../core/release-function.js';
+import { checkReleaseSetup, ReleaseSetupError } from '../core/release-setup.js';
+import { parseStoreArn } from '../core/store-arn.js';
+import {
+  documentDiff,
+  viewerRequestFunctionArn,
+  withViewerRequestFunction,
+} from '../core/viewer-request-association.js';
+import type { Clock, EdgeSetup, Log } from '../ports.js';
+
+export interface SetupReleasesRequest {
+  readonly distributionId: string;
+  /** The store to use; undefined: the one setup creates (or created on an earlier run). */
+  readonly storeArn?: string | undefined;
+  /** RELEASE_NAME: the site's keys are `<name>:live` and `<name>:previous`. */
+  readonly releaseName: string;
+  /** The site's prefix in the bucket: its releases are under `<prefix>releases/`. */
+  readonly prefix: string;
+  /** edge/viewer-request.js as shipped. */
+  readonly functionSource: string;
+  readonly dryRun: boolean;
+}
+
+export interface SetupReleasesDeps {
+  readonly edge: EdgeSetup;
+  readonly clock: Clock;
+  readonly log: Log;
+  /** Default: 1 s, doubling up to 15 s, for at most 30 minutes. */
+  readonly poll?: { readonly firstMs: number; readonly maxMs: number; readonly timeoutMs: number };
+}
+
+export type SetupReleasesOutcome =
+  | { readonly kind: 'already'; readonly functionArn: string; readonly storeArn: string }
+  | { readonly kind: 'planned'; readonly diff: string; readonly steps: readonly string[] }
+  | { readonly kind: 'done'; readonly functionArn: string; readonly storeArn: string };
+
+const DIFF_LABELS: [string, string] = ['GetDistributionConfig', 'UpdateDistribution (planned)'];
+
+export async function setupReleases(
+  request: SetupReleasesRequest,
+  deps: SetupReleasesDeps,
+): Promise<SetupReleasesOutcome> {
+  const { edge, log } = deps;
+  const { distributionId } = request;
+  const names = releaseResourceNames(distributionId);
+  const code = releaseFunctionCode(request.functionSource, request.releaseName, request.prefix);
+  if (request.storeArn !== undefined) parseStoreArn(request.storeArn);
+
+  const current = await edge.getDistributionConfig(distributionId);
+  const existing = viewerRequestFunctionArn(current.xml);
+  if (existing !== undefined) return alreadySetUp(request, names.function, deps);
+
+  const store = request.storeArn ?? (await edge.describeKeyValueStore(names.store))?.arn;
+  const development = await edge.describeFunction(names.function, 'DEVELOPMENT');
+  if (development !== undefined && store !== undefined && !development.keyValueStoreArns.includes(store)) {
+    throw new ReleaseSetupError(
+      `a function named ${names.function} exists already, associated with ${development.keyValueStoreArns.join(', ') || 'no KeyValueStore'}, ` +
+        `not with ${store}: delete it, or run setup-releases with --release-store ${development.keyValueStoreArns[0] ?? '<its store>'}.`,
+    );
+  }
+
+  if (request.dryRun) {
+    const account = store === undefined ? '{account}' : parseStoreArn(store).account;
+    const functionArn = development?.arn ?? `arn:aws:cloudfront::${account}:function/${names.function}`;
+    const steps = [
+      store === undefined ? `create KeyValueStore ${names.store}` : `use KeyValueStore ${store}`,
+      development === undefined
+        ? `create function ${names.function} (${FUNCTION_RUNTIME}, RELEASE_NAME ${JSON.stringify(request.releaseName)}, ` +
+          `RELEASE_PREFIX ${JSON.stringify(request.prefix.replace(/^\/+|\/+$/g, ''))}) with the store, then publish it`
+        : `publish function ${names.function} (it exists)`,
+      `associate it with the default cache behaviour of ${distributionId} (viewer-request), then wait until Deployed`,
+    ];
+    const diff = documentDiff(current.xml, withViewerRequestFunction(current.xml, functionArn), DIFF_LABELS);
+    return { kind: 'planned', diff, steps };
+  }
+
+  const storeArn =
+    store ?? (await edge.createKeyValueStore(names.store, `s3-cloudfront-deploy releases of ${distributionId}`)).arn;
+  if (store === undefined) log.info(`Created KeyValueStore ${names.store}: ${storeArn}`);
+  const created =
+    development ??
+    (await edge.createFunction({
+      name: names.function,
+      comment: `s3-cloudfront-deploy releases of ${distributionId}`,
+      runtime: FUNCTION_RUNTIME,
+      code: Buffer.from(code, 'utf8'),
+      keyValueStoreArns: [storeArn],
+    }));
+  if (development === undefined) log.info(`Created function ${names.function} with ${storeArn}`);
+  const live =
+    (await edge.describeFunction(names.function, 'LIVE')) ?? (await edge.publishFunction(names.function, created.etag));
+  log.info(`Published function ${names.function}: ${live.arn}`);
+
+  // Read again just before the write: the If-Match then covers as little time as possible.
+  const latest = await edge.getDistributionConfig(distributionId);
+  const patched = withViewerRequestFunction(latest.xml, live.arn);
+  await edge.updateDistributionConfig(distributionId, patched, latest.etag);
+  log.info(`Associated ${names.function} with the default cache behaviour of ${distributionId} (viewer-request)`);
+  await waitUntilDeployed(distributionId, deps);
+  return { kind: 'done', functionArn: live.arn, storeArn };
+}
+
+/** The behaviour has a viewer-request function: ours (done before) or another one (refused). */
+async function alreadySetUp(
+  request: SetupReleasesRequest,
+  ourName: string,
+  { edge }: SetupReleasesDeps,
+): Promise<SetupReleasesOutcome> {
+  const found = await edge.viewerRequestFunction(request.distributionId);
+  if (found === undefined)
+    throw new Error(`the viewer-request function of ${request.distributionId} disappeared while read`);
+  const storeArn = request.storeArn ?? (found.name === ourName ? found.keyValueStoreArns[0] : undefined);
+  if (storeArn !== undefined) {
+    const verdict = checkReleaseSetup(request.distributionId, storeArn, found);
+    if (verdict.kind === 'ready') return { kind: 'already', functionArn: found.arn, storeArn };
+  }
+  throw new ReleaseSetupError(
+    `the default cache behaviour of ${request.distributionId} already runs another viewer-request function, ` +
+      `${found.name} (${found.arn}), and a behaviour runs one function per event. Nothing was changed. ` +
+      'Remove that association first (or merge its logic into the release function), then run setup-releases again.',
+  );
+}
+
+async function waitUntilDeployed(distributionId: string, { edge, clock, log, poll }: SetupReleasesDeps): Promise<void> {
+  const { firstMs, maxMs, timeoutMs } = poll ?? { firstMs: 1000, maxMs: 15_000, timeoutMs: 30 * 60_000 };
+  const started = clock.now();
+  let wait = firstMs;
+  for (;;) {
+    const status = await edge.distributionStatus(distributionId);
+    const seconds = Math.round((clock.now() - started) / 1000);
+    if (status === 'Deployed') {
+      log.info(`Distribution ${distributionId} is Deployed (${seconds} s).`);
+      return;
+    }
+    if (clock.now() - started >= timeoutMs) {
+      throw new Error(
+        `distribution ${distributionId} is still ${status} after ${seconds} s; the association is made, CloudFront is ` +
+          'still deploying it: check the console, or run setup-releases again to wait.',
+      );
+    }
+    log.info(`Distribution ${distributionId} is ${status}: CloudFront is deploying the change (${seconds} s)...`);
+    await clock.sleep(wait);
+    wait = Math.min(maxMs, wait * 2);
+  }
+}
