@@ -81,8 +81,8 @@ function expectSuccess(run: ActionRun): void {
   expect({ code: run.code, errors, stderr: run.stderr }).toEqual({ code: 0, errors: [], stderr: '' });
 }
 
-const counts = (seen: string[]) =>
-  seen.reduce<Record<string, number>>((all, one) => ({ ...all, [one]: (all[one] ?? 0) + 1 }), {});
+/** The different things the visitors saw. */
+const distinct = (seen: string[]) => [...new Set(seen)];
 
 test('during a release deploy every look shows one whole release: the old one, then the new one', async () => {
   const inputs = { 'cache-control': '**: no-cache', 'delete-grace': '1h' };
@@ -99,7 +99,7 @@ test('during a release deploy every look shows one whole release: the old one, t
   expectSuccess(run);
   expect(run.stdout).toContain(`${FILLER + ASSETS + 1} file(s) uploaded`);
 
-  expect(Object.keys(counts(seen)).filter((one) => one !== 'r1' && one !== 'r2')).toEqual([]);
+  expect(distinct(seen).filter((one) => one !== 'r1' && one !== 'r2')).toEqual([]);
   // The loop watched the deploy, not only its end.
   expect(seen[0]).toBe('r1');
   expect(await look()).toBe('r2');
@@ -120,7 +120,7 @@ test('the same loop during an in-place deploy of builds with fixed asset names s
 
   const { run, seen } = await watch(fixture.action({ ...inputs, 'source-dir': await writeSite(build('v2', false)) }));
   expectSuccess(run);
-  expect(Object.keys(counts(seen)).filter((one) => one.startsWith('page v1, /assets/'))).not.toEqual([]);
+  expect(distinct(seen).filter((one) => one.startsWith('page v1, /assets/'))).not.toEqual([]);
   // No look after it: s3rver rewrites an object in place, so a read racing that write can fail, and the edge keeps
   // that error for 10 seconds. A release deploy never writes a key the edge is serving.
 });
