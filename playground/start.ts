@@ -7,6 +7,9 @@
  * `npm start -- --serve` then keeps the servers running and serves the deployed site on 127.0.0.1 through the viewer
  * endpoint of the distribution (playground/edge/: its cache, the invalidations the deploys made, the local S3 as its
  * website origin) until Ctrl-C (`--port N` picks the port).
+ *
+ * `npm start -- --releases` shows release mode instead (playground/start-releases.ts): deploy, deploy a change,
+ * roll back, each followed by what the viewer endpoint serves; with --serve it then keeps serving the live release.
  */
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +18,7 @@ import { type Edge, startEdge } from './edge/index.js';
 import { startS3rver } from './local-s3.js';
 import { renderLog } from './render-log.js';
 import { type ActionRun, runAction } from './run-action.js';
+import { RELEASE_NAME, RELEASE_STORE_ARN, showReleases } from './start-releases.js';
 import { summaryText } from './summary-text.js';
 
 const BUCKET = 'playground-site';
@@ -37,21 +41,42 @@ function show(run: ActionRun): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { serve: { type: 'boolean' }, port: { type: 'string', default: '0' } } });
+  const { values } = parseArgs({
+    options: { serve: { type: 'boolean' }, releases: { type: 'boolean' }, port: { type: 'string', default: '0' } },
+  });
   const s3 = await startS3rver({ buckets: [BUCKET] });
+  const originDomain = `${BUCKET}.s3.us-east-1.amazonaws.com`;
   const edge = await startEdge({
     s3Endpoint: s3.endpoint,
     credentials: CREDENTIALS,
     distributionId: DISTRIBUTION,
-    distribution: { originDomain: `${BUCKET}.s3.us-east-1.amazonaws.com`, originPath: `/${PREFIX}` },
+    // Release mode: the function rewrites each request to /<prefix>/releases/<live id>/..., so no origin path.
+    distribution: values.releases ? { originDomain } : { originDomain, originPath: `/${PREFIX}` },
+    ...(values.releases && {
+      releases: { storeArn: RELEASE_STORE_ARN, site: { name: RELEASE_NAME, prefix: PREFIX }, keys: {} },
+    }),
     completeAfterPolls: 2,
     viewerPort: Number(values.port),
     log: (line) => console.log(`  viewer: ${line}`),
   });
   const { cloudfront } = edge;
   console.log(`Local S3 (s3rver) on ${s3.endpoint}, bucket ${BUCKET}`);
-  console.log(`CloudFront stand-in on ${cloudfront.endpoint}, distribution ${DISTRIBUTION} (origin path /${PREFIX})\n`);
+  const origin = values.releases ? `function ${RELEASE_NAME} on store ${RELEASE_STORE_ARN}` : `origin path /${PREFIX}`;
+  console.log(`CloudFront stand-in on ${cloudfront.endpoint}, distribution ${DISTRIBUTION} (${origin})\n`);
   try {
+    const env = {
+      AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint,
+    };
+    if (values.releases) {
+      const code = await showReleases({ site: SITE, bucket: BUCKET, prefix: PREFIX, edge, env, show });
+      if (code !== 0) process.exitCode = code;
+      if (values.serve && code === 0) await serveUntilInterrupted(edge);
+      return;
+    }
     const inputs = {
       'source-dir': SITE,
       bucket: BUCKET,
@@ -60,13 +85,6 @@ async function main(): Promise<void> {
       'cache-control': '**/*.html: no-cache\nassets/**: public, max-age=31536000, immutable',
       'distribution-id': DISTRIBUTION,
       wait: 'true',
-    };
-    const env = {
-      AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-      AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
-      AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint,
     };
     for (const title of ['First deploy', 'Second deploy (same content: nothing to upload or invalidate)']) {
       console.log(`=== ${title}: node dist/index.js\n`);

@@ -1,4 +1,5 @@
 /**
+ * `npm start -- --releases` shows deploy, deploy, rollback and what the viewer serves after each.
  * `npm start -- --serve` as a newcomer runs it: the runs read as GitHub shows them (no raw workflow commands), the
  * printed URL serves the deployed site through the distribution's viewer endpoint (its cache), and Ctrl-C (SIGINT)
  * stops the site and the local S3.
@@ -61,4 +62,36 @@ test('npm start -- --serve shows readable runs, serves the site, and stops on Ct
   await expect(fetch(url)).rejects.toThrow();
   expect(s3Endpoint).toBeDefined();
   await expect(fetch(s3Endpoint!)).rejects.toThrow();
+});
+
+test('npm start -- --releases deploys v1, deploys v2, rolls back, and the viewer serves each in turn', async () => {
+  const releases = spawn(
+    process.execPath,
+    [
+      '--experimental-vm-modules',
+      '--no-warnings=ExperimentalWarning',
+      '--import',
+      'tsx',
+      'playground/start.ts',
+      '--releases',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  child = releases;
+  let output = '';
+  releases.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  const code = await new Promise<number | null>((resolve) => releases.once('exit', resolve));
+  expect({ code, raw: output.match(/^\s*::.*$/m) }).toEqual({ code: 0, raw: null });
+  const served = [...output.matchAll(/^The viewer now serves release (\S+) at \S+: (\d+), (.*)$/gm)].map((m) =>
+    m.slice(1).join(' '),
+  );
+  expect(served).toEqual([
+    'v1 200 <h1>Example site</h1>',
+    'v2 200 <h1>Example site v2</h1>',
+    'v1 200 <h1>Example site</h1>',
+  ]);
+  expect(output).toContain('1 file(s) uploaded, 8 copied inside the bucket');
+  expect(output).toMatch(/release-id: v1\n\s+previous-release-id: v2\n/);
 });

@@ -5,6 +5,7 @@
  */
 import { type Edge, startEdge } from '../../playground/edge/index.js';
 import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
+import { type ActionRun, runAction } from '../../playground/run-action.js';
 import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createKeyValueStoreClient } from '../../src/aws/keyvaluestore.js';
@@ -31,6 +32,11 @@ export interface EdgeFixture {
     id: string,
     files: Readonly<Record<string, string | { body: string; headers: ObjectHeaders }>>,
   ): Promise<void>;
+  /**
+   * The built action (dist/index.js) as a release deploy or rollback to this edge: bucket, release-store,
+   * release-name and the endpoints filled in (inputs may override them).
+   */
+  action(inputs: Readonly<Record<string, string>>, s3Endpoint?: string): Promise<ActionRun>;
   /** `<site>:live` = id, one If-Match UpdateKeys, as a release deploy switches. */
   setLive(id: string): Promise<void>;
   stop(): Promise<void>;
@@ -85,6 +91,19 @@ export async function startEdgeFixture(
         await store.putObject(`releases/${id}/${name}`, Buffer.from(body), headers);
       }
     },
+    action: (inputs, s3Endpoint = s3.endpoint) =>
+      runAction(
+        { bucket: EDGE_BUCKET, 'release-store': EDGE_STORE_ARN, 'release-name': EDGE_SITE, ...inputs },
+        {
+          env: {
+            AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
+            AWS_REGION: 'us-east-1',
+            AWS_ENDPOINT_URL_S3: s3Endpoint,
+            AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE: edge.kvs.endpoint,
+          },
+        },
+      ),
     async setLive(id) {
       await kvs.update(await kvs.version(), { puts: { [`${EDGE_SITE}:live`]: id } });
     },

@@ -1,8 +1,8 @@
 /** Temporary copies of the example site, and the edits a CI checkout or a developer makes to them. */
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const EXAMPLE_SITE = fileURLToPath(new URL('../../playground/site', import.meta.url));
@@ -13,6 +13,17 @@ export async function copySite(from = EXAMPLE_SITE): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'scd-site-'));
   made.push(dir);
   await cp(from, dir, { recursive: true });
+  return dir;
+}
+
+/** A temporary site of these files (relative path -> content), removed by removeSites(). */
+export async function writeSite(files: Readonly<Record<string, string>>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'scd-site-'));
+  made.push(dir);
+  for (const [rel, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, rel)), { recursive: true });
+    await writeFile(join(dir, rel), content);
+  }
   return dir;
 }
 
