@@ -12,6 +12,7 @@
  * removedSince came later (delete-grace): it is only added too, so older manifests read as before.
  * tags came later (cache-tags): the cache tags the object was uploaded with, so an invalidation knows
  * which cached objects a `#tag` reaches; an entry without them reaches none.
+ * deploy came later (the never-older rule): the commit, its time and the run that wrote the manifest.
  */
 import { keyFor } from './keys.js';
 
@@ -38,7 +39,16 @@ export interface ManifestEntry {
 /** Entries keyed by path relative to the prefix. */
 export type Manifest = ReadonlyMap<string, ManifestEntry>;
 
-export function encodeManifest(manifest: Manifest): Buffer {
+/** Which build the manifest describes: what the never-older rule compares (core/deploy-order.ts). */
+export interface DeployOrigin {
+  readonly commit?: string;
+  /** ISO time of the commit. */
+  readonly committedAt?: string;
+  readonly runId?: string;
+  readonly runUrl?: string;
+}
+
+export function encodeManifest(manifest: Manifest, origin?: DeployOrigin): Buffer {
   const objects: Record<string, ManifestEntry> = {};
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel)!;
@@ -49,7 +59,8 @@ export function encodeManifest(manifest: Manifest): Buffer {
       ...(tags !== undefined && tags.length > 0 && { tags }),
     };
   }
-  return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', objects }));
+  const deploy = origin !== undefined && Object.keys(origin).length > 0 ? { deploy: origin } : {};
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', ...deploy, objects }));
 }
 
 /** A missing, foreign or corrupt manifest is an empty one: every object is then judged afresh. */
@@ -67,6 +78,25 @@ export function decodeManifest(body: Buffer | undefined): Manifest {
     if (isEntry(value)) manifest.set(rel, value);
   }
   return manifest;
+}
+
+/** The origin a manifest records; undefined for one written before it was recorded (or none). */
+export function decodeOrigin(body: Buffer | undefined): DeployOrigin | undefined {
+  if (body === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const deploy = isRecord(parsed) ? parsed['deploy'] : undefined;
+  if (!isRecord(deploy)) return undefined;
+  const origin: Record<string, string> = {};
+  for (const name of ['commit', 'committedAt', 'runId', 'runUrl'] as const) {
+    if (typeof deploy[name] === 'string') origin[name] = deploy[name];
+  }
+  if (origin['committedAt'] !== undefined && !isTime(origin['committedAt'])) delete origin['committedAt'];
+  return origin;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

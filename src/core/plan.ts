@@ -5,6 +5,7 @@
 import { removedEntry } from './grace.js';
 import { headersDigest } from './headers.js';
 import { keyFor, relFor } from './keys.js';
+import { LOCK_NAME } from './lock.js';
 import { MANIFEST_NAME, type Manifest, type ManifestEntry } from './manifest.js';
 import { OWED_NAME } from './owed.js';
 import { type DeleteStep, type KeptStep, NO_REMOVAL_RULES, planRemoval, type RemovalRules } from './removal.js';
@@ -68,7 +69,7 @@ export function planDeploy(input: PlanInput): Plan {
   for (const file of input.files) {
     // At any depth: below the prefix, such a name marks another deploy's site (core/ownership.ts).
     const name = file.rel.slice(file.rel.lastIndexOf('/') + 1);
-    if (name === MANIFEST_NAME || name === OWED_NAME) {
+    if (name === MANIFEST_NAME || name === OWED_NAME || name === LOCK_NAME) {
       throw new PlanError(`${file.rel} is the name of this action's own record; exclude that file from the deploy`);
     }
     const key = keyFor(input.prefix, file.rel);
