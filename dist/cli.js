@@ -14352,6 +14352,7 @@ async function saveManifest(store, statePrefix, run, { etag, origin }) {
   } catch (error) {
     if (isUnsupportedCondition(error)) return void await store.putObject(key, body, headers);
     if (!store.isConditionFailed(error)) throw error;
+    if ((await store.readObject(key))?.body.equals(body)) return;
     throw new Error(
       `another deploy recorded ${key} while this one ran, so this run's record was not written over it. Run the deploy again: it plans against what is there now.`
     );

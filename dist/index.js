@@ -14108,6 +14108,7 @@ async function saveManifest(store, statePrefix, run2, { etag, origin }) {
   } catch (error2) {
     if (isUnsupportedCondition(error2)) return void await store.putObject(key, body, headers);
     if (!store.isConditionFailed(error2)) throw error2;
+    if ((await store.readObject(key))?.body.equals(body)) return;
     throw new Error(
       `another deploy recorded ${key} while this one ran, so this run's record was not written over it. Run the deploy again: it plans against what is there now.`
     );

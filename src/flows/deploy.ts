@@ -208,6 +208,8 @@ async function saveManifest(
   } catch (error) {
     if (isUnsupportedCondition(error)) return void (await store.putObject(key, body, headers));
     if (!store.isConditionFailed(error)) throw error;
+    // A retried write meets its own first attempt when only the answer was lost.
+    if ((await store.readObject(key))?.body.equals(body)) return;
     throw new Error(
       `another deploy recorded ${key} while this one ran, so this run's record was not written over it. ` +
         'Run the deploy again: it plans against what is there now.',
