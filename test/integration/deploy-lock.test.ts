@@ -40,7 +40,7 @@ async function s3Subject(
 const run = (runId: string, runAttempt = '1'): LockHolder => ({ repository: 'acme/site', runId, runAttempt });
 
 /** A clock whose sleeps end only when the test lets time pass. */
-function manualClock(start = Date.parse('2026-01-01T00:00:00Z')) {
+function manualClock(start = Date.now()) {
   let now = start;
   const sleepers: { until: number; resolve: () => void }[] = [];
   const clock: Clock = {
