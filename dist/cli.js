@@ -49,7 +49,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_S3CD_ACTION_INPUTS_default;
 var init_define_S3CD_ACTION_INPUTS = __esm({
   "<define:S3CD_ACTION_INPUTS>"() {
-    define_S3CD_ACTION_INPUTS_default = [{ name: "source-dir", description: "Directory holding the built site (for example public or dist). A missing or empty directory is an error, never a wipe." }, { name: "bucket", description: "Name of the S3 bucket to deploy to (the name only, not s3:// or a URL)." }, { name: "prefix", description: "Key prefix inside the bucket under which the site lives (for example www). Empty deploys to the bucket root.", default: "" }, { name: "region", description: "AWS region of the bucket. Defaults to AWS_REGION, then AWS_DEFAULT_REGION." }, { name: "delete", description: "Delete objects under the prefix that the site no longer has. Deletes run last, and only after every upload succeeded.", default: "false" }, { name: "max-deletes", description: "Safety limit. If a deploy would delete more objects than this, it stops before writing anything. -1 means no limit.", default: "1000" }, { name: "delete-grace", description: "Skew protection with delete true: a removed file that is not HTML is kept until it has been gone this long (30m, 12h, 7d), counted from the first deploy that saw it gone, so pages already open can still load their old chunks; the first deploy after that deletes it. Removed HTML goes at once. 0 deletes at once.", default: "0" }, { name: "preserve", description: "Globs (one per line, relative to prefix) of objects never deleted, by delete or remove, and never counted against max-deletes: objects other tools or people put there (uploads/**, robots.txt). Unlike exclude, which only skips local files." }, { name: "remove", description: "Delete the site under prefix (a preview whose pull request closed): every object under it except preserved ones and other deploys' sites, then this action's records; invalidates the removed paths with distribution-id. Takes bucket and prefix, no source-dir; an empty prefix is refused unless written as /.", default: "false" }, { name: "acl", description: 'Canned ACL for every uploaded object (private, public-read, public-read-write, authenticated-read, aws-exec-read, bucket-owner-read, bucket-owner-full-control). By default no ACL is sent, which is what buckets with Object Ownership "Bucket owner enforced" (the default since April 2023) require.' }, { name: "cache-control", description: 'Cache-Control rules, one per line as "GLOB: VALUE", globs relative to source-dir. The first matching rule wins; a file that no rule matches gets no Cache-Control header. Example: "**/*.html: no-cache".' }, { name: "metadata", description: "User metadata for every object, one 'name: value' per line (stored as x-amz-meta-name)." }, { name: "include", description: "Globs (one per line, relative to source-dir) selecting the files to deploy. Dotfiles are only selected by a pattern that names them.", default: "**\n.well-known/**\n" }, { name: "exclude", description: "Globs (one per line, relative to source-dir) of files never to deploy. They match dotfiles too." }, { name: "storage-class", description: "S3 storage class for uploaded objects (STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ...). By default the bucket's default." }, { name: "sse", description: "Server-side encryption for every object the action writes (the site, its manifest and records): AES256, aws:kms or aws:kms:dsse. By default none is sent and the bucket's default encryption applies." }, { name: "sse-kms-key-id", description: "With sse aws:kms or aws:kms:dsse, the KMS key (id, ARN or alias ARN). By default the account's aws/s3 key." }, { name: "bucket-key", description: "With sse aws:kms, true or false to turn S3 Bucket Keys on or off for the objects written. By default the bucket's setting." }, { name: "expected-bucket-owner", description: "The 12-digit account id that must own the bucket, sent as x-amz-expected-bucket-owner with every S3 request: S3 refuses (403) a bucket owned by any other account, so a typo never reads or writes someone else's bucket." }, { name: "concurrency", description: "Number of requests in flight at once.", default: "16" }, { name: "dry-run", description: "Print the whole plan, with the reason for every key, and change nothing.", default: "false" }, { name: "distribution-id", description: "CloudFront distribution id(s) to invalidate after the deploy, comma- or newline-separated." }, { name: "invalidation-paths", description: "Paths to invalidate, one per line (for example /*). Alone (no bucket) they make a scheduled cache purge; with a deploy they are added to the paths derived from the changed keys. Each starts with /, and * may only stand last." }, { name: "invalidate", description: "Invalidate the changed paths. Defaults to true when distribution-id is given." }, { name: "wait", description: "Wait until every invalidation reports Completed.", default: "false" }, { name: "wait-timeout", description: "Seconds to wait for invalidations (also bounds retries of CreateInvalidation). When it runs out, the step fails naming the invalidations still in progress.", default: "600" }, { name: "max-invalidation-paths", description: "Optional budget. Above it, the paths are collapsed to the fewest wildcard paths that still cover every change." }, { name: "index-document", description: "The directory index name, so that docs/index.html also invalidates /docs/ and /docs.", default: "index.html" }, { name: "origin-path", description: "The key prefix the distribution's origin points at (its OriginPath). By default it is read from the distribution (needs cloudfront:GetDistribution); set it to skip that call. The distribution is still checked before any write, with cloudfront:GetInvalidation." }, { name: "role-to-assume", description: "ARN of an IAM role to assume with the runner's OIDC token (needs `permissions: id-token: write`). Without it, credentials come from the environment (AWS_ACCESS_KEY_ID, ... as configure-aws-credentials sets them)." }, { name: "role-session-name", description: "Session name for role-to-assume. Defaults to GitHubActions plus the run id." }, { name: "role-duration-seconds", description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds.", default: "3600" }, { name: "headers", description: 'Any header per glob, one rule per line as "GLOB: Header-Name: value" (globs relative to source-dir). Every matching rule applies, a later line winning for the same header; applied after cache-control. Allowed: Content-Type, Content-Disposition, Content-Language, Content-Encoding, Expires, Cache-Control, x-amz-website-redirect-location and x-amz-meta-*. Example: "**/*.wasm: Content-Type: application/wasm".' }, { name: "cache-tags", description: `CloudFront cache tags per glob, one rule per line as "GLOB: tag[, tag...]" (globs relative to source-dir). Every matching rule adds its tags. Stored as the object metadata the distribution's CacheTagConfig reads, and used in place of paths when more change than max-invalidation-paths. Example: "**/*.html: html".` }, { name: "cache-tag-header", description: "The header the cache tags are stored as, e.g. x-amz-meta-cache-tag. By default the distribution's CacheTagConfig HeaderName; needed with origin-path (which skips reading it) or without distribution-id." }, { name: "allow-immutable-changes", description: 'A file served with Cache-Control "immutable" whose content changed under the same name stops the deploy before anything is written (browsers keep the old copy). Set true to deploy anyway, with a warning per file.', default: "false" }, { name: "upload-last", description: "Globs (one per line, relative to source-dir) of files uploaded after every HTML file, one glob after the other in the order given, for example sw.js, sitemap.xml, search-index.json." }, { name: "redirects-file", description: `A _redirects file (Netlify's format, "FROM TO [STATUS]" per line), relative to source-dir, e.g. _redirects. Not published itself. Without a release store, its exact rules become zero-byte objects with x-amz-website-redirect-location, which only an S3 website endpoint answers. Bad lines stop the deploy before anything is written.` }, { name: "site-url", description: "The URL where source-dir's root is served (for example https://preview.example.com/pr-42/). The job summary then links the changed pages, and the page-urls output lists them." }, { name: "github-token", description: "A token that may comment on pull requests (permissions: pull-requests: write), with site-url. On a pull request the action keeps one comment with the preview URL and the changed-page links, updated on every deploy." }, { name: "release-store", description: "Release mode: the ARN of the CloudFront KeyValueStore holding which release is live. Each deploy then uploads a complete release under prefix/releases/<release-id>/ (unchanged files copied inside S3) and switches the whole site to it at once by one key; needs the viewer-request function of edge/. Not with remove." }, { name: "release-name", description: "With release-store: the site's name in the store, whose keys are <name>:live and <name>:previous (the function's RELEASE_NAME).", default: "site" }, { name: "release-id", description: "With release-store: the new release's id (letters, digits, -, _ and .). Never reused: a deploy to an id that exists stops before writing. Default: the commit's short SHA, the run number and the run attempt." }, { name: "keep-releases", description: "With release-store: releases kept after a switch; older ones are deleted, but never the live or the previous one, nor one younger than delete-grace. 0 keeps all.", default: "5" }, { name: "rollback", description: "With release-store: switch the site back to the release before (previous) or to a release id, uploading nothing; no source-dir." }];
+    define_S3CD_ACTION_INPUTS_default = [{ name: "source-dir", description: "Directory holding the built site (for example public or dist). A missing or empty directory is an error, never a wipe." }, { name: "bucket", description: "Name of the S3 bucket to deploy to (the name only, not s3:// or a URL)." }, { name: "prefix", description: "Key prefix inside the bucket under which the site lives (for example www). Empty deploys to the bucket root.", default: "" }, { name: "state-prefix", description: "Key prefix under which the action keeps its records (the manifest, the owed invalidations and the deploy lock). Empty keeps them under prefix, where they are served with the site. Give each site its own state-prefix.", default: "" }, { name: "region", description: "AWS region of the bucket. Defaults to AWS_REGION, then AWS_DEFAULT_REGION." }, { name: "delete", description: "Delete objects under the prefix that the site no longer has. Deletes run last, and only after every upload succeeded.", default: "false" }, { name: "max-deletes", description: "Safety limit. If a deploy would delete more objects than this, it stops before writing anything. -1 means no limit.", default: "1000" }, { name: "delete-grace", description: "Skew protection with delete true: a removed file that is not HTML is kept until it has been gone this long (30m, 12h, 7d), counted from the first deploy that saw it gone, so pages already open can still load their old chunks; the first deploy after that deletes it. Removed HTML goes at once. 0 deletes at once.", default: "0" }, { name: "preserve", description: "Globs (one per line, relative to prefix) of objects never deleted, by delete or remove, and never counted against max-deletes: objects other tools or people put there (uploads/**, robots.txt). Unlike exclude, which only skips local files." }, { name: "remove", description: "Delete the site under prefix (a preview whose pull request closed): every object under it except preserved ones and other deploys' sites, then this action's records; invalidates the removed paths with distribution-id. Takes bucket and prefix, no source-dir; an empty prefix is refused unless written as /.", default: "false" }, { name: "acl", description: 'Canned ACL for every uploaded object (private, public-read, public-read-write, authenticated-read, aws-exec-read, bucket-owner-read, bucket-owner-full-control). By default no ACL is sent, which is what buckets with Object Ownership "Bucket owner enforced" (the default since April 2023) require.' }, { name: "cache-control", description: 'Cache-Control rules, one per line as "GLOB: VALUE", globs relative to source-dir. The first matching rule wins; a file that no rule matches gets no Cache-Control header. Example: "**/*.html: no-cache".' }, { name: "metadata", description: "User metadata for every object, one 'name: value' per line (stored as x-amz-meta-name)." }, { name: "include", description: "Globs (one per line, relative to source-dir) selecting the files to deploy. Dotfiles are only selected by a pattern that names them.", default: "**\n.well-known/**\n" }, { name: "exclude", description: "Globs (one per line, relative to source-dir) of files never to deploy. They match dotfiles too." }, { name: "storage-class", description: "S3 storage class for uploaded objects (STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ...). By default the bucket's default." }, { name: "sse", description: "Server-side encryption for every object the action writes (the site, its manifest and records): AES256, aws:kms or aws:kms:dsse. By default none is sent and the bucket's default encryption applies." }, { name: "sse-kms-key-id", description: "With sse aws:kms or aws:kms:dsse, the KMS key (id, ARN or alias ARN). By default the account's aws/s3 key." }, { name: "bucket-key", description: "With sse aws:kms, true or false to turn S3 Bucket Keys on or off for the objects written. By default the bucket's setting." }, { name: "expected-bucket-owner", description: "The 12-digit account id that must own the bucket, sent as x-amz-expected-bucket-owner with every S3 request: S3 refuses (403) a bucket owned by any other account, so a typo never reads or writes someone else's bucket." }, { name: "concurrency", description: "Number of requests in flight at once.", default: "16" }, { name: "dry-run", description: "Print the whole plan, with the reason for every key, and change nothing.", default: "false" }, { name: "distribution-id", description: "CloudFront distribution id(s) to invalidate after the deploy, comma- or newline-separated." }, { name: "invalidation-paths", description: "Paths to invalidate, one per line (for example /*). Alone (no bucket) they make a scheduled cache purge; with a deploy they are added to the paths derived from the changed keys. Each starts with /, and * may only stand last." }, { name: "invalidate", description: "Invalidate the changed paths. Defaults to true when distribution-id is given." }, { name: "wait", description: "Wait until every invalidation reports Completed.", default: "false" }, { name: "wait-timeout", description: "Seconds to wait for invalidations (also bounds retries of CreateInvalidation). When it runs out, the step fails naming the invalidations still in progress.", default: "600" }, { name: "max-invalidation-paths", description: "Optional budget. Above it, the paths are collapsed to the fewest wildcard paths that still cover every change." }, { name: "index-document", description: "The directory index name, so that docs/index.html also invalidates /docs/ and /docs.", default: "index.html" }, { name: "origin-path", description: "The key prefix the distribution's origin points at (its OriginPath). By default it is read from the distribution (needs cloudfront:GetDistribution); set it to skip that call. The distribution is still checked before any write, with cloudfront:GetInvalidation." }, { name: "role-to-assume", description: "ARN of an IAM role to assume with the runner's OIDC token (needs `permissions: id-token: write`). Without it, credentials come from the environment (AWS_ACCESS_KEY_ID, ... as configure-aws-credentials sets them)." }, { name: "role-session-name", description: "Session name for role-to-assume. Defaults to GitHubActions plus the run id." }, { name: "role-duration-seconds", description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds.", default: "3600" }, { name: "headers", description: 'Any header per glob, one rule per line as "GLOB: Header-Name: value" (globs relative to source-dir). Every matching rule applies, a later line winning for the same header; applied after cache-control. Allowed: Content-Type, Content-Disposition, Content-Language, Content-Encoding, Expires, Cache-Control, x-amz-website-redirect-location and x-amz-meta-*. Example: "**/*.wasm: Content-Type: application/wasm".' }, { name: "cache-tags", description: `CloudFront cache tags per glob, one rule per line as "GLOB: tag[, tag...]" (globs relative to source-dir). Every matching rule adds its tags. Stored as the object metadata the distribution's CacheTagConfig reads, and used in place of paths when more change than max-invalidation-paths. Example: "**/*.html: html".` }, { name: "cache-tag-header", description: "The header the cache tags are stored as, e.g. x-amz-meta-cache-tag. By default the distribution's CacheTagConfig HeaderName; needed with origin-path (which skips reading it) or without distribution-id." }, { name: "allow-immutable-changes", description: 'A file served with Cache-Control "immutable" whose content changed under the same name stops the deploy before anything is written (browsers keep the old copy). Set true to deploy anyway, with a warning per file.', default: "false" }, { name: "lock-timeout", description: "Seconds a deploy that writes waits for the deploy lock another run holds on the same prefix; then it fails naming that run. 0 fails at once.", default: "300" }, { name: "allow-older", description: "A deploy whose commit is older than the one the site was last deployed from stops before writing. Set true to deploy an older commit on purpose (a rollback).", default: "false" }, { name: "upload-last", description: "Globs (one per line, relative to source-dir) of files uploaded after every HTML file, one glob after the other in the order given, for example sw.js, sitemap.xml, search-index.json." }, { name: "redirects-file", description: `A _redirects file (Netlify's format, "FROM TO [STATUS]" per line), relative to source-dir, e.g. _redirects. Not published itself. Without a release store, its exact rules become zero-byte objects with x-amz-website-redirect-location, which only an S3 website endpoint answers. Bad lines stop the deploy before anything is written.` }, { name: "site-url", description: "The URL where source-dir's root is served (for example https://preview.example.com/pr-42/). The job summary then links the changed pages, and the page-urls output lists them." }, { name: "github-token", description: "A token that may comment on pull requests (permissions: pull-requests: write), with site-url. On a pull request the action keeps one comment with the preview URL and the changed-page links, updated on every deploy." }, { name: "release-store", description: "Release mode: the ARN of the CloudFront KeyValueStore holding which release is live. Each deploy then uploads a complete release under prefix/releases/<release-id>/ (unchanged files copied inside S3) and switches the whole site to it at once by one key; needs the viewer-request function of edge/. Not with remove." }, { name: "release-name", description: "With release-store: the site's name in the store, whose keys are <name>:live and <name>:previous (the function's RELEASE_NAME).", default: "site" }, { name: "release-id", description: "With release-store: the new release's id (letters, digits, -, _ and .). Never reused: a deploy to an id that exists stops before writing. Default: the commit's short SHA, the run number and the run attempt." }, { name: "keep-releases", description: "With release-store: releases kept after a switch; older ones are deleted, but never the live or the previous one, nor one younger than delete-grace. 0 keeps all.", default: "5" }, { name: "rollback", description: "With release-store: switch the site back to the release before (previous) or to a release id, uploading nothing; no source-dir." }];
   }
 });
 
@@ -10026,6 +10026,14 @@ var require_worker_threads = __commonJS({
   }
 });
 
+// builtin:child_process
+var require_child_process = __commonJS({
+  "builtin:child_process"(exports2, module) {
+    init_define_S3CD_ACTION_INPUTS();
+    module.exports = __require("node:child_process");
+  }
+});
+
 // builtin:util
 var require_util = __commonJS({
   "builtin:util"(exports2, module) {
@@ -12261,13 +12269,13 @@ function tagsFor(rel, rules) {
 }
 function tagMetadataName(headerName, source) {
   const lower = headerName.trim().toLowerCase();
-  const name = lower.startsWith(METADATA_PREFIX) ? lower.slice(METADATA_PREFIX.length) : "";
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+  const name2 = lower.startsWith(METADATA_PREFIX) ? lower.slice(METADATA_PREFIX.length) : "";
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name2)) {
     throw new Error(
       `Input "cache-tags": ${source} names the cache tag header "${headerName}", which S3 cannot send; use an x-amz-meta- header such as x-amz-meta-cache-tag.`
     );
   }
-  return name;
+  return name2;
 }
 function metadataBytes(metadata) {
   return Object.entries(metadata).reduce((sum2, [n, v]) => sum2 + Buffer.byteLength(n) + Buffer.byteLength(v), 0);
@@ -12301,8 +12309,8 @@ function parseHeaderRules(text3) {
   text3.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (line === "" || isComment(line)) return;
-    const [glob, name, ...value] = line.split(":");
-    if (glob?.trim() === "" || name === void 0 || name.trim() === "" || value.join(":").trim() === "") {
+    const [glob, name2, ...value] = line.split(":");
+    if (glob?.trim() === "" || name2 === void 0 || name2.trim() === "" || value.join(":").trim() === "") {
       throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: Header-Name: value", for example ${EXAMPLE}`);
     }
   });
@@ -12316,10 +12324,10 @@ function parseHeaderRules(text3) {
   });
 }
 function targetOf(header2, line) {
-  const name = header2.toLowerCase();
-  if (Object.hasOwn(FIELDS, name)) return { field: FIELDS[name] };
-  if (name.startsWith(META)) {
-    const metadata = name.slice(META.length);
+  const name2 = header2.toLowerCase();
+  if (Object.hasOwn(FIELDS, name2)) return { field: FIELDS[name2] };
+  if (name2.startsWith(META)) {
+    const metadata = name2.slice(META.length);
     if (/^[a-z0-9][a-z0-9-]*$/.test(metadata)) return { metadata };
     throw new RuleSyntaxError(line, `"${header2}": a metadata name is letters, digits and dashes after x-amz-meta-`);
   }
@@ -12412,7 +12420,7 @@ function baseHeaders(contentType, cacheControl, rules, tags, rel) {
 }
 function taggedMetadata(metadata, names, tags, rel) {
   const tagged = { ...metadata };
-  for (const name of names) tagged[name] = tags.join(",");
+  for (const name2 of names) tagged[name2] = tags.join(",");
   const bytes = metadataBytes(tagged);
   if (bytes > MAX_METADATA_BYTES) {
     throw new Error(
@@ -12434,7 +12442,7 @@ function headersDigest(headers) {
 }
 var digestByObject = /* @__PURE__ */ new WeakMap();
 function digestOfCanonical(headers) {
-  const metadata = Object.keys(headers.metadata).sort().map((name) => [name, headers.metadata[name]]);
+  const metadata = Object.keys(headers.metadata).sort().map((name2) => [name2, headers.metadata[name2]]);
   const canonical = JSON.stringify([
     headers.contentType,
     headers.cacheControl ?? null,
@@ -12545,6 +12553,7 @@ var DEFAULTS = {
   maxDeletes: 1e3,
   concurrency: 16,
   waitTimeoutSeconds: 600,
+  lockTimeoutSeconds: 300,
   indexDocument: "index.html",
   roleDurationSeconds: 3600,
   releaseName: "site",
@@ -12563,40 +12572,40 @@ var InputError = class extends Error {
   reason;
   name = "InputError";
 };
-function text(read, name, fallback = "") {
-  const value = read(name).trim();
+function text(read, name2, fallback = "") {
+  const value = read(name2).trim();
   return value === "" ? fallback : value;
 }
-function lines(read, name) {
-  return read(name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !isComment(line));
+function lines(read, name2) {
+  return read(name2).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !isComment(line));
 }
-function list(read, name) {
-  return read(name).split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
+function list(read, name2) {
+  return read(name2).split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
 }
 var TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
 var FALSE = ["false", "False", "FALSE", "no", "off", "0"];
-function bool(read, name, fallback) {
-  const value = read(name).trim();
+function bool(read, name2, fallback) {
+  const value = read(name2).trim();
   if (value === "") return fallback;
   if (TRUE.includes(value)) return true;
   if (FALSE.includes(value)) return false;
-  throw new InputError(name, `expected true or false, got "${value}"`);
+  throw new InputError(name2, `expected true or false, got "${value}"`);
 }
-function int(read, name, fallback, range2) {
-  const value = read(name).trim();
+function int(read, name2, fallback, range2) {
+  const value = read(name2).trim();
   if (value === "") return fallback;
-  if (!/^-?\d+$/.test(value)) throw new InputError(name, `expected a whole number, got "${value}"`);
+  if (!/^-?\d+$/.test(value)) throw new InputError(name2, `expected a whole number, got "${value}"`);
   const number = Number(value);
   if (number < range2.min || number > range2.max) {
-    throw new InputError(name, `expected a number from ${range2.min} to ${range2.max}, got ${number}`);
+    throw new InputError(name2, `expected a number from ${range2.min} to ${range2.max}, got ${number}`);
   }
   return number;
 }
-function oneOf(read, name, choices) {
-  const value = read(name).trim();
+function oneOf(read, name2, choices) {
+  const value = read(name2).trim();
   if (value === "") return void 0;
   const match2 = choices.find((choice) => choice.toLowerCase() === value.toLowerCase());
-  if (match2 === void 0) throw new InputError(name, `"${value}" is not one of: ${choices.join(", ")}`);
+  if (match2 === void 0) throw new InputError(name2, `"${value}" is not one of: ${choices.join(", ")}`);
   return match2;
 }
 function attributed(input, parse) {
@@ -12634,13 +12643,13 @@ function readAuth(read, env) {
   };
 }
 function endpointVariable(env, serviceVariable) {
-  const name = nonEmpty(env[serviceVariable]) !== void 0 ? serviceVariable : "AWS_ENDPOINT_URL";
-  const value = nonEmpty(env[name]);
+  const name2 = nonEmpty(env[serviceVariable]) !== void 0 ? serviceVariable : "AWS_ENDPOINT_URL";
+  const value = nonEmpty(env[name2]);
   if (value === void 0) return void 0;
   try {
     parseHttpUrl(value, "http://127.0.0.1:9000");
   } catch (error) {
-    throw new Error(`${name} ${errorMessage(error)}`);
+    throw new Error(`${name2} ${errorMessage(error)}`);
   }
   return value.replace(/\/+$/, "");
 }
@@ -13023,7 +13032,7 @@ function largestFirst(a, b) {
 
 // src/action/inputs/deploy-inputs.ts
 function readDeployConfig(read, site, indexDocument) {
-  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs } = site;
+  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs, statePrefix } = site;
   if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
   const include = lines(read, "include");
   const uploadLast = attributed("upload-last", () => parseLastGlobs(read("upload-last")));
@@ -13048,7 +13057,10 @@ function readDeployConfig(read, site, indexDocument) {
     deleteGraceMs,
     ...uploadLast.length > 0 && { uploadLast },
     allowImmutableChanges: bool(read, "allow-immutable-changes", false),
-    ...optional("redirects", readRedirectsFile(read, indexDocument))
+    ...optional("redirects", readRedirectsFile(read, indexDocument)),
+    ...optional("statePrefix", statePrefix),
+    lockTimeoutMs: int(read, "lock-timeout", DEFAULTS.lockTimeoutSeconds, { min: 0, max: 6 * 3600 }) * 1e3,
+    allowOlder: bool(read, "allow-older", false)
   };
 }
 function readRedirectsFile(read, indexDocument) {
@@ -13087,14 +13099,14 @@ function readMetadata(read) {
   const metadata = {};
   for (const line of lines(read, "metadata")) {
     const colon = line.indexOf(":");
-    const name = colon < 0 ? "" : line.slice(0, colon).trim().toLowerCase();
+    const name2 = colon < 0 ? "" : line.slice(0, colon).trim().toLowerCase();
     const value = colon < 0 ? "" : line.slice(colon + 1).trim();
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === "") {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name2) || value === "") {
       throw new InputError("metadata", `"${line}": expected "name: value" with a name of letters, digits and dashes`);
     }
     const problem = headerValueProblem(value);
     if (problem !== void 0) throw new InputError("metadata", `"${line}": ${problem}`);
-    metadata[name] = value;
+    metadata[name2] = value;
   }
   return metadata;
 }
@@ -13133,7 +13145,8 @@ function manifestKey(prefix) {
   return keyFor(prefix, MANIFEST_NAME);
 }
 var VERSION = 1;
-function encodeManifest(manifest, releasedAt) {
+function encodeManifest(manifest, record = {}) {
+  const { origin, releasedAt } = record;
   const objects = {};
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
@@ -13144,8 +13157,11 @@ function encodeManifest(manifest, releasedAt) {
       ...tags !== void 0 && tags.length > 0 && { tags }
     };
   }
+  const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === void 0 ? {} : { releasedAt };
-  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...released, objects }));
+  return Buffer.from(
+    JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...deploy3, ...released, objects })
+  );
 }
 function decodeReleasedAt(body) {
   try {
@@ -13170,6 +13186,23 @@ function decodeManifest(body) {
     if (isEntry(value)) manifest.set(rel, value);
   }
   return manifest;
+}
+function decodeOrigin(body) {
+  if (body === void 0) return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+  const deploy3 = isRecord(parsed) ? parsed["deploy"] : void 0;
+  if (!isRecord(deploy3)) return void 0;
+  const origin = {};
+  for (const name2 of ["commit", "committedAt", "runId", "runUrl"]) {
+    if (typeof deploy3[name2] === "string") origin[name2] = deploy3[name2];
+  }
+  if (origin["committedAt"] !== void 0 && !isTime(origin["committedAt"])) delete origin["committedAt"];
+  return origin;
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -13210,8 +13243,8 @@ function defaultReleaseId(env) {
   const attempt = (env.runAttempt ?? "").replace(/\D/g, "") || "1";
   return run === "" ? `${sha}-${attempt}` : `${sha}-${run}.${attempt}`;
 }
-function pointerKeys(name) {
-  return { live: `${name}:live`, previous: `${name}:previous` };
+function pointerKeys(name2) {
+  return { live: `${name2}:live`, previous: `${name2}:previous` };
 }
 function releasesPrefix(prefix) {
   return keyFor(prefix, RELEASES_FOLDER);
@@ -13252,7 +13285,7 @@ function parseStoreArn(value) {
 // src/action/inputs/release-inputs.ts
 function readReleaseConfig(read, env, site) {
   const storeArn = text(read, "release-store");
-  const name = text(read, "release-name", DEFAULTS.releaseName);
+  const name2 = text(read, "release-name", DEFAULTS.releaseName);
   const id = text(read, "release-id");
   const keepText = text(read, "keep-releases");
   const rollback = text(read, "rollback");
@@ -13272,7 +13305,7 @@ function readReleaseConfig(read, env, site) {
       "is not supported with release-store: a release site is taken down by deleting its releases/ folder and the store keys by hand (see the README, Atomic releases)"
     );
   }
-  checkReleaseName(name);
+  checkReleaseName(name2);
   if (rollback !== "" && site.sourceDir !== "") {
     throw new InputError("rollback", "switches back to a release already uploaded, so it takes no source-dir");
   }
@@ -13286,7 +13319,7 @@ function readReleaseConfig(read, env, site) {
   checkId("release-id", id);
   return {
     storeArn,
-    name,
+    name: name2,
     bucket: site.bucket,
     prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
     id: id || defaultReleaseId({
@@ -13302,14 +13335,14 @@ function readReleaseConfig(read, env, site) {
 function readReleaseName(read) {
   return checkReleaseName(text(read, "release-name", DEFAULTS.releaseName));
 }
-function checkReleaseName(name) {
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
+function checkReleaseName(name2) {
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name2)) {
     throw new InputError(
       "release-name",
-      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
+      `"${name2}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
     );
   }
-  return name;
+  return name2;
 }
 function checkId(input, id) {
   const problem = id === "" ? void 0 : releaseIdProblem(id);
@@ -13337,7 +13370,8 @@ function readRemoveConfig(site) {
   if (prefix === "" && written !== "/") {
     throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
   }
-  return { bucket: site.bucket, prefix, preserve: site.preserve, maxDeletes: site.maxDeletes };
+  const { bucket, preserve, maxDeletes, statePrefix } = site;
+  return { bucket, prefix, preserve, maxDeletes, ...optional("statePrefix", statePrefix) };
 }
 
 // src/action/inputs/site-inputs.ts
@@ -13346,10 +13380,65 @@ init_define_S3CD_ACTION_INPUTS();
 // src/core/ownership.ts
 init_define_S3CD_ACTION_INPUTS();
 
+// src/core/lock.ts
+init_define_S3CD_ACTION_INPUTS();
+var LOCK_NAME = ".s3-cloudfront-deploy.lock";
+var LOCK_TTL_MS = 2 * 6e4;
+var LOCK_REFRESH_MS = 3e4;
+var LOCK_POLL_MS = 5e3;
+var VERSION2 = 1;
+function lockKey(statePrefix) {
+  return keyFor(statePrefix, LOCK_NAME);
+}
+function lockRecord(holder, token, takenAt, now) {
+  return {
+    holder,
+    token,
+    takenAt: new Date(takenAt).toISOString(),
+    expiresAt: new Date(now + LOCK_TTL_MS).toISOString()
+  };
+}
+function encodeLock(record) {
+  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", ...record }));
+}
+function decodeLock(body) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  const { version, holder, token, takenAt, expiresAt } = parsed;
+  if (version !== VERSION2 || typeof holder !== "object" || holder === null || typeof token !== "string") {
+    return void 0;
+  }
+  if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
+    return void 0;
+  }
+  return { holder, token, takenAt, expiresAt };
+}
+function judgeLock(found, me, now) {
+  if (found === void 0) return "take";
+  if (found.token === me.token) return "mine";
+  if (Date.parse(found.expiresAt) <= now) return "take";
+  const { runId, repository, runAttempt } = me.holder;
+  const sameRun = runId !== void 0 && found.holder.runId === runId && found.holder.repository === repository;
+  if (sameRun && Number(found.holder.runAttempt ?? 1) < Number(runAttempt ?? 1)) return "take";
+  return "wait";
+}
+function describeHolder(holder) {
+  const run = holder.runId === void 0 ? holder.by ?? "an unnamed deploy" : `run ${holder.runId}${holder.runAttempt !== void 0 && holder.runAttempt !== "1" ? ` (attempt ${holder.runAttempt})` : ""}`;
+  const where = [holder.repository, holder.workflow && `workflow "${holder.workflow}"`].filter(Boolean).join(" ");
+  const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
+  const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
+  return `${run}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
+}
+
 // src/core/owed.ts
 init_define_S3CD_ACTION_INPUTS();
 var OWED_NAME = ".s3-cloudfront-deploy.owed.json";
-var VERSION2 = 1;
+var VERSION3 = 1;
 var NOTHING_OWED = /* @__PURE__ */ new Map();
 function owe(owed, distributionIds, keys2) {
   const next = new Map(owed);
@@ -13373,7 +13462,7 @@ function keysOwedTo(owed, distributionId, changedKeys) {
 }
 function encodeOwed(owed) {
   const distributions = Object.fromEntries([...owed].sort(([a], [b]) => compareKeys(a, b)));
-  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", distributions }));
+  return Buffer.from(JSON.stringify({ version: VERSION3, generator: "s3-cloudfront-deploy", distributions }));
 }
 function decodeOwed(body) {
   if (body === void 0) return NOTHING_OWED;
@@ -13383,7 +13472,7 @@ function decodeOwed(body) {
   } catch {
     return NOTHING_OWED;
   }
-  if (typeof parsed !== "object" || parsed === null || parsed.version !== VERSION2)
+  if (typeof parsed !== "object" || parsed === null || parsed.version !== VERSION3)
     return NOTHING_OWED;
   const distributions = parsed.distributions;
   if (typeof distributions !== "object" || distributions === null) return NOTHING_OWED;
@@ -13405,7 +13494,7 @@ function compileKeyGlobs(patterns) {
 function isPreserved(rel, preserve) {
   return preserve.some((glob) => glob.matches(rel));
 }
-var RECORD_NAMES = [MANIFEST_NAME, OWED_NAME];
+var RECORD_NAMES = [MANIFEST_NAME, OWED_NAME, LOCK_NAME];
 function otherDeployRoots(rels) {
   const roots = /* @__PURE__ */ new Set();
   for (const rel of rels) {
@@ -13449,8 +13538,13 @@ function readSiteInputs(read, hasCdn) {
     sourceDir: text(read, "source-dir"),
     maxDeletes: int(read, "max-deletes", DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
     preserve: attributed("preserve", () => compileKeyGlobs(lines(read, "preserve"))),
-    deleteGraceMs: readDeleteGrace(read)
+    deleteGraceMs: readDeleteGrace(read),
+    ...optional("statePrefix", readStatePrefix(read))
   };
+}
+function readStatePrefix(read) {
+  const written = text(read, "state-prefix");
+  return written === "" ? void 0 : attributed("state-prefix", () => normalizePrefix(written));
 }
 function readDeleteGrace(read) {
   const value = text(read, "delete-grace", "0");
@@ -13635,7 +13729,7 @@ function planRemoval(input) {
   return { deletes: deletes.sort(byKey), kept: kept.sort(byKey) };
 }
 function isOwnRecord(rel) {
-  return rel === MANIFEST_NAME || rel === OWED_NAME;
+  return rel === MANIFEST_NAME || rel === OWED_NAME || rel === LOCK_NAME;
 }
 function byKey(a, b) {
   return compareKeys(a.key, b.key);
@@ -13687,8 +13781,8 @@ function redirectSource(redirect, headers) {
   };
 }
 function refuseOwnRecordName(rel) {
-  const name = rel.slice(rel.lastIndexOf("/") + 1);
-  if (name === MANIFEST_NAME || name === OWED_NAME) {
+  const name2 = rel.slice(rel.lastIndexOf("/") + 1);
+  if (name2 === MANIFEST_NAME || name2 === OWED_NAME || name2 === LOCK_NAME) {
     throw new PlanError(`${rel} is the name of this action's own record; exclude that file from the deploy`);
   }
 }
@@ -13990,35 +14084,6 @@ init_define_S3CD_ACTION_INPUTS();
 // src/flows/deploy.ts
 init_define_S3CD_ACTION_INPUTS();
 
-// src/core/immutable-guard.ts
-init_define_S3CD_ACTION_INPUTS();
-var NAMED_KEYS = 10;
-function isImmutable(cacheControl) {
-  return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
-}
-function immutableChanges(uploads, remote, manifest) {
-  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
-  const changes = [];
-  for (const step of uploads) {
-    if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
-    const stored = remoteByKey.get(step.key);
-    const entry = manifest.get(step.file.rel);
-    const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
-    const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
-    changes.push({ key: step.key, certainty: sameHeaders ? "known" : "possible" });
-  }
-  return changes;
-}
-var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
-function immutableError(keys2) {
-  const named2 = keys2.slice(0, NAMED_KEYS).join(", ");
-  const more = keys2.length > NAMED_KEYS ? `, and ${keys2.length - NAMED_KEYS} more` : "";
-  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named2}${more}`;
-}
-function immutableWarning(change) {
-  return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
-}
-
 // src/core/invalidation-tags.ts
 init_define_S3CD_ACTION_INPUTS();
 var FEW_UNCHANGED = 0.1;
@@ -14108,26 +14173,208 @@ async function mapLimit(items, concurrency, fn) {
   return results;
 }
 
+// src/flows/deploy-lock.ts
+init_define_S3CD_ACTION_INPUTS();
+var import_node_crypto2 = __toESM(require_crypto(), 1);
+var RECORD_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
+function isUnsupportedCondition(error) {
+  const status = error?.status;
+  return errorCode(error) === "NotImplemented" || status === 501;
+}
+function deployLock(store, options, deps) {
+  const { key, holder, timeoutMs } = options;
+  const { clock, log } = deps;
+  const token = (0, import_node_crypto2.randomUUID)();
+  let etag;
+  let takenAt = 0;
+  let lost = false;
+  const stop = new AbortController();
+  let refreshing;
+  const put = async (condition) => {
+    if (etag === void 0) takenAt = clock.now();
+    try {
+      etag = await store.putObject(
+        key,
+        encodeLock(lockRecord(holder, token, takenAt, clock.now())),
+        RECORD_HEADERS,
+        condition
+      );
+      return "taken";
+    } catch (error) {
+      if (store.isConditionFailed(error)) return "held";
+      if (isUnsupportedCondition(error)) return "unsupported";
+      throw error;
+    }
+  };
+  const unguarded = () => {
+    log.warning(
+      `The bucket's server does not honour conditional writes (If-None-Match), so the deploy lock ${key} cannot work: this deploy runs unguarded against another one at the same time. Use a workflow concurrency group.`
+    );
+    return false;
+  };
+  const hold = () => {
+    refreshing = refresh();
+    return true;
+  };
+  const refresh = async () => {
+    for (; ; ) {
+      try {
+        await clock.sleep(LOCK_REFRESH_MS, stop.signal);
+      } catch {
+        return;
+      }
+      try {
+        await put({ ifMatch: etag ?? "" }).then(async (answer) => {
+          if (answer !== "held") return;
+          const found = await store.readObject(key);
+          const record = found && decodeLock(found.body);
+          if (found !== void 0 && record?.token === token) etag = found.etag;
+          else lost = true;
+        });
+        if (lost) {
+          log.warning(`The deploy lock ${key} was taken over by another run that found it expired.`);
+          return;
+        }
+      } catch (error) {
+        log.warning(`Could not refresh the deploy lock ${key} (trying again): ${errorMessage(error)}`);
+      }
+    }
+  };
+  return {
+    async acquire() {
+      const started = clock.now();
+      let announced = false;
+      let vanished = 0;
+      for (; ; ) {
+        const answer = await put({ ifNoneMatch: "*" });
+        if (answer === "unsupported") return unguarded();
+        if (answer === "taken") {
+          const probe = await put({ ifNoneMatch: "*" });
+          return probe === "held" ? hold() : unguarded();
+        }
+        const found = await store.readObject(key);
+        if (found === void 0) {
+          vanished += 1;
+          if (vanished >= 3) return unguarded();
+          continue;
+        }
+        const record = decodeLock(found.body);
+        const verdict = judgeLock(record, { holder, token }, clock.now());
+        if (verdict === "mine") {
+          etag = found.etag;
+          return hold();
+        }
+        const who = record === void 0 ? "an unreadable lock" : describeHolder(record.holder);
+        if (verdict === "take") {
+          log.info(
+            `Taking over the deploy lock ${key} from ${who}: it expired, or belongs to an earlier attempt of this run.`
+          );
+          const over = await put({ ifMatch: found.etag });
+          if (over === "taken") return hold();
+          if (over === "unsupported") return unguarded();
+          continue;
+        }
+        const waited = clock.now() - started;
+        if (!announced) {
+          announced = true;
+          log.info(
+            `Another deploy holds the deploy lock ${key}: ${who}. Waiting for it (up to ${Math.round(timeoutMs / 1e3)} s, lock-timeout).`
+          );
+        }
+        if (waited >= timeoutMs) {
+          throw new PlanError(
+            `another deploy to this prefix is running: ${who} holds the deploy lock ${key} (refreshed until ${record?.expiresAt}). Nothing was written after waiting ${Math.round(waited / 1e3)} s (lock-timeout). Run again once it finished, or raise lock-timeout; a lock left by a killed run expires by itself.`
+          );
+        }
+        await clock.sleep(Math.min(LOCK_POLL_MS, timeoutMs - waited));
+      }
+    },
+    async release() {
+      stop.abort();
+      await refreshing;
+      if (etag === void 0 || lost) return;
+      try {
+        await store.deleteObjects([key]);
+      } catch (error) {
+        log.warning(`Could not delete the deploy lock ${key}; it expires by itself: ${errorMessage(error)}`);
+      }
+    }
+  };
+}
+
+// src/flows/deploy-plan.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/deploy-order.ts
+init_define_S3CD_ACTION_INPUTS();
+function judgeOrder(mine, live, target, allowOlder) {
+  if (mine?.committedAt === void 0) {
+    return {
+      kind: "unknown",
+      notice: `This commit's time is unknown (no push event payload, no git history in the workspace): the "never an older build" check is skipped.`
+    };
+  }
+  if (live?.committedAt === void 0) return { kind: "go" };
+  if (Date.parse(mine.committedAt) >= Date.parse(live.committedAt) || allowOlder) return { kind: "go" };
+  return {
+    kind: "older",
+    reason: `${target} holds a newer build: commit ${name(live)} (committed ${live.committedAt}${live.runUrl ? `, deployed by ${live.runUrl}` : ""}) is newer than this run's commit ${name(mine)} (committed ${mine.committedAt}). Nothing was written. To deploy this older commit on purpose (a rollback), set allow-older: true.`
+  };
+}
+function name(origin) {
+  return origin.commit?.slice(0, 12) ?? "of unknown id";
+}
+
+// src/core/immutable-guard.ts
+init_define_S3CD_ACTION_INPUTS();
+var NAMED_KEYS = 10;
+function isImmutable(cacheControl) {
+  return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
+}
+function immutableChanges(uploads, remote, manifest) {
+  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
+  const changes = [];
+  for (const step of uploads) {
+    if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
+    const stored = remoteByKey.get(step.key);
+    const entry = manifest.get(step.file.rel);
+    const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
+    const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
+    changes.push({ key: step.key, certainty: sameHeaders ? "known" : "possible" });
+  }
+  return changes;
+}
+var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
+function immutableError(keys2) {
+  const named2 = keys2.slice(0, NAMED_KEYS).join(", ");
+  const more = keys2.length > NAMED_KEYS ? `, and ${keys2.length - NAMED_KEYS} more` : "";
+  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named2}${more}`;
+}
+function immutableWarning(change) {
+  return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
+}
+
 // src/flows/owed-record.ts
 init_define_S3CD_ACTION_INPUTS();
-var RECORD_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
+var RECORD_HEADERS2 = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
 function owedKey(prefix) {
   return keyFor(prefix, OWED_NAME);
 }
-function owedLedger(store, { prefix, owedTo, dryRun }) {
-  const key = owedKey(prefix);
+function owedLedger(store, { prefix, statePrefix, owedTo, dryRun }) {
+  const key = owedKey(statePrefix ?? prefix);
+  const listed = key.startsWith(prefix);
   let owed = NOTHING_OWED;
   const write = async (next) => {
     const previous = owed;
     owed = next;
     if (dryRun || next === previous) return owed;
     if (next.size === 0) await store.deleteObjects([key]);
-    else await store.putObject(key, encodeOwed(next), RECORD_HEADERS);
+    else await store.putObject(key, encodeOwed(next), RECORD_HEADERS2);
     return owed;
   };
   return {
     async load(remote) {
-      if (remote.some((object) => object.key === key)) owed = decodeOwed(await store.getObject(key));
+      if (!listed || remote.some((object) => object.key === key)) owed = decodeOwed(await store.getObject(key));
       return owed;
     },
     record: (plannedKeys) => write(owe(owed, owedTo, plannedKeys)),
@@ -14141,11 +14388,13 @@ function owedLedger(store, { prefix, owedTo, dryRun }) {
 
 // src/flows/plan-inputs.ts
 init_define_S3CD_ACTION_INPUTS();
-function startRemoteReads(store, prefix) {
-  const manifest = handledLater(store.getObject(manifestKey(prefix)).then(decodeManifest));
+function startRemoteReads(store, prefix, statePrefix = prefix) {
+  const read = handledLater(store.readObject(manifestKey(statePrefix)));
+  const manifest = handledLater(read.then((found) => decodeManifest(found?.body)));
+  const live = handledLater(read.then((found) => ({ etag: found?.etag, origin: decodeOrigin(found?.body) })));
   const splitAfter = handledLater(manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))));
   const remote = handledLater(store.list(prefix, splitAfter));
-  return { manifest, remote };
+  return { manifest, remote, live };
 }
 function handledLater(promise) {
   promise.catch(() => void 0);
@@ -14157,7 +14406,7 @@ function expectedKeys(manifest, prefix) {
 async function gatherPlanInputs(options, deps) {
   const { source } = deps;
   const { prefix } = options;
-  const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
+  const { manifest: manifestP, remote: remoteP } = deps.remoteReads;
   try {
     const md5Too = handledLater(manifestP.then((manifest2) => manifest2.size === 0));
     await new Promise((resolve) => setImmediate(resolve));
@@ -14369,6 +14618,62 @@ function named(redirects, work) {
   }
 }
 
+// src/flows/deploy-plan.ts
+function planWrites(plan) {
+  return plan.uploads.length + plan.deletes.length > 0;
+}
+async function planSiteDeploy(options, deps, reads, now) {
+  const { log } = deps;
+  const { redirects } = options;
+  const rules = redirects && await readRedirectRules(deps.source, options.sourceDir, redirects);
+  const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
+  const gathered = await gatherPlanInputs({ ...options, exclude }, { source: deps.source, remoteReads: reads });
+  const { remote, manifest } = gathered;
+  const site = rules && redirects ? withWebsiteRedirects(rules, gathered.files, redirects, log) : void 0;
+  const files = site?.files ?? gathered.files;
+  const live = await reads.live;
+  const earlier = await deps.owed.load(remote);
+  const plan = planDeploy({
+    files,
+    ...site && { redirects: site.redirects },
+    remote,
+    manifest,
+    prefix: options.prefix,
+    headersFor: (rel) => headersFor(rel, options.headerRules),
+    deleteRemoved: options.deleteRemoved,
+    ...options.uploadLast !== void 0 && { uploadLast: options.uploadLast },
+    removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now }
+  });
+  refuseInvalidKeys(plan);
+  guardImmutable(plan, remote, manifest, options.allowImmutableChanges ?? false, log);
+  checkDeleteLimit(plan, options.maxDeletes, options.target);
+  if (planWrites(plan)) guardOrder(options, live, log);
+  const statePrefix = options.statePrefix ?? options.prefix;
+  const ours = /* @__PURE__ */ new Set([manifestKey(statePrefix), owedKey(statePrefix), lockKey(statePrefix)]);
+  const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
+  log.info(describePlan(plan, files.length, remoteCount));
+  for (const line of planDetailLines(plan, earlier, options.dryRun)) log.info(line);
+  return { plan, remote, manifest, live, localCount: files.length, remoteCount, earlier };
+}
+function guardOrder(options, live, log) {
+  const verdict = judgeOrder(options.origin, live.origin, options.target, options.allowOlder ?? false);
+  if (verdict.kind === "older") throw new PlanError(verdict.reason);
+  if (verdict.kind === "unknown") log.info(verdict.notice);
+}
+function guardImmutable(plan, remote, manifest, allow, log) {
+  const changes = immutableChanges(plan.uploads, remote, manifest);
+  const known = changes.filter((change) => change.certainty === "known");
+  if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
+  for (const change of changes) log.warning(immutableWarning(change));
+}
+function refuseInvalidKeys(plan) {
+  const problems = invalidKeys(plan.uploads.map((step) => step.key));
+  if (problems.length > 0) {
+    const list2 = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}\u2026 (${p.reason})`).join("; ");
+    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list2}`);
+  }
+}
+
 // src/flows/deploy.ts
 var UploadFailedError = class extends Error {
   constructor(failures, uploadedCount) {
@@ -14387,35 +14692,17 @@ var UploadFailedError = class extends Error {
 async function deploy(options, deps) {
   const started = deps.clock.now();
   const { log, store } = deps;
-  const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group("Plan", async () => {
-    const { redirects } = options;
-    const rules = redirects && await readRedirectRules(deps.source, options.sourceDir, redirects);
-    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
-    const gathered = await gatherPlanInputs({ ...options, exclude }, deps);
-    const { remote: remote2, manifest: manifest2 } = gathered;
-    const site = rules && redirects ? withWebsiteRedirects(rules, gathered.files, redirects, log) : void 0;
-    const files = site?.files ?? gathered.files;
-    const owed2 = await deps.owed.load(remote2);
-    const plan2 = planDeploy({
-      files,
-      ...site && { redirects: site.redirects },
-      remote: remote2,
-      manifest: manifest2,
-      prefix: options.prefix,
-      headersFor: (rel) => headersFor(rel, options.headerRules),
-      deleteRemoved: options.deleteRemoved,
-      ...options.uploadLast !== void 0 && { uploadLast: options.uploadLast },
-      removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now: started }
-    });
-    refuseInvalidKeys(plan2);
-    guardImmutable(plan2, remote2, manifest2, options.allowImmutableChanges ?? false, log);
-    checkDeleteLimit(plan2, options.maxDeletes, options.target);
-    const ours = /* @__PURE__ */ new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
-    const remoteCount2 = remote2.filter((o) => !ours.has(o.key)).length;
-    log.info(describePlan(plan2, files.length, remoteCount2));
-    for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
-    return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2, earlier: owed2 };
-  });
+  const statePrefix = options.statePrefix ?? options.prefix;
+  const freshReads = () => startRemoteReads(store, options.prefix, statePrefix);
+  let planned = await log.group("Plan", () => planSiteDeploy(options, deps, deps.remoteReads ?? freshReads(), started));
+  if (!options.dryRun && planWrites(planned.plan) && deps.lock !== void 0) {
+    const guarded = await deps.lock.acquire();
+    if (guarded && await liveEtag(store, manifestKey(statePrefix)) !== planned.live.etag) {
+      log.info("Another deploy changed the site since this run listed it: planning again from a fresh listing.");
+      planned = await log.group("Plan again", () => planSiteDeploy(options, deps, freshReads(), deps.clock.now()));
+    }
+  }
+  const { plan, remote, manifest, live, localCount, remoteCount, earlier } = planned;
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
   const tags = servedTags(manifest, remote, options.prefix, [...earlier.values()].flat());
   const finish = (done) => ({
@@ -14464,7 +14751,7 @@ async function deploy(options, deps) {
     deleted: new Set(deleted)
   };
   try {
-    await saveManifest(store, options.prefix, run);
+    await saveManifest(store, statePrefix, run, { etag: live.etag, origin: options.origin });
   } catch (error) {
     if (failure === void 0) throw error;
     log.warning(`Could not record the deploy manifest either: ${errorMessage(error)}`);
@@ -14493,27 +14780,26 @@ async function upload(phases, concurrency, deps, onUploaded) {
   }
   return [];
 }
-async function saveManifest(store, prefix, run) {
+async function saveManifest(store, statePrefix, run, { etag, origin }) {
   const next = nextManifest(run);
   if (sameManifest(run.previous, next)) return;
-  await store.putObject(manifestKey(prefix), encodeManifest(next), {
-    contentType: "application/json",
-    cacheControl: "no-store",
-    metadata: {}
-  });
-}
-function guardImmutable(plan, remote, manifest, allow, log) {
-  const changes = immutableChanges(plan.uploads, remote, manifest);
-  const known = changes.filter((change) => change.certainty === "known");
-  if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
-  for (const change of changes) log.warning(immutableWarning(change));
-}
-function refuseInvalidKeys(plan) {
-  const problems = invalidKeys(plan.uploads.map((step) => step.key));
-  if (problems.length > 0) {
-    const list2 = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}\u2026 (${p.reason})`).join("; ");
-    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list2}`);
+  const key = manifestKey(statePrefix);
+  const body = encodeManifest(next, { origin });
+  const headers = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
+  try {
+    await store.putObject(key, body, headers, etag === void 0 ? { ifNoneMatch: "*" } : { ifMatch: etag });
+  } catch (error) {
+    if (isUnsupportedCondition(error)) return void await store.putObject(key, body, headers);
+    if (!store.isConditionFailed(error)) throw error;
+    if ((await store.readObject(key))?.body.equals(body)) return;
+    throw new Error(
+      `another deploy recorded ${key} while this one ran, so this run's record was not written over it. Run the deploy again: it plans against what is there now.`
+    );
   }
+}
+async function liveEtag(store, key) {
+  const found = await store.list(key);
+  return found.find((object) => object.key === key)?.etag;
 }
 
 // src/shell/failure.ts
@@ -14819,7 +15105,7 @@ function scanAttributeTokens(attrStr) {
     const leadingWs = attrStr.slice(tokenStart, i);
     const nameStart = i;
     while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
-    const name = attrStr.slice(nameStart, i);
+    const name2 = attrStr.slice(nameStart, i);
     let equalsGroup;
     let j = i;
     while (j < len && isWhiteSpace(attrStr[j])) j++;
@@ -14842,7 +15128,7 @@ function scanAttributeTokens(attrStr) {
     }
     const token = { startIndex: tokenStart };
     token[1] = leadingWs;
-    token[2] = name;
+    token[2] = name2;
     token[3] = equalsGroup;
     token[4] = quoteChar !== void 0 ? true : void 0;
     token[5] = quoteChar;
@@ -15005,16 +15291,16 @@ var ENTITY_ACTION = Object.freeze({
   THROW: "throw"
 });
 var SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
-function validateEntityName(name) {
-  if (name[0] === "#") {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+function validateEntityName(name2) {
+  if (name2[0] === "#") {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name2}"`);
   }
-  for (const ch of name) {
+  for (const ch of name2) {
     if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name2}"`);
     }
   }
-  return name;
+  return name2;
 }
 function mergeEntityMaps(...maps) {
   const out = /* @__PURE__ */ Object.create(null);
@@ -15127,13 +15413,13 @@ var EntityDecoder = class {
    * @param {string} context  — used in error messages ('external' | 'input')
    * @returns {boolean}  true = accept, false = skip
    */
-  _applyRegistrationHook(hook, name, value, context) {
+  _applyRegistrationHook(hook, name2, value, context) {
     if (!hook) return true;
-    const action = hook(name, value);
+    const action = hook(name2, value);
     if (action === ENTITY_ACTION.BLOCK) return false;
     if (action === ENTITY_ACTION.THROW) {
       throw new Error(
-        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+        `[EntityDecoder] Registration of ${context} entity "&${name2};" was rejected by hook`
       );
     }
     return true;
@@ -15161,9 +15447,9 @@ var EntityDecoder = class {
     }
     const flat = mergeEntityMaps(map);
     const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
-        filtered[name] = value;
+    for (const [name2, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name2, value, "external")) {
+        filtered[name2] = value;
       }
     }
     this._externalMap = filtered;
@@ -15202,9 +15488,9 @@ var EntityDecoder = class {
     }
     const flat = mergeEntityMaps(map);
     const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
-        filtered[name] = value;
+    for (const [name2, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name2, value, "input")) {
+        filtered[name2] = value;
       }
     }
     this._inputMap = filtered;
@@ -15351,10 +15637,10 @@ var EntityDecoder = class {
    * @param {string} name
    * @returns {{ value: string, tier: string }|undefined}
    */
-  _resolveName(name) {
-    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+  _resolveName(name2) {
+    if (name2 in this._inputMap) return { value: this._inputMap[name2], tier: LIMIT_TIER_EXTERNAL };
+    if (name2 in this._externalMap) return { value: this._externalMap[name2], tier: LIMIT_TIER_EXTERNAL };
+    if (name2 in this._baseMap) return { value: this._baseMap[name2], tier: LIMIT_TIER_BASE };
     return void 0;
   }
   /**
@@ -15440,11 +15726,11 @@ var EntityDecoder = class {
 };
 
 // node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-var defaultOnDangerousProperty = (name) => {
-  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return "__" + name;
+var defaultOnDangerousProperty = (name2) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
+    return "__" + name2;
   }
-  return name;
+  return name2;
 };
 var defaultOptions2 = {
   preserveOrder: false,
@@ -15553,9 +15839,9 @@ var buildOptions = function(options) {
     { value: built.cdataPropName, name: "cdataPropName" },
     { value: built.commentPropName, name: "commentPropName" }
   ];
-  for (const { value, name } of propertyNameOptions) {
+  for (const { value, name: name2 } of propertyNameOptions) {
     if (value) {
-      validatePropertyName(value, name);
+      validatePropertyName(value, name2);
     }
   }
   if (built.onDangerousProperty === null) {
@@ -15937,11 +16223,11 @@ function hasSeq(data, seq, i) {
   }
   return true;
 }
-function validateEntityName2(name, xmlVersion) {
-  if (qName(name, { xmlVersion }))
-    return name;
+function validateEntityName2(name2, xmlVersion) {
+  if (qName(name2, { xmlVersion }))
+    return name2;
   else
-    throw new Error(`Invalid entity name ${name}`);
+    throw new Error(`Invalid entity name ${name2}`);
 }
 
 // node_modules/strnum/strnum.js
@@ -16869,9 +17155,9 @@ var Matcher = class {
     const keep = options !== null ? options.keep : null;
     if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
       for (let i = 0; i < keep.length; i++) {
-        const name = keep[i];
-        if (attrValues[name] !== void 0) {
-          this._keptAttrs.push({ depth: depth2, name, value: attrValues[name] });
+        const name2 = keep[i];
+        if (attrValues[name2] !== void 0) {
+          this._keptAttrs.push({ depth: depth2, name: name2, value: attrValues[name2] });
         }
       }
     }
@@ -17865,9 +18151,9 @@ var NAMED = Object.freeze({
 var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
 function decodeEntities(input) {
   if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match2, hex, dec, name) => {
-    if (name !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match2;
+  return input.replace(ENTITY_RE, (match2, hex, dec, name2) => {
+    if (name2 !== void 0) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name2) ? NAMED[name2] : match2;
     }
     const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 1114111) return match2;
@@ -18018,7 +18304,7 @@ var OrderedObjParser = class {
           applyLimitsTo: this.options.processEntities.appliesTo
         },
         // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) => (
+        onInputEntity: (name2, value) => (
           //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
           isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
         )
@@ -18554,8 +18840,8 @@ function readStopNodeData(xmlData, tagName, i) {
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
             const sep4 = exp.search(/\s/);
-            const name = sep4 === -1 ? exp : exp.substring(0, sep4);
-            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            const name2 = sep4 === -1 ? exp : exp.substring(0, sep4);
+            if (name2 === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
         }
@@ -18588,13 +18874,13 @@ function transformTagName(fn, tagName, tagExp, options) {
   tagName = sanitizeName(tagName, options);
   return { tagName, tagExp };
 }
-function sanitizeName(name, options) {
-  if (criticalProperties.includes(name)) {
-    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
+function sanitizeName(name2, options) {
+  if (criticalProperties.includes(name2)) {
+    throw new Error(`[SECURITY] Invalid name: "${name2}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
+    return options.onDangerousProperty(name2);
   }
-  return name;
+  return name2;
 }
 
 // node_modules/fast-xml-parser/src/xmlparser/node2json.js
@@ -18794,7 +19080,7 @@ var parser = new XMLParser({
   trimValues: false,
   // Without this, numeric character references (&#13;, legal XML that S3 sends) stay undecoded.
   htmlEntities: true,
-  isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED.has(name)
+  isArray: (name2, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED.has(name2)
 });
 function parseXml2(xml) {
   const text3 = typeof xml === "string" ? xml : xml.toString("utf8");
@@ -18804,21 +19090,21 @@ function parseXml2(xml) {
 function isNode(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function child(node, name) {
+function child(node, name2) {
   if (!isNode(node)) return void 0;
-  const value = node[name];
+  const value = node[name2];
   if (Array.isArray(value)) return value.find(isNode);
   return isNode(value) ? value : void 0;
 }
-function children(node, name) {
+function children(node, name2) {
   if (!isNode(node)) return [];
-  const value = node[name];
+  const value = node[name2];
   const list2 = Array.isArray(value) ? value : value === void 0 ? [] : [value];
   return list2.filter(isNode);
 }
-function text2(node, name) {
+function text2(node, name2) {
   if (!isNode(node)) return void 0;
-  const value = node[name];
+  const value = node[name2];
   const first = Array.isArray(value) ? value[0] : value;
   if (typeof first === "string") return first;
   if (isNode(first) && typeof first["#text"] === "string") return first["#text"];
@@ -18837,8 +19123,8 @@ var AwsError = class extends Error {
     super(message, options);
     this.name = "AwsError";
     this.code = fields.code;
-    for (const name of FIELD_NAMES) {
-      if (fields[name] !== void 0) Object.assign(this, { [name]: fields[name] });
+    for (const name2 of FIELD_NAMES) {
+      if (fields[name2] !== void 0) Object.assign(this, { [name2]: fields[name2] });
     }
   }
 };
@@ -18863,8 +19149,8 @@ var STATUS_CODES = {
   500: "InternalError",
   503: "ServiceUnavailable"
 };
-function header(headers, name) {
-  const value = headers[name];
+function header(headers, name2) {
+  const value = headers[name2];
   return Array.isArray(value) ? value[0] : value;
 }
 function errorFromResponse(status, headers, body) {
@@ -18908,7 +19194,7 @@ function jsonError(headers, body) {
     } catch {
     }
   }
-  const field = (name) => typeof document[name] === "string" ? document[name] : void 0;
+  const field = (name2) => typeof document[name2] === "string" ? document[name2] : void 0;
   const type = header(headers, "x-amzn-errortype") ?? field("__type") ?? field("code");
   const code = type?.split(":")[0]?.split("#").pop();
   return { ...optional("code", code || void 0), ...optional("message", field("Message") ?? field("message")) };
@@ -18988,14 +19274,14 @@ function createAgents(concurrency, env = {}) {
   };
 }
 function proxyFor(env, endpoint) {
-  const pick = (name2) => env[name2.toLowerCase()] || env[name2] || void 0;
-  const name = variableFor(endpoint);
-  const value = pick(name);
+  const pick = (name3) => env[name3.toLowerCase()] || env[name3] || void 0;
+  const name2 = variableFor(endpoint);
+  const value = pick(name2);
   if (value === void 0 || bypassed(pick("NO_PROXY") ?? "", endpoint)) return void 0;
   try {
     return new URL(value.includes("://") ? value : `http://${value}`);
   } catch {
-    throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
+    throw new Error(`${name2} is set, but not to a URL such as http://proxy.example.com:3128`);
   }
 }
 function variableFor(endpoint) {
@@ -19008,8 +19294,8 @@ function bypassed(noProxy, endpoint) {
     if (entry === "*") return true;
     const match2 = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
     if (match2 === null || match2[2] !== void 0 && Number(match2[2]) !== port) return false;
-    const name = (match2[1] ?? "").replace(/^\*?\./, "");
-    return name !== "" && (host === name || host.endsWith(`.${name}`));
+    const name2 = (match2[1] ?? "").replace(/^\*?\./, "");
+    return name2 !== "" && (host === name2 || host.endsWith(`.${name2}`));
   });
 }
 
@@ -19164,7 +19450,7 @@ var RetryQuota = class {
 
 // src/aws/sign.ts
 init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto2 = __toESM(require_crypto(), 1);
+var import_node_crypto3 = __toESM(require_crypto(), 1);
 var import_aws4 = __toESM(require_aws4(), 1);
 
 // src/aws/encode.ts
@@ -19176,21 +19462,21 @@ function encodeKeyPath(key) {
   return key.split("/").map(encodeRfc3986).join("/");
 }
 function encodeQuery(query) {
-  return Object.entries(query).map(([name, value]) => `${encodeRfc3986(name)}=${encodeRfc3986(value)}`).join("&");
+  return Object.entries(query).map(([name2, value]) => `${encodeRfc3986(name2)}=${encodeRfc3986(value)}`).join("&");
 }
 function decodeUrlEncodedKey(value) {
   return decodeURIComponent(value.replace(/\+/g, " "));
 }
 
 // src/aws/sign.ts
-var EMPTY_SHA256 = (0, import_node_crypto2.createHash)("sha256").update("").digest("hex");
+var EMPTY_SHA256 = (0, import_node_crypto3.createHash)("sha256").update("").digest("hex");
 function signRequest(request, credentials, at) {
   const headers = lowerCased(request.headers, request.endpoint);
   headers["x-amz-date"] = amzDate(at);
   const body = request.body;
   if (Buffer.isBuffer(body)) {
     headers["content-length"] = String(body.length);
-    headers["x-amz-content-sha256"] ??= (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex");
+    headers["x-amz-content-sha256"] ??= (0, import_node_crypto3.createHash)("sha256").update(body).digest("hex");
   } else if (body !== void 0) {
     if (headers["content-length"] === void 0) throw new Error("a streamed body needs a content-length header");
     headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD";
@@ -19214,8 +19500,8 @@ function signRequest(request, credentials, at) {
     ...credentials.sessionToken === void 0 ? {} : { sessionToken: credentials.sessionToken }
   });
   const signedHeaders = {};
-  for (const [name, value] of Object.entries(signed.headers ?? {})) {
-    if (value !== void 0) signedHeaders[name] = String(value);
+  for (const [name2, value] of Object.entries(signed.headers ?? {})) {
+    if (value !== void 0) signedHeaders[name2] = String(value);
   }
   return { path: signed.path ?? request.path, headers: signedHeaders };
 }
@@ -19227,7 +19513,7 @@ function unsignedRequest(request) {
 }
 function lowerCased(given, endpoint) {
   const headers = {};
-  for (const [name, value] of Object.entries(given ?? {})) headers[name.toLowerCase()] = value;
+  for (const [name2, value] of Object.entries(given ?? {})) headers[name2.toLowerCase()] = value;
   headers["host"] = hostOf(endpoint);
   return headers;
 }
@@ -19240,7 +19526,7 @@ function amzDate(at) {
 
 // src/aws/sigv4a.ts
 init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto3 = __toESM(require_crypto(), 1);
+var import_node_crypto4 = __toESM(require_crypto(), 1);
 var import_aws42 = __toESM(require_aws4(), 1);
 var SIGV4A_ALGORITHM = "AWS4-ECDSA-P256-SHA256";
 var N_MINUS_2 = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc63254fn;
@@ -19257,7 +19543,7 @@ function deriveSigV4AKey(credentials) {
       Buffer.of(counter),
       uint32(256)
     ]);
-    const candidate = BigInt(`0x${(0, import_node_crypto3.createHmac)("sha256", secret).update(fixedInput).digest("hex")}`);
+    const candidate = BigInt(`0x${(0, import_node_crypto4.createHmac)("sha256", secret).update(fixedInput).digest("hex")}`);
     if (candidate <= N_MINUS_2) return privateKeyOf(candidate + 1n);
   }
   throw new Error("no SigV4A key could be derived from these credentials");
@@ -19269,10 +19555,10 @@ function uint32(value) {
 }
 function privateKeyOf(d) {
   const scalar = Buffer.from(d.toString(16).padStart(64, "0"), "hex");
-  const ecdh = (0, import_node_crypto3.createECDH)("prime256v1");
+  const ecdh = (0, import_node_crypto4.createECDH)("prime256v1");
   ecdh.setPrivateKey(scalar);
   const point = ecdh.getPublicKey();
-  return (0, import_node_crypto3.createPrivateKey)({
+  return (0, import_node_crypto4.createPrivateKey)({
     format: "jwk",
     key: {
       kty: "EC",
@@ -19301,12 +19587,12 @@ function signRequestV4A(request, credentials, at, options = {}) {
   const signBody = options.signedBodyHeader ?? request.service === "s3";
   if (Buffer.isBuffer(body)) {
     headers["content-length"] = String(body.length);
-    if (signBody) headers["x-amz-content-sha256"] = (0, import_node_crypto3.createHash)("sha256").update(body).digest("hex");
+    if (signBody) headers["x-amz-content-sha256"] = (0, import_node_crypto4.createHash)("sha256").update(body).digest("hex");
   } else if (body !== void 0) {
     if (headers["content-length"] === void 0) throw new Error("a streamed body needs a content-length header");
     headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD";
   } else if (signBody) {
-    headers["x-amz-content-sha256"] = (0, import_node_crypto3.createHash)("sha256").update("").digest("hex");
+    headers["x-amz-content-sha256"] = (0, import_node_crypto4.createHash)("sha256").update("").digest("hex");
   }
   const signer = new import_aws42.default.RequestSigner(
     {
@@ -19329,9 +19615,9 @@ function signRequestV4A(request, credentials, at, options = {}) {
     SIGV4A_ALGORITHM,
     datetime,
     scope,
-    (0, import_node_crypto3.createHash)("sha256").update(canonicalRequest, "utf8").digest("hex")
+    (0, import_node_crypto4.createHash)("sha256").update(canonicalRequest, "utf8").digest("hex")
   ].join("\n");
-  const signature = (0, import_node_crypto3.sign)("sha256", Buffer.from(stringToSign, "utf8"), keyFor2(credentials)).toString("hex");
+  const signature = (0, import_node_crypto4.sign)("sha256", Buffer.from(stringToSign, "utf8"), keyFor2(credentials)).toString("hex");
   headers["authorization"] = `${SIGV4A_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signer.signedHeaders()}, Signature=${signature}`;
   const query = request.query === void 0 ? "" : encodeQuery(request.query);
   return {
@@ -19491,7 +19777,7 @@ init_define_S3CD_ACTION_INPUTS();
 
 // src/core/invalidation-batches.ts
 init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto4 = __toESM(require_crypto(), 1);
+var import_node_crypto5 = __toESM(require_crypto(), 1);
 var MAX_PATHS_PER_BATCH = 1e3;
 var CLOUDFRONT_INVALIDATION_LIMITS = { filePaths: 3e3, wildcardPaths: 15 };
 function chunkPaths(paths, maxPerBatch = MAX_PATHS_PER_BATCH, maxWildcardsPerBatch = CLOUDFRONT_INVALIDATION_LIMITS.wildcardPaths) {
@@ -19517,7 +19803,7 @@ function chunkPaths(paths, maxPerBatch = MAX_PATHS_PER_BATCH, maxWildcardsPerBat
   return batches;
 }
 function callerReference(parts) {
-  const digest = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify([parts.distributionId, parts.batchIndex, parts.paths])).digest("hex").slice(0, 32);
+  const digest = (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify([parts.distributionId, parts.batchIndex, parts.paths])).digest("hex").slice(0, 32);
   return `scd-${referencePart(parts.runId)}-${referencePart(parts.runAttempt)}-${digest}`;
 }
 function referencePart(value) {
@@ -19601,8 +19887,8 @@ function withCacheTagNames(deploy3, targets, log) {
   const rules = deploy3.headerRules;
   if (rules.cacheTags === void 0 || rules.cacheTags.length === 0) return deploy3;
   if (deploy3.cacheTagHeader !== void 0) {
-    const name = tagMetadataName(deploy3.cacheTagHeader, "cache-tag-header");
-    return { ...deploy3, headerRules: { ...rules, cacheTagNames: [name] } };
+    const name2 = tagMetadataName(deploy3.cacheTagHeader, "cache-tag-header");
+    return { ...deploy3, headerRules: { ...rules, cacheTagNames: [name2] } };
   }
   const headers = /* @__PURE__ */ new Set();
   for (const target of targets) {
@@ -20006,7 +20292,7 @@ async function deploy2(options, deps) {
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
     const releasedAt = new Date(deps.clock.now()).toISOString();
-    await store.putObject(newManifestKey, encodeManifest(manifest, releasedAt), jsonHeaders, { ifNoneMatch: "*" });
+    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), jsonHeaders, { ifNoneMatch: "*" });
   } catch (error) {
     if (!store.isConditionFailed(error)) throw error;
     throw new Error(
@@ -20225,14 +20511,16 @@ async function removeSite(options, deps) {
       for (const step of plan.deletes) log.info(`deleted  ${step.key}  (${step.reason})`);
     });
   }
-  if (remote.some((object) => object.key === manifestKey(options.prefix))) {
-    await store.deleteObjects([manifestKey(options.prefix)]);
-    log.info(`deleted  ${manifestKey(options.prefix)}  (this action's record of the site)`);
+  const statePrefix = options.statePrefix ?? options.prefix;
+  const manifest = manifestKey(statePrefix);
+  if (!manifest.startsWith(options.prefix) || remote.some((object) => object.key === manifest)) {
+    await store.deleteObjects([manifest]);
+    log.info(`deleted  ${manifest}  (this action's record of the site)`);
   }
   const stillOwing = deps.owed.othersOwed();
   if (stillOwing.length > 0) {
     log.info(
-      `kept    ${owedKey(options.prefix)}  (still owed invalidations by ${stillOwing.join(", ")}: run remove with that distribution-id to invalidate them and remove the record)`
+      `kept    ${owedKey(statePrefix)}  (still owed invalidations by ${stillOwing.join(", ")}: run remove with that distribution-id to invalidate them and remove the record)`
     );
   }
   return finish({ uploaded: [], deleted });
@@ -20280,11 +20568,30 @@ function readOriginPath(distributionId, origins, bucket, log) {
 }
 
 // src/flows/run.ts
+var DEFAULT_LOCK_TIMEOUT_MS = 5 * 6e4;
 async function runSite(request, deps) {
+  const deploy3 = request.release ? void 0 : request.deploy;
+  const store = deploy3 && !request.dryRun ? need2(deps.store, "a store") : void 0;
+  const lock = deploy3 && store && deployLock(
+    store,
+    {
+      key: lockKey(deploy3.statePrefix ?? deploy3.prefix),
+      holder: deploy3.holder ?? {},
+      timeoutMs: deploy3.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS
+    },
+    deps
+  );
+  try {
+    return await runLocked(request, deps, lock);
+  } finally {
+    await lock?.release();
+  }
+}
+async function runLocked(request, deps, lock) {
   const { log, clock } = deps;
   const bucketSite = request.deploy ?? request.remove;
   const site = bucketSite && { ...bucketSite, store: need2(deps.store, "a store") };
-  const reads = request.deploy && site && !request.release ? startRemoteReads(site.store, site.prefix) : void 0;
+  const reads = request.deploy && site && !request.release ? startRemoteReads(site.store, site.prefix, site.statePrefix) : void 0;
   const cdn = request.cdn && { ...request.cdn, port: need2(deps.cdn, "a Cdn") };
   const targets = cdn ? await log.group(
     "CloudFront",
@@ -20295,7 +20602,7 @@ async function runSite(request, deps) {
   ) : [];
   if (request.release) return runRelease(request, request.release, targets, deps);
   const owedTo = targets.map((target) => target.distributionId);
-  const ledger = site && owedLedger(site.store, { prefix: site.prefix, owedTo, dryRun: request.dryRun });
+  const ledger = site && owedLedger(site.store, { prefix: site.prefix, statePrefix: site.statePrefix, owedTo, dryRun: request.dryRun });
   let result;
   if (site && ledger) {
     const { store } = site;
@@ -20306,7 +20613,8 @@ async function runSite(request, deps) {
       } else if (request.deploy) {
         const tagged = withCacheTagNames(request.deploy, targets, log);
         const options = { ...tagged, ...runWide, concurrency: request.concurrency };
-        result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+        const deployDeps = { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads, lock };
+        result = await deploy(options, deployDeps);
       }
     } catch (error) {
       if (error instanceof PlanError) deps.report.refused?.(error.message);
@@ -20351,24 +20659,24 @@ init_define_S3CD_ACTION_INPUTS();
 // src/core/viewer-request-association.ts
 init_define_S3CD_ACTION_INPUTS();
 var VIEWER_REQUEST = "viewer-request";
-function element(xml, name, from = 0, to = xml.length) {
-  const open2 = new RegExp(`<${name}(\\s[^>]*)?(/?)>`, "g");
+function element(xml, name2, from = 0, to = xml.length) {
+  const open2 = new RegExp(`<${name2}(\\s[^>]*)?(/?)>`, "g");
   open2.lastIndex = from;
   const match2 = open2.exec(xml);
   if (match2 === null || match2.index >= to) return void 0;
   const inner = match2.index + match2[0].length;
   if (match2[2] === "/") return { start: match2.index, end: inner, inner, innerEnd: inner };
-  const close = xml.indexOf(`</${name}>`, inner);
-  if (close === -1 || close >= to) throw new Error(`the DistributionConfig document has no </${name}>`);
-  return { start: match2.index, end: close + name.length + 3, inner, innerEnd: close };
+  const close = xml.indexOf(`</${name2}>`, inner);
+  if (close === -1 || close >= to) throw new Error(`the DistributionConfig document has no </${name2}>`);
+  return { start: match2.index, end: close + name2.length + 3, inner, innerEnd: close };
 }
-function textOf(xml, name, span) {
-  const found = element(xml, name, span.inner, span.innerEnd);
+function textOf(xml, name2, span) {
+  const found = element(xml, name2, span.inner, span.innerEnd);
   return found === void 0 ? void 0 : unescapeXml(xml.slice(found.inner, found.innerEnd).trim());
 }
 function unescapeXml(text3) {
   const named2 = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-  return text3.replace(/&(lt|gt|amp|quot|apos);/g, (_, name) => named2[name] ?? "");
+  return text3.replace(/&(lt|gt|amp|quot|apos);/g, (_, name2) => named2[name2] ?? "");
 }
 function escapeXml2(text3) {
   return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -20474,9 +20782,9 @@ function parseEndpointUrl(value, service) {
   } catch (error) {
     throw new Error(`${service} endpoint ${errorMessage(error)}`);
   }
-  const hostname = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+  const hostname2 = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
   const protocol = url.protocol === "http:" ? "http:" : "https:";
-  const endpoint = { protocol, hostname, port: url.port === "" ? void 0 : Number(url.port) };
+  const endpoint = { protocol, hostname: hostname2, port: url.port === "" ? void 0 : Number(url.port) };
   return { endpoint, basePath: url.pathname.replace(/\/+$/, "") };
 }
 
@@ -20544,7 +20852,7 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
     }
   }
   const distribution = (id) => ({ kind: "distribution", name: id });
-  const fn = (name) => ({ kind: "function", name });
+  const fn = (name2) => ({ kind: "function", name: name2 });
   const xmlBody = (xml) => ({ headers: { "content-type": "application/xml" }, body: Buffer.from(xml, "utf8") });
   const setup = {
     async getDistributionConfig(id) {
@@ -20570,9 +20878,9 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
       });
       return text2(child(parseXml2(response.body), "Distribution"), "Status") ?? "unknown";
     },
-    async describeKeyValueStore(name) {
-      const subject = { kind: "key-value-store", name };
-      const path5 = `/key-value-store/${encodeRfc3986(name)}`;
+    async describeKeyValueStore(name2) {
+      const subject = { kind: "key-value-store", name: name2 };
+      const path5 = `/key-value-store/${encodeRfc3986(name2)}`;
       const response = await found(
         ["EntityNotFound"],
         () => call("DescribeKeyValueStore", subject, { method: "GET", path: path5 })
@@ -20580,20 +20888,20 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
       const arn = response && text2(child(parseXml2(response.body), "KeyValueStore"), "ARN");
       return arn === void 0 ? void 0 : { arn };
     },
-    async createKeyValueStore(name, comment) {
-      const xml = `${DECLARATION}<CreateKeyValueStoreRequest xmlns="${XMLNS}"><Name>${escapeXml(name)}</Name><Comment>${escapeXml(comment)}</Comment></CreateKeyValueStoreRequest>`;
+    async createKeyValueStore(name2, comment) {
+      const xml = `${DECLARATION}<CreateKeyValueStoreRequest xmlns="${XMLNS}"><Name>${escapeXml(name2)}</Name><Comment>${escapeXml(comment)}</Comment></CreateKeyValueStoreRequest>`;
       const response = await call(
         "CreateKeyValueStore",
-        { kind: "key-value-store", name },
+        { kind: "key-value-store", name: name2 },
         { method: "POST", path: "/key-value-store/", ...xmlBody(xml) }
       );
       const arn = text2(child(parseXml2(response.body), "KeyValueStore"), "ARN");
       if (arn === void 0) throw new Error("CloudFront answered CreateKeyValueStore without the store ARN");
       return { arn };
     },
-    async describeFunction(name, stage) {
-      const request = { method: "GET", path: `/function/${encodeRfc3986(name)}/describe`, query: { Stage: stage } };
-      const response = await found(["NoSuchFunctionExists"], () => call("DescribeFunction", fn(name), request));
+    async describeFunction(name2, stage) {
+      const request = { method: "GET", path: `/function/${encodeRfc3986(name2)}/describe`, query: { Stage: stage } };
+      const response = await found(["NoSuchFunctionExists"], () => call("DescribeFunction", fn(name2), request));
       return response && parseFunctionSummary(response.body, etagOf(response));
     },
     async createFunction(input) {
@@ -20604,10 +20912,10 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
       });
       return parseFunctionSummary(response.body, etagOf(response));
     },
-    async publishFunction(name, ifMatch) {
-      const response = await call("PublishFunction", fn(name), {
+    async publishFunction(name2, ifMatch) {
+      const response = await call("PublishFunction", fn(name2), {
         method: "POST",
-        path: `/function/${encodeRfc3986(name)}/publish`,
+        path: `/function/${encodeRfc3986(name2)}/publish`,
         headers: { "if-match": ifMatch }
       });
       return parseFunctionSummary(response.body, etagOf(response));
@@ -20712,8 +21020,8 @@ function parseDistributionOrigins(body) {
 }
 function parseCacheTagHeader(body) {
   const config = child(child(parseXml2(body), "Distribution"), "DistributionConfig");
-  const name = text2(child(config, "CacheTagConfig"), "HeaderName")?.trim();
-  return name === void 0 || name === "" ? void 0 : name;
+  const name2 = text2(child(config, "CacheTagConfig"), "HeaderName")?.trim();
+  return name2 === void 0 || name2 === "" ? void 0 : name2;
 }
 var CLOUDFRONT_PERMISSIONS = {
   CreateInvalidation: "cloudfront:CreateInvalidation",
@@ -20891,7 +21199,7 @@ function explainKeyValueStoreError(error, { operation, storeArn, key, endpoint }
 
 // src/aws/s3.ts
 init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto6 = __toESM(require_crypto(), 1);
+var import_node_crypto7 = __toESM(require_crypto(), 1);
 var import_node_fs = __toESM(require_fs(), 1);
 
 // src/aws/part-buffers.ts
@@ -21061,7 +21369,7 @@ function objectHeaderFields(headers) {
   if (headers.expires !== void 0) fields["expires"] = headers.expires;
   if (headers.websiteRedirectLocation !== void 0)
     fields["x-amz-website-redirect-location"] = headers.websiteRedirectLocation;
-  for (const [name, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name.toLowerCase()}`] = value;
+  for (const [name2, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name2.toLowerCase()}`] = value;
   return fields;
 }
 function encryptionFields(encryption) {
@@ -21081,7 +21389,7 @@ init_define_S3CD_ACTION_INPUTS();
 
 // src/aws/s3-multipart.ts
 init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto5 = __toESM(require_crypto(), 1);
+var import_node_crypto6 = __toESM(require_crypto(), 1);
 var import_promises = __toESM(require_promises(), 1);
 var import_node_stream = __toESM(require_stream(), 1);
 
@@ -21166,7 +21474,7 @@ async function uploadMultipart(s3, key, file, headerFields, options) {
   return answeredEtag2 ?? multipartEtag(parts.map((part) => part.md5));
 }
 function multipartEtag(partDigests) {
-  return `${(0, import_node_crypto5.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
+  return `${(0, import_node_crypto6.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
 }
 async function createUpload(s3, key, headers, uploadsBefore) {
   const before = uploadsBefore === void 0 ? await listUploads(s3, key).catch(() => void 0) : (await uploadsBefore)?.filter((upload2) => upload2.key === key);
@@ -21222,7 +21530,7 @@ async function uploadParts(s3, key, uploadId, file, options) {
       try {
         const part = buffer.subarray(0, length);
         await readFully(handle, part, start);
-        const md5 = (0, import_node_crypto5.createHash)("md5").update(part).digest();
+        const md5 = (0, import_node_crypto6.createHash)("md5").update(part).digest();
         const response = await s3.call({
           action: "UploadPart",
           method: "PUT",
@@ -21399,16 +21707,16 @@ function readContents(reader) {
 function plainContents(block) {
   if (block.includes("<!")) return void 0;
   const entry = {};
-  for (const name in CONTENTS_FIELDS) {
-    const open2 = block.indexOf(`<${name}>`);
+  for (const name2 in CONTENTS_FIELDS) {
+    const open2 = block.indexOf(`<${name2}>`);
     if (open2 < 0) {
-      if (block.includes(`<${name}`)) return void 0;
+      if (block.includes(`<${name2}`)) return void 0;
       continue;
     }
-    const start = open2 + name.length + 2;
+    const start = open2 + name2.length + 2;
     const end = block.indexOf("<", start);
-    if (!block.startsWith(`</${name}>`, end)) return void 0;
-    entry[CONTENTS_FIELDS[name]] = unescapeXml2(block.slice(start, end));
+    if (!block.startsWith(`</${name2}>`, end)) return void 0;
+    entry[CONTENTS_FIELDS[name2]] = unescapeXml2(block.slice(start, end));
   }
   return entry;
 }
@@ -21533,10 +21841,10 @@ var Reader = class {
     const gt = this.findTagEnd(this.pos);
     let nameEnd = this.pos + 1;
     while (nameEnd < gt && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
-    const name = xml.slice(this.pos + 1, nameEnd);
+    const name2 = xml.slice(this.pos + 1, nameEnd);
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     this.pos = gt + 1;
-    return { name, selfClosing };
+    return { name: name2, selfClosing };
   }
   /** The '>' closing a start tag, skipping any '>' inside quoted attribute values. */
   findTagEnd(from) {
@@ -21808,7 +22116,7 @@ function isConditionFailed(error) {
   return error instanceof AwsError && (error.code === "PreconditionFailed" || error.code === "ConditionalRequestConflict" || error.status === 412);
 }
 function md5Base64(body) {
-  return (0, import_node_crypto6.createHash)("md5").update(body).digest("base64");
+  return (0, import_node_crypto7.createHash)("md5").update(body).digest("base64");
 }
 
 // src/local/scan.ts
@@ -21828,7 +22136,7 @@ function isCode(err, code) {
 
 // src/local/hasher.ts
 init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto7 = __toESM(require_crypto(), 1);
+var import_node_crypto8 = __toESM(require_crypto(), 1);
 var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_os = __toESM(require_os(), 1);
 var import_node_perf_hooks = __toESM(require_perf_hooks(), 1);
@@ -21988,7 +22296,7 @@ function createHasher(threads = Math.max(0, (0, import_node_os.availableParallel
     const { batch, first, count } = work.chunk;
     const index = first + work.next;
     try {
-      work.open ??= openDigest(import_node_fs2.default, import_node_crypto7.createHash, batch.paths[index], batch.algorithms);
+      work.open ??= openDigest(import_node_fs2.default, import_node_crypto8.createHash, batch.paths[index], batch.algorithms);
       if (!digestMore(import_node_fs2.default, work.open, buffer)) return;
       const done = work.open;
       work.open = void 0;
@@ -22310,6 +22618,58 @@ function runClock(config, log) {
   return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
 }
 
+// src/shell/run-origin.ts
+init_define_S3CD_ACTION_INPUTS();
+var import_node_child_process = __toESM(require_child_process(), 1);
+var import_promises3 = __toESM(require_promises(), 1);
+var import_node_os2 = __toESM(require_os(), 1);
+async function readRunOrigin(env, workspace) {
+  const value = (name2) => env[name2]?.trim() || void 0;
+  const repository = value("GITHUB_REPOSITORY");
+  const runId = value("GITHUB_RUN_ID");
+  const runAttempt = runId && (value("GITHUB_RUN_ATTEMPT") ?? "1");
+  const server = value("GITHUB_SERVER_URL") ?? "https://github.com";
+  const runUrl = repository && runId ? `${server}/${repository}/actions/runs/${runId}` : void 0;
+  const [pushed, git] = await Promise.all([pushedCommit(value("GITHUB_EVENT_PATH")), gitHead(workspace)]);
+  const commit = value("GITHUB_SHA") ?? git?.commit ?? pushed?.commit;
+  const committedAt = [pushed, git].find((source) => source?.commit === commit)?.committedAt;
+  const holder = {
+    ...defined({ repository, workflow: value("GITHUB_WORKFLOW"), runId, runAttempt, commit, runUrl }),
+    ...runId === void 0 && { by: `${safeUser()}@${(0, import_node_os2.hostname)()}` }
+  };
+  return { holder, origin: defined({ commit, committedAt, runId, runUrl }) };
+}
+async function pushedCommit(path5) {
+  if (path5 === void 0) return void 0;
+  try {
+    const head = JSON.parse(await (0, import_promises3.readFile)(path5, "utf8"))?.head_commit;
+    if (typeof head?.id !== "string" || Number.isNaN(Date.parse(head?.timestamp))) return void 0;
+    return { commit: head.id, committedAt: new Date(head.timestamp).toISOString() };
+  } catch {
+    return void 0;
+  }
+}
+function gitHead(workspace) {
+  if (workspace === void 0) return Promise.resolve(void 0);
+  return new Promise((resolve) => {
+    (0, import_node_child_process.execFile)("git", ["-C", workspace, "log", "-1", "--format=%H %cI"], { timeout: 1e4 }, (error, stdout) => {
+      const [commit, time] = stdout.trim().split(" ");
+      if (error || commit === void 0 || time === void 0 || Number.isNaN(Date.parse(time))) resolve(void 0);
+      else resolve({ commit, committedAt: new Date(time).toISOString() });
+    });
+  });
+}
+function safeUser() {
+  try {
+    return (0, import_node_os2.userInfo)().username;
+  } catch {
+    return "someone";
+  }
+}
+function defined(values) {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== void 0));
+}
+
 // src/shell/run.ts
 async function runWired(config, pieces) {
   const { log } = pieces;
@@ -22320,14 +22680,22 @@ async function runWired(config, pieces) {
     proxyEnv: process.env
   });
   try {
-    const http3 = unsigned.withCredentials(await pieces.credentials(unsigned));
-    return await runSite(config, {
-      ...adapters(config, http3, log),
-      clock: runClock(config, log),
-      log,
-      report: pieces.report,
-      preview: pieces.preview
-    });
+    const [credentials, origin] = await Promise.all([
+      pieces.credentials(unsigned),
+      config.deploy && readRunOrigin(pieces.env, pieces.workspace)
+    ]);
+    const http3 = unsigned.withCredentials(credentials);
+    const deploy3 = config.deploy && origin && { ...config.deploy, ...origin };
+    return await runSite(
+      { ...config, ...optional("deploy", deploy3) },
+      {
+        ...adapters(config, http3, log),
+        clock: runClock(config, log),
+        log,
+        report: pieces.report,
+        preview: pieces.preview
+      }
+    );
   } finally {
     unsigned.close();
   }
@@ -22427,6 +22795,7 @@ var COMMANDS = [
     inputs: [
       "bucket",
       "prefix",
+      "state-prefix",
       "region",
       "max-deletes",
       "preserve",
@@ -22493,8 +22862,8 @@ function commandInputs(command, table) {
   );
   return [...fromTable, ...own];
 }
-function findCommand(name) {
-  return COMMANDS.find((command) => command.name === name);
+function findCommand(name2) {
+  return COMMANDS.find((command) => command.name === name2);
 }
 
 // src/cli/args.ts
@@ -22526,37 +22895,37 @@ function parseArgs(argv, table) {
     }
     if (!arg.startsWith("--")) throw new UsageError(`unexpected argument "${arg}": every value follows its --flag`);
     const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq === -1 ? void 0 : eq);
-    if (!accepted.has(name)) throw new UsageError(unknownFlag(name, command, accepted, table));
+    const name2 = arg.slice(2, eq === -1 ? void 0 : eq);
+    if (!accepted.has(name2)) throw new UsageError(unknownFlag(name2, command, accepted, table));
     let value = eq === -1 ? void 0 : arg.slice(eq + 1);
     const next = rest[i + 1];
-    const ownFlag = CLI_FLAGS.some((cliFlag) => cliFlag.name === name);
+    const ownFlag = CLI_FLAGS.some((cliFlag) => cliFlag.name === name2);
     if (value === void 0 && !ownFlag && next !== void 0 && !next.startsWith("--")) {
       value = next;
       i++;
     }
-    values.set(name, [...values.get(name) ?? [], value ?? "true"]);
+    values.set(name2, [...values.get(name2) ?? [], value ?? "true"]);
   }
-  const flag = (name) => (values.get(name) ?? []).some((value) => value !== "false");
+  const flag = (name2) => (values.get(name2) ?? []).some((value) => value !== "false");
   const inputs = new Map(Object.entries(command.implied));
-  for (const [name, list2] of values) {
-    if (!CLI_FLAGS.some((cliFlag) => cliFlag.name === name)) inputs.set(name, list2.join("\n"));
+  for (const [name2, list2] of values) {
+    if (!CLI_FLAGS.some((cliFlag) => cliFlag.name === name2)) inputs.set(name2, list2.join("\n"));
   }
   return { command, help: flag("help"), json: flag("json"), detailedExitcode: flag("detailed-exitcode"), inputs };
 }
-function unknownFlag(name, command, accepted, table) {
+function unknownFlag(name2, command, accepted, table) {
   const help = `(s3-cloudfront-deploy ${command.name} --help lists its flags)`;
-  const runnerOnly = RUNNER_ONLY[name];
-  if (runnerOnly !== void 0) return `--${name} is not a command-line flag: it ${runnerOnly}`;
-  if (table.some((input) => input.name === name)) return `--${name} does not apply to ${command.name} ${help}`;
-  const close = closest(name, [...accepted]);
-  return `unknown flag --${name} for ${command.name}${close === void 0 ? "" : `: did you mean --${close}?`} ${help}`;
+  const runnerOnly = RUNNER_ONLY[name2];
+  if (runnerOnly !== void 0) return `--${name2} is not a command-line flag: it ${runnerOnly}`;
+  if (table.some((input) => input.name === name2)) return `--${name2} does not apply to ${command.name} ${help}`;
+  const close = closest(name2, [...accepted]);
+  return `unknown flag --${name2} for ${command.name}${close === void 0 ? "" : `: did you mean --${close}?`} ${help}`;
 }
 function closest(typed, names) {
   let best;
-  for (const name of names) {
-    const distance = leven(typed, name);
-    if (best === void 0 || distance < best.distance) best = { name, distance };
+  for (const name2 of names) {
+    const distance = leven(typed, name2);
+    if (best === void 0 || distance < best.distance) best = { name: name2, distance };
   }
   const close = best !== void 0 && (best.distance <= 2 || best.name.startsWith(typed) || typed.startsWith(best.name));
   return close ? best?.name : void 0;
@@ -22676,8 +23045,8 @@ function terminalLog(stream, clock) {
   return {
     info: (message) => print(safeLine(message)),
     warning: (message) => print(`${style("yellow", "warning:")} ${safeLine(message)}`),
-    async group(name, work) {
-      print(style("bold", `\u25B8 ${safeLine(name)}`));
+    async group(name2, work) {
+      print(style("bold", `\u25B8 ${safeLine(name2)}`));
       const outer = indent;
       indent = `${outer}  `;
       try {
@@ -22702,7 +23071,7 @@ function errorLine(stream, message) {
 
 // src/cli/profile.ts
 init_define_S3CD_ACTION_INPUTS();
-var import_node_os3 = __toESM(require_os(), 1);
+var import_node_os4 = __toESM(require_os(), 1);
 var import_node_path8 = __toESM(require_path(), 1);
 
 // node_modules/@smithy/core/dist-es/submodules/config/index.js
@@ -22710,7 +23079,7 @@ init_define_S3CD_ACTION_INPUTS();
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js
 init_define_S3CD_ACTION_INPUTS();
-var import_node_os2 = __toESM(require_os());
+var import_node_os3 = __toESM(require_os());
 var import_node_path4 = __toESM(require_path());
 var homeDirCache = {};
 var getHomeDirCacheKey = () => {
@@ -22732,7 +23101,7 @@ var getHomeDir = () => {
   }
   const homeDirCacheKey = getHomeDirCacheKey();
   if (!homeDirCache[homeDirCacheKey]) {
-    homeDirCache[homeDirCacheKey] = (0, import_node_os2.homedir)();
+    homeDirCache[homeDirCacheKey] = (0, import_node_os3.homedir)();
   }
   return homeDirCache[homeDirCacheKey];
 };
@@ -22793,9 +23162,9 @@ var parseIni = (iniData) => {
       const sectionName = trimmedLine.substring(1, trimmedLine.length - 1);
       const matches = prefixKeyRegex.exec(sectionName);
       if (matches) {
-        const [, prefix, , name] = matches;
+        const [, prefix, , name2] = matches;
         if (Object.values(import_types4.IniSectionType).includes(prefix)) {
-          currentSection = [prefix, name].join(CONFIG_PREFIX_SEPARATOR);
+          currentSection = [prefix, name2].join(CONFIG_PREFIX_SEPARATOR);
         }
       } else {
         currentSection = sectionName;
@@ -22806,18 +23175,18 @@ var parseIni = (iniData) => {
     } else if (currentSection) {
       const indexOfEqualsSign = trimmedLine.indexOf("=");
       if (![0, -1].includes(indexOfEqualsSign)) {
-        const [name, value] = [
+        const [name2, value] = [
           trimmedLine.substring(0, indexOfEqualsSign).trim(),
           trimmedLine.substring(indexOfEqualsSign + 1).trim()
         ];
         if (value === "") {
-          currentSubSection = name;
+          currentSubSection = name2;
         } else {
           if (currentSubSection && iniLine.trimStart() === iniLine) {
             currentSubSection = void 0;
           }
           map[currentSection] = map[currentSection] || {};
-          const key = currentSubSection ? [currentSubSection, name].join(CONFIG_PREFIX_SEPARATOR) : name;
+          const key = currentSubSection ? [currentSubSection, name2].join(CONFIG_PREFIX_SEPARATOR) : name2;
           map[currentSection][key] = value;
         }
       }
@@ -22828,15 +23197,15 @@ var parseIni = (iniData) => {
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 init_define_S3CD_ACTION_INPUTS();
-var import_promises3 = __toESM(require_promises());
+var import_promises4 = __toESM(require_promises());
 var filePromises = {};
 var fileIntercept = {};
-var readFile2 = (path5, options) => {
+var readFile3 = (path5, options) => {
   if (fileIntercept[path5] !== void 0) {
     return fileIntercept[path5];
   }
   if (!filePromises[path5] || options?.ignoreCache) {
-    filePromises[path5] = (0, import_promises3.readFile)(path5, "utf8");
+    filePromises[path5] = (0, import_promises4.readFile)(path5, "utf8");
   }
   return filePromises[path5];
 };
@@ -22856,10 +23225,10 @@ var loadSharedConfigFiles = async (init = {}) => {
     resolvedConfigFilepath = (0, import_node_path7.join)(homeDir, configFilepath.slice(2));
   }
   const parsedFiles = await Promise.all([
-    readFile2(resolvedConfigFilepath, {
+    readFile3(resolvedConfigFilepath, {
       ignoreCache: init.ignoreCache
     }).then(parseIni).then(getConfigData).catch(swallowError),
-    readFile2(resolvedFilepath, {
+    readFile3(resolvedFilepath, {
       ignoreCache: init.ignoreCache
     }).then(parseIni).catch(swallowError)
   ]);
@@ -22903,15 +23272,15 @@ var UNSUPPORTED = [
   ["web_identity_token_file", "a web identity token file"]
 ];
 async function withSharedConfig(env) {
-  const home = nonEmpty(env["HOME"]) ?? (0, import_node_os3.homedir)();
+  const home = nonEmpty(env["HOME"]) ?? (0, import_node_os4.homedir)();
   const files = {
     filepath: nonEmpty(env["AWS_SHARED_CREDENTIALS_FILE"]) ?? (0, import_node_path8.join)(home, ".aws", "credentials"),
     configFilepath: nonEmpty(env["AWS_CONFIG_FILE"]) ?? (0, import_node_path8.join)(home, ".aws", "config")
   };
   const named2 = nonEmpty(env["AWS_PROFILE"]);
-  const name = named2 ?? "default";
+  const name2 = named2 ?? "default";
   const haveKeys = nonEmpty(env["AWS_ACCESS_KEY_ID"]) !== void 0 && nonEmpty(env["AWS_SECRET_ACCESS_KEY"]) !== void 0;
-  const profile = (await parseKnownFiles({ ...files, ignoreCache: true }))[name];
+  const profile = (await parseKnownFiles({ ...files, ignoreCache: true }))[name2];
   if (profile === void 0) {
     if (named2 !== void 0 && !haveKeys) {
       throw new Error(
@@ -22925,7 +23294,7 @@ async function withSharedConfig(env) {
   if (!haveKeys) {
     const accessKeyId = nonEmpty(profile["aws_access_key_id"]);
     const secretAccessKey = nonEmpty(profile["aws_secret_access_key"]);
-    if (accessKeyId === void 0 || secretAccessKey === void 0) throw unsupported(name, profile);
+    if (accessKeyId === void 0 || secretAccessKey === void 0) throw unsupported(name2, profile);
     filled["AWS_ACCESS_KEY_ID"] = accessKeyId;
     filled["AWS_SECRET_ACCESS_KEY"] = secretAccessKey;
     filled["AWS_SESSION_TOKEN"] = nonEmpty(profile["aws_session_token"]) ?? "";
@@ -22938,13 +23307,13 @@ async function withSharedConfig(env) {
   if (endpoint !== void 0 && nonEmpty(env["AWS_ENDPOINT_URL"]) === void 0) filled["AWS_ENDPOINT_URL"] = endpoint;
   return filled;
 }
-function unsupported(name, profile) {
+function unsupported(name2, profile) {
   const source = UNSUPPORTED.find(([key]) => profile[key] !== void 0);
   if (source === void 0) {
-    return new Error(`AWS profile "${name}" has no aws_access_key_id and aws_secret_access_key`);
+    return new Error(`AWS profile "${name2}" has no aws_access_key_id and aws_secret_access_key`);
   }
   return new Error(
-    `AWS profile "${name}" gets its credentials from ${source[1]}, which s3-cloudfront-deploy does not support: export them first, e.g. eval "$(aws configure export-credentials --profile ${name} --format env)"`
+    `AWS profile "${name2}" gets its credentials from ${source[1]}, which s3-cloudfront-deploy does not support: export them first, e.g. eval "$(aws configure export-credentials --profile ${name2} --format env)"`
   );
 }
 function noCredentials() {
@@ -22990,8 +23359,8 @@ init_define_S3CD_ACTION_INPUTS();
 var MAX_FUNCTION_BYTES = 10 * 1024;
 var FUNCTION_RUNTIME = "cloudfront-js-2.0";
 function releaseResourceNames(distributionId) {
-  const name = `s3cd-releases-${distributionId}`;
-  return { function: name, store: name };
+  const name2 = `s3cd-releases-${distributionId}`;
+  return { function: name2, store: name2 };
 }
 function releaseFunctionCode(source, releaseName, prefix) {
   const folder = prefix.replace(/^\/+|\/+$/g, "");
@@ -23121,7 +23490,7 @@ async function setupCommand2({
   stdout,
   functionSource
 }) {
-  const config = readSetupReleasesConfig((name) => parsed.inputs.get(name) ?? "", env);
+  const config = readSetupReleasesConfig((name2) => parsed.inputs.get(name2) ?? "", env);
   if (config.auth.kind !== "environment") throw new Error("role-to-assume needs a GitHub runner");
   if (functionSource === void 0) throw new Error("this build of the tool carries no viewer-request function");
   const { distributionId } = config.request;
@@ -23184,7 +23553,7 @@ async function main(context) {
       const changes = await setupCommand2({ parsed, env, log, stdout, functionSource });
       return parsed.detailedExitcode && changes ? EXIT.changes : EXIT.done;
     }
-    const config = readConfig((name) => parsed.inputs.get(name) ?? "", env);
+    const config = readConfig((name2) => parsed.inputs.get(name2) ?? "", env);
     if (command.name === "deploy" && config.deploy === void 0 && config.release?.rollback === void 0) {
       throw new InputError("bucket", "required by deploy; to invalidate paths alone, use the purge command");
     }
@@ -23193,6 +23562,8 @@ async function main(context) {
     started = true;
     const outcome = await runWired(config, {
       log,
+      env,
+      workspace: process.cwd(),
       credentials: async () => auth.credentials,
       report: {
         site: (result) => Object.assign(outputs2, siteOutputs(result)),

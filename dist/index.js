@@ -9950,8 +9950,8 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name2, message = "") {
+  issueCommand(name2, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -10380,23 +10380,23 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -10414,15 +10414,15 @@ function warning(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os5.EOL);
 }
-function startGroup(name) {
-  issue("group", name);
+function startGroup(name2) {
+  issue("group", name2);
 }
 function endGroup() {
   issue("endgroup");
 }
-function group(name, fn) {
+function group(name2, fn) {
   return __awaiter2(this, void 0, void 0, function* () {
-    startGroup(name);
+    startGroup(name2);
     let result;
     try {
       result = yield fn();
@@ -12530,13 +12530,13 @@ function tagsFor(rel, rules) {
 }
 function tagMetadataName(headerName, source) {
   const lower = headerName.trim().toLowerCase();
-  const name = lower.startsWith(METADATA_PREFIX) ? lower.slice(METADATA_PREFIX.length) : "";
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+  const name2 = lower.startsWith(METADATA_PREFIX) ? lower.slice(METADATA_PREFIX.length) : "";
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name2)) {
     throw new Error(
       `Input "cache-tags": ${source} names the cache tag header "${headerName}", which S3 cannot send; use an x-amz-meta- header such as x-amz-meta-cache-tag.`
     );
   }
-  return name;
+  return name2;
 }
 function metadataBytes(metadata) {
   return Object.entries(metadata).reduce((sum2, [n, v]) => sum2 + Buffer.byteLength(n) + Buffer.byteLength(v), 0);
@@ -12569,8 +12569,8 @@ function parseHeaderRules(text3) {
   text3.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (line === "" || isComment(line)) return;
-    const [glob, name, ...value] = line.split(":");
-    if (glob?.trim() === "" || name === void 0 || name.trim() === "" || value.join(":").trim() === "") {
+    const [glob, name2, ...value] = line.split(":");
+    if (glob?.trim() === "" || name2 === void 0 || name2.trim() === "" || value.join(":").trim() === "") {
       throw new RuleSyntaxError(index + 1, `("${line}"): expected "GLOB: Header-Name: value", for example ${EXAMPLE}`);
     }
   });
@@ -12584,10 +12584,10 @@ function parseHeaderRules(text3) {
   });
 }
 function targetOf(header2, line) {
-  const name = header2.toLowerCase();
-  if (Object.hasOwn(FIELDS, name)) return { field: FIELDS[name] };
-  if (name.startsWith(META)) {
-    const metadata = name.slice(META.length);
+  const name2 = header2.toLowerCase();
+  if (Object.hasOwn(FIELDS, name2)) return { field: FIELDS[name2] };
+  if (name2.startsWith(META)) {
+    const metadata = name2.slice(META.length);
     if (/^[a-z0-9][a-z0-9-]*$/.test(metadata)) return { metadata };
     throw new RuleSyntaxError(line, `"${header2}": a metadata name is letters, digits and dashes after x-amz-meta-`);
   }
@@ -12680,7 +12680,7 @@ function baseHeaders(contentType, cacheControl, rules, tags, rel) {
 }
 function taggedMetadata(metadata, names, tags, rel) {
   const tagged = { ...metadata };
-  for (const name of names) tagged[name] = tags.join(",");
+  for (const name2 of names) tagged[name2] = tags.join(",");
   const bytes = metadataBytes(tagged);
   if (bytes > MAX_METADATA_BYTES) {
     throw new Error(
@@ -12702,7 +12702,7 @@ function headersDigest(headers) {
 }
 var digestByObject = /* @__PURE__ */ new WeakMap();
 function digestOfCanonical(headers) {
-  const metadata = Object.keys(headers.metadata).sort().map((name) => [name, headers.metadata[name]]);
+  const metadata = Object.keys(headers.metadata).sort().map((name2) => [name2, headers.metadata[name2]]);
   const canonical = JSON.stringify([
     headers.contentType,
     headers.cacheControl ?? null,
@@ -13216,32 +13216,58 @@ var silentLog = {
   progress: () => void 0
 };
 
-// src/core/immutable-guard.ts
-var NAMED_KEYS = 10;
-function isImmutable(cacheControl) {
-  return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
+// src/core/lock.ts
+var LOCK_NAME = ".s3-cloudfront-deploy.lock";
+var LOCK_TTL_MS = 2 * 6e4;
+var LOCK_REFRESH_MS = 3e4;
+var LOCK_POLL_MS = 5e3;
+var VERSION = 1;
+function lockKey(statePrefix) {
+  return keyFor(statePrefix, LOCK_NAME);
 }
-function immutableChanges(uploads, remote, manifest) {
-  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
-  const changes = [];
-  for (const step of uploads) {
-    if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
-    const stored = remoteByKey.get(step.key);
-    const entry = manifest.get(step.file.rel);
-    const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
-    const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
-    changes.push({ key: step.key, certainty: sameHeaders ? "known" : "possible" });
+function lockRecord(holder, token, takenAt, now) {
+  return {
+    holder,
+    token,
+    takenAt: new Date(takenAt).toISOString(),
+    expiresAt: new Date(now + LOCK_TTL_MS).toISOString()
+  };
+}
+function encodeLock(record) {
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...record }));
+}
+function decodeLock(body) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
   }
-  return changes;
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  const { version, holder, token, takenAt, expiresAt } = parsed;
+  if (version !== VERSION || typeof holder !== "object" || holder === null || typeof token !== "string") {
+    return void 0;
+  }
+  if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
+    return void 0;
+  }
+  return { holder, token, takenAt, expiresAt };
 }
-var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
-function immutableError(keys2) {
-  const named2 = keys2.slice(0, NAMED_KEYS).join(", ");
-  const more = keys2.length > NAMED_KEYS ? `, and ${keys2.length - NAMED_KEYS} more` : "";
-  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named2}${more}`;
+function judgeLock(found, me, now) {
+  if (found === void 0) return "take";
+  if (found.token === me.token) return "mine";
+  if (Date.parse(found.expiresAt) <= now) return "take";
+  const { runId, repository, runAttempt } = me.holder;
+  const sameRun = runId !== void 0 && found.holder.runId === runId && found.holder.repository === repository;
+  if (sameRun && Number(found.holder.runAttempt ?? 1) < Number(runAttempt ?? 1)) return "take";
+  return "wait";
 }
-function immutableWarning(change) {
-  return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
+function describeHolder(holder) {
+  const run2 = holder.runId === void 0 ? holder.by ?? "an unnamed deploy" : `run ${holder.runId}${holder.runAttempt !== void 0 && holder.runAttempt !== "1" ? ` (attempt ${holder.runAttempt})` : ""}`;
+  const where = [holder.repository, holder.workflow && `workflow "${holder.workflow}"`].filter(Boolean).join(" ");
+  const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
+  const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
+  return `${run2}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
 }
 
 // src/core/manifest.ts
@@ -13249,8 +13275,9 @@ var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
 function manifestKey(prefix) {
   return keyFor(prefix, MANIFEST_NAME);
 }
-var VERSION = 1;
-function encodeManifest(manifest, releasedAt) {
+var VERSION2 = 1;
+function encodeManifest(manifest, record = {}) {
+  const { origin, releasedAt } = record;
   const objects = {};
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
@@ -13261,8 +13288,11 @@ function encodeManifest(manifest, releasedAt) {
       ...tags !== void 0 && tags.length > 0 && { tags }
     };
   }
+  const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === void 0 ? {} : { releasedAt };
-  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...released, objects }));
+  return Buffer.from(
+    JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", ...deploy3, ...released, objects })
+  );
 }
 function decodeReleasedAt(body) {
   try {
@@ -13282,11 +13312,28 @@ function decodeManifest(body) {
   } catch {
     return manifest;
   }
-  if (!isRecord(parsed) || parsed["version"] !== VERSION || !isRecord(parsed["objects"])) return manifest;
+  if (!isRecord(parsed) || parsed["version"] !== VERSION2 || !isRecord(parsed["objects"])) return manifest;
   for (const [rel, value] of Object.entries(parsed["objects"])) {
     if (isEntry(value)) manifest.set(rel, value);
   }
   return manifest;
+}
+function decodeOrigin(body) {
+  if (body === void 0) return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+  const deploy3 = isRecord(parsed) ? parsed["deploy"] : void 0;
+  if (!isRecord(deploy3)) return void 0;
+  const origin = {};
+  for (const name2 of ["commit", "committedAt", "runId", "runUrl"]) {
+    if (typeof deploy3[name2] === "string") origin[name2] = deploy3[name2];
+  }
+  if (origin["committedAt"] !== void 0 && !isTime(origin["committedAt"])) delete origin["committedAt"];
+  return origin;
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -13314,7 +13361,7 @@ function sameEntry(x, y) {
 
 // src/core/owed.ts
 var OWED_NAME = ".s3-cloudfront-deploy.owed.json";
-var VERSION2 = 1;
+var VERSION3 = 1;
 var NOTHING_OWED = /* @__PURE__ */ new Map();
 function owe(owed, distributionIds, keys2) {
   const next = new Map(owed);
@@ -13338,7 +13385,7 @@ function keysOwedTo(owed, distributionId, changedKeys) {
 }
 function encodeOwed(owed) {
   const distributions = Object.fromEntries([...owed].sort(([a], [b]) => compareKeys(a, b)));
-  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", distributions }));
+  return Buffer.from(JSON.stringify({ version: VERSION3, generator: "s3-cloudfront-deploy", distributions }));
 }
 function decodeOwed(body) {
   if (body === void 0) return NOTHING_OWED;
@@ -13348,7 +13395,7 @@ function decodeOwed(body) {
   } catch {
     return NOTHING_OWED;
   }
-  if (typeof parsed !== "object" || parsed === null || parsed.version !== VERSION2)
+  if (typeof parsed !== "object" || parsed === null || parsed.version !== VERSION3)
     return NOTHING_OWED;
   const distributions = parsed.distributions;
   if (typeof distributions !== "object" || distributions === null) return NOTHING_OWED;
@@ -13370,7 +13417,7 @@ function compileKeyGlobs(patterns) {
 function isPreserved(rel, preserve) {
   return preserve.some((glob) => glob.matches(rel));
 }
-var RECORD_NAMES = [MANIFEST_NAME, OWED_NAME];
+var RECORD_NAMES = [MANIFEST_NAME, OWED_NAME, LOCK_NAME];
 function otherDeployRoots(rels) {
   const roots = /* @__PURE__ */ new Set();
   for (const rel of rels) {
@@ -13417,7 +13464,7 @@ function planRemoval(input) {
   return { deletes: deletes.sort(byKey), kept: kept.sort(byKey) };
 }
 function isOwnRecord(rel) {
-  return rel === MANIFEST_NAME || rel === OWED_NAME;
+  return rel === MANIFEST_NAME || rel === OWED_NAME || rel === LOCK_NAME;
 }
 function byKey(a, b) {
   return compareKeys(a.key, b.key);
@@ -13499,8 +13546,8 @@ function redirectSource(redirect, headers) {
   };
 }
 function refuseOwnRecordName(rel) {
-  const name = rel.slice(rel.lastIndexOf("/") + 1);
-  if (name === MANIFEST_NAME || name === OWED_NAME) {
+  const name2 = rel.slice(rel.lastIndexOf("/") + 1);
+  if (name2 === MANIFEST_NAME || name2 === OWED_NAME || name2 === LOCK_NAME) {
     throw new PlanError(`${rel} is the name of this action's own record; exclude that file from the deploy`);
   }
 }
@@ -13684,25 +13731,201 @@ async function mapLimit(items, concurrency, fn) {
   return results;
 }
 
-// src/flows/owed-record.ts
+// src/flows/deploy-lock.ts
+var import_node_crypto2 = __toESM(require_crypto(), 1);
 var RECORD_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
+function isUnsupportedCondition(error2) {
+  const status = error2?.status;
+  return errorCode(error2) === "NotImplemented" || status === 501;
+}
+function deployLock(store, options, deps) {
+  const { key, holder, timeoutMs } = options;
+  const { clock, log } = deps;
+  const token = (0, import_node_crypto2.randomUUID)();
+  let etag;
+  let takenAt = 0;
+  let lost = false;
+  const stop = new AbortController();
+  let refreshing;
+  const put = async (condition) => {
+    if (etag === void 0) takenAt = clock.now();
+    try {
+      etag = await store.putObject(
+        key,
+        encodeLock(lockRecord(holder, token, takenAt, clock.now())),
+        RECORD_HEADERS,
+        condition
+      );
+      return "taken";
+    } catch (error2) {
+      if (store.isConditionFailed(error2)) return "held";
+      if (isUnsupportedCondition(error2)) return "unsupported";
+      throw error2;
+    }
+  };
+  const unguarded = () => {
+    log.warning(
+      `The bucket's server does not honour conditional writes (If-None-Match), so the deploy lock ${key} cannot work: this deploy runs unguarded against another one at the same time. Use a workflow concurrency group.`
+    );
+    return false;
+  };
+  const hold = () => {
+    refreshing = refresh();
+    return true;
+  };
+  const refresh = async () => {
+    for (; ; ) {
+      try {
+        await clock.sleep(LOCK_REFRESH_MS, stop.signal);
+      } catch {
+        return;
+      }
+      try {
+        await put({ ifMatch: etag ?? "" }).then(async (answer) => {
+          if (answer !== "held") return;
+          const found = await store.readObject(key);
+          const record = found && decodeLock(found.body);
+          if (found !== void 0 && record?.token === token) etag = found.etag;
+          else lost = true;
+        });
+        if (lost) {
+          log.warning(`The deploy lock ${key} was taken over by another run that found it expired.`);
+          return;
+        }
+      } catch (error2) {
+        log.warning(`Could not refresh the deploy lock ${key} (trying again): ${errorMessage(error2)}`);
+      }
+    }
+  };
+  return {
+    async acquire() {
+      const started = clock.now();
+      let announced = false;
+      let vanished = 0;
+      for (; ; ) {
+        const answer = await put({ ifNoneMatch: "*" });
+        if (answer === "unsupported") return unguarded();
+        if (answer === "taken") {
+          const probe = await put({ ifNoneMatch: "*" });
+          return probe === "held" ? hold() : unguarded();
+        }
+        const found = await store.readObject(key);
+        if (found === void 0) {
+          vanished += 1;
+          if (vanished >= 3) return unguarded();
+          continue;
+        }
+        const record = decodeLock(found.body);
+        const verdict = judgeLock(record, { holder, token }, clock.now());
+        if (verdict === "mine") {
+          etag = found.etag;
+          return hold();
+        }
+        const who = record === void 0 ? "an unreadable lock" : describeHolder(record.holder);
+        if (verdict === "take") {
+          log.info(
+            `Taking over the deploy lock ${key} from ${who}: it expired, or belongs to an earlier attempt of this run.`
+          );
+          const over = await put({ ifMatch: found.etag });
+          if (over === "taken") return hold();
+          if (over === "unsupported") return unguarded();
+          continue;
+        }
+        const waited = clock.now() - started;
+        if (!announced) {
+          announced = true;
+          log.info(
+            `Another deploy holds the deploy lock ${key}: ${who}. Waiting for it (up to ${Math.round(timeoutMs / 1e3)} s, lock-timeout).`
+          );
+        }
+        if (waited >= timeoutMs) {
+          throw new PlanError(
+            `another deploy to this prefix is running: ${who} holds the deploy lock ${key} (refreshed until ${record?.expiresAt}). Nothing was written after waiting ${Math.round(waited / 1e3)} s (lock-timeout). Run again once it finished, or raise lock-timeout; a lock left by a killed run expires by itself.`
+          );
+        }
+        await clock.sleep(Math.min(LOCK_POLL_MS, timeoutMs - waited));
+      }
+    },
+    async release() {
+      stop.abort();
+      await refreshing;
+      if (etag === void 0 || lost) return;
+      try {
+        await store.deleteObjects([key]);
+      } catch (error2) {
+        log.warning(`Could not delete the deploy lock ${key}; it expires by itself: ${errorMessage(error2)}`);
+      }
+    }
+  };
+}
+
+// src/core/deploy-order.ts
+function judgeOrder(mine, live, target, allowOlder) {
+  if (mine?.committedAt === void 0) {
+    return {
+      kind: "unknown",
+      notice: `This commit's time is unknown (no push event payload, no git history in the workspace): the "never an older build" check is skipped.`
+    };
+  }
+  if (live?.committedAt === void 0) return { kind: "go" };
+  if (Date.parse(mine.committedAt) >= Date.parse(live.committedAt) || allowOlder) return { kind: "go" };
+  return {
+    kind: "older",
+    reason: `${target} holds a newer build: commit ${name(live)} (committed ${live.committedAt}${live.runUrl ? `, deployed by ${live.runUrl}` : ""}) is newer than this run's commit ${name(mine)} (committed ${mine.committedAt}). Nothing was written. To deploy this older commit on purpose (a rollback), set allow-older: true.`
+  };
+}
+function name(origin) {
+  return origin.commit?.slice(0, 12) ?? "of unknown id";
+}
+
+// src/core/immutable-guard.ts
+var NAMED_KEYS = 10;
+function isImmutable(cacheControl) {
+  return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
+}
+function immutableChanges(uploads, remote, manifest) {
+  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
+  const changes = [];
+  for (const step of uploads) {
+    if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
+    const stored = remoteByKey.get(step.key);
+    const entry = manifest.get(step.file.rel);
+    const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
+    const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
+    changes.push({ key: step.key, certainty: sameHeaders ? "known" : "possible" });
+  }
+  return changes;
+}
+var FIX = "give the file a content-hashed name (app.3f9c2b.js), or change its cache rule so it is not immutable";
+function immutableError(keys2) {
+  const named2 = keys2.slice(0, NAMED_KEYS).join(", ");
+  const more = keys2.length > NAMED_KEYS ? `, and ${keys2.length - NAMED_KEYS} more` : "";
+  return `${keys2.length} file(s) served with Cache-Control "immutable" changed content under the same name: browsers that cached them would keep the old copy for up to their max-age (often a year). Nothing was written. To fix it, ${FIX}; or set allow-immutable-changes: true to deploy anyway. ${named2}${more}`;
+}
+function immutableWarning(change) {
+  return change.certainty === "known" ? `${change.key}: served with Cache-Control "immutable", its content changed under the same name; browsers that cached it keep the old copy until its max-age runs out. Next time, ${FIX}.` : `${change.key}: its content changed and it is served with Cache-Control "immutable"; whether the stored copy was immutable too is unknown (it was not recorded with these headers), so browsers may keep the old copy. To be safe, ${FIX}.`;
+}
+
+// src/flows/owed-record.ts
+var RECORD_HEADERS2 = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
 function owedKey(prefix) {
   return keyFor(prefix, OWED_NAME);
 }
-function owedLedger(store, { prefix, owedTo, dryRun }) {
-  const key = owedKey(prefix);
+function owedLedger(store, { prefix, statePrefix, owedTo, dryRun }) {
+  const key = owedKey(statePrefix ?? prefix);
+  const listed = key.startsWith(prefix);
   let owed = NOTHING_OWED;
   const write = async (next) => {
     const previous = owed;
     owed = next;
     if (dryRun || next === previous) return owed;
     if (next.size === 0) await store.deleteObjects([key]);
-    else await store.putObject(key, encodeOwed(next), RECORD_HEADERS);
+    else await store.putObject(key, encodeOwed(next), RECORD_HEADERS2);
     return owed;
   };
   return {
     async load(remote) {
-      if (remote.some((object) => object.key === key)) owed = decodeOwed(await store.getObject(key));
+      if (!listed || remote.some((object) => object.key === key)) owed = decodeOwed(await store.getObject(key));
       return owed;
     },
     record: (plannedKeys) => write(owe(owed, owedTo, plannedKeys)),
@@ -13715,11 +13938,13 @@ function owedLedger(store, { prefix, owedTo, dryRun }) {
 }
 
 // src/flows/plan-inputs.ts
-function startRemoteReads(store, prefix) {
-  const manifest = handledLater(store.getObject(manifestKey(prefix)).then(decodeManifest));
+function startRemoteReads(store, prefix, statePrefix = prefix) {
+  const read = handledLater(store.readObject(manifestKey(statePrefix)));
+  const manifest = handledLater(read.then((found) => decodeManifest(found?.body)));
+  const live = handledLater(read.then((found) => ({ etag: found?.etag, origin: decodeOrigin(found?.body) })));
   const splitAfter = handledLater(manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))));
   const remote = handledLater(store.list(prefix, splitAfter));
-  return { manifest, remote };
+  return { manifest, remote, live };
 }
 function handledLater(promise) {
   promise.catch(() => void 0);
@@ -13731,7 +13956,7 @@ function expectedKeys(manifest, prefix) {
 async function gatherPlanInputs(options, deps) {
   const { source } = deps;
   const { prefix } = options;
-  const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
+  const { manifest: manifestP, remote: remoteP } = deps.remoteReads;
   try {
     const md5Too = handledLater(manifestP.then((manifest2) => manifest2.size === 0));
     await new Promise((resolve2) => setImmediate(resolve2));
@@ -13936,6 +14161,62 @@ function named(redirects, work) {
   }
 }
 
+// src/flows/deploy-plan.ts
+function planWrites(plan) {
+  return plan.uploads.length + plan.deletes.length > 0;
+}
+async function planSiteDeploy(options, deps, reads, now) {
+  const { log } = deps;
+  const { redirects } = options;
+  const rules = redirects && await readRedirectRules(deps.source, options.sourceDir, redirects);
+  const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
+  const gathered = await gatherPlanInputs({ ...options, exclude }, { source: deps.source, remoteReads: reads });
+  const { remote, manifest } = gathered;
+  const site = rules && redirects ? withWebsiteRedirects(rules, gathered.files, redirects, log) : void 0;
+  const files = site?.files ?? gathered.files;
+  const live = await reads.live;
+  const earlier = await deps.owed.load(remote);
+  const plan = planDeploy({
+    files,
+    ...site && { redirects: site.redirects },
+    remote,
+    manifest,
+    prefix: options.prefix,
+    headersFor: (rel) => headersFor(rel, options.headerRules),
+    deleteRemoved: options.deleteRemoved,
+    ...options.uploadLast !== void 0 && { uploadLast: options.uploadLast },
+    removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now }
+  });
+  refuseInvalidKeys(plan);
+  guardImmutable(plan, remote, manifest, options.allowImmutableChanges ?? false, log);
+  checkDeleteLimit(plan, options.maxDeletes, options.target);
+  if (planWrites(plan)) guardOrder(options, live, log);
+  const statePrefix = options.statePrefix ?? options.prefix;
+  const ours = /* @__PURE__ */ new Set([manifestKey(statePrefix), owedKey(statePrefix), lockKey(statePrefix)]);
+  const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
+  log.info(describePlan(plan, files.length, remoteCount));
+  for (const line of planDetailLines(plan, earlier, options.dryRun)) log.info(line);
+  return { plan, remote, manifest, live, localCount: files.length, remoteCount, earlier };
+}
+function guardOrder(options, live, log) {
+  const verdict = judgeOrder(options.origin, live.origin, options.target, options.allowOlder ?? false);
+  if (verdict.kind === "older") throw new PlanError(verdict.reason);
+  if (verdict.kind === "unknown") log.info(verdict.notice);
+}
+function guardImmutable(plan, remote, manifest, allow, log) {
+  const changes = immutableChanges(plan.uploads, remote, manifest);
+  const known = changes.filter((change) => change.certainty === "known");
+  if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
+  for (const change of changes) log.warning(immutableWarning(change));
+}
+function refuseInvalidKeys(plan) {
+  const problems = invalidKeys(plan.uploads.map((step) => step.key));
+  if (problems.length > 0) {
+    const list2 = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}\u2026 (${p.reason})`).join("; ");
+    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list2}`);
+  }
+}
+
 // src/flows/deploy.ts
 var UploadFailedError = class extends Error {
   constructor(failures, uploadedCount) {
@@ -13954,35 +14235,17 @@ var UploadFailedError = class extends Error {
 async function deploy(options, deps) {
   const started = deps.clock.now();
   const { log, store } = deps;
-  const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group("Plan", async () => {
-    const { redirects } = options;
-    const rules = redirects && await readRedirectRules(deps.source, options.sourceDir, redirects);
-    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
-    const gathered = await gatherPlanInputs({ ...options, exclude }, deps);
-    const { remote: remote2, manifest: manifest2 } = gathered;
-    const site = rules && redirects ? withWebsiteRedirects(rules, gathered.files, redirects, log) : void 0;
-    const files = site?.files ?? gathered.files;
-    const owed2 = await deps.owed.load(remote2);
-    const plan2 = planDeploy({
-      files,
-      ...site && { redirects: site.redirects },
-      remote: remote2,
-      manifest: manifest2,
-      prefix: options.prefix,
-      headersFor: (rel) => headersFor(rel, options.headerRules),
-      deleteRemoved: options.deleteRemoved,
-      ...options.uploadLast !== void 0 && { uploadLast: options.uploadLast },
-      removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now: started }
-    });
-    refuseInvalidKeys(plan2);
-    guardImmutable(plan2, remote2, manifest2, options.allowImmutableChanges ?? false, log);
-    checkDeleteLimit(plan2, options.maxDeletes, options.target);
-    const ours = /* @__PURE__ */ new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
-    const remoteCount2 = remote2.filter((o) => !ours.has(o.key)).length;
-    log.info(describePlan(plan2, files.length, remoteCount2));
-    for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
-    return { plan: plan2, remote: remote2, manifest: manifest2, localCount: files.length, remoteCount: remoteCount2, earlier: owed2 };
-  });
+  const statePrefix = options.statePrefix ?? options.prefix;
+  const freshReads = () => startRemoteReads(store, options.prefix, statePrefix);
+  let planned = await log.group("Plan", () => planSiteDeploy(options, deps, deps.remoteReads ?? freshReads(), started));
+  if (!options.dryRun && planWrites(planned.plan) && deps.lock !== void 0) {
+    const guarded = await deps.lock.acquire();
+    if (guarded && await liveEtag(store, manifestKey(statePrefix)) !== planned.live.etag) {
+      log.info("Another deploy changed the site since this run listed it: planning again from a fresh listing.");
+      planned = await log.group("Plan again", () => planSiteDeploy(options, deps, freshReads(), deps.clock.now()));
+    }
+  }
+  const { plan, remote, manifest, live, localCount, remoteCount, earlier } = planned;
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
   const tags = servedTags(manifest, remote, options.prefix, [...earlier.values()].flat());
   const finish = (done) => ({
@@ -14031,7 +14294,7 @@ async function deploy(options, deps) {
     deleted: new Set(deleted)
   };
   try {
-    await saveManifest(store, options.prefix, run2);
+    await saveManifest(store, statePrefix, run2, { etag: live.etag, origin: options.origin });
   } catch (error2) {
     if (failure === void 0) throw error2;
     log.warning(`Could not record the deploy manifest either: ${errorMessage(error2)}`);
@@ -14060,27 +14323,26 @@ async function upload(phases, concurrency, deps, onUploaded) {
   }
   return [];
 }
-async function saveManifest(store, prefix, run2) {
+async function saveManifest(store, statePrefix, run2, { etag, origin }) {
   const next = nextManifest(run2);
   if (sameManifest(run2.previous, next)) return;
-  await store.putObject(manifestKey(prefix), encodeManifest(next), {
-    contentType: "application/json",
-    cacheControl: "no-store",
-    metadata: {}
-  });
-}
-function guardImmutable(plan, remote, manifest, allow, log) {
-  const changes = immutableChanges(plan.uploads, remote, manifest);
-  const known = changes.filter((change) => change.certainty === "known");
-  if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
-  for (const change of changes) log.warning(immutableWarning(change));
-}
-function refuseInvalidKeys(plan) {
-  const problems = invalidKeys(plan.uploads.map((step) => step.key));
-  if (problems.length > 0) {
-    const list2 = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}\u2026 (${p.reason})`).join("; ");
-    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list2}`);
+  const key = manifestKey(statePrefix);
+  const body = encodeManifest(next, { origin });
+  const headers = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
+  try {
+    await store.putObject(key, body, headers, etag === void 0 ? { ifNoneMatch: "*" } : { ifMatch: etag });
+  } catch (error2) {
+    if (isUnsupportedCondition(error2)) return void await store.putObject(key, body, headers);
+    if (!store.isConditionFailed(error2)) throw error2;
+    if ((await store.readObject(key))?.body.equals(body)) return;
+    throw new Error(
+      `another deploy recorded ${key} while this one ran, so this run's record was not written over it. Run the deploy again: it plans against what is there now.`
+    );
   }
+}
+async function liveEtag(store, key) {
+  const found = await store.list(key);
+  return found.find((object) => object.key === key)?.etag;
 }
 
 // src/shell/failure.ts
@@ -14372,7 +14634,7 @@ function scanAttributeTokens(attrStr) {
     const leadingWs = attrStr.slice(tokenStart, i);
     const nameStart = i;
     while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
-    const name = attrStr.slice(nameStart, i);
+    const name2 = attrStr.slice(nameStart, i);
     let equalsGroup;
     let j = i;
     while (j < len && isWhiteSpace(attrStr[j])) j++;
@@ -14395,7 +14657,7 @@ function scanAttributeTokens(attrStr) {
     }
     const token = { startIndex: tokenStart };
     token[1] = leadingWs;
-    token[2] = name;
+    token[2] = name2;
     token[3] = equalsGroup;
     token[4] = quoteChar !== void 0 ? true : void 0;
     token[5] = quoteChar;
@@ -14545,16 +14807,16 @@ var ENTITY_ACTION = Object.freeze({
   THROW: "throw"
 });
 var SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
-function validateEntityName(name) {
-  if (name[0] === "#") {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+function validateEntityName(name2) {
+  if (name2[0] === "#") {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name2}"`);
   }
-  for (const ch of name) {
+  for (const ch of name2) {
     if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name2}"`);
     }
   }
-  return name;
+  return name2;
 }
 function mergeEntityMaps(...maps) {
   const out = /* @__PURE__ */ Object.create(null);
@@ -14667,13 +14929,13 @@ var EntityDecoder = class {
    * @param {string} context  — used in error messages ('external' | 'input')
    * @returns {boolean}  true = accept, false = skip
    */
-  _applyRegistrationHook(hook, name, value, context) {
+  _applyRegistrationHook(hook, name2, value, context) {
     if (!hook) return true;
-    const action = hook(name, value);
+    const action = hook(name2, value);
     if (action === ENTITY_ACTION.BLOCK) return false;
     if (action === ENTITY_ACTION.THROW) {
       throw new Error(
-        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+        `[EntityDecoder] Registration of ${context} entity "&${name2};" was rejected by hook`
       );
     }
     return true;
@@ -14701,9 +14963,9 @@ var EntityDecoder = class {
     }
     const flat = mergeEntityMaps(map);
     const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
-        filtered[name] = value;
+    for (const [name2, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name2, value, "external")) {
+        filtered[name2] = value;
       }
     }
     this._externalMap = filtered;
@@ -14742,9 +15004,9 @@ var EntityDecoder = class {
     }
     const flat = mergeEntityMaps(map);
     const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
-        filtered[name] = value;
+    for (const [name2, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name2, value, "input")) {
+        filtered[name2] = value;
       }
     }
     this._inputMap = filtered;
@@ -14891,10 +15153,10 @@ var EntityDecoder = class {
    * @param {string} name
    * @returns {{ value: string, tier: string }|undefined}
    */
-  _resolveName(name) {
-    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+  _resolveName(name2) {
+    if (name2 in this._inputMap) return { value: this._inputMap[name2], tier: LIMIT_TIER_EXTERNAL };
+    if (name2 in this._externalMap) return { value: this._externalMap[name2], tier: LIMIT_TIER_EXTERNAL };
+    if (name2 in this._baseMap) return { value: this._baseMap[name2], tier: LIMIT_TIER_BASE };
     return void 0;
   }
   /**
@@ -14980,11 +15242,11 @@ var EntityDecoder = class {
 };
 
 // node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-var defaultOnDangerousProperty = (name) => {
-  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return "__" + name;
+var defaultOnDangerousProperty = (name2) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
+    return "__" + name2;
   }
-  return name;
+  return name2;
 };
 var defaultOptions2 = {
   preserveOrder: false,
@@ -15093,9 +15355,9 @@ var buildOptions = function(options) {
     { value: built.cdataPropName, name: "cdataPropName" },
     { value: built.commentPropName, name: "commentPropName" }
   ];
-  for (const { value, name } of propertyNameOptions) {
+  for (const { value, name: name2 } of propertyNameOptions) {
     if (value) {
-      validatePropertyName(value, name);
+      validatePropertyName(value, name2);
     }
   }
   if (built.onDangerousProperty === null) {
@@ -15469,11 +15731,11 @@ function hasSeq(data, seq, i) {
   }
   return true;
 }
-function validateEntityName2(name, xmlVersion) {
-  if (qName(name, { xmlVersion }))
-    return name;
+function validateEntityName2(name2, xmlVersion) {
+  if (qName(name2, { xmlVersion }))
+    return name2;
   else
-    throw new Error(`Invalid entity name ${name}`);
+    throw new Error(`Invalid entity name ${name2}`);
 }
 
 // node_modules/anynum/digitTable.js
@@ -16385,9 +16647,9 @@ var Matcher = class {
     const keep = options !== null ? options.keep : null;
     if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
       for (let i = 0; i < keep.length; i++) {
-        const name = keep[i];
-        if (attrValues[name] !== void 0) {
-          this._keptAttrs.push({ depth: depth2, name, value: attrValues[name] });
+        const name2 = keep[i];
+        if (attrValues[name2] !== void 0) {
+          this._keptAttrs.push({ depth: depth2, name: name2, value: attrValues[name2] });
         }
       }
     }
@@ -17368,9 +17630,9 @@ var NAMED = Object.freeze({
 var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
 function decodeEntities(input) {
   if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match2, hex, dec, name) => {
-    if (name !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match2;
+  return input.replace(ENTITY_RE, (match2, hex, dec, name2) => {
+    if (name2 !== void 0) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name2) ? NAMED[name2] : match2;
     }
     const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 1114111) return match2;
@@ -17521,7 +17783,7 @@ var OrderedObjParser = class {
           applyLimitsTo: this.options.processEntities.appliesTo
         },
         // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) => (
+        onInputEntity: (name2, value) => (
           //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
           isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
         )
@@ -18057,8 +18319,8 @@ function readStopNodeData(xmlData, tagName, i) {
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
             const sep5 = exp.search(/\s/);
-            const name = sep5 === -1 ? exp : exp.substring(0, sep5);
-            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            const name2 = sep5 === -1 ? exp : exp.substring(0, sep5);
+            if (name2 === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
         }
@@ -18091,13 +18353,13 @@ function transformTagName(fn, tagName, tagExp, options) {
   tagName = sanitizeName(tagName, options);
   return { tagName, tagExp };
 }
-function sanitizeName(name, options) {
-  if (criticalProperties.includes(name)) {
-    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
+function sanitizeName(name2, options) {
+  if (criticalProperties.includes(name2)) {
+    throw new Error(`[SECURITY] Invalid name: "${name2}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
+    return options.onDangerousProperty(name2);
   }
-  return name;
+  return name2;
 }
 
 // node_modules/fast-xml-parser/src/xmlparser/node2json.js
@@ -18296,7 +18558,7 @@ var parser = new XMLParser({
   trimValues: false,
   // Without this, numeric character references (&#13;, legal XML that S3 sends) stay undecoded.
   htmlEntities: true,
-  isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED.has(name)
+  isArray: (name2, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED.has(name2)
 });
 function parseXml2(xml) {
   const text3 = typeof xml === "string" ? xml : xml.toString("utf8");
@@ -18306,21 +18568,21 @@ function parseXml2(xml) {
 function isNode(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function child2(node, name) {
+function child2(node, name2) {
   if (!isNode(node)) return void 0;
-  const value = node[name];
+  const value = node[name2];
   if (Array.isArray(value)) return value.find(isNode);
   return isNode(value) ? value : void 0;
 }
-function children(node, name) {
+function children(node, name2) {
   if (!isNode(node)) return [];
-  const value = node[name];
+  const value = node[name2];
   const list2 = Array.isArray(value) ? value : value === void 0 ? [] : [value];
   return list2.filter(isNode);
 }
-function text(node, name) {
+function text(node, name2) {
   if (!isNode(node)) return void 0;
-  const value = node[name];
+  const value = node[name2];
   const first = Array.isArray(value) ? value[0] : value;
   if (typeof first === "string") return first;
   if (isNode(first) && typeof first["#text"] === "string") return first["#text"];
@@ -18339,8 +18601,8 @@ var AwsError = class extends Error {
     super(message, options);
     this.name = "AwsError";
     this.code = fields.code;
-    for (const name of FIELD_NAMES) {
-      if (fields[name] !== void 0) Object.assign(this, { [name]: fields[name] });
+    for (const name2 of FIELD_NAMES) {
+      if (fields[name2] !== void 0) Object.assign(this, { [name2]: fields[name2] });
     }
   }
 };
@@ -18365,8 +18627,8 @@ var STATUS_CODES = {
   500: "InternalError",
   503: "ServiceUnavailable"
 };
-function header(headers, name) {
-  const value = headers[name];
+function header(headers, name2) {
+  const value = headers[name2];
   return Array.isArray(value) ? value[0] : value;
 }
 function errorFromResponse(status, headers, body) {
@@ -18410,7 +18672,7 @@ function jsonError(headers, body) {
     } catch {
     }
   }
-  const field = (name) => typeof document[name] === "string" ? document[name] : void 0;
+  const field = (name2) => typeof document[name2] === "string" ? document[name2] : void 0;
   const type = header(headers, "x-amzn-errortype") ?? field("__type") ?? field("code");
   const code = type?.split(":")[0]?.split("#").pop();
   return { ...optional("code", code || void 0), ...optional("message", field("Message") ?? field("message")) };
@@ -18489,14 +18751,14 @@ function createAgents(concurrency, env = {}) {
   };
 }
 function proxyFor(env, endpoint) {
-  const pick = (name2) => env[name2.toLowerCase()] || env[name2] || void 0;
-  const name = variableFor(endpoint);
-  const value = pick(name);
+  const pick = (name3) => env[name3.toLowerCase()] || env[name3] || void 0;
+  const name2 = variableFor(endpoint);
+  const value = pick(name2);
   if (value === void 0 || bypassed(pick("NO_PROXY") ?? "", endpoint)) return void 0;
   try {
     return new URL(value.includes("://") ? value : `http://${value}`);
   } catch {
-    throw new Error(`${name} is set, but not to a URL such as http://proxy.example.com:3128`);
+    throw new Error(`${name2} is set, but not to a URL such as http://proxy.example.com:3128`);
   }
 }
 function variableFor(endpoint) {
@@ -18509,8 +18771,8 @@ function bypassed(noProxy, endpoint) {
     if (entry === "*") return true;
     const match2 = /^\[?([^\]]*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
     if (match2 === null || match2[2] !== void 0 && Number(match2[2]) !== port) return false;
-    const name = (match2[1] ?? "").replace(/^\*?\./, "");
-    return name !== "" && (host === name || host.endsWith(`.${name}`));
+    const name2 = (match2[1] ?? "").replace(/^\*?\./, "");
+    return name2 !== "" && (host === name2 || host.endsWith(`.${name2}`));
   });
 }
 
@@ -18662,7 +18924,7 @@ var RetryQuota = class {
 };
 
 // src/aws/sign.ts
-var import_node_crypto2 = __toESM(require_crypto(), 1);
+var import_node_crypto3 = __toESM(require_crypto(), 1);
 var import_aws4 = __toESM(require_aws4(), 1);
 
 // src/aws/encode.ts
@@ -18673,21 +18935,21 @@ function encodeKeyPath(key) {
   return key.split("/").map(encodeRfc3986).join("/");
 }
 function encodeQuery(query) {
-  return Object.entries(query).map(([name, value]) => `${encodeRfc3986(name)}=${encodeRfc3986(value)}`).join("&");
+  return Object.entries(query).map(([name2, value]) => `${encodeRfc3986(name2)}=${encodeRfc3986(value)}`).join("&");
 }
 function decodeUrlEncodedKey(value) {
   return decodeURIComponent(value.replace(/\+/g, " "));
 }
 
 // src/aws/sign.ts
-var EMPTY_SHA256 = (0, import_node_crypto2.createHash)("sha256").update("").digest("hex");
+var EMPTY_SHA256 = (0, import_node_crypto3.createHash)("sha256").update("").digest("hex");
 function signRequest(request, credentials, at) {
   const headers = lowerCased(request.headers, request.endpoint);
   headers["x-amz-date"] = amzDate(at);
   const body = request.body;
   if (Buffer.isBuffer(body)) {
     headers["content-length"] = String(body.length);
-    headers["x-amz-content-sha256"] ??= (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex");
+    headers["x-amz-content-sha256"] ??= (0, import_node_crypto3.createHash)("sha256").update(body).digest("hex");
   } else if (body !== void 0) {
     if (headers["content-length"] === void 0) throw new Error("a streamed body needs a content-length header");
     headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD";
@@ -18711,8 +18973,8 @@ function signRequest(request, credentials, at) {
     ...credentials.sessionToken === void 0 ? {} : { sessionToken: credentials.sessionToken }
   });
   const signedHeaders = {};
-  for (const [name, value] of Object.entries(signed.headers ?? {})) {
-    if (value !== void 0) signedHeaders[name] = String(value);
+  for (const [name2, value] of Object.entries(signed.headers ?? {})) {
+    if (value !== void 0) signedHeaders[name2] = String(value);
   }
   return { path: signed.path ?? request.path, headers: signedHeaders };
 }
@@ -18724,7 +18986,7 @@ function unsignedRequest(request) {
 }
 function lowerCased(given, endpoint) {
   const headers = {};
-  for (const [name, value] of Object.entries(given ?? {})) headers[name.toLowerCase()] = value;
+  for (const [name2, value] of Object.entries(given ?? {})) headers[name2.toLowerCase()] = value;
   headers["host"] = hostOf(endpoint);
   return headers;
 }
@@ -18736,7 +18998,7 @@ function amzDate(at) {
 }
 
 // src/aws/sigv4a.ts
-var import_node_crypto3 = __toESM(require_crypto(), 1);
+var import_node_crypto4 = __toESM(require_crypto(), 1);
 var import_aws42 = __toESM(require_aws4(), 1);
 var SIGV4A_ALGORITHM = "AWS4-ECDSA-P256-SHA256";
 var N_MINUS_2 = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc63254fn;
@@ -18753,7 +19015,7 @@ function deriveSigV4AKey(credentials) {
       Buffer.of(counter),
       uint32(256)
     ]);
-    const candidate = BigInt(`0x${(0, import_node_crypto3.createHmac)("sha256", secret).update(fixedInput).digest("hex")}`);
+    const candidate = BigInt(`0x${(0, import_node_crypto4.createHmac)("sha256", secret).update(fixedInput).digest("hex")}`);
     if (candidate <= N_MINUS_2) return privateKeyOf(candidate + 1n);
   }
   throw new Error("no SigV4A key could be derived from these credentials");
@@ -18765,10 +19027,10 @@ function uint32(value) {
 }
 function privateKeyOf(d) {
   const scalar = Buffer.from(d.toString(16).padStart(64, "0"), "hex");
-  const ecdh = (0, import_node_crypto3.createECDH)("prime256v1");
+  const ecdh = (0, import_node_crypto4.createECDH)("prime256v1");
   ecdh.setPrivateKey(scalar);
   const point = ecdh.getPublicKey();
-  return (0, import_node_crypto3.createPrivateKey)({
+  return (0, import_node_crypto4.createPrivateKey)({
     format: "jwk",
     key: {
       kty: "EC",
@@ -18797,12 +19059,12 @@ function signRequestV4A(request, credentials, at, options = {}) {
   const signBody = options.signedBodyHeader ?? request.service === "s3";
   if (Buffer.isBuffer(body)) {
     headers["content-length"] = String(body.length);
-    if (signBody) headers["x-amz-content-sha256"] = (0, import_node_crypto3.createHash)("sha256").update(body).digest("hex");
+    if (signBody) headers["x-amz-content-sha256"] = (0, import_node_crypto4.createHash)("sha256").update(body).digest("hex");
   } else if (body !== void 0) {
     if (headers["content-length"] === void 0) throw new Error("a streamed body needs a content-length header");
     headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD";
   } else if (signBody) {
-    headers["x-amz-content-sha256"] = (0, import_node_crypto3.createHash)("sha256").update("").digest("hex");
+    headers["x-amz-content-sha256"] = (0, import_node_crypto4.createHash)("sha256").update("").digest("hex");
   }
   const signer = new import_aws42.default.RequestSigner(
     {
@@ -18825,9 +19087,9 @@ function signRequestV4A(request, credentials, at, options = {}) {
     SIGV4A_ALGORITHM,
     datetime,
     scope,
-    (0, import_node_crypto3.createHash)("sha256").update(canonicalRequest, "utf8").digest("hex")
+    (0, import_node_crypto4.createHash)("sha256").update(canonicalRequest, "utf8").digest("hex")
   ].join("\n");
-  const signature = (0, import_node_crypto3.sign)("sha256", Buffer.from(stringToSign, "utf8"), keyFor2(credentials)).toString("hex");
+  const signature = (0, import_node_crypto4.sign)("sha256", Buffer.from(stringToSign, "utf8"), keyFor2(credentials)).toString("hex");
   headers["authorization"] = `${SIGV4A_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signer.signedHeaders()}, Signature=${signature}`;
   const query = request.query === void 0 ? "" : encodeQuery(request.query);
   return {
@@ -18979,7 +19241,7 @@ function clientOf(shared, credentials) {
 }
 
 // src/core/invalidation-batches.ts
-var import_node_crypto4 = __toESM(require_crypto(), 1);
+var import_node_crypto5 = __toESM(require_crypto(), 1);
 var MAX_PATHS_PER_BATCH = 1e3;
 var CLOUDFRONT_INVALIDATION_LIMITS = { filePaths: 3e3, wildcardPaths: 15 };
 function chunkPaths(paths, maxPerBatch = MAX_PATHS_PER_BATCH, maxWildcardsPerBatch = CLOUDFRONT_INVALIDATION_LIMITS.wildcardPaths) {
@@ -19005,7 +19267,7 @@ function chunkPaths(paths, maxPerBatch = MAX_PATHS_PER_BATCH, maxWildcardsPerBat
   return batches;
 }
 function callerReference(parts) {
-  const digest = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify([parts.distributionId, parts.batchIndex, parts.paths])).digest("hex").slice(0, 32);
+  const digest = (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify([parts.distributionId, parts.batchIndex, parts.paths])).digest("hex").slice(0, 32);
   return `scd-${referencePart(parts.runId)}-${referencePart(parts.runAttempt)}-${digest}`;
 }
 function referencePart(value) {
@@ -19088,8 +19350,8 @@ function withCacheTagNames(deploy3, targets, log) {
   const rules = deploy3.headerRules;
   if (rules.cacheTags === void 0 || rules.cacheTags.length === 0) return deploy3;
   if (deploy3.cacheTagHeader !== void 0) {
-    const name = tagMetadataName(deploy3.cacheTagHeader, "cache-tag-header");
-    return { ...deploy3, headerRules: { ...rules, cacheTagNames: [name] } };
+    const name2 = tagMetadataName(deploy3.cacheTagHeader, "cache-tag-header");
+    return { ...deploy3, headerRules: { ...rules, cacheTagNames: [name2] } };
   }
   const headers = /* @__PURE__ */ new Set();
   for (const target of targets) {
@@ -19336,8 +19598,8 @@ function defaultReleaseId(env) {
   const attempt = (env.runAttempt ?? "").replace(/\D/g, "") || "1";
   return run2 === "" ? `${sha}-${attempt}` : `${sha}-${run2}.${attempt}`;
 }
-function pointerKeys(name) {
-  return { live: `${name}:live`, previous: `${name}:previous` };
+function pointerKeys(name2) {
+  return { live: `${name2}:live`, previous: `${name2}:previous` };
 }
 function releasesPrefix(prefix) {
   return keyFor(prefix, RELEASES_FOLDER);
@@ -19543,7 +19805,7 @@ async function deploy2(options, deps) {
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
     const releasedAt = new Date(deps.clock.now()).toISOString();
-    await store.putObject(newManifestKey, encodeManifest(manifest, releasedAt), jsonHeaders, { ifNoneMatch: "*" });
+    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), jsonHeaders, { ifNoneMatch: "*" });
   } catch (error2) {
     if (!store.isConditionFailed(error2)) throw error2;
     throw new Error(
@@ -19760,14 +20022,16 @@ async function removeSite(options, deps) {
       for (const step of plan.deletes) log.info(`deleted  ${step.key}  (${step.reason})`);
     });
   }
-  if (remote.some((object) => object.key === manifestKey(options.prefix))) {
-    await store.deleteObjects([manifestKey(options.prefix)]);
-    log.info(`deleted  ${manifestKey(options.prefix)}  (this action's record of the site)`);
+  const statePrefix = options.statePrefix ?? options.prefix;
+  const manifest = manifestKey(statePrefix);
+  if (!manifest.startsWith(options.prefix) || remote.some((object) => object.key === manifest)) {
+    await store.deleteObjects([manifest]);
+    log.info(`deleted  ${manifest}  (this action's record of the site)`);
   }
   const stillOwing = deps.owed.othersOwed();
   if (stillOwing.length > 0) {
     log.info(
-      `kept    ${owedKey(options.prefix)}  (still owed invalidations by ${stillOwing.join(", ")}: run remove with that distribution-id to invalidate them and remove the record)`
+      `kept    ${owedKey(statePrefix)}  (still owed invalidations by ${stillOwing.join(", ")}: run remove with that distribution-id to invalidate them and remove the record)`
     );
   }
   return finish({ uploaded: [], deleted });
@@ -19814,11 +20078,30 @@ function readOriginPath(distributionId, origins, bucket, log) {
 }
 
 // src/flows/run.ts
+var DEFAULT_LOCK_TIMEOUT_MS = 5 * 6e4;
 async function runSite(request, deps) {
+  const deploy3 = request.release ? void 0 : request.deploy;
+  const store = deploy3 && !request.dryRun ? need2(deps.store, "a store") : void 0;
+  const lock = deploy3 && store && deployLock(
+    store,
+    {
+      key: lockKey(deploy3.statePrefix ?? deploy3.prefix),
+      holder: deploy3.holder ?? {},
+      timeoutMs: deploy3.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS
+    },
+    deps
+  );
+  try {
+    return await runLocked(request, deps, lock);
+  } finally {
+    await lock?.release();
+  }
+}
+async function runLocked(request, deps, lock) {
   const { log, clock } = deps;
   const bucketSite = request.deploy ?? request.remove;
   const site = bucketSite && { ...bucketSite, store: need2(deps.store, "a store") };
-  const reads = request.deploy && site && !request.release ? startRemoteReads(site.store, site.prefix) : void 0;
+  const reads = request.deploy && site && !request.release ? startRemoteReads(site.store, site.prefix, site.statePrefix) : void 0;
   const cdn = request.cdn && { ...request.cdn, port: need2(deps.cdn, "a Cdn") };
   const targets = cdn ? await log.group(
     "CloudFront",
@@ -19829,7 +20112,7 @@ async function runSite(request, deps) {
   ) : [];
   if (request.release) return runRelease(request, request.release, targets, deps);
   const owedTo = targets.map((target) => target.distributionId);
-  const ledger = site && owedLedger(site.store, { prefix: site.prefix, owedTo, dryRun: request.dryRun });
+  const ledger = site && owedLedger(site.store, { prefix: site.prefix, statePrefix: site.statePrefix, owedTo, dryRun: request.dryRun });
   let result;
   if (site && ledger) {
     const { store } = site;
@@ -19840,7 +20123,8 @@ async function runSite(request, deps) {
       } else if (request.deploy) {
         const tagged = withCacheTagNames(request.deploy, targets, log);
         const options = { ...tagged, ...runWide, concurrency: request.concurrency };
-        result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+        const deployDeps = { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads, lock };
+        result = await deploy(options, deployDeps);
       }
     } catch (error2) {
       if (error2 instanceof PlanError) deps.report.refused?.(error2.message);
@@ -19894,6 +20178,7 @@ var DEFAULTS = {
   maxDeletes: 1e3,
   concurrency: 16,
   waitTimeoutSeconds: 600,
+  lockTimeoutSeconds: 300,
   indexDocument: "index.html",
   roleDurationSeconds: 3600,
   releaseName: "site",
@@ -19911,40 +20196,40 @@ var InputError = class extends Error {
   reason;
   name = "InputError";
 };
-function text2(read, name, fallback = "") {
-  const value = read(name).trim();
+function text2(read, name2, fallback = "") {
+  const value = read(name2).trim();
   return value === "" ? fallback : value;
 }
-function lines(read, name) {
-  return read(name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !isComment(line));
+function lines(read, name2) {
+  return read(name2).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !isComment(line));
 }
-function list(read, name) {
-  return read(name).split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
+function list(read, name2) {
+  return read(name2).split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
 }
 var TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
 var FALSE = ["false", "False", "FALSE", "no", "off", "0"];
-function bool(read, name, fallback) {
-  const value = read(name).trim();
+function bool(read, name2, fallback) {
+  const value = read(name2).trim();
   if (value === "") return fallback;
   if (TRUE.includes(value)) return true;
   if (FALSE.includes(value)) return false;
-  throw new InputError(name, `expected true or false, got "${value}"`);
+  throw new InputError(name2, `expected true or false, got "${value}"`);
 }
-function int(read, name, fallback, range2) {
-  const value = read(name).trim();
+function int(read, name2, fallback, range2) {
+  const value = read(name2).trim();
   if (value === "") return fallback;
-  if (!/^-?\d+$/.test(value)) throw new InputError(name, `expected a whole number, got "${value}"`);
+  if (!/^-?\d+$/.test(value)) throw new InputError(name2, `expected a whole number, got "${value}"`);
   const number = Number(value);
   if (number < range2.min || number > range2.max) {
-    throw new InputError(name, `expected a number from ${range2.min} to ${range2.max}, got ${number}`);
+    throw new InputError(name2, `expected a number from ${range2.min} to ${range2.max}, got ${number}`);
   }
   return number;
 }
-function oneOf(read, name, choices) {
-  const value = read(name).trim();
+function oneOf(read, name2, choices) {
+  const value = read(name2).trim();
   if (value === "") return void 0;
   const match2 = choices.find((choice) => choice.toLowerCase() === value.toLowerCase());
-  if (match2 === void 0) throw new InputError(name, `"${value}" is not one of: ${choices.join(", ")}`);
+  if (match2 === void 0) throw new InputError(name2, `"${value}" is not one of: ${choices.join(", ")}`);
   return match2;
 }
 function attributed(input, parse) {
@@ -19982,13 +20267,13 @@ function readAuth(read, env) {
   };
 }
 function endpointVariable(env, serviceVariable) {
-  const name = nonEmpty(env[serviceVariable]) !== void 0 ? serviceVariable : "AWS_ENDPOINT_URL";
-  const value = nonEmpty(env[name]);
+  const name2 = nonEmpty(env[serviceVariable]) !== void 0 ? serviceVariable : "AWS_ENDPOINT_URL";
+  const value = nonEmpty(env[name2]);
   if (value === void 0) return void 0;
   try {
     parseHttpUrl(value, "http://127.0.0.1:9000");
   } catch (error2) {
-    throw new Error(`${name} ${errorMessage(error2)}`);
+    throw new Error(`${name2} ${errorMessage(error2)}`);
   }
   return value.replace(/\/+$/, "");
 }
@@ -20105,7 +20390,7 @@ function runIdentity(env) {
 
 // src/action/inputs/deploy-inputs.ts
 function readDeployConfig(read, site, indexDocument) {
-  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs } = site;
+  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs, statePrefix } = site;
   if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
   const include = lines(read, "include");
   const uploadLast = attributed("upload-last", () => parseLastGlobs(read("upload-last")));
@@ -20130,7 +20415,10 @@ function readDeployConfig(read, site, indexDocument) {
     deleteGraceMs,
     ...uploadLast.length > 0 && { uploadLast },
     allowImmutableChanges: bool(read, "allow-immutable-changes", false),
-    ...optional("redirects", readRedirectsFile(read, indexDocument))
+    ...optional("redirects", readRedirectsFile(read, indexDocument)),
+    ...optional("statePrefix", statePrefix),
+    lockTimeoutMs: int(read, "lock-timeout", DEFAULTS.lockTimeoutSeconds, { min: 0, max: 6 * 3600 }) * 1e3,
+    allowOlder: bool(read, "allow-older", false)
   };
 }
 function readRedirectsFile(read, indexDocument) {
@@ -20169,14 +20457,14 @@ function readMetadata(read) {
   const metadata = {};
   for (const line of lines(read, "metadata")) {
     const colon = line.indexOf(":");
-    const name = colon < 0 ? "" : line.slice(0, colon).trim().toLowerCase();
+    const name2 = colon < 0 ? "" : line.slice(0, colon).trim().toLowerCase();
     const value = colon < 0 ? "" : line.slice(colon + 1).trim();
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || value === "") {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name2) || value === "") {
       throw new InputError("metadata", `"${line}": expected "name: value" with a name of letters, digits and dashes`);
     }
     const problem = headerValueProblem(value);
     if (problem !== void 0) throw new InputError("metadata", `"${line}": ${problem}`);
-    metadata[name] = value;
+    metadata[name2] = value;
   }
   return metadata;
 }
@@ -20224,7 +20512,7 @@ function parseStoreArn(value) {
 // src/action/inputs/release-inputs.ts
 function readReleaseConfig(read, env, site) {
   const storeArn = text2(read, "release-store");
-  const name = text2(read, "release-name", DEFAULTS.releaseName);
+  const name2 = text2(read, "release-name", DEFAULTS.releaseName);
   const id = text2(read, "release-id");
   const keepText = text2(read, "keep-releases");
   const rollback = text2(read, "rollback");
@@ -20244,7 +20532,7 @@ function readReleaseConfig(read, env, site) {
       "is not supported with release-store: a release site is taken down by deleting its releases/ folder and the store keys by hand (see the README, Atomic releases)"
     );
   }
-  checkReleaseName(name);
+  checkReleaseName(name2);
   if (rollback !== "" && site.sourceDir !== "") {
     throw new InputError("rollback", "switches back to a release already uploaded, so it takes no source-dir");
   }
@@ -20258,7 +20546,7 @@ function readReleaseConfig(read, env, site) {
   checkId("release-id", id);
   return {
     storeArn,
-    name,
+    name: name2,
     bucket: site.bucket,
     prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
     id: id || defaultReleaseId({
@@ -20271,14 +20559,14 @@ function readReleaseConfig(read, env, site) {
     ...optional("rollback", rollback || void 0)
   };
 }
-function checkReleaseName(name) {
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {
+function checkReleaseName(name2) {
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name2)) {
     throw new InputError(
       "release-name",
-      `"${name}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
+      `"${name2}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
     );
   }
-  return name;
+  return name2;
 }
 function checkId(input, id) {
   const problem = id === "" ? void 0 : releaseIdProblem(id);
@@ -20305,7 +20593,8 @@ function readRemoveConfig(site) {
   if (prefix === "" && written !== "/") {
     throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
   }
-  return { bucket: site.bucket, prefix, preserve: site.preserve, maxDeletes: site.maxDeletes };
+  const { bucket, preserve, maxDeletes, statePrefix } = site;
+  return { bucket, prefix, preserve, maxDeletes, ...optional("statePrefix", statePrefix) };
 }
 
 // src/action/inputs/site-inputs.ts
@@ -20333,8 +20622,13 @@ function readSiteInputs(read, hasCdn) {
     sourceDir: text2(read, "source-dir"),
     maxDeletes: int(read, "max-deletes", DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
     preserve: attributed("preserve", () => compileKeyGlobs(lines(read, "preserve"))),
-    deleteGraceMs: readDeleteGrace(read)
+    deleteGraceMs: readDeleteGrace(read),
+    ...optional("statePrefix", readStatePrefix(read))
   };
+}
+function readStatePrefix(read) {
+  const written = text2(read, "state-prefix");
+  return written === "" ? void 0 : attributed("state-prefix", () => normalizePrefix(written));
 }
 function readDeleteGrace(read) {
   const value = text2(read, "delete-grace", "0");
@@ -20400,24 +20694,24 @@ function testClockOffset(env) {
 
 // src/core/viewer-request-association.ts
 var VIEWER_REQUEST = "viewer-request";
-function element(xml, name, from = 0, to = xml.length) {
-  const open3 = new RegExp(`<${name}(\\s[^>]*)?(/?)>`, "g");
+function element(xml, name2, from = 0, to = xml.length) {
+  const open3 = new RegExp(`<${name2}(\\s[^>]*)?(/?)>`, "g");
   open3.lastIndex = from;
   const match2 = open3.exec(xml);
   if (match2 === null || match2.index >= to) return void 0;
   const inner = match2.index + match2[0].length;
   if (match2[2] === "/") return { start: match2.index, end: inner, inner, innerEnd: inner };
-  const close = xml.indexOf(`</${name}>`, inner);
-  if (close === -1 || close >= to) throw new Error(`the DistributionConfig document has no </${name}>`);
-  return { start: match2.index, end: close + name.length + 3, inner, innerEnd: close };
+  const close = xml.indexOf(`</${name2}>`, inner);
+  if (close === -1 || close >= to) throw new Error(`the DistributionConfig document has no </${name2}>`);
+  return { start: match2.index, end: close + name2.length + 3, inner, innerEnd: close };
 }
-function textOf(xml, name, span) {
-  const found = element(xml, name, span.inner, span.innerEnd);
+function textOf(xml, name2, span) {
+  const found = element(xml, name2, span.inner, span.innerEnd);
   return found === void 0 ? void 0 : unescapeXml(xml.slice(found.inner, found.innerEnd).trim());
 }
 function unescapeXml(text3) {
   const named2 = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-  return text3.replace(/&(lt|gt|amp|quot|apos);/g, (_, name) => named2[name] ?? "");
+  return text3.replace(/&(lt|gt|amp|quot|apos);/g, (_, name2) => named2[name2] ?? "");
 }
 function defaultBehaviour(xml) {
   const span = element(xml, "DefaultCacheBehavior");
@@ -20477,9 +20771,9 @@ function parseEndpointUrl(value, service) {
   } catch (error2) {
     throw new Error(`${service} endpoint ${errorMessage(error2)}`);
   }
-  const hostname = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+  const hostname2 = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
   const protocol = url.protocol === "http:" ? "http:" : "https:";
-  const endpoint = { protocol, hostname, port: url.port === "" ? void 0 : Number(url.port) };
+  const endpoint = { protocol, hostname: hostname2, port: url.port === "" ? void 0 : Number(url.port) };
   return { endpoint, basePath: url.pathname.replace(/\/+$/, "") };
 }
 
@@ -20547,7 +20841,7 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
     }
   }
   const distribution = (id) => ({ kind: "distribution", name: id });
-  const fn = (name) => ({ kind: "function", name });
+  const fn = (name2) => ({ kind: "function", name: name2 });
   const xmlBody = (xml) => ({ headers: { "content-type": "application/xml" }, body: Buffer.from(xml, "utf8") });
   const setup = {
     async getDistributionConfig(id) {
@@ -20573,9 +20867,9 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
       });
       return text(child2(parseXml2(response.body), "Distribution"), "Status") ?? "unknown";
     },
-    async describeKeyValueStore(name) {
-      const subject = { kind: "key-value-store", name };
-      const path10 = `/key-value-store/${encodeRfc3986(name)}`;
+    async describeKeyValueStore(name2) {
+      const subject = { kind: "key-value-store", name: name2 };
+      const path10 = `/key-value-store/${encodeRfc3986(name2)}`;
       const response = await found(
         ["EntityNotFound"],
         () => call("DescribeKeyValueStore", subject, { method: "GET", path: path10 })
@@ -20583,20 +20877,20 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
       const arn = response && text(child2(parseXml2(response.body), "KeyValueStore"), "ARN");
       return arn === void 0 ? void 0 : { arn };
     },
-    async createKeyValueStore(name, comment) {
-      const xml = `${DECLARATION}<CreateKeyValueStoreRequest xmlns="${XMLNS}"><Name>${escapeXml(name)}</Name><Comment>${escapeXml(comment)}</Comment></CreateKeyValueStoreRequest>`;
+    async createKeyValueStore(name2, comment) {
+      const xml = `${DECLARATION}<CreateKeyValueStoreRequest xmlns="${XMLNS}"><Name>${escapeXml(name2)}</Name><Comment>${escapeXml(comment)}</Comment></CreateKeyValueStoreRequest>`;
       const response = await call(
         "CreateKeyValueStore",
-        { kind: "key-value-store", name },
+        { kind: "key-value-store", name: name2 },
         { method: "POST", path: "/key-value-store/", ...xmlBody(xml) }
       );
       const arn = text(child2(parseXml2(response.body), "KeyValueStore"), "ARN");
       if (arn === void 0) throw new Error("CloudFront answered CreateKeyValueStore without the store ARN");
       return { arn };
     },
-    async describeFunction(name, stage) {
-      const request = { method: "GET", path: `/function/${encodeRfc3986(name)}/describe`, query: { Stage: stage } };
-      const response = await found(["NoSuchFunctionExists"], () => call("DescribeFunction", fn(name), request));
+    async describeFunction(name2, stage) {
+      const request = { method: "GET", path: `/function/${encodeRfc3986(name2)}/describe`, query: { Stage: stage } };
+      const response = await found(["NoSuchFunctionExists"], () => call("DescribeFunction", fn(name2), request));
       return response && parseFunctionSummary(response.body, etagOf(response));
     },
     async createFunction(input) {
@@ -20607,10 +20901,10 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
       });
       return parseFunctionSummary(response.body, etagOf(response));
     },
-    async publishFunction(name, ifMatch) {
-      const response = await call("PublishFunction", fn(name), {
+    async publishFunction(name2, ifMatch) {
+      const response = await call("PublishFunction", fn(name2), {
         method: "POST",
-        path: `/function/${encodeRfc3986(name)}/publish`,
+        path: `/function/${encodeRfc3986(name2)}/publish`,
         headers: { "if-match": ifMatch }
       });
       return parseFunctionSummary(response.body, etagOf(response));
@@ -20715,8 +21009,8 @@ function parseDistributionOrigins(body) {
 }
 function parseCacheTagHeader(body) {
   const config = child2(child2(parseXml2(body), "Distribution"), "DistributionConfig");
-  const name = text(child2(config, "CacheTagConfig"), "HeaderName")?.trim();
-  return name === void 0 || name === "" ? void 0 : name;
+  const name2 = text(child2(config, "CacheTagConfig"), "HeaderName")?.trim();
+  return name2 === void 0 || name2 === "" ? void 0 : name2;
 }
 var CLOUDFRONT_PERMISSIONS = {
   CreateInvalidation: "cloudfront:CreateInvalidation",
@@ -20892,7 +21186,7 @@ function explainKeyValueStoreError(error2, { operation, storeArn, key, endpoint 
 }
 
 // src/aws/s3.ts
-var import_node_crypto6 = __toESM(require_crypto(), 1);
+var import_node_crypto7 = __toESM(require_crypto(), 1);
 var import_node_fs = __toESM(require_fs(), 1);
 
 // src/aws/part-buffers.ts
@@ -21057,7 +21351,7 @@ function objectHeaderFields(headers) {
   if (headers.expires !== void 0) fields["expires"] = headers.expires;
   if (headers.websiteRedirectLocation !== void 0)
     fields["x-amz-website-redirect-location"] = headers.websiteRedirectLocation;
-  for (const [name, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name.toLowerCase()}`] = value;
+  for (const [name2, value] of Object.entries(headers.metadata)) fields[`x-amz-meta-${name2.toLowerCase()}`] = value;
   return fields;
 }
 function encryptionFields(encryption) {
@@ -21073,7 +21367,7 @@ function normalizeEtag(etag) {
 }
 
 // src/aws/s3-multipart.ts
-var import_node_crypto5 = __toESM(require_crypto(), 1);
+var import_node_crypto6 = __toESM(require_crypto(), 1);
 var import_promises = __toESM(require_promises(), 1);
 var import_node_stream = __toESM(require_stream(), 1);
 
@@ -21157,7 +21451,7 @@ async function uploadMultipart(s3, key, file, headerFields, options) {
   return answeredEtag2 ?? multipartEtag(parts.map((part) => part.md5));
 }
 function multipartEtag(partDigests) {
-  return `${(0, import_node_crypto5.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
+  return `${(0, import_node_crypto6.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex")}-${partDigests.length}`;
 }
 async function createUpload(s3, key, headers, uploadsBefore) {
   const before = uploadsBefore === void 0 ? await listUploads(s3, key).catch(() => void 0) : (await uploadsBefore)?.filter((upload2) => upload2.key === key);
@@ -21213,7 +21507,7 @@ async function uploadParts(s3, key, uploadId, file, options) {
       try {
         const part = buffer.subarray(0, length);
         await readFully(handle, part, start);
-        const md5 = (0, import_node_crypto5.createHash)("md5").update(part).digest();
+        const md5 = (0, import_node_crypto6.createHash)("md5").update(part).digest();
         const response = await s3.call({
           action: "UploadPart",
           method: "PUT",
@@ -21386,16 +21680,16 @@ function readContents(reader) {
 function plainContents(block) {
   if (block.includes("<!")) return void 0;
   const entry = {};
-  for (const name in CONTENTS_FIELDS) {
-    const open3 = block.indexOf(`<${name}>`);
+  for (const name2 in CONTENTS_FIELDS) {
+    const open3 = block.indexOf(`<${name2}>`);
     if (open3 < 0) {
-      if (block.includes(`<${name}`)) return void 0;
+      if (block.includes(`<${name2}`)) return void 0;
       continue;
     }
-    const start = open3 + name.length + 2;
+    const start = open3 + name2.length + 2;
     const end = block.indexOf("<", start);
-    if (!block.startsWith(`</${name}>`, end)) return void 0;
-    entry[CONTENTS_FIELDS[name]] = unescapeXml2(block.slice(start, end));
+    if (!block.startsWith(`</${name2}>`, end)) return void 0;
+    entry[CONTENTS_FIELDS[name2]] = unescapeXml2(block.slice(start, end));
   }
   return entry;
 }
@@ -21520,10 +21814,10 @@ var Reader = class {
     const gt = this.findTagEnd(this.pos);
     let nameEnd = this.pos + 1;
     while (nameEnd < gt && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
-    const name = xml.slice(this.pos + 1, nameEnd);
+    const name2 = xml.slice(this.pos + 1, nameEnd);
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     this.pos = gt + 1;
-    return { name, selfClosing };
+    return { name: name2, selfClosing };
   }
   /** The '>' closing a start tag, skipping any '>' inside quoted attribute values. */
   findTagEnd(from) {
@@ -21795,7 +22089,7 @@ function isConditionFailed(error2) {
   return error2 instanceof AwsError && (error2.code === "PreconditionFailed" || error2.code === "ConditionalRequestConflict" || error2.status === 412);
 }
 function md5Base64(body) {
-  return (0, import_node_crypto6.createHash)("md5").update(body).digest("base64");
+  return (0, import_node_crypto7.createHash)("md5").update(body).digest("base64");
 }
 
 // src/local/scan.ts
@@ -21812,7 +22106,7 @@ function isCode(err, code) {
 }
 
 // src/local/hasher.ts
-var import_node_crypto7 = __toESM(require_crypto(), 1);
+var import_node_crypto8 = __toESM(require_crypto(), 1);
 var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_os = __toESM(require_os(), 1);
 var import_node_perf_hooks = __toESM(require_perf_hooks(), 1);
@@ -21971,7 +22265,7 @@ function createHasher(threads = Math.max(0, (0, import_node_os.availableParallel
     const { batch, first, count } = work.chunk;
     const index = first + work.next;
     try {
-      work.open ??= openDigest(import_node_fs2.default, import_node_crypto7.createHash, batch.paths[index], batch.algorithms);
+      work.open ??= openDigest(import_node_fs2.default, import_node_crypto8.createHash, batch.paths[index], batch.algorithms);
       if (!digestMore(import_node_fs2.default, work.open, buffer)) return;
       const done = work.open;
       work.open = void 0;
@@ -22291,6 +22585,57 @@ function runClock(config, log) {
   return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
 }
 
+// src/shell/run-origin.ts
+var import_node_child_process = __toESM(require_child_process(), 1);
+var import_promises3 = __toESM(require_promises(), 1);
+var import_node_os2 = __toESM(require_os(), 1);
+async function readRunOrigin(env, workspace) {
+  const value = (name2) => env[name2]?.trim() || void 0;
+  const repository = value("GITHUB_REPOSITORY");
+  const runId = value("GITHUB_RUN_ID");
+  const runAttempt = runId && (value("GITHUB_RUN_ATTEMPT") ?? "1");
+  const server = value("GITHUB_SERVER_URL") ?? "https://github.com";
+  const runUrl = repository && runId ? `${server}/${repository}/actions/runs/${runId}` : void 0;
+  const [pushed, git] = await Promise.all([pushedCommit(value("GITHUB_EVENT_PATH")), gitHead(workspace)]);
+  const commit = value("GITHUB_SHA") ?? git?.commit ?? pushed?.commit;
+  const committedAt = [pushed, git].find((source) => source?.commit === commit)?.committedAt;
+  const holder = {
+    ...defined({ repository, workflow: value("GITHUB_WORKFLOW"), runId, runAttempt, commit, runUrl }),
+    ...runId === void 0 && { by: `${safeUser()}@${(0, import_node_os2.hostname)()}` }
+  };
+  return { holder, origin: defined({ commit, committedAt, runId, runUrl }) };
+}
+async function pushedCommit(path10) {
+  if (path10 === void 0) return void 0;
+  try {
+    const head = JSON.parse(await (0, import_promises3.readFile)(path10, "utf8"))?.head_commit;
+    if (typeof head?.id !== "string" || Number.isNaN(Date.parse(head?.timestamp))) return void 0;
+    return { commit: head.id, committedAt: new Date(head.timestamp).toISOString() };
+  } catch {
+    return void 0;
+  }
+}
+function gitHead(workspace) {
+  if (workspace === void 0) return Promise.resolve(void 0);
+  return new Promise((resolve2) => {
+    (0, import_node_child_process.execFile)("git", ["-C", workspace, "log", "-1", "--format=%H %cI"], { timeout: 1e4 }, (error2, stdout) => {
+      const [commit, time] = stdout.trim().split(" ");
+      if (error2 || commit === void 0 || time === void 0 || Number.isNaN(Date.parse(time))) resolve2(void 0);
+      else resolve2({ commit, committedAt: new Date(time).toISOString() });
+    });
+  });
+}
+function safeUser() {
+  try {
+    return (0, import_node_os2.userInfo)().username;
+  } catch {
+    return "someone";
+  }
+}
+function defined(values) {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== void 0));
+}
+
 // src/shell/run.ts
 async function runWired(config, pieces) {
   const { log } = pieces;
@@ -22301,14 +22646,22 @@ async function runWired(config, pieces) {
     proxyEnv: process.env
   });
   try {
-    const http3 = unsigned.withCredentials(await pieces.credentials(unsigned));
-    return await runSite(config, {
-      ...adapters(config, http3, log),
-      clock: runClock(config, log),
-      log,
-      report: pieces.report,
-      preview: pieces.preview
-    });
+    const [credentials, origin] = await Promise.all([
+      pieces.credentials(unsigned),
+      config.deploy && readRunOrigin(pieces.env, pieces.workspace)
+    ]);
+    const http3 = unsigned.withCredentials(credentials);
+    const deploy3 = config.deploy && origin && { ...config.deploy, ...origin };
+    return await runSite(
+      { ...config, ...optional("deploy", deploy3) },
+      {
+        ...adapters(config, http3, log),
+        clock: runClock(config, log),
+        log,
+        report: pieces.report,
+        preview: pieces.preview
+      }
+    );
   } finally {
     unsigned.close();
   }
@@ -22482,7 +22835,7 @@ function actionsLog(clock) {
   return {
     info: (message) => info(safeLine(message)),
     warning: (message) => warning(safeLine(message)),
-    group: (name, work) => group(safeLine(name), work),
+    group: (name2, work) => group(safeLine(name2), work),
     progress(phase, progress) {
       const report = paced(phase, progress);
       if (report !== void 0) info(report.line);
@@ -22556,13 +22909,13 @@ function releaseLine(outcome) {
   return `Release ${outcome.releaseId} is live${was}: ${counts}${pruned}, in ${took}.`;
 }
 function rollbackStep(outcome, to) {
-  const { storeArn, name, bucket, prefix } = outcome.where;
+  const { storeArn, name: name2, bucket, prefix } = outcome.where;
   return [
     "with:",
     `  bucket: ${bucket}`,
     ...prefix === "" ? [] : [`  prefix: ${prefix.replace(/\/$/, "")}`],
     `  release-store: ${storeArn}`,
-    ...name === "site" ? [] : [`  release-name: ${name}`],
+    ...name2 === "site" ? [] : [`  release-name: ${name2}`],
     `  rollback: ${to}`
   ];
 }
@@ -22729,7 +23082,7 @@ function details(label, content) {
 }
 
 // src/action/pull-request.ts
-var import_promises3 = __toESM(require_promises(), 1);
+var import_promises4 = __toESM(require_promises(), 1);
 var PR_EVENTS = ["pull_request", "pull_request_target"];
 async function pullRequestOf(env) {
   const event = env["GITHUB_EVENT_NAME"] ?? "";
@@ -22739,7 +23092,7 @@ async function pullRequestOf(env) {
     return void 0;
   let payload;
   try {
-    payload = JSON.parse(await (0, import_promises3.readFile)(path10, "utf8"));
+    payload = JSON.parse(await (0, import_promises4.readFile)(path10, "utf8"));
   } catch {
     return void 0;
   }
@@ -22790,13 +23143,13 @@ function setInvalidationOutputs(invalidations) {
   setOutputs(invalidationOutputs(invalidations));
 }
 function setOutputs(outputs) {
-  for (const [name, value] of Object.entries(outputs)) {
-    setOutput2(name, typeof value === "string" || typeof value === "number" ? value : JSON.stringify(value));
+  for (const [name2, value] of Object.entries(outputs)) {
+    setOutput2(name2, typeof value === "string" || typeof value === "number" ? value : JSON.stringify(value));
   }
 }
-function setOutput2(name, value) {
-  if (process.env["GITHUB_OUTPUT"]) setOutput(name, value);
-  else debug(`GITHUB_OUTPUT is not set: output ${name} not written.`);
+function setOutput2(name2, value) {
+  if (process.env["GITHUB_OUTPUT"]) setOutput(name2, value);
+  else debug(`GITHUB_OUTPUT is not set: output ${name2} not written.`);
 }
 async function writeSummary(dryRun, deployed, invalidations, refusal, release) {
   const elements = jobSummary(dryRun, deployed, invalidations, refusal, release);
@@ -22881,7 +23234,7 @@ function actionReport(dryRun) {
 
 // src/action/main.ts
 async function run() {
-  const config = readConfig((name) => getInput(name), process.env);
+  const config = readConfig((name2) => getInput(name2), process.env);
   if (config.preview?.githubToken !== void 0) setSecret(config.preview.githubToken);
   const log = actionsLog(systemClock);
   const report = actionReport(config.dryRun);
@@ -22892,6 +23245,8 @@ async function run() {
       log,
       report,
       preview: publish,
+      env: process.env,
+      workspace: process.env["GITHUB_WORKSPACE"],
       credentials: (unsigned) => resolveCredentials(config.auth, config.region, {
         getIdToken: (audience) => fetchIdToken(audience, { http: unsigned, env: process.env }),
         mask: (secret) => setSecret(secret),

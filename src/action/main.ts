@@ -24,6 +24,8 @@ export async function run(): Promise<void> {
       log,
       report,
       preview: publish,
+      env: process.env,
+      workspace: process.env['GITHUB_WORKSPACE'],
       credentials: (unsigned) =>
         resolveCredentials(config.auth, config.region, {
           getIdToken: (audience) => fetchIdToken(audience, { http: unsigned, env: process.env }),

@@ -49,6 +49,7 @@ export const COMMANDS: readonly Command[] = [
     inputs: [
       'bucket',
       'prefix',
+      'state-prefix',
       'region',
       'max-deletes',
       'preserve',

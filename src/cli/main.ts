@@ -77,6 +77,8 @@ export async function main(context: CliContext): Promise<number> {
     started = true;
     const outcome = await runWired(config, {
       log,
+      env,
+      workspace: process.cwd(),
       credentials: async () => auth.credentials,
       report: {
         site: (result) => Object.assign(outputs, siteOutputs(result)),

@@ -12,6 +12,7 @@
  * removedSince came later (delete-grace): it is only added too, so older manifests read as before.
  * tags came later (cache-tags): the cache tags the object was uploaded with, so an invalidation knows
  * which cached objects a `#tag` reaches; an entry without them reaches none.
+ * deploy came later (the never-older rule): the commit, its time and the run that wrote the manifest.
  */
 import { keyFor } from './keys.js';
 
@@ -38,11 +39,26 @@ export interface ManifestEntry {
 /** Entries keyed by path relative to the prefix. */
 export type Manifest = ReadonlyMap<string, ManifestEntry>;
 
+/** Which build the manifest describes: what the never-older rule compares (core/deploy-order.ts). */
+export interface DeployOrigin {
+  readonly commit?: string;
+  /** ISO time of the commit. */
+  readonly committedAt?: string;
+  readonly runId?: string;
+  readonly runUrl?: string;
+}
+
 /**
- * releasedAt: a release's manifest (release mode) says when the release was complete, for the prune.
- * A field beside objects: every reader of the manifest ignores it.
+ * What a manifest says besides its objects, as fields every older reader ignores: the build it
+ * describes (deploy), and for a release's manifest when the release was complete (releasedAt, for the prune).
  */
-export function encodeManifest(manifest: Manifest, releasedAt?: string): Buffer {
+export interface ManifestRecord {
+  readonly origin?: DeployOrigin | undefined;
+  readonly releasedAt?: string | undefined;
+}
+
+export function encodeManifest(manifest: Manifest, record: ManifestRecord = {}): Buffer {
+  const { origin, releasedAt } = record;
   const objects: Record<string, ManifestEntry> = {};
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel)!;
@@ -53,8 +69,11 @@ export function encodeManifest(manifest: Manifest, releasedAt?: string): Buffer 
       ...(tags !== undefined && tags.length > 0 && { tags }),
     };
   }
+  const deploy = origin !== undefined && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === undefined ? {} : { releasedAt };
-  return Buffer.from(JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', ...released, objects }));
+  return Buffer.from(
+    JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', ...deploy, ...released, objects }),
+  );
 }
 
 /** A release manifest's releasedAt (ms), or undefined when body has none (or is not a manifest). */
@@ -83,6 +102,25 @@ export function decodeManifest(body: Buffer | undefined): Manifest {
     if (isEntry(value)) manifest.set(rel, value);
   }
   return manifest;
+}
+
+/** The origin a manifest records; undefined for one written before it was recorded (or none). */
+export function decodeOrigin(body: Buffer | undefined): DeployOrigin | undefined {
+  if (body === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const deploy = isRecord(parsed) ? parsed['deploy'] : undefined;
+  if (!isRecord(deploy)) return undefined;
+  const origin: Record<string, string> = {};
+  for (const name of ['commit', 'committedAt', 'runId', 'runUrl'] as const) {
+    if (typeof deploy[name] === 'string') origin[name] = deploy[name];
+  }
+  if (origin['committedAt'] !== undefined && !isTime(origin['committedAt'])) delete origin['committedAt'];
+  return origin;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -6,6 +6,7 @@
  * deploys living under it; the records it listed said whose they were.
  */
 import { compileGlob, type Glob } from './globs.js';
+import { LOCK_NAME } from './lock.js';
 import { MANIFEST_NAME } from './manifest.js';
 import { OWED_NAME } from './owed.js';
 
@@ -23,7 +24,7 @@ export function isPreserved(rel: string, preserve: readonly Glob[]): boolean {
 }
 
 /** The action's own record names: a key ending in one of them marks a deploy's root. */
-const RECORD_NAMES = [MANIFEST_NAME, OWED_NAME];
+const RECORD_NAMES = [MANIFEST_NAME, OWED_NAME, LOCK_NAME];
 
 /**
  * Sub-prefixes (relative to the prefix, ending in '/') holding another deploy's record, given the

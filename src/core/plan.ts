@@ -5,6 +5,7 @@
 import { removedEntry } from './grace.js';
 import { headersDigest } from './headers.js';
 import { keyFor, relFor } from './keys.js';
+import { LOCK_NAME } from './lock.js';
 import { MANIFEST_NAME, type Manifest, type ManifestEntry, sameEntry } from './manifest.js';
 import { OWED_NAME } from './owed.js';
 import type { RedirectObject } from './redirect-objects.js';
@@ -124,7 +125,7 @@ function redirectSource(redirect: RedirectObject, headers: ObjectHeaders): Plann
 /** At any depth: below the prefix, such a name marks another deploy's site (core/ownership.ts). */
 export function refuseOwnRecordName(rel: string): void {
   const name = rel.slice(rel.lastIndexOf('/') + 1);
-  if (name === MANIFEST_NAME || name === OWED_NAME) {
+  if (name === MANIFEST_NAME || name === OWED_NAME || name === LOCK_NAME) {
     throw new PlanError(`${rel} is the name of this action's own record; exclude that file from the deploy`);
   }
 }

@@ -6,6 +6,7 @@
 import type { Glob } from './globs.js';
 import { graceDecision } from './grace.js';
 import { compareKeys, relFor } from './keys.js';
+import { LOCK_NAME } from './lock.js';
 import { MANIFEST_NAME, type Manifest } from './manifest.js';
 import { OWED_NAME } from './owed.js';
 import { isPreserved, otherDeployOwning, otherDeployRoots } from './ownership.js';
@@ -91,7 +92,7 @@ export function planRemoval(input: RemovalInput): Removal {
 
 /** The prefix's own manifest and owed record: written and removed by the flows themselves. */
 export function isOwnRecord(rel: string): boolean {
-  return rel === MANIFEST_NAME || rel === OWED_NAME;
+  return rel === MANIFEST_NAME || rel === OWED_NAME || rel === LOCK_NAME;
 }
 
 function byKey(a: { readonly key: string }, b: { readonly key: string }): number {

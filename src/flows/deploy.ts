@@ -3,31 +3,22 @@
  * delete → record the manifest. Nothing here knows about GitHub Actions or HTTP.
  */
 
-import { type Glob, literalGlob } from '../core/globs.js';
-import { type HeaderRules, headersFor } from '../core/headers.js';
-import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
+import type { Glob } from '../core/globs.js';
+import type { HeaderRules } from '../core/headers.js';
 import { servedTags } from '../core/invalidation-tags.js';
-import { invalidKeys } from '../core/keys.js';
-import { encodeManifest, type Manifest, manifestKey, sameManifest } from '../core/manifest.js';
+import { type DeployOrigin, encodeManifest, manifestKey, sameManifest } from '../core/manifest.js';
 import { type SiteResult, siteResult } from '../core/outcome.js';
-import {
-  checkDeleteLimit,
-  nextManifest,
-  type Plan,
-  PlanError,
-  planDeploy,
-  type RunOutcome,
-  type UploadStep,
-} from '../core/plan.js';
-import type { RemoteObject } from '../core/types.js';
+import { nextManifest, type RunOutcome, type UploadStep } from '../core/plan.js';
 import type { LastGlob, UploadPhase } from '../core/upload-phases.js';
-import { describePlan, planDetailLines, uploadDetail } from '../core/wording.js';
+import { uploadDetail } from '../core/wording.js';
 import type { Clock, LocalSource, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
-import { type OwedLedger, owedKey } from './owed-record.js';
-import { gatherPlanInputs, type RemoteReads } from './plan-inputs.js';
-import { type RedirectsSource, readRedirectRules, withWebsiteRedirects } from './redirects.js';
+import { type DeployLock, isUnsupportedCondition } from './deploy-lock.js';
+import { planSiteDeploy, planWrites } from './deploy-plan.js';
+import type { OwedLedger } from './owed-record.js';
+import { type RemoteReads, startRemoteReads } from './plan-inputs.js';
+import type { RedirectsSource } from './redirects.js';
 
 export interface DeployOptions {
   readonly sourceDir: string;
@@ -52,6 +43,12 @@ export interface DeployOptions {
   readonly allowImmutableChanges?: boolean;
   /** redirects-file: its exact rules become S3 website redirect objects; the file is not published. */
   readonly redirects?: RedirectsSource;
+  /** Where the manifest, owed record and lock are kept (normalized); absent: prefix. */
+  readonly statePrefix?: string;
+  /** The build deployed, recorded in the manifest; its commit time is what the never-older rule compares. */
+  readonly origin?: DeployOrigin;
+  /** allow-older: deploy a commit older than the live one (a deliberate rollback). */
+  readonly allowOlder?: boolean;
 }
 
 export interface DeployDeps {
@@ -63,6 +60,8 @@ export interface DeployDeps {
   readonly owed: OwedLedger;
   /** The manifest GET and the listing, when the caller started them already (for options.prefix). */
   readonly remoteReads?: RemoteReads | undefined;
+  /** Taken before the first write, only when the plan writes (flows/deploy-lock.ts); the caller releases it. */
+  readonly lock?: DeployLock | undefined;
 }
 
 export class UploadFailedError extends Error {
@@ -83,37 +82,19 @@ export class UploadFailedError extends Error {
 export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<SiteResult> {
   const started = deps.clock.now();
   const { log, store } = deps;
+  const statePrefix = options.statePrefix ?? options.prefix;
+  const freshReads = () => startRemoteReads(store, options.prefix, statePrefix);
 
-  const { plan, remote, manifest, localCount, remoteCount, earlier } = await log.group('Plan', async () => {
-    const { redirects } = options;
-    const rules = redirects && (await readRedirectRules(deps.source, options.sourceDir, redirects));
-    // Manifest GET and listing go out before the walk; hashing overlaps both (plan-inputs.ts).
-    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
-    const gathered = await gatherPlanInputs({ ...options, exclude }, deps);
-    const { remote, manifest } = gathered;
-    const site = rules && redirects ? withWebsiteRedirects(rules, gathered.files, redirects, log) : undefined;
-    const files = site?.files ?? gathered.files;
-    const owed = await deps.owed.load(remote);
-    const plan = planDeploy({
-      files,
-      ...(site && { redirects: site.redirects }),
-      remote,
-      manifest,
-      prefix: options.prefix,
-      headersFor: (rel) => headersFor(rel, options.headerRules),
-      deleteRemoved: options.deleteRemoved,
-      ...(options.uploadLast !== undefined && { uploadLast: options.uploadLast }),
-      removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now: started },
-    });
-    refuseInvalidKeys(plan);
-    guardImmutable(plan, remote, manifest, options.allowImmutableChanges ?? false, log);
-    checkDeleteLimit(plan, options.maxDeletes, options.target);
-    const ours = new Set([manifestKey(options.prefix), owedKey(options.prefix)]);
-    const remoteCount = remote.filter((o) => !ours.has(o.key)).length;
-    log.info(describePlan(plan, files.length, remoteCount));
-    for (const line of planDetailLines(plan, owed, options.dryRun)) log.info(line);
-    return { plan, remote, manifest, localCount: files.length, remoteCount, earlier: owed };
-  });
+  let planned = await log.group('Plan', () => planSiteDeploy(options, deps, deps.remoteReads ?? freshReads(), started));
+  if (!options.dryRun && planWrites(planned.plan) && deps.lock !== undefined) {
+    const guarded = await deps.lock.acquire();
+    // Another deploy may have finished between this run's reads and its lock: its plan is stale then.
+    if (guarded && (await liveEtag(store, manifestKey(statePrefix))) !== planned.live.etag) {
+      log.info('Another deploy changed the site since this run listed it: planning again from a fresh listing.');
+      planned = await log.group('Plan again', () => planSiteDeploy(options, deps, freshReads(), deps.clock.now()));
+    }
+  }
+  const { plan, remote, manifest, live, localCount, remoteCount, earlier } = planned;
   // Recorded before the first write that makes them owed: a run killed after it leaves the debt on record.
   const owed = await deps.owed.record([...plan.uploads, ...plan.deletes].map((step) => step.key));
   const tags = servedTags(manifest, remote, options.prefix, [...earlier.values()].flat());
@@ -130,7 +111,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   if (options.dryRun) return finish('dry run');
   // A killed earlier run may have left incomplete multipart uploads of the very files this run writes.
   // Any such upload begun before this run is stale: a second deploy to the same prefix at the same time
-  // is a race the workflow's concurrency group already rules out. Not awaited first: the store holds
+  // is a race the deploy lock (or the workflow's concurrency group) rules out. Not awaited first: the store holds
   // back only the multipart uploads until its listing is in, so the sweep costs no round of its own.
   const writes = plan.uploads.map((step) => ({ key: step.key, size: step.file.size }));
   const sweep = writes.length > 0 ? store.abortStaleUploads(options.prefix, 0, writes) : undefined;
@@ -173,7 +154,7 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
     deleted: new Set(deleted),
   };
   try {
-    await saveManifest(store, options.prefix, run);
+    await saveManifest(store, statePrefix, run, { etag: live.etag, origin: options.origin });
   } catch (error) {
     if (failure === undefined) throw error;
     log.warning(`Could not record the deploy manifest either: ${errorMessage(error)}`);
@@ -212,37 +193,37 @@ async function upload(
   return [];
 }
 
-async function saveManifest(store: ObjectStore, prefix: string, run: RunOutcome): Promise<void> {
+/**
+ * Written only over the manifest this run's plan read (If-Match; If-None-Match '*' when there was none):
+ * a run that lost a race to another deploy never overwrites the winner's record.
+ */
+async function saveManifest(
+  store: ObjectStore,
+  statePrefix: string,
+  run: RunOutcome,
+  { etag, origin }: { etag: string | undefined; origin: DeployOrigin | undefined },
+): Promise<void> {
   const next = nextManifest(run);
   if (sameManifest(run.previous, next)) return;
-  await store.putObject(manifestKey(prefix), encodeManifest(next), {
-    contentType: 'application/json',
-    cacheControl: 'no-store',
-    metadata: {},
-  });
-}
-
-/** Before anything is written (a dry run too): see immutable-guard.ts for what is known and what is not. */
-function guardImmutable(
-  plan: Plan,
-  remote: readonly RemoteObject[],
-  manifest: Manifest,
-  allow: boolean,
-  log: Log,
-): void {
-  const changes = immutableChanges(plan.uploads, remote, manifest);
-  const known = changes.filter((change) => change.certainty === 'known');
-  if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
-  for (const change of changes) log.warning(immutableWarning(change));
-}
-
-function refuseInvalidKeys(plan: Plan): void {
-  const problems = invalidKeys(plan.uploads.map((step) => step.key));
-  if (problems.length > 0) {
-    const list = problems
-      .slice(0, 5)
-      .map((p) => `${p.key.slice(0, 80)}… (${p.reason})`)
-      .join('; ');
-    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list}`);
+  const key = manifestKey(statePrefix);
+  const body = encodeManifest(next, { origin });
+  const headers = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };
+  try {
+    await store.putObject(key, body, headers, etag === undefined ? { ifNoneMatch: '*' } : { ifMatch: etag });
+  } catch (error) {
+    if (isUnsupportedCondition(error)) return void (await store.putObject(key, body, headers));
+    if (!store.isConditionFailed(error)) throw error;
+    // A retried write meets its own first attempt when only the answer was lost.
+    if ((await store.readObject(key))?.body.equals(body)) return;
+    throw new Error(
+      `another deploy recorded ${key} while this one ran, so this run's record was not written over it. ` +
+        'Run the deploy again: it plans against what is there now.',
+    );
   }
+}
+
+/** The manifest's ETag now, from a one-key listing (the manifest itself may be megabytes). */
+async function liveEtag(store: ObjectStore, key: string): Promise<string | undefined> {
+  const found = await store.list(key);
+  return found.find((object) => object.key === key)?.etag;
 }

@@ -17,7 +17,10 @@ export function owedKey(prefix: string): string {
 }
 
 export interface OwedLedger {
-  /** What earlier runs left owed. Read only when the listing shows the record: no request otherwise. */
+  /**
+   * What earlier runs left owed. Read only when the listing shows the record: no request otherwise
+   * (with a state-prefix outside the listed prefix, always read).
+   */
   load(remote: readonly RemoteObject[]): Promise<Owed>;
   /**
    * Before the first write: plannedKeys become owed to this run's distributions (in a dry run, only in
@@ -33,14 +36,19 @@ export interface OwedLedger {
 }
 
 export interface LedgerOptions {
+  /** The site's prefix: what the run lists. */
   readonly prefix: string;
+  /** Where the record is kept: the site's prefix unless state-prefix says otherwise. */
+  readonly statePrefix?: string | undefined;
   /** The distributions this run invalidates. */
   readonly owedTo: readonly string[];
   readonly dryRun: boolean;
 }
 
-export function owedLedger(store: ObjectStore, { prefix, owedTo, dryRun }: LedgerOptions): OwedLedger {
-  const key = owedKey(prefix);
+export function owedLedger(store: ObjectStore, { prefix, statePrefix, owedTo, dryRun }: LedgerOptions): OwedLedger {
+  const key = owedKey(statePrefix ?? prefix);
+  // Kept outside the listed prefix, the record is not in the listing: it is read whether there or not.
+  const listed = key.startsWith(prefix);
   let owed = NOTHING_OWED;
   // Writes next unless it is the same map (owe() returns it when nothing was added).
   const write = async (next: Owed): Promise<Owed> => {
@@ -53,7 +61,7 @@ export function owedLedger(store: ObjectStore, { prefix, owedTo, dryRun }: Ledge
   };
   return {
     async load(remote) {
-      if (remote.some((object) => object.key === key)) owed = decodeOwed(await store.getObject(key));
+      if (!listed || remote.some((object) => object.key === key)) owed = decodeOwed(await store.getObject(key));
       return owed;
     },
     record: (plannedKeys) => write(owe(owed, owedTo, plannedKeys)),

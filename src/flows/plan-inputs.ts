@@ -5,7 +5,7 @@
  * for the files that need one.
  */
 import { keyFor, listSplitPoints } from '../core/keys.js';
-import { decodeManifest, type Manifest, manifestKey } from '../core/manifest.js';
+import { type DeployOrigin, decodeManifest, decodeOrigin, type Manifest, manifestKey } from '../core/manifest.js';
 import { md5sNeeded, md5sNeededAnyway, withMd5 } from '../core/plan.js';
 import type { RemoteObject, ScannedFile, SiteFile } from '../core/types.js';
 import type { LocalSource, ObjectStore } from '../ports.js';
@@ -17,16 +17,27 @@ import type { LocalSource, ObjectStore } from '../ports.js';
  */
 export interface RemoteReads {
   readonly manifest: Promise<Manifest>;
-  /** Every object under the prefix, the manifest included. */
+  /** Every object under the prefix, the manifest included (when it is kept there). */
   readonly remote: Promise<RemoteObject[]>;
+  /** The manifest's ETag (the deploy writes its own only over that one) and the build it records. */
+  readonly live: Promise<LiveManifest>;
 }
 
-export function startRemoteReads(store: ObjectStore, prefix: string): RemoteReads {
-  const manifest = handledLater(store.getObject(manifestKey(prefix)).then(decodeManifest));
+export interface LiveManifest {
+  /** Undefined: there is no manifest yet. */
+  readonly etag?: string | undefined;
+  readonly origin?: DeployOrigin | undefined;
+}
+
+/** statePrefix: where the manifest is kept; the site's prefix unless state-prefix says otherwise. */
+export function startRemoteReads(store: ObjectStore, prefix: string, statePrefix = prefix): RemoteReads {
+  const read = handledLater(store.readObject(manifestKey(statePrefix)));
+  const manifest = handledLater(read.then((found) => decodeManifest(found?.body)));
+  const live = handledLater(read.then((found) => ({ etag: found?.etag, origin: decodeOrigin(found?.body) })));
   // The listing may fail before it needs the cut points: their failure is the manifest's, reported once.
   const splitAfter = handledLater(manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))));
   const remote = handledLater(store.list(prefix, splitAfter));
-  return { manifest, remote };
+  return { manifest, remote, live };
 }
 
 /**
@@ -59,11 +70,11 @@ export interface GatherOptions {
 
 export async function gatherPlanInputs(
   options: GatherOptions,
-  deps: { readonly store: ObjectStore; readonly source: LocalSource; readonly remoteReads?: RemoteReads | undefined },
+  deps: { readonly source: LocalSource; readonly remoteReads: RemoteReads },
 ): Promise<PlanInputs> {
   const { source } = deps;
   const { prefix } = options;
-  const { manifest: manifestP, remote: remoteP } = deps.remoteReads ?? startRemoteReads(deps.store, prefix);
+  const { manifest: manifestP, remote: remoteP } = deps.remoteReads;
   try {
     // Without a manifest every file will need its MD5 (uploaded, or compared with a foreign ETag):
     // better in the same read as its SHA-256 than in a second pass.

@@ -115,7 +115,7 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
     const releasedAt = new Date(deps.clock.now()).toISOString();
-    await store.putObject(newManifestKey, encodeManifest(manifest, releasedAt), jsonHeaders, { ifNoneMatch: '*' });
+    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), jsonHeaders, { ifNoneMatch: '*' });
   } catch (error) {
     if (!store.isConditionFailed(error)) throw error;
     throw new Error(

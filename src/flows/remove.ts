@@ -24,6 +24,8 @@ export interface RemoveOptions {
   readonly preserve: readonly Glob[];
   readonly maxDeletes: number;
   readonly dryRun: boolean;
+  /** Where the manifest and owed record are kept (normalized); absent: prefix. */
+  readonly statePrefix?: string;
 }
 
 export interface RemoveDeps {
@@ -82,14 +84,17 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
     });
   }
   // Only once the rest is gone: until then a re-run still finds the site's record.
-  if (remote.some((object) => object.key === manifestKey(options.prefix))) {
-    await store.deleteObjects([manifestKey(options.prefix)]);
-    log.info(`deleted  ${manifestKey(options.prefix)}  (this action's record of the site)`);
+  const statePrefix = options.statePrefix ?? options.prefix;
+  const manifest = manifestKey(statePrefix);
+  // Kept outside the listed prefix (state-prefix), the manifest is not in the listing: deleted blind.
+  if (!manifest.startsWith(options.prefix) || remote.some((object) => object.key === manifest)) {
+    await store.deleteObjects([manifest]);
+    log.info(`deleted  ${manifest}  (this action's record of the site)`);
   }
   const stillOwing = deps.owed.othersOwed();
   if (stillOwing.length > 0) {
     log.info(
-      `kept    ${owedKey(options.prefix)}  (still owed invalidations by ${stillOwing.join(', ')}: ` +
+      `kept    ${owedKey(statePrefix)}  (still owed invalidations by ${stillOwing.join(', ')}: ` +
         `run remove with that distribution-id to invalidate them and remove the record)`,
     );
   }

@@ -6,11 +6,13 @@
  * GitHub or HTTP.
  */
 import { type CdnTarget, planInvalidation, type RunIdentity } from '../core/invalidation-plan.js';
+import { type LockHolder, lockKey } from '../core/lock.js';
 import type { DistributionInvalidation, SiteResult } from '../core/outcome.js';
 import { PlanError } from '../core/plan.js';
 import type { Cdn, Clock, KeyValueStore, LocalSource, Log, ObjectStore } from '../ports.js';
 import { withCacheTagNames } from './cache-tag-names.js';
 import { type DeployOptions, deploy } from './deploy.js';
+import { type DeployLock, deployLock } from './deploy-lock.js';
 import { invalidate } from './invalidate.js';
 import { owedLedger } from './owed-record.js';
 import { startRemoteReads } from './plan-inputs.js';
@@ -19,11 +21,17 @@ import { runRelease } from './release-run.js';
 import { type RemoveOptions, removeSite } from './remove.js';
 import { resolveTargets } from './resolve-targets.js';
 
+const DEFAULT_LOCK_TIMEOUT_MS = 5 * 60_000;
+
 /** Set once for the whole run rather than per site. */
 type RunWide = 'target' | 'dryRun' | 'concurrency';
 
 export type DeployRequest = Omit<DeployOptions, RunWide> & {
   readonly bucket: string;
+  /** Who deploys, as the deploy lock names it to another run. */
+  readonly holder?: LockHolder;
+  /** lock-timeout: how long to wait for another run's deploy lock (ms). */
+  readonly lockTimeoutMs?: number;
   /** The cache-tag-header input: where cache tags are stored when no CacheTagConfig is read. */
   readonly cacheTagHeader?: string;
 };
@@ -105,11 +113,38 @@ export interface RunOutcome {
 }
 
 export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOutcome> {
+  // A release deploy writes only its own new release; its switch is guarded by the store's ETag instead.
+  const deploy = request.release ? undefined : request.deploy;
+  const store = deploy && !request.dryRun ? need(deps.store, 'a store') : undefined;
+  // Taken by the deploy only if its plan writes; held until the owed record is settled, also after a failure.
+  const lock =
+    deploy &&
+    store &&
+    deployLock(
+      store,
+      {
+        key: lockKey(deploy.statePrefix ?? deploy.prefix),
+        holder: deploy.holder ?? {},
+        timeoutMs: deploy.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+      },
+      deps,
+    );
+  try {
+    return await runLocked(request, deps, lock);
+  } finally {
+    await lock?.release();
+  }
+}
+
+async function runLocked(request: RunRequest, deps: RunDeps, lock: DeployLock | undefined): Promise<RunOutcome> {
   const { log, clock } = deps;
   const bucketSite = request.deploy ?? request.remove;
   const site = bucketSite && { ...bucketSite, store: need(deps.store, 'a store') };
   // The manifest and the listing are on their way while the CloudFront targets are resolved.
-  const reads = request.deploy && site && !request.release ? startRemoteReads(site.store, site.prefix) : undefined;
+  const reads =
+    request.deploy && site && !request.release
+      ? startRemoteReads(site.store, site.prefix, site.statePrefix)
+      : undefined;
   const cdn = request.cdn && { ...request.cdn, port: need(deps.cdn, 'a Cdn') };
   const targets: CdnTarget[] = cdn
     ? await log.group('CloudFront', () =>
@@ -121,7 +156,9 @@ export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOu
     : [];
   if (request.release) return runRelease(request, request.release, targets, deps);
   const owedTo = targets.map((target) => target.distributionId);
-  const ledger = site && owedLedger(site.store, { prefix: site.prefix, owedTo, dryRun: request.dryRun });
+  const ledger =
+    site &&
+    owedLedger(site.store, { prefix: site.prefix, statePrefix: site.statePrefix, owedTo, dryRun: request.dryRun });
 
   let result: SiteResult | undefined;
   if (site && ledger) {
@@ -133,7 +170,8 @@ export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOu
       } else if (request.deploy) {
         const tagged = withCacheTagNames(request.deploy, targets, log);
         const options = { ...tagged, ...runWide, concurrency: request.concurrency };
-        result = await deploy(options, { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads });
+        const deployDeps = { store, source: deps.source, clock, log, owed: ledger, remoteReads: reads, lock };
+        result = await deploy(options, deployDeps);
       }
     } catch (error) {
       if (error instanceof PlanError) deps.report.refused?.(error.message);

@@ -4,12 +4,15 @@
  * The shells differ only in where inputs, credentials and reports come from.
  */
 import type { Config } from '../action/inputs/config.js';
+import type { Env } from '../action/inputs/read.js';
 import { createHttpClient, type HttpClient } from '../aws/http.js';
 import type { Credentials } from '../core/types.js';
 import type { RunDeps, RunOutcome } from '../flows/run.js';
 import { runSite } from '../flows/run.js';
 import { type Log, systemClock } from '../ports.js';
+import { optional } from '../util/optional.js';
 import { adapters, runClock } from './adapters.js';
+import { readRunOrigin } from './run-origin.js';
 
 export interface ShellPieces {
   readonly log: Log;
@@ -17,6 +20,9 @@ export interface ShellPieces {
   /** Told the unsigned client, for a shell that must call STS or a token endpoint first. */
   readonly credentials: (unsigned: HttpClient) => Promise<Credentials>;
   readonly preview?: RunDeps['preview'];
+  /** Where the run's origin is read: the runner's variables, and git in workspace when given. */
+  readonly env: Env;
+  readonly workspace?: string | undefined;
 }
 
 export async function runWired(config: Config, pieces: ShellPieces): Promise<RunOutcome> {
@@ -29,14 +35,22 @@ export async function runWired(config: Config, pieces: ShellPieces): Promise<Run
     proxyEnv: process.env,
   });
   try {
-    const http = unsigned.withCredentials(await pieces.credentials(unsigned));
-    return await runSite(config, {
-      ...adapters(config, http, log),
-      clock: runClock(config, log),
-      log,
-      report: pieces.report,
-      preview: pieces.preview,
-    });
+    const [credentials, origin] = await Promise.all([
+      pieces.credentials(unsigned),
+      config.deploy && readRunOrigin(pieces.env, pieces.workspace),
+    ]);
+    const http = unsigned.withCredentials(credentials);
+    const deploy = config.deploy && origin && { ...config.deploy, ...origin };
+    return await runSite(
+      { ...config, ...optional('deploy', deploy) },
+      {
+        ...adapters(config, http, log),
+        clock: runClock(config, log),
+        log,
+        report: pieces.report,
+        preview: pieces.preview,
+      },
+    );
   } finally {
     // The signed client shares the unsigned one's sockets: one close ends both, also when STS refused.
     unsigned.close();

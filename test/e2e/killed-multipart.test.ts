@@ -47,11 +47,15 @@ async function incompleteUploads(prefix: string): Promise<string[]> {
   return JSON.parse(stdout) as string[];
 }
 
-const deploy = (site: string) =>
+/** Attempts of one workflow run: the re-run takes over the deploy lock the killed attempt left. */
+const deploy = (site: string, attempt: string) =>
   runAction(
     { 'source-dir': site, bucket: BUCKET, prefix: 'big' },
     {
       env: {
+        GITHUB_REPOSITORY: 'acme/site',
+        GITHUB_RUN_ID: '500',
+        GITHUB_RUN_ATTEMPT: attempt,
         AWS_ACCESS_KEY_ID: 'x',
         AWS_SECRET_ACCESS_KEY: 'x',
         AWS_REGION: 'us-east-1',
@@ -67,13 +71,16 @@ test('killed after the first part of a multipart upload: the completing re-run a
   const site = await copySite();
   await writeFile(join(site, 'video.bin'), randomBytes(20 * 1024 * 1024));
   killAfter = (request) => request.startsWith('PUT ') && request.includes('partNumber=');
-  const killed = await deploy(site);
+  const killed = await deploy(site, '1');
   expect(killed.code).not.toBe(0);
   expect(killAfter).toBeUndefined();
   expect(await incompleteUploads('big/')).toEqual(['big/video.bin']);
 
-  const rerun = await deploy(site);
+  const rerun = await deploy(site, '2');
   expect(rerun.code).toBe(0);
+  expect(rerun.stdout).toContain(
+    'Taking over the deploy lock big/.s3-cloudfront-deploy.lock from run 500 of acme/site',
+  );
   expect(rerun.stdout).toContain('aborted the incomplete multipart upload of big/video.bin left by an earlier run');
   expect(await incompleteUploads('big/')).toEqual([]);
 });

@@ -106,8 +106,14 @@ test('the planned keys are on record before the first write; once CloudFront ans
   const { outcome, reported } = await run(store, request(await copySite(), [DIST]));
   const result = await outcome;
 
-  expect(store.writes[0]).toEqual({ op: 'put', key: OWED });
-  expect(store.writes.at(-1)).toEqual({ op: 'delete', key: OWED });
+  // The deploy lock is taken before the first write and given back after the last one.
+  const LOCK = 'www/.s3-cloudfront-deploy.lock';
+  expect(store.writes[0]).toEqual({ op: 'put', key: LOCK });
+  expect(store.writes.at(-1)).toEqual({ op: 'delete', key: LOCK });
+  expect(store.objects.has(LOCK)).toBe(false);
+  const writes = store.writes.filter((write) => write.key !== LOCK);
+  expect(writes[0]).toEqual({ op: 'put', key: OWED });
+  expect(writes.at(-1)).toEqual({ op: 'delete', key: OWED });
   expect(store.objects.has(OWED)).toBe(false);
   expect(result.site?.changedKeys.length).toBeGreaterThan(5);
   expect(reported.site).toBe(result.site);

@@ -26,7 +26,7 @@ test.each<[string, Partial<typeof rules>, string[]]>([
 
 test('a release manifest carries releasedAt beside its entries; other manifests have none', () => {
   const entries = new Map([['a.js', { etag: 'e', size: 1, md5: 'm', headers: 'h' }]]);
-  const body = encodeManifest(entries, '2026-12-02T09:00:00.000Z');
+  const body = encodeManifest(entries, { releasedAt: '2026-12-02T09:00:00.000Z' });
   expect(decodeReleasedAt(body)).toBe(Date.parse('2026-12-02T09:00:00Z'));
   expect(decodeManifest(body)).toEqual(entries);
   expect(decodeReleasedAt(encodeManifest(entries))).toBeUndefined();

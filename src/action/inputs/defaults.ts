@@ -4,6 +4,7 @@ export const DEFAULTS = {
   maxDeletes: 1000,
   concurrency: 16,
   waitTimeoutSeconds: 600,
+  lockTimeoutSeconds: 300,
   indexDocument: 'index.html',
   roleDurationSeconds: 3600,
   releaseName: 'site',

@@ -1,7 +1,7 @@
 /**
  * A deploy of source-dir: which files (include, exclude), where (prefix), how each is uploaded
  * (cache-control, metadata, headers, cache-tags, cache-tag-header, acl, storage-class, upload-last,
- * allow-immutable-changes, redirects-file) and
+ * allow-immutable-changes, redirects-file), how it goes beside other deploys (state-prefix, lock-timeout, allow-older) and
  * what it deletes (delete, with the site inputs' max-deletes, preserve and delete-grace).
  */
 import { parseCacheTagRules } from '../../core/cache-tags.js';
@@ -14,11 +14,11 @@ import { parseLastGlobs } from '../../core/upload-phases.js';
 import type { DeployRequest } from '../../flows/run.js';
 import { optional } from '../../util/optional.js';
 import { DEFAULTS } from './defaults.js';
-import { attributed, bool, InputError, lines, oneOf, type ReadInput, text } from './read.js';
+import { attributed, bool, InputError, int, lines, oneOf, type ReadInput, text } from './read.js';
 import type { SiteInputs } from './site-inputs.js';
 
 export function readDeployConfig(read: ReadInput, site: SiteInputs, indexDocument: string): DeployRequest {
-  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs } = site;
+  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs, statePrefix } = site;
   if (sourceDir === '') throw new InputError('source-dir', 'required: the directory holding the built site');
   const include = lines(read, 'include');
   const uploadLast = attributed('upload-last', () => parseLastGlobs(read('upload-last')));
@@ -44,6 +44,9 @@ export function readDeployConfig(read: ReadInput, site: SiteInputs, indexDocumen
     ...(uploadLast.length > 0 && { uploadLast }),
     allowImmutableChanges: bool(read, 'allow-immutable-changes', false),
     ...optional('redirects', readRedirectsFile(read, indexDocument)),
+    ...optional('statePrefix', statePrefix),
+    lockTimeoutMs: int(read, 'lock-timeout', DEFAULTS.lockTimeoutSeconds, { min: 0, max: 6 * 3600 }) * 1000,
+    allowOlder: bool(read, 'allow-older', false),
   };
 }
 

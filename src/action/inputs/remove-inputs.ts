@@ -1,6 +1,7 @@
 /** remove: true, the site under the prefix taken away: what removeSite() needs from the site inputs. */
 import { normalizePrefix } from '../../core/keys.js';
 import type { RemoveRequest } from '../../flows/run.js';
+import { optional } from '../../util/optional.js';
 import { attributed, InputError } from './read.js';
 import type { SiteInputs } from './site-inputs.js';
 
@@ -24,5 +25,6 @@ export function readRemoveConfig(site: SiteInputs): RemoveRequest | undefined {
   if (prefix === '' && written !== '/') {
     throw new InputError('prefix', `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
   }
-  return { bucket: site.bucket, prefix, preserve: site.preserve, maxDeletes: site.maxDeletes };
+  const { bucket, preserve, maxDeletes, statePrefix } = site;
+  return { bucket, prefix, preserve, maxDeletes, ...optional('statePrefix', statePrefix) };
 }

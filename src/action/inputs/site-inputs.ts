@@ -5,7 +5,9 @@
 
 import type { Glob } from '../../core/globs.js';
 import { parseGrace } from '../../core/grace.js';
+import { normalizePrefix } from '../../core/keys.js';
 import { compileKeyGlobs } from '../../core/ownership.js';
+import { optional } from '../../util/optional.js';
 import { DEFAULTS } from './defaults.js';
 import { attributed, bool, InputError, int, lines, type ReadInput, text } from './read.js';
 
@@ -19,6 +21,8 @@ export interface SiteInputs {
   readonly preserve: readonly Glob[];
   /** delete-grace in ms; 0 when unset. */
   readonly deleteGraceMs: number;
+  /** state-prefix, normalized; undefined: the records stay under the site's prefix. */
+  readonly statePrefix?: string;
 }
 
 /** Undefined for a cache purge: no bucket, and a distribution to purge (hasCdn). */
@@ -47,7 +51,13 @@ export function readSiteInputs(read: ReadInput, hasCdn: boolean): SiteInputs | u
     maxDeletes: int(read, 'max-deletes', DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
     preserve: attributed('preserve', () => compileKeyGlobs(lines(read, 'preserve'))),
     deleteGraceMs: readDeleteGrace(read),
+    ...optional('statePrefix', readStatePrefix(read)),
   };
+}
+
+function readStatePrefix(read: ReadInput): string | undefined {
+  const written = text(read, 'state-prefix');
+  return written === '' ? undefined : attributed('state-prefix', () => normalizePrefix(written));
 }
 
 function readDeleteGrace(read: ReadInput): number {
