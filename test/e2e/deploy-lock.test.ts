@@ -70,13 +70,25 @@ async function builtFiles(dir: string): Promise<Map<string, string>> {
 
 test('two deploys of different builds started together: the bucket ends as exactly one build; the one that waited names the other', async () => {
   const [a, b] = [await build('aaaa'), await build('bbbb')];
-  const slow = await startTapProxy(moto.endpoint, undefined, { delayMs: 40 });
+  // The second starts as soon as the first holds the lock, whose every request then takes 400 ms: on a
+  // loaded machine two plain starts at once may not overlap at all.
+  let locked: () => void = () => undefined;
+  const firstLocked = new Promise<void>((resolve) => {
+    locked = resolve;
+  });
+  const slow = await startTapProxy(
+    moto.endpoint,
+    (request) => {
+      if (request.startsWith('PUT /e2e-lock/race/.s3-cloudfront-deploy.lock')) locked();
+    },
+    { delayMs: 400 },
+  );
   try {
     const inputs = { prefix: 'race', delete: 'true' };
-    const [first, second] = await Promise.all([
-      deploy(slow.endpoint, { ...inputs, 'source-dir': a }, await runner('101')),
-      deploy(moto.endpoint, { ...inputs, 'source-dir': b }, await runner('102')),
-    ]);
+    const firstRun = deploy(slow.endpoint, { ...inputs, 'source-dir': a }, await runner('101'));
+    await firstLocked;
+    const secondRun = deploy(moto.endpoint, { ...inputs, 'source-dir': b }, await runner('102'));
+    const [first, second] = await Promise.all([firstRun, secondRun]);
     expect([first.code, second.code]).toEqual([0, 0]);
     const waited = [first, second].filter((run) => run.stdout.includes('Another deploy holds the deploy lock'));
     expect(waited).toHaveLength(1);
