@@ -19870,10 +19870,8 @@ function releaseRedirectKeys(rules, release) {
     puts.set(splatKey(release, folder), value);
   }
   if (splatsIn.size > 0) {
-    const folders = [...splatsIn.keys()].join("\n");
-    const last = [...splatsIn.values()].flat().sort((a, b) => b.line - a.line)[0];
-    problems.push(...sizeProblems(last, "the list of folders with splats", splatFoldersKey(release), folders));
-    puts.set(splatFoldersKey(release), folders);
+    const depth2 = Math.max(...[...splatsIn.keys()].map((folder) => folder.split("/").length - 1));
+    puts.set(splatFoldersKey(release), String(depth2));
   }
   for (const rule of rules.filter((rule2) => !rule2.splat)) {
     const key = exactKey(release, rule.path);

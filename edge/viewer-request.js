@@ -49,8 +49,8 @@ function redirect(status, location) {
   };
 }
 
-// The live release's rule for the decoded path: the exact one, else the splat of the deepest folder holding one that
-// matches, the longest first (the value lists them so). Values are `<status> <to>` and lines `<rest>\t<status>\t<to>`.
+// The live release's rule for the decoded path: the exact one, else a splat of its folders, the deepest first (no
+// deeper than the depth the store gives), within a folder the longest first (the value lists them so). Values are `<status> <to>` and lines `<rest>\t<status>\t<to>`.
 async function findRedirect(live, path) {
   const exact = await read(RELEASE_NAME + ':r:' + live + ':' + path);
   if (exact !== undefined) {
@@ -58,17 +58,16 @@ async function findRedirect(live, path) {
     return redirect(Number(exact.slice(0, space)), exact.slice(space + 1));
   }
   const splats = RELEASE_NAME + ':s:' + live;
-  const folders = await read(splats);
-  if (folders === undefined) return undefined;
-  const deepestFirst = folders
-    .split('\n')
-    .filter((folder) => path.startsWith(folder))
-    .sort((a, b) => b.length - a.length);
-  for (const folder of deepestFirst) {
-    const lines = (await read(splats + ':' + folder)) || '';
-    for (const line of lines.split('\n')) {
+  const depth = Number(await read(splats));
+  if (!(depth > 0)) return undefined;
+  const slashes = [];
+  for (let i = 0; i < path.length; i++) if (path[i] === '/') slashes.push(i);
+  for (let level = Math.min(depth, slashes.length); level >= 1; level--) {
+    const folder = path.slice(0, slashes[level - 1] + 1);
+    const rest = path.slice(folder.length);
+    const lines = await read(splats + ':' + folder);
+    for (const line of lines === undefined ? [] : lines.split('\n')) {
       const fields = line.split('\t');
-      const rest = path.slice(folder.length);
       if (fields.length === 3 && rest.startsWith(fields[0])) {
         const splat = encodeURI(rest.slice(fields[0].length));
         return redirect(Number(fields[1]), fields[2].split(':splat').join(splat));

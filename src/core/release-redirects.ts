@@ -7,10 +7,11 @@
  * rules, and a rule left out of the next release is simply not among its keys (prune deletes the
  * keys with the release). Keys of a release that is not live are never read.
  * - `<name>:r:<id>:<path>` → `<status> <to>` for an exact source (the decoded path: '/old/').
- * - `<name>:s:<id>` → the folders that hold splats, one a line ('/blog/').
+ * - `<name>:s:<id>` → how deep the deepest folder holding splats is, in slashes ('/blog/' is 2): only
+ *   with splats, so a site without them costs the function one read, and no folder deeper is read.
  * - `<name>:s:<id>:<folder>` → that folder's splats, one a line: `<rest>\t<status>\t<to>`, where
  *   the source is folder + rest + '*' ('/blog/*' is '/blog/' with rest ''), longest rest first.
- * The function tries the exact key, then the splats of the deepest folder holding one that matches.
+ * The function tries the exact key, then the folders of the path from the deepest, the first match winning.
  *
  * The function cannot see the bucket, so the file-wins rule is settled here: an exact rule whose
  * source the release serves is skipped (with the in-place notice), unless forced ('!'); a splat
@@ -72,10 +73,9 @@ export function releaseRedirectKeys(
     puts.set(splatKey(release, folder), value);
   }
   if (splatsIn.size > 0) {
-    const folders = [...splatsIn.keys()].join('\n');
-    const last = [...splatsIn.values()].flat().sort((a, b) => b.line - a.line)[0]!;
-    problems.push(...sizeProblems(last, 'the list of folders with splats', splatFoldersKey(release), folders));
-    puts.set(splatFoldersKey(release), folders);
+    // The deepest folder holding splats, in slashes: the function looks no deeper, and not at all without this key.
+    const depth = Math.max(...[...splatsIn.keys()].map((folder) => folder.split('/').length - 1));
+    puts.set(splatFoldersKey(release), String(depth));
   }
   for (const rule of rules.filter((rule) => !rule.splat)) {
     const key = exactKey(release, rule.path);
