@@ -19949,7 +19949,13 @@ async function writeRedirectKeys(kvs, release, keys2, deps) {
   const list2 = Buffer.from(`${JSON.stringify([...keys2.keys()])}
 `);
   await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list2, JSON_HEADERS);
-  await writeKeys(kvs, { puts: keys2 }, deps.log);
+  try {
+    await writeKeys(kvs, { puts: keys2 }, deps.log);
+  } catch (error) {
+    throw new Error(
+      `release ${release.id} is uploaded but not live: its redirect keys could not all be written to ${kvs.name} (${errorMessage(error)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`
+    );
+  }
   deps.log.info(`${keys2.size} redirect key(s) of release ${release.id} are in the store (not live before the switch).`);
 }
 async function deleteRedirectKeys(kvs, release, deps) {

@@ -8,6 +8,7 @@ import type { RedirectRule } from '../core/redirects.js';
 import { releaseRedirectKeysKey } from '../core/release-layout.js';
 import { releaseRedirectKeys, updateBatches } from '../core/release-redirects.js';
 import type { KeyValueStore, Log, ObjectStore } from '../ports.js';
+import { errorMessage } from '../util/errors.js';
 import { named, type RedirectsSource } from './redirects.js';
 
 const MAX_ATTEMPTS = 5;
@@ -36,7 +37,14 @@ export async function writeRedirectKeys(
   if (keys.size === 0) return;
   const list = Buffer.from(`${JSON.stringify([...keys.keys()])}\n`);
   await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list, JSON_HEADERS);
-  await writeKeys(kvs, { puts: keys }, deps.log);
+  try {
+    await writeKeys(kvs, { puts: keys }, deps.log);
+  } catch (error) {
+    throw new Error(
+      `release ${release.id} is uploaded but not live: its redirect keys could not all be written to ${kvs.name} ` +
+        `(${errorMessage(error)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`,
+    );
+  }
   deps.log.info(`${keys.size} redirect key(s) of release ${release.id} are in the store (not live before the switch).`);
 }
 

@@ -152,3 +152,19 @@ test('a rule the store cannot hold: one error naming the line, nothing written',
   expect(items()).toEqual(before);
   expect(await bucketState(fixture.s3.endpoint, EDGE_BUCKET, 'releases/r4/')).toEqual({});
 });
+
+test('a store write refused halfway through the keys: one error, the release not live, the site unchanged', async () => {
+  const before = items()[`${EDGE_SITE}:live`];
+  fixture.edge.kvs.faults.push({ op: 'UpdateKeys', kind: 'access-denied', skip: 1 });
+  const run = await deploy(
+    'r5',
+    rules('v5').map((rule) => rule.line),
+  );
+  const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+  expect({ code: run.code, errors: errors.length }).toEqual({ code: 1, errors: 1 });
+  expect(errors[0]).toMatch(
+    /release r5 is uploaded but not live: its redirect keys could not all be written .*UpdateKeys/,
+  );
+  expect(items()[`${EDGE_SITE}:live`]).toBe(before);
+  expect(await ask(rules('v5')[0]!.ask)).not.toMatchObject({ location: rules('v5')[0]!.location });
+});
