@@ -86,11 +86,6 @@ export function releaseRedirectKeys(
   return { puts, skipped };
 }
 
-/** Every key of a release's redirects starts with one of these (for prune). */
-export function releaseRedirectPrefixes(release: { readonly name: string; readonly id: string }): string[] {
-  return [`${release.name}:r:${release.id}:`, splatFoldersKey(release)];
-}
-
 /** The changes in UpdateKeys-sized batches, puts first, in a stable order. */
 export function updateBatches(change: {
   readonly puts?: ReadonlyMap<string, string>;
