@@ -49,7 +49,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_S3CD_ACTION_INPUTS_default;
 var init_define_S3CD_ACTION_INPUTS = __esm({
   "<define:S3CD_ACTION_INPUTS>"() {
-    define_S3CD_ACTION_INPUTS_default = [{ name: "source-dir", description: "Directory holding the built site (for example public or dist). A missing or empty directory is an error, never a wipe." }, { name: "bucket", description: "Name of the S3 bucket to deploy to (the name only, not s3:// or a URL)." }, { name: "prefix", description: "Key prefix inside the bucket under which the site lives (for example www). Empty deploys to the bucket root.", default: "" }, { name: "state-prefix", description: "Key prefix under which the action keeps its records (the manifest, the owed invalidations and the deploy lock). Empty keeps them under prefix, where they are served with the site. Give each site its own state-prefix.", default: "" }, { name: "region", description: "AWS region of the bucket. Defaults to AWS_REGION, then AWS_DEFAULT_REGION." }, { name: "delete", description: "Delete objects under the prefix that the site no longer has. Deletes run last, and only after every upload succeeded.", default: "false" }, { name: "max-deletes", description: "Safety limit. If a deploy would delete more objects than this, it stops before writing anything. -1 means no limit.", default: "1000" }, { name: "delete-grace", description: "Skew protection with delete true: a removed file that is not HTML is kept until it has been gone this long (30m, 12h, 7d), counted from the first deploy that saw it gone, so pages already open can still load their old chunks; the first deploy after that deletes it. Removed HTML goes at once. 0 deletes at once.", default: "0" }, { name: "preserve", description: "Globs (one per line, relative to prefix) of objects never deleted, by delete or remove, and never counted against max-deletes: objects other tools or people put there (uploads/**, robots.txt). Unlike exclude, which only skips local files." }, { name: "remove", description: "Delete the site under prefix (a preview whose pull request closed): every object under it except preserved ones and other deploys' sites, then this action's records; invalidates the removed paths with distribution-id. Takes bucket and prefix, no source-dir; an empty prefix is refused unless written as /.", default: "false" }, { name: "acl", description: 'Canned ACL for every uploaded object (private, public-read, public-read-write, authenticated-read, aws-exec-read, bucket-owner-read, bucket-owner-full-control). By default no ACL is sent, which is what buckets with Object Ownership "Bucket owner enforced" (the default since April 2023) require.' }, { name: "cache-control", description: 'Cache-Control rules, one per line as "GLOB: VALUE", globs relative to source-dir. The first matching rule wins; a file that no rule matches gets no Cache-Control header. Example: "**/*.html: no-cache".' }, { name: "metadata", description: "User metadata for every object, one 'name: value' per line (stored as x-amz-meta-name)." }, { name: "include", description: "Globs (one per line, relative to source-dir) selecting the files to deploy. Dotfiles are only selected by a pattern that names them.", default: "**\n.well-known/**\n" }, { name: "exclude", description: "Globs (one per line, relative to source-dir) of files never to deploy. They match dotfiles too." }, { name: "storage-class", description: "S3 storage class for uploaded objects (STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ...). By default the bucket's default." }, { name: "sse", description: "Server-side encryption for every object the action writes (the site, its manifest and records): AES256, aws:kms or aws:kms:dsse. By default none is sent and the bucket's default encryption applies." }, { name: "sse-kms-key-id", description: "With sse aws:kms or aws:kms:dsse, the KMS key (id, ARN or alias ARN). By default the account's aws/s3 key." }, { name: "bucket-key", description: "With sse aws:kms, true or false to turn S3 Bucket Keys on or off for the objects written. By default the bucket's setting." }, { name: "expected-bucket-owner", description: "The 12-digit account id that must own the bucket, sent as x-amz-expected-bucket-owner with every S3 request: S3 refuses (403) a bucket owned by any other account, so a typo never reads or writes someone else's bucket." }, { name: "concurrency", description: "Number of requests in flight at once.", default: "16" }, { name: "dry-run", description: "Print the whole plan, with the reason for every key, and change nothing.", default: "false" }, { name: "distribution-id", description: "CloudFront distribution id(s) to invalidate after the deploy, comma- or newline-separated." }, { name: "invalidation-paths", description: "Paths to invalidate, one per line (for example /*). Alone (no bucket) they make a scheduled cache purge; with a deploy they are added to the paths derived from the changed keys. Each starts with /, and * may only stand last." }, { name: "invalidate", description: "Invalidate the changed paths. Defaults to true when distribution-id is given." }, { name: "wait", description: "Wait until every invalidation reports Completed.", default: "false" }, { name: "wait-timeout", description: "Seconds to wait for invalidations (also bounds retries of CreateInvalidation). When it runs out, the step fails naming the invalidations still in progress.", default: "600" }, { name: "max-invalidation-paths", description: "Optional budget. Above it, the paths are collapsed to the fewest wildcard paths that still cover every change." }, { name: "index-document", description: "The directory index name, so that docs/index.html also invalidates /docs/ and /docs.", default: "index.html" }, { name: "origin-path", description: "The key prefix the distribution's origin points at (its OriginPath). By default it is read from the distribution (needs cloudfront:GetDistribution); set it to skip that call. The distribution is still checked before any write, with cloudfront:GetInvalidation." }, { name: "role-to-assume", description: "ARN of an IAM role to assume with the runner's OIDC token (needs `permissions: id-token: write`). Without it, credentials come from the environment (AWS_ACCESS_KEY_ID, ... as configure-aws-credentials sets them)." }, { name: "role-session-name", description: "Session name for role-to-assume. Defaults to GitHubActions plus the run id." }, { name: "role-duration-seconds", description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds.", default: "3600" }, { name: "headers", description: 'Any header per glob, one rule per line as "GLOB: Header-Name: value" (globs relative to source-dir). Every matching rule applies, a later line winning for the same header; applied after cache-control. Allowed: Content-Type, Content-Disposition, Content-Language, Content-Encoding, Expires, Cache-Control, x-amz-website-redirect-location and x-amz-meta-*. Example: "**/*.wasm: Content-Type: application/wasm".' }, { name: "cache-tags", description: `CloudFront cache tags per glob, one rule per line as "GLOB: tag[, tag...]" (globs relative to source-dir). Every matching rule adds its tags. Stored as the object metadata the distribution's CacheTagConfig reads, and used in place of paths when more change than max-invalidation-paths. Example: "**/*.html: html".` }, { name: "cache-tag-header", description: "The header the cache tags are stored as, e.g. x-amz-meta-cache-tag. By default the distribution's CacheTagConfig HeaderName; needed with origin-path (which skips reading it) or without distribution-id." }, { name: "allow-immutable-changes", description: 'A file served with Cache-Control "immutable" whose content changed under the same name stops the deploy before anything is written (browsers keep the old copy). Set true to deploy anyway, with a warning per file.', default: "false" }, { name: "lock-timeout", description: "Seconds a deploy that writes waits for the deploy lock another run holds on the same prefix; then it fails naming that run. 0 fails at once.", default: "300" }, { name: "allow-older", description: "A deploy whose commit is older than the one the site was last deployed from stops before writing. Set true to deploy an older commit on purpose (a rollback).", default: "false" }, { name: "upload-last", description: "Globs (one per line, relative to source-dir) of files uploaded after every HTML file, one glob after the other in the order given, for example sw.js, sitemap.xml, search-index.json." }, { name: "redirects-file", description: `A _redirects file (Netlify's format, "FROM TO [STATUS]" per line), relative to source-dir, e.g. _redirects. Not published itself. Without a release store, its exact rules become zero-byte objects with x-amz-website-redirect-location, which only an S3 website endpoint answers. Bad lines stop the deploy before anything is written.` }, { name: "site-url", description: "The URL where source-dir's root is served (for example https://preview.example.com/pr-42/). The job summary then links the changed pages, and the page-urls output lists them." }, { name: "github-token", description: "A token that may comment on pull requests (permissions: pull-requests: write), with site-url. On a pull request the action keeps one comment with the preview URL and the changed-page links, updated on every deploy." }, { name: "release-store", description: "Release mode: the ARN of the CloudFront KeyValueStore holding which release is live. Each deploy then uploads a complete release under prefix/releases/<release-id>/ (unchanged files copied inside S3) and switches the whole site to it at once by one key; needs the viewer-request function of edge/. Not with remove." }, { name: "release-name", description: "With release-store: the site's name in the store, whose keys are <name>:live and <name>:previous (the function's RELEASE_NAME).", default: "site" }, { name: "release-id", description: "With release-store: the new release's id (letters, digits, -, _ and .). Never reused: a deploy to an id that exists stops before writing. Default: the commit's short SHA, the run number and the run attempt." }, { name: "keep-releases", description: "With release-store: releases kept after a switch; older ones are deleted, but never the live or the previous one, nor one younger than delete-grace. 0 keeps all.", default: "5" }, { name: "rollback", description: "With release-store: switch the site back to the release before (previous) or to a release id, uploading nothing; no source-dir." }];
+    define_S3CD_ACTION_INPUTS_default = [{ name: "source-dir", description: "Directory holding the built site (for example public or dist). A missing or empty directory is an error, never a wipe." }, { name: "bucket", description: "Name of the S3 bucket to deploy to (the name only, not s3:// or a URL)." }, { name: "prefix", description: "Key prefix inside the bucket under which the site lives (for example www). Empty deploys to the bucket root.", default: "" }, { name: "state-prefix", description: "Key prefix under which the action keeps its records (the manifest, the owed invalidations and the deploy lock). Empty keeps them under prefix, where they are served with the site. Give each site its own state-prefix.", default: "" }, { name: "region", description: "AWS region of the bucket. Defaults to AWS_REGION, then AWS_DEFAULT_REGION." }, { name: "delete", description: "Delete objects under the prefix that the site no longer has. Deletes run last, and only after every upload succeeded.", default: "false" }, { name: "max-deletes", description: "Safety limit. If a deploy would delete more objects than this, it stops before writing anything. -1 means no limit.", default: "1000" }, { name: "delete-grace", description: "Skew protection with delete true: a removed file that is not HTML is kept until it has been gone this long (30m, 12h, 7d), counted from the first deploy that saw it gone, so pages already open can still load their old chunks; the first deploy after that deletes it. Removed HTML goes at once. 0 deletes at once.", default: "0" }, { name: "preserve", description: "Globs (one per line, relative to prefix) of objects never deleted, by delete or remove, and never counted against max-deletes: objects other tools or people put there (uploads/**, robots.txt). Unlike exclude, which only skips local files." }, { name: "remove", description: "Delete the site under prefix (a preview whose pull request closed): every object under it except preserved ones and other deploys' sites, then this action's records; invalidates the removed paths with distribution-id. Takes bucket and prefix, no source-dir; an empty prefix is refused unless written as /.", default: "false" }, { name: "acl", description: 'Canned ACL for every uploaded object (private, public-read, public-read-write, authenticated-read, aws-exec-read, bucket-owner-read, bucket-owner-full-control). By default no ACL is sent, which is what buckets with Object Ownership "Bucket owner enforced" (the default since April 2023) require.' }, { name: "cache-control", description: 'Cache-Control rules, one per line as "GLOB: VALUE", globs relative to source-dir. The first matching rule wins; a file that no rule matches gets no Cache-Control header. Example: "**/*.html: no-cache".' }, { name: "metadata", description: "User metadata for every object, one 'name: value' per line (stored as x-amz-meta-name)." }, { name: "include", description: "Globs (one per line, relative to source-dir) selecting the files to deploy. Dotfiles are only selected by a pattern that names them.", default: "**\n.well-known/**\n" }, { name: "exclude", description: "Globs (one per line, relative to source-dir) of files never to deploy. They match dotfiles too." }, { name: "storage-class", description: "S3 storage class for uploaded objects (STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ...). By default the bucket's default." }, { name: "sse", description: "Server-side encryption for every object the action writes (the site, its manifest and records): AES256, aws:kms or aws:kms:dsse. By default none is sent and the bucket's default encryption applies." }, { name: "sse-kms-key-id", description: "With sse aws:kms or aws:kms:dsse, the KMS key (id, ARN or alias ARN). By default the account's aws/s3 key." }, { name: "bucket-key", description: "With sse aws:kms, true or false to turn S3 Bucket Keys on or off for the objects written. By default the bucket's setting." }, { name: "expected-bucket-owner", description: "The 12-digit account id that must own the bucket, sent as x-amz-expected-bucket-owner with every S3 request: S3 refuses (403) a bucket owned by any other account, so a typo never reads or writes someone else's bucket." }, { name: "concurrency", description: "Number of requests in flight at once.", default: "16" }, { name: "dry-run", description: "Print the whole plan, with the reason for every key, and change nothing.", default: "false" }, { name: "distribution-id", description: "CloudFront distribution id(s) to invalidate after the deploy, comma- or newline-separated." }, { name: "invalidation-paths", description: "Paths to invalidate, one per line (for example /*). Alone (no bucket) they make a scheduled cache purge; with a deploy they are added to the paths derived from the changed keys. Each starts with /, and * may only stand last." }, { name: "invalidate", description: "Invalidate the changed paths. Defaults to true when distribution-id is given." }, { name: "wait", description: "Wait until every invalidation reports Completed.", default: "false" }, { name: "wait-timeout", description: "Seconds to wait for invalidations (also bounds retries of CreateInvalidation). When it runs out, the step fails naming the invalidations still in progress.", default: "600" }, { name: "max-invalidation-paths", description: "Optional budget. Above it, the paths are collapsed to the fewest wildcard paths that still cover every change." }, { name: "index-document", description: "The directory index name, so that docs/index.html also invalidates /docs/ and /docs.", default: "index.html" }, { name: "origin-path", description: "The key prefix the distribution's origin points at (its OriginPath). By default it is read from the distribution (needs cloudfront:GetDistribution); set it to skip that call. The distribution is still checked before any write, with cloudfront:GetInvalidation." }, { name: "role-to-assume", description: "ARN of an IAM role to assume with the runner's OIDC token (needs `permissions: id-token: write`). Without it, credentials come from the environment (AWS_ACCESS_KEY_ID, ... as configure-aws-credentials sets them)." }, { name: "role-session-name", description: "Session name for role-to-assume. Defaults to GitHubActions plus the run id." }, { name: "role-duration-seconds", description: "Lifetime of the assumed role's credentials, 900 to 43200 seconds.", default: "3600" }, { name: "headers", description: 'Any header per glob, one rule per line as "GLOB: Header-Name: value" (globs relative to source-dir). Every matching rule applies, a later line winning for the same header; applied after cache-control. Allowed: Content-Type, Content-Disposition, Content-Language, Content-Encoding, Expires, Cache-Control, x-amz-website-redirect-location and x-amz-meta-*. Example: "**/*.wasm: Content-Type: application/wasm".' }, { name: "cache-tags", description: `CloudFront cache tags per glob, one rule per line as "GLOB: tag[, tag...]" (globs relative to source-dir). Every matching rule adds its tags. Stored as the object metadata the distribution's CacheTagConfig reads, and used in place of paths when more change than max-invalidation-paths. Example: "**/*.html: html".` }, { name: "cache-tag-header", description: "The header the cache tags are stored as, e.g. x-amz-meta-cache-tag. By default the distribution's CacheTagConfig HeaderName; needed with origin-path (which skips reading it) or without distribution-id." }, { name: "allow-immutable-changes", description: 'A file served with Cache-Control "immutable" whose content changed under the same name stops the deploy before anything is written (browsers keep the old copy). Set true to deploy anyway, with a warning per file.', default: "false" }, { name: "lock-timeout", description: "Seconds a deploy that writes waits for the deploy lock another run holds on the same prefix; then it fails naming that run. 0 fails at once.", default: "300" }, { name: "allow-older", description: "A deploy whose commit is older than the one the site was last deployed from stops before writing. Set true to deploy an older commit on purpose (a rollback).", default: "false" }, { name: "upload-last", description: "Globs (one per line, relative to source-dir) of files uploaded after every HTML file, one glob after the other in the order given, for example sw.js, sitemap.xml, search-index.json." }, { name: "redirects-file", description: `A _redirects file (Netlify's format, "FROM TO [STATUS]" per line), relative to source-dir, e.g. _redirects. Not published itself. Without a release store, its exact rules become zero-byte objects with x-amz-website-redirect-location, which only an S3 website endpoint answers; with release-store, every rule (splats and any status) becomes keys of the release in the store, answered by the viewer-request function. Bad lines stop the deploy before anything is written.` }, { name: "site-url", description: "The URL where source-dir's root is served (for example https://preview.example.com/pr-42/). The job summary then links the changed pages, and the page-urls output lists them." }, { name: "github-token", description: "A token that may comment on pull requests (permissions: pull-requests: write), with site-url. On a pull request the action keeps one comment with the preview URL and the changed-page links, updated on every deploy." }, { name: "release-store", description: "Release mode: the ARN of the CloudFront KeyValueStore holding which release is live. Each deploy then uploads a complete release under prefix/releases/<release-id>/ (unchanged files copied inside S3) and switches the whole site to it at once by one key; needs the viewer-request function of edge/. Not with remove." }, { name: "release-name", description: "With release-store: the site's name in the store, whose keys are <name>:live and <name>:previous (the function's RELEASE_NAME).", default: "site" }, { name: "release-id", description: "With release-store: the new release's id (letters, digits, -, _ and .). Never reused: a deploy to an id that exists stops before writing. Default: the commit's short SHA, the run number and the run attempt." }, { name: "keep-releases", description: "With release-store: releases kept after a switch; older ones are deleted, but never the live or the previous one, nor one younger than delete-grace. 0 keeps all.", default: "5" }, { name: "rollback", description: "With release-store: switch the site back to the release before (previous) or to a release id, uploading nothing; no source-dir." }];
   }
 });
 
@@ -13230,6 +13230,7 @@ function sameEntry(x, y) {
 
 // src/core/release-layout.ts
 var RELEASES_FOLDER = "releases/";
+var REDIRECT_KEYS_NAME = ".s3-cloudfront-deploy-redirects.json";
 var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
 function releaseIdProblem(id) {
   if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
@@ -13254,6 +13255,9 @@ function releasePrefix(prefix, id) {
 }
 function releaseManifestKey(prefix, id) {
   return keyFor(releasePrefix(prefix, id), MANIFEST_NAME);
+}
+function releaseRedirectKeysKey(prefix, id) {
+  return keyFor(releasePrefix(prefix, id), REDIRECT_KEYS_NAME);
 }
 function releaseIdOf(prefix, key) {
   const rest = relFor(releasesPrefix(prefix), key);
@@ -13571,12 +13575,6 @@ function readConfig(read, env) {
   const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
   const region = text(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
   const deploy3 = site && !remove && release?.rollback === void 0 ? readDeployConfig(read, site, indexDocument) : void 0;
-  if (release !== void 0 && deploy3?.redirects !== void 0) {
-    throw new InputError(
-      "redirects-file",
-      "not supported together with release-store yet: releases are served through the viewer-request function, which does not answer redirects; remove redirects-file or release-store"
-    );
-  }
   if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
     throw new InputError(
       "region",
@@ -16939,8 +16937,8 @@ var ExpressionSet = class {
   findMatch(matcher) {
     const depth2 = matcher.getDepth();
     const tag = matcher.getCurrentTag();
-    const exactKey = `${depth2}:${tag}`;
-    const exactBucket = this._byDepthAndTag.get(exactKey);
+    const exactKey2 = `${depth2}:${tag}`;
+    const exactBucket = this._byDepthAndTag.get(exactKey2);
     if (exactBucket) {
       for (let i = 0; i < exactBucket.length; i++) {
         if (matcher.matches(exactBucket[i])) return exactBucket[i];
@@ -20162,8 +20160,160 @@ function releasesToPrune(releases, rules) {
   return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
 }
 
+// src/flows/release-redirects.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/release-redirects.ts
+init_define_S3CD_ACTION_INPUTS();
+var KVS_KEY_MAX_CHARS = 512;
+var KVS_VALUE_MAX_CHARS = 1024;
+var KVS_CHANGES_PER_UPDATE = 50;
+function releaseRedirectKeys(rules, release) {
+  const problems = [];
+  const puts = /* @__PURE__ */ new Map();
+  const skipped = [];
+  const splatsIn = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    const problem = storeProblem(rule);
+    if (problem !== void 0) {
+      problems.push(new RuleSyntaxError(rule.line, problem));
+    } else if (rule.splat) {
+      const covered = rule.force ? void 0 : [...release.files].find((rel) => `/${rel}`.startsWith(rule.path));
+      if (covered !== void 0) {
+        problems.push(new RuleSyntaxError(rule.line, splatOverFiles(rule, covered)));
+        continue;
+      }
+      const folder = rule.path.slice(0, rule.path.lastIndexOf("/") + 1);
+      splatsIn.set(folder, [...splatsIn.get(folder) ?? [], rule]);
+    } else {
+      const served = servedFile(rule.path);
+      if (release.files.has(served) && !rule.force) skipped.push({ rule, file: served });
+      else puts.set(exactKey(release, rule.path), `${rule.status} ${rule.to}`);
+    }
+  }
+  for (const [folder, splats] of splatsIn) {
+    const value = splats.map((rule) => ({ rule, rest: rule.path.slice(folder.length) })).sort((a, b) => b.rest.length - a.rest.length || a.rule.line - b.rule.line).map(({ rule, rest }) => `${rest}	${rule.status}	${rule.to}`).join("\n");
+    const last = splats[splats.length - 1];
+    problems.push(...sizeProblems(last, `the splats in ${folder}`, splatKey(release, folder), value));
+    puts.set(splatKey(release, folder), value);
+  }
+  if (splatsIn.size > 0) {
+    const depth2 = Math.max(...[...splatsIn.keys()].map((folder) => folder.split("/").length - 1));
+    puts.set(splatFoldersKey(release), String(depth2));
+  }
+  for (const rule of rules.filter((rule2) => !rule2.splat)) {
+    const key = exactKey(release, rule.path);
+    const value = puts.get(key);
+    if (value !== void 0) problems.push(...sizeProblems(rule, `"${rule.from}"`, key, value));
+  }
+  throwFirst(problems.sort((a, b) => a.line - b.line));
+  return { puts, skipped };
+}
+function updateBatches(change) {
+  const items = [
+    ...[...change.puts ?? /* @__PURE__ */ new Map()].sort(([a], [b]) => a < b ? -1 : 1).map((put) => ({ put })),
+    ...(change.deletes ?? []).map((key) => ({ delete: key }))
+  ];
+  const batches = [];
+  for (let start = 0; start < items.length; start += KVS_CHANGES_PER_UPDATE) {
+    const slice = items.slice(start, start + KVS_CHANGES_PER_UPDATE);
+    const puts = Object.fromEntries(slice.flatMap((item) => "put" in item ? [item.put] : []));
+    const deletes = slice.flatMap((item) => "delete" in item ? [item.delete] : []);
+    batches.push({ ...Object.keys(puts).length > 0 && { puts }, ...deletes.length > 0 && { deletes } });
+  }
+  return batches;
+}
+function servedFile(path5) {
+  if (path5.endsWith("/")) return `${path5.slice(1)}index.html`;
+  const last = path5.slice(path5.lastIndexOf("/") + 1);
+  return last.includes(".") ? path5.slice(1) : `${path5.slice(1)}/index.html`;
+}
+function exactKey(release, path5) {
+  return `${release.name}:r:${release.id}:${path5}`;
+}
+function splatFoldersKey(release) {
+  return `${release.name}:s:${release.id}`;
+}
+function splatKey(release, folder) {
+  return `${splatFoldersKey(release)}:${folder}`;
+}
+function storeProblem(rule) {
+  if (/[\t\n\r]/.test(rule.path)) return `source "${rule.from}" holds a tab or a line break`;
+  return void 0;
+}
+function sizeProblems(rule, what, key, value) {
+  if (key.length > KVS_KEY_MAX_CHARS) {
+    return [
+      new RuleSyntaxError(
+        rule.line,
+        `${what}: its store key is ${key.length} characters; the store allows ${KVS_KEY_MAX_CHARS}`
+      )
+    ];
+  }
+  if (value.length > KVS_VALUE_MAX_CHARS) {
+    return [
+      new RuleSyntaxError(
+        rule.line,
+        `${what}: the stored value is ${value.length} characters; the store allows ${KVS_VALUE_MAX_CHARS}`
+      )
+    ];
+  }
+  return [];
+}
+function splatOverFiles(rule, file) {
+  return `splat "${rule.from}" covers files of the site (${file}); the edge cannot let a file win over a splat. Add ! after the status (301!) to redirect those paths too, or remove the files`;
+}
+
+// src/flows/release-redirects.ts
+var MAX_ATTEMPTS = 5;
+function planReleaseRedirects(rules, files, redirects, release, log) {
+  const site = { ...release, files: new Set(files.map((file) => file.rel)) };
+  const planned = named(redirects, () => releaseRedirectKeys(rules, site));
+  if (planned.skipped.length > 0) log.info(skippedRedirectsNotice(planned.skipped));
+  return planned.puts;
+}
+async function writeRedirectKeys(kvs, release, keys2, deps) {
+  if (keys2.size === 0) return;
+  const list2 = Buffer.from(`${JSON.stringify([...keys2.keys()])}
+`);
+  await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list2, JSON_HEADERS);
+  try {
+    await writeKeys(kvs, { puts: keys2 }, deps.log);
+  } catch (error) {
+    throw new Error(
+      `release ${release.id} is uploaded but not live: its redirect keys could not all be written to ${kvs.name} (${errorMessage(error)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`
+    );
+  }
+  deps.log.info(`${keys2.size} redirect key(s) of release ${release.id} are in the store (not live before the switch).`);
+}
+async function deleteRedirectKeys(kvs, release, deps) {
+  const body = await deps.store.getObject(releaseRedirectKeysKey(release.prefix, release.id));
+  if (body === void 0) return;
+  const keys2 = JSON.parse(body.toString("utf8"));
+  if (!Array.isArray(keys2) || !keys2.every((key) => typeof key === "string")) {
+    throw new Error(`${releaseRedirectKeysKey(release.prefix, release.id)} is not a list of keys`);
+  }
+  await writeKeys(kvs, { deletes: keys2 }, deps.log);
+}
+var JSON_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
+async function writeKeys(kvs, change, log) {
+  let version = await kvs.version();
+  for (const batch of updateBatches(change)) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        version = await kvs.update(version, batch);
+        break;
+      } catch (error) {
+        if (!kvs.isConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+        log.info(`The store changed since its version was read (attempt ${attempt}): writing the batch again.`);
+        version = await kvs.version();
+      }
+    }
+  }
+}
+
 // src/flows/release-prune.ts
-async function pruneReleases(store, prefix, rules, log) {
+async function pruneReleases(store, prefix, rules, log, kvs) {
   if (rules.keep <= 0) return [];
   try {
     const keysOf = /* @__PURE__ */ new Map();
@@ -20179,6 +20329,11 @@ async function pruneReleases(store, prefix, rules, log) {
     });
     const doomed = releasesToPrune(releases, rules);
     if (doomed.length === 0) return [];
+    if (kvs !== void 0) {
+      for (const id of doomed.filter((id2) => keysOf.get(id2)?.includes(releaseRedirectKeysKey(prefix, id2)))) {
+        await deleteRedirectKeys(kvs, { prefix, id }, { store, log });
+      }
+    }
     const manifests = new Set(doomed.map((id) => releaseManifestKey(prefix, id)));
     const objects = doomed.flatMap((id) => keysOf.get(id) ?? []).filter((key) => !manifests.has(key));
     await store.deleteObjects(objects);
@@ -20193,7 +20348,7 @@ async function pruneReleases(store, prefix, rules, log) {
 
 // src/flows/release-switch.ts
 init_define_S3CD_ACTION_INPUTS();
-var MAX_ATTEMPTS = 5;
+var MAX_ATTEMPTS2 = 5;
 var SupersededError = class extends Error {
   name = "SupersededError";
 };
@@ -20215,7 +20370,7 @@ async function switchLive(kvs, request, log) {
       switched = true;
     } catch (error) {
       if (!kvs.isConflict(error)) throw error;
-      if (attempt >= MAX_ATTEMPTS) {
+      if (attempt >= MAX_ATTEMPTS2) {
         throw new Error(`${request.notDone}: the store ${kvs.name} changed under every one of ${attempt} attempts`);
       }
       log.info(`The store changed since its version was read (attempt ${attempt}): reading ${keys2.live} again.`);
@@ -20243,13 +20398,16 @@ async function deploy2(options, deps) {
   const started = deps.clock.now();
   await deps.checkSetup?.();
   const newManifestKey = releaseManifestKey(release.prefix, release.id);
-  const { plan, liveId } = await log.group("Plan", async () => {
+  const { redirects } = options;
+  const { plan, liveId, redirectKeys } = await log.group("Plan", async () => {
+    const rules2 = redirects && await readRedirectRules(source, options.sourceDir, redirects);
+    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
     const liveId2 = await kvs.get(pointerKeys(release.name).live);
     const [taken, liveBody, files] = await Promise.all([
       store.readObject(newManifestKey),
       liveId2 === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, liveId2)),
       // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
-      source.scan(options.sourceDir, options, Promise.resolve(liveId2 === void 0))
+      source.scan(options.sourceDir, { ...options, exclude }, Promise.resolve(liveId2 === void 0))
     ]);
     if (taken !== void 0) throw reusedId(release, liveId2);
     if (liveId2 !== void 0 && liveBody === void 0) {
@@ -20271,7 +20429,8 @@ async function deploy2(options, deps) {
     log.info(
       `Release ${release.id}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length - carried} to copy from release ${liveId2 ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
     );
-    return { plan: plan2, liveId: liveId2 };
+    const redirectKeys2 = rules2 && redirects && planReleaseRedirects(rules2, files, redirects, release, log);
+    return { plan: plan2, liveId: liveId2, redirectKeys: redirectKeys2 };
   });
   const outcome = (done) => ({
     flow: "deploy",
@@ -20299,6 +20458,12 @@ async function deploy2(options, deps) {
       `release-id ${release.id} was taken by another deploy while this one uploaded (its manifest appeared first): this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`
     );
   }
+  if (redirectKeys !== void 0) {
+    await log.group(
+      "Redirects",
+      () => writeRedirectKeys(kvs, { prefix: release.prefix, id: release.id }, redirectKeys, deps)
+    );
+  }
   await log.group("Switch", async () => {
     await switchLive(
       kvs,
@@ -20310,7 +20475,7 @@ async function deploy2(options, deps) {
   const rules = { keep: release.keep, live: release.id, previous: liveId, graceMs: options.deleteGraceMs ?? 0 };
   const pruned = await log.group(
     "Prune",
-    () => pruneReleases(store, release.prefix, { ...rules, now: deps.clock.now() }, log)
+    () => pruneReleases(store, release.prefix, { ...rules, now: deps.clock.now() }, log, kvs)
   );
   return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned });
 }
@@ -23610,7 +23775,7 @@ process.exitCode = await main({
   stdout: process.stdout,
   stderr: process.stderr,
   version: "0.1.0",
-  functionSource: "// Viewer-request CloudFront Function (runtime cloudfront-js-2.0) for atomic releases: it reads which release is\n// live from the associated KeyValueStore and serves every request from that release's folder, so a deploy or a\n// rollback switches the whole site at once by changing one key. Uploaded to CloudFront as is (never bundled);\n// test/unit/edge-viewer-request.test.ts runs this exact file.\nimport cf from 'cloudfront';\n\n// Filled in by the setup. One store may hold several sites' pointers, so the key names the site; the prefix is\n// where the site's releases live in the bucket ('' at the bucket root).\nconst RELEASE_NAME = 'site';\nconst RELEASE_PREFIX = '';\n\nconst kvs = cf.kvs();\n// The release-id alphabet: anything else (an empty value, '..', a slash) would point outside the releases.\nconst RELEASE_ID = /^[A-Za-z0-9._-]+$/;\n\nfunction unavailable(reason) {\n  return {\n    statusCode: 503,\n    statusDescription: 'Service Unavailable',\n    headers: { 'cache-control': { value: 'no-store' }, 'retry-after': { value: '30' } },\n    body: { encoding: 'text', data: 'No release is live for ' + RELEASE_NAME + ': ' + reason + '.\\n' },\n  };\n}\n\n// Clean URLs: 'dir/' is 'dir/index.html', and a last segment without a dot ('/docs') is a folder.\nfunction objectPath(uri) {\n  if (uri.endsWith('/')) return uri + 'index.html';\n  const last = uri.slice(uri.lastIndexOf('/') + 1);\n  return last.includes('.') ? uri : uri + '/index.html';\n}\n\n// biome-ignore lint/correctness/noUnusedVariables: CloudFront calls the function named handler.\nasync function handler(event) {\n  const request = event.request;\n  let live;\n  try {\n    live = await kvs.get(RELEASE_NAME + ':live');\n  } catch (_error) {\n    // get() rejects both for a missing key (no release yet) and for a store error: neither has a right path.\n    return unavailable('the key ' + RELEASE_NAME + ':live cannot be read');\n  }\n  if (typeof live !== 'string' || !RELEASE_ID.test(live) || live === '.' || live === '..') {\n    return unavailable('the key ' + RELEASE_NAME + ':live holds no release id');\n  }\n  const prefix = RELEASE_PREFIX === '' ? '' : '/' + RELEASE_PREFIX;\n  request.uri = prefix + '/releases/' + live + objectPath(request.uri);\n  return request;\n}\n"
+  functionSource: "// Viewer-request CloudFront Function (runtime cloudfront-js-2.0) for atomic releases: it reads which release is\n// live from the associated KeyValueStore and serves every request from that release's folder, so a deploy or a\n// rollback switches the whole site at once by changing one key. The live release's redirects (redirects-file)\n// are answered first, from keys of that release (src/core/release-redirects.ts writes them). Uploaded to CloudFront as is (never bundled);\n// test/unit/edge-viewer-request.test.ts runs this exact file.\nimport cf from 'cloudfront';\n\n// Filled in by the setup. One store may hold several sites' pointers, so the key names the site; the prefix is\n// where the site's releases live in the bucket ('' at the bucket root).\nconst RELEASE_NAME = 'site';\nconst RELEASE_PREFIX = '';\n\nconst kvs = cf.kvs();\n// The release-id alphabet: anything else (an empty value, '..', a slash) would point outside the releases.\nconst RELEASE_ID = /^[A-Za-z0-9._-]+$/;\n\nfunction unavailable(reason) {\n  return {\n    statusCode: 503,\n    statusDescription: 'Service Unavailable',\n    headers: { 'cache-control': { value: 'no-store' }, 'retry-after': { value: '30' } },\n    body: { encoding: 'text', data: 'No release is live for ' + RELEASE_NAME + ': ' + reason + '.\\n' },\n  };\n}\n\n// Clean URLs: 'dir/' is 'dir/index.html', and a last segment without a dot ('/docs') is a folder.\nfunction objectPath(uri) {\n  if (uri.endsWith('/')) return uri + 'index.html';\n  const last = uri.slice(uri.lastIndexOf('/') + 1);\n  return last.includes('.') ? uri : uri + '/index.html';\n}\n\nconst REASONS = { 301: 'Moved Permanently', 302: 'Found', 307: 'Temporary Redirect', 308: 'Permanent Redirect' };\n\n// get() rejects for a missing key: no rule there.\nasync function read(key) {\n  try {\n    return await kvs.get(key);\n  } catch (_error) {\n    return undefined;\n  }\n}\n\nfunction redirect(status, location) {\n  return {\n    statusCode: status,\n    statusDescription: REASONS[status],\n    headers: { location: { value: location } },\n  };\n}\n\n// The live release's rule for the decoded path: the exact one, else a splat of its folders, the deepest first (no\n// deeper than the depth the store gives), within a folder the longest first (the value lists them so). Values are `<status> <to>` and lines `<rest>\\t<status>\\t<to>`.\nasync function findRedirect(live, path) {\n  const exact = await read(RELEASE_NAME + ':r:' + live + ':' + path);\n  if (exact !== undefined) {\n    const space = exact.indexOf(' ');\n    return redirect(Number(exact.slice(0, space)), exact.slice(space + 1));\n  }\n  const splats = RELEASE_NAME + ':s:' + live;\n  const depth = Number(await read(splats));\n  if (!(depth > 0)) return undefined;\n  const slashes = [];\n  for (let i = 0; i < path.length; i++) if (path[i] === '/') slashes.push(i);\n  for (let level = Math.min(depth, slashes.length); level >= 1; level--) {\n    const folder = path.slice(0, slashes[level - 1] + 1);\n    const rest = path.slice(folder.length);\n    const lines = await read(splats + ':' + folder);\n    for (const line of lines === undefined ? [] : lines.split('\\n')) {\n      const fields = line.split('\\t');\n      if (fields.length === 3 && rest.startsWith(fields[0])) {\n        const splat = encodeURI(rest.slice(fields[0].length));\n        return redirect(Number(fields[1]), fields[2].split(':splat').join(splat));\n      }\n    }\n  }\n  return undefined;\n}\n\nfunction decoded(uri) {\n  try {\n    return decodeURIComponent(uri);\n  } catch (_error) {\n    return uri;\n  }\n}\n\n// biome-ignore lint/correctness/noUnusedVariables: CloudFront calls the function named handler.\nasync function handler(event) {\n  const request = event.request;\n  let live;\n  try {\n    live = await kvs.get(RELEASE_NAME + ':live');\n  } catch (_error) {\n    // get() rejects both for a missing key (no release yet) and for a store error: neither has a right path.\n    return unavailable('the key ' + RELEASE_NAME + ':live cannot be read');\n  }\n  if (typeof live !== 'string' || !RELEASE_ID.test(live) || live === '.' || live === '..') {\n    return unavailable('the key ' + RELEASE_NAME + ':live holds no release id');\n  }\n  const answer = await findRedirect(live, decoded(request.uri));\n  if (answer !== undefined) return answer;\n  const prefix = RELEASE_PREFIX === '' ? '' : '/' + RELEASE_PREFIX;\n  request.uri = prefix + '/releases/' + live + objectPath(request.uri);\n  return request;\n}\n"
 });
 /*! Bundled license information:
 

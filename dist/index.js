@@ -16431,8 +16431,8 @@ var ExpressionSet = class {
   findMatch(matcher) {
     const depth2 = matcher.getDepth();
     const tag = matcher.getCurrentTag();
-    const exactKey = `${depth2}:${tag}`;
-    const exactBucket = this._byDepthAndTag.get(exactKey);
+    const exactKey2 = `${depth2}:${tag}`;
+    const exactBucket = this._byDepthAndTag.get(exactKey2);
     if (exactBucket) {
       for (let i = 0; i < exactBucket.length; i++) {
         if (matcher.matches(exactBucket[i])) return exactBucket[i];
@@ -19585,6 +19585,7 @@ function requireReleaseSetup(distributionId, storeArn, found) {
 
 // src/core/release-layout.ts
 var RELEASES_FOLDER = "releases/";
+var REDIRECT_KEYS_NAME = ".s3-cloudfront-deploy-redirects.json";
 var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
 function releaseIdProblem(id) {
   if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
@@ -19609,6 +19610,9 @@ function releasePrefix(prefix, id) {
 }
 function releaseManifestKey(prefix, id) {
   return keyFor(releasePrefix(prefix, id), MANIFEST_NAME);
+}
+function releaseRedirectKeysKey(prefix, id) {
+  return keyFor(releasePrefix(prefix, id), REDIRECT_KEYS_NAME);
 }
 function releaseIdOf(prefix, key) {
   const rest = relFor(releasesPrefix(prefix), key);
@@ -19676,8 +19680,156 @@ function releasesToPrune(releases, rules) {
   return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
 }
 
+// src/core/release-redirects.ts
+var KVS_KEY_MAX_CHARS = 512;
+var KVS_VALUE_MAX_CHARS = 1024;
+var KVS_CHANGES_PER_UPDATE = 50;
+function releaseRedirectKeys(rules, release) {
+  const problems = [];
+  const puts = /* @__PURE__ */ new Map();
+  const skipped = [];
+  const splatsIn = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    const problem = storeProblem(rule);
+    if (problem !== void 0) {
+      problems.push(new RuleSyntaxError(rule.line, problem));
+    } else if (rule.splat) {
+      const covered = rule.force ? void 0 : [...release.files].find((rel) => `/${rel}`.startsWith(rule.path));
+      if (covered !== void 0) {
+        problems.push(new RuleSyntaxError(rule.line, splatOverFiles(rule, covered)));
+        continue;
+      }
+      const folder = rule.path.slice(0, rule.path.lastIndexOf("/") + 1);
+      splatsIn.set(folder, [...splatsIn.get(folder) ?? [], rule]);
+    } else {
+      const served = servedFile(rule.path);
+      if (release.files.has(served) && !rule.force) skipped.push({ rule, file: served });
+      else puts.set(exactKey(release, rule.path), `${rule.status} ${rule.to}`);
+    }
+  }
+  for (const [folder, splats] of splatsIn) {
+    const value = splats.map((rule) => ({ rule, rest: rule.path.slice(folder.length) })).sort((a, b) => b.rest.length - a.rest.length || a.rule.line - b.rule.line).map(({ rule, rest }) => `${rest}	${rule.status}	${rule.to}`).join("\n");
+    const last = splats[splats.length - 1];
+    problems.push(...sizeProblems(last, `the splats in ${folder}`, splatKey(release, folder), value));
+    puts.set(splatKey(release, folder), value);
+  }
+  if (splatsIn.size > 0) {
+    const depth2 = Math.max(...[...splatsIn.keys()].map((folder) => folder.split("/").length - 1));
+    puts.set(splatFoldersKey(release), String(depth2));
+  }
+  for (const rule of rules.filter((rule2) => !rule2.splat)) {
+    const key = exactKey(release, rule.path);
+    const value = puts.get(key);
+    if (value !== void 0) problems.push(...sizeProblems(rule, `"${rule.from}"`, key, value));
+  }
+  throwFirst(problems.sort((a, b) => a.line - b.line));
+  return { puts, skipped };
+}
+function updateBatches(change) {
+  const items = [
+    ...[...change.puts ?? /* @__PURE__ */ new Map()].sort(([a], [b]) => a < b ? -1 : 1).map((put) => ({ put })),
+    ...(change.deletes ?? []).map((key) => ({ delete: key }))
+  ];
+  const batches = [];
+  for (let start = 0; start < items.length; start += KVS_CHANGES_PER_UPDATE) {
+    const slice = items.slice(start, start + KVS_CHANGES_PER_UPDATE);
+    const puts = Object.fromEntries(slice.flatMap((item) => "put" in item ? [item.put] : []));
+    const deletes = slice.flatMap((item) => "delete" in item ? [item.delete] : []);
+    batches.push({ ...Object.keys(puts).length > 0 && { puts }, ...deletes.length > 0 && { deletes } });
+  }
+  return batches;
+}
+function servedFile(path10) {
+  if (path10.endsWith("/")) return `${path10.slice(1)}index.html`;
+  const last = path10.slice(path10.lastIndexOf("/") + 1);
+  return last.includes(".") ? path10.slice(1) : `${path10.slice(1)}/index.html`;
+}
+function exactKey(release, path10) {
+  return `${release.name}:r:${release.id}:${path10}`;
+}
+function splatFoldersKey(release) {
+  return `${release.name}:s:${release.id}`;
+}
+function splatKey(release, folder) {
+  return `${splatFoldersKey(release)}:${folder}`;
+}
+function storeProblem(rule) {
+  if (/[\t\n\r]/.test(rule.path)) return `source "${rule.from}" holds a tab or a line break`;
+  return void 0;
+}
+function sizeProblems(rule, what, key, value) {
+  if (key.length > KVS_KEY_MAX_CHARS) {
+    return [
+      new RuleSyntaxError(
+        rule.line,
+        `${what}: its store key is ${key.length} characters; the store allows ${KVS_KEY_MAX_CHARS}`
+      )
+    ];
+  }
+  if (value.length > KVS_VALUE_MAX_CHARS) {
+    return [
+      new RuleSyntaxError(
+        rule.line,
+        `${what}: the stored value is ${value.length} characters; the store allows ${KVS_VALUE_MAX_CHARS}`
+      )
+    ];
+  }
+  return [];
+}
+function splatOverFiles(rule, file) {
+  return `splat "${rule.from}" covers files of the site (${file}); the edge cannot let a file win over a splat. Add ! after the status (301!) to redirect those paths too, or remove the files`;
+}
+
+// src/flows/release-redirects.ts
+var MAX_ATTEMPTS = 5;
+function planReleaseRedirects(rules, files, redirects, release, log) {
+  const site = { ...release, files: new Set(files.map((file) => file.rel)) };
+  const planned = named(redirects, () => releaseRedirectKeys(rules, site));
+  if (planned.skipped.length > 0) log.info(skippedRedirectsNotice(planned.skipped));
+  return planned.puts;
+}
+async function writeRedirectKeys(kvs, release, keys2, deps) {
+  if (keys2.size === 0) return;
+  const list2 = Buffer.from(`${JSON.stringify([...keys2.keys()])}
+`);
+  await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list2, JSON_HEADERS);
+  try {
+    await writeKeys(kvs, { puts: keys2 }, deps.log);
+  } catch (error2) {
+    throw new Error(
+      `release ${release.id} is uploaded but not live: its redirect keys could not all be written to ${kvs.name} (${errorMessage(error2)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`
+    );
+  }
+  deps.log.info(`${keys2.size} redirect key(s) of release ${release.id} are in the store (not live before the switch).`);
+}
+async function deleteRedirectKeys(kvs, release, deps) {
+  const body = await deps.store.getObject(releaseRedirectKeysKey(release.prefix, release.id));
+  if (body === void 0) return;
+  const keys2 = JSON.parse(body.toString("utf8"));
+  if (!Array.isArray(keys2) || !keys2.every((key) => typeof key === "string")) {
+    throw new Error(`${releaseRedirectKeysKey(release.prefix, release.id)} is not a list of keys`);
+  }
+  await writeKeys(kvs, { deletes: keys2 }, deps.log);
+}
+var JSON_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
+async function writeKeys(kvs, change, log) {
+  let version = await kvs.version();
+  for (const batch of updateBatches(change)) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        version = await kvs.update(version, batch);
+        break;
+      } catch (error2) {
+        if (!kvs.isConflict(error2) || attempt >= MAX_ATTEMPTS) throw error2;
+        log.info(`The store changed since its version was read (attempt ${attempt}): writing the batch again.`);
+        version = await kvs.version();
+      }
+    }
+  }
+}
+
 // src/flows/release-prune.ts
-async function pruneReleases(store, prefix, rules, log) {
+async function pruneReleases(store, prefix, rules, log, kvs) {
   if (rules.keep <= 0) return [];
   try {
     const keysOf = /* @__PURE__ */ new Map();
@@ -19693,6 +19845,11 @@ async function pruneReleases(store, prefix, rules, log) {
     });
     const doomed = releasesToPrune(releases, rules);
     if (doomed.length === 0) return [];
+    if (kvs !== void 0) {
+      for (const id of doomed.filter((id2) => keysOf.get(id2)?.includes(releaseRedirectKeysKey(prefix, id2)))) {
+        await deleteRedirectKeys(kvs, { prefix, id }, { store, log });
+      }
+    }
     const manifests = new Set(doomed.map((id) => releaseManifestKey(prefix, id)));
     const objects = doomed.flatMap((id) => keysOf.get(id) ?? []).filter((key) => !manifests.has(key));
     await store.deleteObjects(objects);
@@ -19706,7 +19863,7 @@ async function pruneReleases(store, prefix, rules, log) {
 }
 
 // src/flows/release-switch.ts
-var MAX_ATTEMPTS = 5;
+var MAX_ATTEMPTS2 = 5;
 var SupersededError = class extends Error {
   name = "SupersededError";
 };
@@ -19728,7 +19885,7 @@ async function switchLive(kvs, request, log) {
       switched = true;
     } catch (error2) {
       if (!kvs.isConflict(error2)) throw error2;
-      if (attempt >= MAX_ATTEMPTS) {
+      if (attempt >= MAX_ATTEMPTS2) {
         throw new Error(`${request.notDone}: the store ${kvs.name} changed under every one of ${attempt} attempts`);
       }
       log.info(`The store changed since its version was read (attempt ${attempt}): reading ${keys2.live} again.`);
@@ -19756,13 +19913,16 @@ async function deploy2(options, deps) {
   const started = deps.clock.now();
   await deps.checkSetup?.();
   const newManifestKey = releaseManifestKey(release.prefix, release.id);
-  const { plan, liveId } = await log.group("Plan", async () => {
+  const { redirects } = options;
+  const { plan, liveId, redirectKeys } = await log.group("Plan", async () => {
+    const rules2 = redirects && await readRedirectRules(source, options.sourceDir, redirects);
+    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
     const liveId2 = await kvs.get(pointerKeys(release.name).live);
     const [taken, liveBody, files] = await Promise.all([
       store.readObject(newManifestKey),
       liveId2 === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, liveId2)),
       // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
-      source.scan(options.sourceDir, options, Promise.resolve(liveId2 === void 0))
+      source.scan(options.sourceDir, { ...options, exclude }, Promise.resolve(liveId2 === void 0))
     ]);
     if (taken !== void 0) throw reusedId(release, liveId2);
     if (liveId2 !== void 0 && liveBody === void 0) {
@@ -19784,7 +19944,8 @@ async function deploy2(options, deps) {
     log.info(
       `Release ${release.id}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length - carried} to copy from release ${liveId2 ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
     );
-    return { plan: plan2, liveId: liveId2 };
+    const redirectKeys2 = rules2 && redirects && planReleaseRedirects(rules2, files, redirects, release, log);
+    return { plan: plan2, liveId: liveId2, redirectKeys: redirectKeys2 };
   });
   const outcome = (done) => ({
     flow: "deploy",
@@ -19812,6 +19973,12 @@ async function deploy2(options, deps) {
       `release-id ${release.id} was taken by another deploy while this one uploaded (its manifest appeared first): this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`
     );
   }
+  if (redirectKeys !== void 0) {
+    await log.group(
+      "Redirects",
+      () => writeRedirectKeys(kvs, { prefix: release.prefix, id: release.id }, redirectKeys, deps)
+    );
+  }
   await log.group("Switch", async () => {
     await switchLive(
       kvs,
@@ -19823,7 +19990,7 @@ async function deploy2(options, deps) {
   const rules = { keep: release.keep, live: release.id, previous: liveId, graceMs: options.deleteGraceMs ?? 0 };
   const pruned = await log.group(
     "Prune",
-    () => pruneReleases(store, release.prefix, { ...rules, now: deps.clock.now() }, log)
+    () => pruneReleases(store, release.prefix, { ...rules, now: deps.clock.now() }, log, kvs)
   );
   return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned });
 }
@@ -20655,12 +20822,6 @@ function readConfig(read, env) {
   const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
   const region = text2(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
   const deploy3 = site && !remove && release?.rollback === void 0 ? readDeployConfig(read, site, indexDocument) : void 0;
-  if (release !== void 0 && deploy3?.redirects !== void 0) {
-    throw new InputError(
-      "redirects-file",
-      "not supported together with release-store yet: releases are served through the viewer-request function, which does not answer redirects; remove redirects-file or release-store"
-    );
-  }
   if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
     throw new InputError(
       "region",

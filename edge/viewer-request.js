@@ -1,6 +1,7 @@
 // Viewer-request CloudFront Function (runtime cloudfront-js-2.0) for atomic releases: it reads which release is
 // live from the associated KeyValueStore and serves every request from that release's folder, so a deploy or a
-// rollback switches the whole site at once by changing one key. Uploaded to CloudFront as is (never bundled);
+// rollback switches the whole site at once by changing one key. The live release's redirects (redirects-file)
+// are answered first, from keys of that release (src/core/release-redirects.ts writes them). Uploaded to CloudFront as is (never bundled);
 // test/unit/edge-viewer-request.test.ts runs this exact file.
 import cf from 'cloudfront';
 
@@ -29,6 +30,61 @@ function objectPath(uri) {
   return last.includes('.') ? uri : uri + '/index.html';
 }
 
+const REASONS = { 301: 'Moved Permanently', 302: 'Found', 307: 'Temporary Redirect', 308: 'Permanent Redirect' };
+
+// get() rejects for a missing key: no rule there.
+async function read(key) {
+  try {
+    return await kvs.get(key);
+  } catch (_error) {
+    return undefined;
+  }
+}
+
+function redirect(status, location) {
+  return {
+    statusCode: status,
+    statusDescription: REASONS[status],
+    headers: { location: { value: location } },
+  };
+}
+
+// The live release's rule for the decoded path: the exact one, else a splat of its folders, the deepest first (no
+// deeper than the depth the store gives), within a folder the longest first (the value lists them so). Values are `<status> <to>` and lines `<rest>\t<status>\t<to>`.
+async function findRedirect(live, path) {
+  const exact = await read(RELEASE_NAME + ':r:' + live + ':' + path);
+  if (exact !== undefined) {
+    const space = exact.indexOf(' ');
+    return redirect(Number(exact.slice(0, space)), exact.slice(space + 1));
+  }
+  const splats = RELEASE_NAME + ':s:' + live;
+  const depth = Number(await read(splats));
+  if (!(depth > 0)) return undefined;
+  const slashes = [];
+  for (let i = 0; i < path.length; i++) if (path[i] === '/') slashes.push(i);
+  for (let level = Math.min(depth, slashes.length); level >= 1; level--) {
+    const folder = path.slice(0, slashes[level - 1] + 1);
+    const rest = path.slice(folder.length);
+    const lines = await read(splats + ':' + folder);
+    for (const line of lines === undefined ? [] : lines.split('\n')) {
+      const fields = line.split('\t');
+      if (fields.length === 3 && rest.startsWith(fields[0])) {
+        const splat = encodeURI(rest.slice(fields[0].length));
+        return redirect(Number(fields[1]), fields[2].split(':splat').join(splat));
+      }
+    }
+  }
+  return undefined;
+}
+
+function decoded(uri) {
+  try {
+    return decodeURIComponent(uri);
+  } catch (_error) {
+    return uri;
+  }
+}
+
 // biome-ignore lint/correctness/noUnusedVariables: CloudFront calls the function named handler.
 async function handler(event) {
   const request = event.request;
@@ -42,6 +98,8 @@ async function handler(event) {
   if (typeof live !== 'string' || !RELEASE_ID.test(live) || live === '.' || live === '..') {
     return unavailable('the key ' + RELEASE_NAME + ':live holds no release id');
   }
+  const answer = await findRedirect(live, decoded(request.uri));
+  if (answer !== undefined) return answer;
   const prefix = RELEASE_PREFIX === '' ? '' : '/' + RELEASE_PREFIX;
   request.uri = prefix + '/releases/' + live + objectPath(request.uri);
   return request;

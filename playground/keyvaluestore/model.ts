@@ -40,6 +40,8 @@ export class KvsError extends Error {
 export const KEY_MAX_CHARS = 512;
 export const VALUE_MAX_CHARS = 1024;
 export const STORE_MAX_BYTES = 5 * 1024 * 1024;
+/** The default quota of one UpdateKeys: 50 keys (puts and deletes together). */
+export const UPDATE_MAX_KEYS = 50;
 
 interface Store {
   readonly arn: string;
@@ -115,6 +117,12 @@ export class KvsModel {
       throw new KvsError('ValidationException', 'If-Match header is required.');
     if (ifMatch !== store.etag) {
       throw new KvsError('ConflictException', `Pre-condition failed: ETag ${ifMatch} does not match ${store.etag}.`);
+    }
+    if (input.puts.length + input.deletes.length > UPDATE_MAX_KEYS) {
+      throw new KvsError(
+        'ServiceQuotaExceededException',
+        `UpdateKeys takes at most ${UPDATE_MAX_KEYS} keys, got ${input.puts.length + input.deletes.length}.`,
+      );
     }
     const items = new Map(store.items);
     for (const { Key } of input.deletes) items.delete(Key);

@@ -50,7 +50,8 @@ export function withWebsiteRedirects(
   return { files: files.filter((file) => !planned.replaced.has(file.rel)), redirects: planned.objects };
 }
 
-function named<T>(redirects: RedirectsSource, work: () => T): T {
+/** work's RuleSyntaxError as a PlanError naming the redirects file. */
+export function named<T>(redirects: RedirectsSource, work: () => T): T {
   try {
     return work();
   } catch (error) {

@@ -2,20 +2,23 @@
  * The prune after a switch (keep-releases): lists the releases, reads when each was complete from its
  * manifest, and deletes those core/release-prune.ts names, each release's objects before its manifest
  * (a half-deleted release is then one without a manifest: never live, never pruned again by mistake).
+ * The store keys of a pruned release's redirects are deleted before its objects.
  * Best effort: the switch is done, so a failure is a warning.
  */
 import { decodeReleasedAt } from '../core/manifest.js';
-import { releaseIdOf, releaseManifestKey, releasesPrefix } from '../core/release-layout.js';
+import { releaseIdOf, releaseManifestKey, releaseRedirectKeysKey, releasesPrefix } from '../core/release-layout.js';
 import { type PruneRules, releasesToPrune } from '../core/release-prune.js';
-import type { Log, ObjectStore } from '../ports.js';
+import type { KeyValueStore, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { mapLimit } from '../util/pool.js';
+import { deleteRedirectKeys } from './release-redirects.js';
 
 export async function pruneReleases(
   store: ObjectStore,
   prefix: string,
   rules: PruneRules,
   log: Log,
+  kvs?: KeyValueStore,
 ): Promise<string[]> {
   if (rules.keep <= 0) return [];
   try {
@@ -32,6 +35,12 @@ export async function pruneReleases(
     });
     const doomed = releasesToPrune(releases, rules);
     if (doomed.length === 0) return [];
+    // A release's redirect keys go first, while the list of them is still in its folder.
+    if (kvs !== undefined) {
+      for (const id of doomed.filter((id) => keysOf.get(id)?.includes(releaseRedirectKeysKey(prefix, id)))) {
+        await deleteRedirectKeys(kvs, { prefix, id }, { store, log });
+      }
+    }
     const manifests = new Set(doomed.map((id) => releaseManifestKey(prefix, id)));
     const objects = doomed.flatMap((id) => keysOf.get(id) ?? []).filter((key) => !manifests.has(key));
     await store.deleteObjects(objects);

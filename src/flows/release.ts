@@ -4,6 +4,8 @@
  * manifest is written only once every object is in place and only if the id is new, then one
  * KeyValueStore write switches the whole site to it (release-switch.ts). A rollback only switches.
  */
+
+import { literalGlob } from '../core/globs.js';
 import { type HeaderRules, headersFor } from '../core/headers.js';
 import { invalidKeys } from '../core/keys.js';
 import { decodeManifest, encodeManifest } from '../core/manifest.js';
@@ -22,7 +24,9 @@ import type { SiteFile } from '../core/types.js';
 import type { Clock, KeyValueStore, LocalSource, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
+import { type RedirectsSource, readRedirectRules } from './redirects.js';
 import { pruneReleases } from './release-prune.js';
+import { planReleaseRedirects, writeRedirectKeys } from './release-redirects.js';
 import { switchLive } from './release-switch.js';
 import type { ReleaseRequest } from './run.js';
 
@@ -35,6 +39,8 @@ export interface ReleaseDeployOptions {
   readonly release: ReleaseRequest;
   readonly dryRun: boolean;
   readonly concurrency: number;
+  /** redirects-file: its rules become keys of the release in the store; the file is not published. */
+  readonly redirects?: RedirectsSource | undefined;
 }
 
 export interface ReleaseDeps {
@@ -64,13 +70,16 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   const started = deps.clock.now();
   await deps.checkSetup?.();
   const newManifestKey = releaseManifestKey(release.prefix, release.id);
-  const { plan, liveId } = await log.group('Plan', async () => {
+  const { redirects } = options;
+  const { plan, liveId, redirectKeys } = await log.group('Plan', async () => {
+    const rules = redirects && (await readRedirectRules(source, options.sourceDir, redirects));
+    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
     const liveId = await kvs.get(pointerKeys(release.name).live);
     const [taken, liveBody, files] = await Promise.all([
       store.readObject(newManifestKey),
       liveId === undefined ? undefined : store.getObject(releaseManifestKey(release.prefix, liveId)),
       // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
-      source.scan(options.sourceDir, options, Promise.resolve(liveId === undefined)),
+      source.scan(options.sourceDir, { ...options, exclude }, Promise.resolve(liveId === undefined)),
     ]);
     if (taken !== undefined) throw reusedId(release, liveId);
     if (liveId !== undefined && liveBody === undefined) {
@@ -93,7 +102,8 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
       `Release ${release.id}: ${plan.uploads.length} file(s) to upload, ${plan.copies.length - carried} to copy from ` +
         `release ${liveId ?? '(none)'}, ${carried} removed file(s) kept by delete-grace.`,
     );
-    return { plan, liveId };
+    const redirectKeys = rules && redirects && planReleaseRedirects(rules, files, redirects, release, log);
+    return { plan, liveId, redirectKeys };
   });
   const outcome = (done: { uploaded: number; bytes: number; pruned: readonly string[] }): ReleaseOutcome => ({
     flow: 'deploy',
@@ -123,6 +133,11 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
         `this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`,
     );
   }
+  if (redirectKeys !== undefined) {
+    await log.group('Redirects', () =>
+      writeRedirectKeys(kvs, { prefix: release.prefix, id: release.id }, redirectKeys, deps),
+    );
+  }
   await log.group('Switch', async () => {
     await switchLive(
       kvs,
@@ -133,7 +148,7 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   });
   const rules = { keep: release.keep, live: release.id, previous: liveId, graceMs: options.deleteGraceMs ?? 0 };
   const pruned = await log.group('Prune', () =>
-    pruneReleases(store, release.prefix, { ...rules, now: deps.clock.now() }, log),
+    pruneReleases(store, release.prefix, { ...rules, now: deps.clock.now() }, log, kvs),
   );
   return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned });
 }

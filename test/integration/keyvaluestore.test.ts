@@ -91,6 +91,17 @@ test('a stale ETag is a ConflictException the port knows, and nothing is written
   expect(kvs.isConflict(new Error('other'))).toBe(false);
 });
 
+test('more than 50 keys in one UpdateKeys are over the quota, and nothing is written', async () => {
+  const kvs = store();
+  const puts = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, 'v']));
+  await expect(kvs.update(await kvs.version(), { puts, deletes: ['site:previous'] })).rejects.toMatchObject({
+    code: 'ServiceQuotaExceededException',
+  });
+  expect(items()).toEqual({ 'site:live': 'r1', 'site:previous': 'r0' });
+  await kvs.update(await kvs.version(), { puts });
+  expect(Object.keys(items() ?? {})).toHaveLength(52);
+});
+
 test('a wrong secret: the signature is refused at once, and the message says to check the credentials', async () => {
   const kvs = store({ credentials: { ...CREDS, secretAccessKey: `${CREDS.secretAccessKey}x` } });
   const failure = await kvs.get('site:live').catch((error: unknown) => error);

@@ -13,6 +13,8 @@ import {
   type ViewerRequest,
   type ViewerResponse,
 } from '../../playground/edge/viewer-function.js';
+import { parseRedirects } from '../../src/core/redirects.js';
+import { releaseRedirectKeys } from '../../src/core/release-redirects.js';
 
 const source = readViewerFunction();
 
@@ -78,7 +80,63 @@ describe('edge/viewer-request.js', () => {
     expect(out).not.toHaveProperty('uri');
   });
 
-  test('stays under the 10 KB CloudFront Functions size limit', () => {
-    expect(statSync(VIEWER_FUNCTION_FILE).size).toBeLessThan(10 * 1024);
+  test('stays well under the 10 KB CloudFront Functions size limit', () => {
+    expect(statSync(VIEWER_FUNCTION_FILE).size).toBeLessThan(6 * 1024);
+  });
+});
+
+describe("edge/viewer-request.js answering the live release's redirects", () => {
+  const FILE = [
+    '/old/ /new/',
+    '/gone.html https://example.com/gone 302',
+    '/caf%C3%A9 /cafe 308',
+    '/blog/* /news/:splat 301',
+    '/blog/2019/* /archive/2019/:splat 307',
+    '/docs* /manual/:splat',
+    '/shop/* https://shop.example.com/',
+  ].join('\n');
+  const storeOf = (id: string, text: string, files: string[] = []): Map<string, string> =>
+    releaseRedirectKeys(parseRedirects(text), { name: 'site', id, files: new Set(files) }).puts as Map<string, string>;
+  const redirected = (status: number, location: string) =>
+    expect.objectContaining({ statusCode: status, headers: { location: { value: location } } });
+
+  test.each([
+    ['/old/', 301, '/new/'],
+    ['/gone.html', 302, 'https://example.com/gone'],
+    ['/caf%C3%A9', 308, '/cafe'],
+    ['/blog/', 301, '/news/'],
+    ['/blog/a/b.html', 301, '/news/a/b.html'],
+    ['/blog/2019/x', 307, '/archive/2019/x'],
+    ['/blog/2020/x', 301, '/news/2020/x'],
+    ['/docs', 301, '/manual/'],
+    ['/docs-v1/intro', 301, '/manual/-v1/intro'],
+    ['/shop/any/thing', 301, 'https://shop.example.com/'],
+    ['/blog/%C3%A9t%C3%A9', 301, '/news/%C3%A9t%C3%A9'],
+  ])('%s answers %s to %s', async (uri, status, location) => {
+    const keys = storeOf('r1', FILE);
+    keys.set('site:live', 'r1');
+    const handler = await load(source, { keys });
+    expect(await handler(request(uri))).toEqual(redirected(status, location));
+  });
+
+  test.each(['/old', '/new/', '/blo', '/index.html', '/gone.htm'])(
+    '%s is no rule: served from the release',
+    async (uri) => {
+      const keys = storeOf('r1', FILE);
+      keys.set('site:live', 'r1');
+      const handler = await load(source, { keys });
+      expect(await handler(request(uri))).toEqual({ uri: expect.stringMatching(/^\/releases\/r1\//), querystring: {} });
+    },
+  );
+
+  test("only the live release's rules apply: a switch or a rollback changes them with the pointer", async () => {
+    const keys = new Map([...storeOf('r1', '/a /one'), ...storeOf('r2', '/b /two')]);
+    keys.set('site:live', 'r2');
+    const handler = await load(source, { keys });
+    expect(await handler(request('/b'))).toEqual(redirected(301, '/two'));
+    expect(await handler(request('/a'))).toEqual({ uri: '/releases/r2/a/index.html', querystring: {} });
+    keys.set('site:live', 'r1');
+    expect(await handler(request('/a'))).toEqual(redirected(301, '/one'));
+    expect(await handler(request('/b'))).toEqual({ uri: '/releases/r1/b/index.html', querystring: {} });
   });
 });

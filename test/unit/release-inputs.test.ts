@@ -54,11 +54,6 @@ test.each<[string, Record<string, string>, RegExp]>([
   ['a rollback with source-dir', { rollback: 'previous' }, /^Input "rollback": .* takes no source-dir/],
   ['a rollback to a bad id', { rollback: 'x y', 'source-dir': '' }, /^Input "rollback": "x y" is not a release id/],
   ['a bad name', { 'release-name': 'a:b' }, /^Input "release-name": "a:b"/],
-  [
-    'a redirects file',
-    { 'redirects-file': '_redirects' },
-    /^Input "redirects-file": not supported together with release-store yet/,
-  ],
   ['keep-releases not a number', { 'keep-releases': 'some' }, /^Input "keep-releases": expected a whole number/],
 ])('%s is one clear error naming the input', (_name, inputs, message) => {
   expect(() => readConfig(reader({ ...site, ...inputs }), env)).toThrow(message);

@@ -45,13 +45,6 @@ export function readConfig(read: ReadInput, env: Env): Config {
   const region = text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
   const deploy =
     site && !remove && release?.rollback === undefined ? readDeployConfig(read, site, indexDocument) : undefined;
-  if (release !== undefined && deploy?.redirects !== undefined) {
-    // Website redirect objects do nothing behind the release function; its rules belong in the store.
-    throw new InputError(
-      'redirects-file',
-      'not supported together with release-store yet: releases are served through the viewer-request function, which does not answer redirects; remove redirects-file or release-store',
-    );
-  }
   if (site !== undefined && region === undefined && s3Endpoint === undefined) {
     throw new InputError(
       'region',
