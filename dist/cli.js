@@ -19433,9 +19433,10 @@ function releaseFolders(prefix, objects) {
 function releaseListing(folders, pointers) {
   const releases = [...folders].sort(
     (a, b) => (b.releasedAt ?? Number.NEGATIVE_INFINITY) - (a.releasedAt ?? Number.NEGATIVE_INFINITY) || (a.id < b.id ? 1 : -1)
-  ).map(({ id, releasedAt, files, bytes }) => ({
+  ).map(({ id, releasedAt, hasManifest, files, bytes }) => ({
     id,
     ...releasedAt !== void 0 && { releasedAt: new Date(releasedAt).toISOString() },
+    complete: hasManifest,
     files,
     bytes,
     live: id === pointers.live,
@@ -19453,7 +19454,7 @@ function releaseListLines(listing, where) {
   const width = Math.max(...listing.releases.map((release) => release.id.length));
   for (const release of listing.releases) {
     const mark = release.live ? "live" : release.previous ? "previous" : "";
-    const when = release.releasedAt?.replace(/\.\d+Z$/, "Z") ?? "incomplete (no manifest)";
+    const when = release.releasedAt?.replace(/\.\d+Z$/, "Z") ?? (release.complete ? "time unknown" : "incomplete (no manifest)");
     const size = `${release.files} file(s), ${formatBytes(release.bytes)}`;
     lines2.push(`  ${release.id.padEnd(width)}  ${mark.padEnd(8)}  ${when.padEnd(20)}  ${size}`.trimEnd());
   }

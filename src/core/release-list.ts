@@ -37,8 +37,10 @@ export function releaseFolders(prefix: string, objects: readonly RemoteObject[])
 
 export interface ListedRelease {
   readonly id: string;
-  /** ISO time its manifest was written; undefined when incomplete (no manifest, or one without the time). */
+  /** ISO time its manifest was written; undefined without a manifest, or with one that has no time. */
   readonly releasedAt?: string;
+  /** It has its manifest: a release without one is a failed deploy, or one still uploading. */
+  readonly complete: boolean;
   readonly files: number;
   readonly bytes: number;
   readonly live: boolean;
@@ -48,7 +50,7 @@ export interface ListedRelease {
 export interface ReleaseListing {
   readonly live?: string;
   readonly previous?: string;
-  /** Newest first; the incomplete ones last, by id. */
+  /** Newest first; those without a time last, by id. */
   readonly releases: readonly ListedRelease[];
 }
 
@@ -62,9 +64,10 @@ export function releaseListing(
         (b.releasedAt ?? Number.NEGATIVE_INFINITY) - (a.releasedAt ?? Number.NEGATIVE_INFINITY) ||
         (a.id < b.id ? 1 : -1),
     )
-    .map(({ id, releasedAt, files, bytes }) => ({
+    .map(({ id, releasedAt, hasManifest, files, bytes }) => ({
       id,
       ...(releasedAt !== undefined && { releasedAt: new Date(releasedAt).toISOString() }),
+      complete: hasManifest,
       files,
       bytes,
       live: id === pointers.live,
@@ -84,7 +87,8 @@ export function releaseListLines(listing: ReleaseListing, where: string): string
   const width = Math.max(...listing.releases.map((release) => release.id.length));
   for (const release of listing.releases) {
     const mark = release.live ? 'live' : release.previous ? 'previous' : '';
-    const when = release.releasedAt?.replace(/\.\d+Z$/, 'Z') ?? 'incomplete (no manifest)';
+    const when =
+      release.releasedAt?.replace(/\.\d+Z$/, 'Z') ?? (release.complete ? 'time unknown' : 'incomplete (no manifest)');
     const size = `${release.files} file(s), ${formatBytes(release.bytes)}`;
     lines.push(`  ${release.id.padEnd(width)}  ${mark.padEnd(8)}  ${when.padEnd(20)}  ${size}`.trimEnd());
   }

@@ -33,9 +33,25 @@ test('newest first, the incomplete last, live and previous marked; the lines say
     live: 'v1',
     previous: 'v2',
     releases: [
-      { id: 'v2', releasedAt: '2026-01-02T10:00:00.000Z', files: 2, bytes: 2200, live: false, previous: true },
-      { id: 'v1', releasedAt: '2026-01-01T10:00:00.000Z', files: 1, bytes: 100, live: true, previous: false },
-      { id: 'v3', files: 1, bytes: 1, live: false, previous: false },
+      {
+        id: 'v2',
+        releasedAt: '2026-01-02T10:00:00.000Z',
+        complete: true,
+        files: 2,
+        bytes: 2200,
+        live: false,
+        previous: true,
+      },
+      {
+        id: 'v1',
+        releasedAt: '2026-01-01T10:00:00.000Z',
+        complete: true,
+        files: 1,
+        bytes: 100,
+        live: true,
+        previous: false,
+      },
+      { id: 'v3', complete: false, files: 1, bytes: 1, live: false, previous: false },
     ],
   });
   expect(releaseListLines(listing, 's3://b/www/releases/')).toEqual([
