@@ -10142,19 +10142,7 @@ init_define_S3CD_ACTION_INPUTS();
 // src/cli/main.ts
 init_define_S3CD_ACTION_INPUTS();
 
-// src/action/inputs/config.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/core/grace.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/core/headers.ts
-init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto = __toESM(require_crypto(), 1);
-var import_node_path = __toESM(require_path(), 1);
-var import_mime_types = __toESM(require_mime_types(), 1);
-
-// src/core/cache-tags.ts
+// src/action/inputs/read.ts
 init_define_S3CD_ACTION_INPUTS();
 
 // src/core/rules.ts
@@ -12221,7 +12209,76 @@ function firstMatch(rules, rel) {
   return rules.find((rule) => rule.matches(rel))?.value;
 }
 
+// src/action/inputs/read.ts
+var InputError = class extends Error {
+  constructor(input, reason) {
+    super(`Input "${input}": ${reason}`);
+    this.input = input;
+    this.reason = reason;
+  }
+  input;
+  reason;
+  name = "InputError";
+};
+function text(read, name2, fallback = "") {
+  const value = read(name2).trim();
+  return value === "" ? fallback : value;
+}
+function lines(read, name2) {
+  return read(name2).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !isComment(line));
+}
+function list(read, name2) {
+  return read(name2).split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+var TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
+var FALSE = ["false", "False", "FALSE", "no", "off", "0"];
+function bool(read, name2, fallback) {
+  const value = read(name2).trim();
+  if (value === "") return fallback;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw new InputError(name2, `expected true or false, got "${value}"`);
+}
+function int(read, name2, fallback, range2) {
+  const value = read(name2).trim();
+  if (value === "") return fallback;
+  if (!/^-?\d+$/.test(value)) throw new InputError(name2, `expected a whole number, got "${value}"`);
+  const number = Number(value);
+  if (number < range2.min || number > range2.max) {
+    throw new InputError(name2, `expected a number from ${range2.min} to ${range2.max}, got ${number}`);
+  }
+  return number;
+}
+function oneOf(read, name2, choices) {
+  const value = read(name2).trim();
+  if (value === "") return void 0;
+  const match2 = choices.find((choice) => choice.toLowerCase() === value.toLowerCase());
+  if (match2 === void 0) throw new InputError(name2, `"${value}" is not one of: ${choices.join(", ")}`);
+  return match2;
+}
+function attributed(input, parse) {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof InputError || !(error instanceof Error)) throw error;
+    throw new InputError(input, error.message);
+  }
+}
+function nonEmpty(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
+}
+
+// src/core/outcome.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/headers.ts
+init_define_S3CD_ACTION_INPUTS();
+var import_node_crypto = __toESM(require_crypto(), 1);
+var import_node_path = __toESM(require_path(), 1);
+var import_mime_types = __toESM(require_mime_types(), 1);
+
 // src/core/cache-tags.ts
+init_define_S3CD_ACTION_INPUTS();
 var MAX_TAG_LENGTH = 256;
 var MAX_TAGS_PER_OBJECT = 50;
 var MAX_METADATA_BYTES = 2048;
@@ -12472,258 +12529,129 @@ function optionalHeaders(headers) {
 }
 var digests = /* @__PURE__ */ new Map();
 
-// src/core/grace.ts
-var MINUTE_MS = 6e4;
-var UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
-function parseGrace(text3) {
-  if (text3 === "0") return 0;
-  const match2 = /^(\d{1,6})([mhd])$/.exec(text3);
-  if (match2 === null) return void 0;
-  return Number(match2[1]) * UNIT_MS[match2[2]];
+// src/core/keys.ts
+init_define_S3CD_ACTION_INPUTS();
+var MAX_KEY_BYTES = 1024;
+function compareKeys(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y);
+  }
+  return a.length - b.length;
 }
-function graceDecision(key, entry, now, graceMs) {
-  if (graceMs <= 0 || isPage(key)) return { delete: true, reason: "removed locally" };
-  const recorded = entry?.removedSince === void 0 ? Number.NaN : Date.parse(entry.removedSince);
-  const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
-  if (now - since >= graceMs) return { delete: true, reason: "grace ended" };
+function inCodePointOrder(unit) {
+  if (unit < 55296) return unit;
+  return unit >= 57344 ? unit - 2048 : unit + 8192;
+}
+function normalizePrefix(prefix) {
+  if (prefix.includes("\\")) {
+    throw new Error(
+      `prefix "${prefix}" holds a backslash: browsers turn it into / in a URL, so no page under it could be reached. Separate folders with / (docs/v2).`
+    );
+  }
+  const parts = prefix.split("/").filter((part) => part !== "");
+  if (parts.some((part) => part === "." || part === "..")) {
+    throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);
+  }
+  return parts.length === 0 ? "" : `${parts.join("/")}/`;
+}
+function keyFor(prefix, rel) {
+  return prefix + rel;
+}
+function relFor(prefix, key) {
+  return key.startsWith(prefix) ? key.slice(prefix.length) : void 0;
+}
+function invalidKeys(keys2) {
+  const problems = [];
+  for (const key of keys2) {
+    const bytes = Buffer.byteLength(key, "utf8");
+    if (bytes > MAX_KEY_BYTES) problems.push({ key, reason: `${bytes} bytes long; S3 allows ${MAX_KEY_BYTES}` });
+  }
+  return problems;
+}
+var RANGE_MAX_KEYS = 1e3;
+var SEQUENTIAL_LIST_MAX_KEYS = 1e4;
+var KEYS_PER_RANGE = 960;
+function listSplitPoints(keys2) {
+  if (keys2.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
+  const sortedKeys = [...keys2].sort(compareKeys);
+  const points = [];
+  for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]);
+  return points;
+}
+
+// src/core/outcome.ts
+function siteResult(plan, done, context) {
+  const dryRun = done === "dry run";
+  const uploaded = dryRun ? plan.uploads : done.uploaded;
+  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
+  const reasons = countReasons(uploaded);
+  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
+  const changes = [
+    ...uploaded.map((step) => ({
+      key: step.key,
+      action: "uploaded",
+      reason: step.reason,
+      // A redirect object is no page to review.
+      page: isHtml(step.headers) && step.redirect === void 0
+    })),
+    ...deleted.map((key) => ({
+      key,
+      action: "deleted",
+      reason: deleteReasons.get(key) ?? "removed locally",
+      page: isPageKey(key)
+    }))
+  ].sort((a, b) => compareKeys(a.key, b.key));
   return {
-    delete: false,
-    removedSince: new Date(since).toISOString(),
-    keptUntil: new Date(since + graceMs).toISOString()
+    plan,
+    changes,
+    changedKeys: [...new Set(changes.map((change) => change.key))],
+    summary: {
+      dryRun,
+      ...context,
+      flow: context.flow ?? "deploy",
+      uploaded: uploaded.length,
+      skipped: plan.skips.length,
+      deleted: deleted.length,
+      kept: plan.kept.length,
+      bytesUploaded: uploaded.reduce((sum2, step) => sum2 + step.file.size, 0),
+      reasons
+    }
   };
 }
-function isPage(key) {
+function isPageKey(key) {
   return contentTypeFor(key).startsWith("text/html");
 }
-function removedEntry(previous, remote, removedSince) {
-  const base = previous ?? {
-    etag: remote.etag,
-    size: remote.size,
-    md5: remote.etag.includes("-") ? "" : remote.etag,
-    headers: ""
-  };
-  return { ...base, removedSince };
+function countReasons(steps) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
+  return reasons;
 }
-function formatUtc(iso) {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+function invalidationStatus(invalidations) {
+  const statuses = invalidations.map((i) => i.status);
+  if (statuses.includes("InProgress")) return "InProgress";
+  return statuses.includes("Completed") ? "Completed" : "None";
 }
-
-// src/util/optional.ts
-init_define_S3CD_ACTION_INPUTS();
-function optional(key, value) {
-  return value === void 0 ? {} : { [key]: value };
-}
-
-// src/action/inputs/auth-inputs.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/core/http-url.ts
-init_define_S3CD_ACTION_INPUTS();
-function parseHttpUrl(value, example) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`"${value}" is not a URL (expected e.g. ${example})`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error(`"${value}" must be an http:// or https:// URL`);
-  }
-  if (url.search !== "" || url.hash !== "") throw new Error(`"${value}" must not have a query or fragment`);
-  return url;
-}
-
-// src/util/errors.ts
-init_define_S3CD_ACTION_INPUTS();
-function errorCode(error) {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
-    return error.code;
-  }
-  return void 0;
-}
-function errorMessage(error) {
-  const message = typeof error === "object" && error !== null && "message" in error ? error.message : void 0;
-  return typeof message === "string" ? message : String(error);
-}
-
-// src/action/inputs/defaults.ts
-init_define_S3CD_ACTION_INPUTS();
-var DEFAULTS = {
-  include: ["**", ".well-known/**"],
-  maxDeletes: 1e3,
-  concurrency: 16,
-  waitTimeoutSeconds: 600,
-  lockTimeoutSeconds: 300,
-  indexDocument: "index.html",
-  roleDurationSeconds: 3600,
-  releaseName: "site",
-  keepReleases: 5
-};
-
-// src/action/inputs/read.ts
-init_define_S3CD_ACTION_INPUTS();
-var InputError = class extends Error {
-  constructor(input, reason) {
-    super(`Input "${input}": ${reason}`);
-    this.input = input;
-    this.reason = reason;
-  }
-  input;
-  reason;
-  name = "InputError";
-};
-function text(read, name2, fallback = "") {
-  const value = read(name2).trim();
-  return value === "" ? fallback : value;
-}
-function lines(read, name2) {
-  return read(name2).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !isComment(line));
-}
-function list(read, name2) {
-  return read(name2).split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
-}
-var TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
-var FALSE = ["false", "False", "FALSE", "no", "off", "0"];
-function bool(read, name2, fallback) {
-  const value = read(name2).trim();
-  if (value === "") return fallback;
-  if (TRUE.includes(value)) return true;
-  if (FALSE.includes(value)) return false;
-  throw new InputError(name2, `expected true or false, got "${value}"`);
-}
-function int(read, name2, fallback, range2) {
-  const value = read(name2).trim();
-  if (value === "") return fallback;
-  if (!/^-?\d+$/.test(value)) throw new InputError(name2, `expected a whole number, got "${value}"`);
-  const number = Number(value);
-  if (number < range2.min || number > range2.max) {
-    throw new InputError(name2, `expected a number from ${range2.min} to ${range2.max}, got ${number}`);
-  }
-  return number;
-}
-function oneOf(read, name2, choices) {
-  const value = read(name2).trim();
-  if (value === "") return void 0;
-  const match2 = choices.find((choice) => choice.toLowerCase() === value.toLowerCase());
-  if (match2 === void 0) throw new InputError(name2, `"${value}" is not one of: ${choices.join(", ")}`);
-  return match2;
-}
-function attributed(input, parse) {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof InputError || !(error instanceof Error)) throw error;
-    throw new InputError(input, error.message);
-  }
-}
-function nonEmpty(value) {
-  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
-}
-
-// src/action/inputs/auth-inputs.ts
-function readAuth(read, env) {
-  const roleArn = text(read, "role-to-assume");
-  if (roleArn === "") return { kind: "environment", credentials: credentialsFrom(env) };
-  if (!ROLE_ARN.test(roleArn)) {
-    throw new InputError(
-      "role-to-assume",
-      `"${roleArn}" is not an IAM role ARN (expected arn:aws:iam::123456789012:role/NAME or \u2026:role/path/NAME)`
-    );
-  }
-  const roleSessionName = text(read, "role-session-name") || defaultSessionName(env);
-  if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
-    throw new InputError("role-session-name", `"${roleSessionName}": 2\u201364 letters, digits and +=,.@_- only`);
-  }
+function siteOutputs({ summary, changedKeys }) {
   return {
-    kind: "oidc",
-    roleArn,
-    roleSessionName,
-    durationSeconds: int(read, "role-duration-seconds", DEFAULTS.roleDurationSeconds, { min: 900, max: 43200 }),
-    ...optional("stsEndpoint", endpointVariable(env, "AWS_ENDPOINT_URL_STS"))
+    uploaded: summary.uploaded,
+    skipped: summary.skipped,
+    deleted: summary.deleted,
+    "bytes-uploaded": summary.bytesUploaded,
+    "changed-keys": changedKeys
   };
 }
-function endpointVariable(env, serviceVariable) {
-  const name2 = nonEmpty(env[serviceVariable]) !== void 0 ? serviceVariable : "AWS_ENDPOINT_URL";
-  const value = nonEmpty(env[name2]);
-  if (value === void 0) return void 0;
-  try {
-    parseHttpUrl(value, "http://127.0.0.1:9000");
-  } catch (error) {
-    throw new Error(`${name2} ${errorMessage(error)}`);
-  }
-  return value.replace(/\/+$/, "");
-}
-var ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/(?:[\x21-\x2e\x30-\x7e]+\/)*[\w+=,.@-]{1,64}$/;
-function defaultSessionName(env) {
-  const runId = (env["GITHUB_RUN_ID"] ?? "").replace(/[^\w+=,.@-]/g, "");
-  return (runId === "" ? "GitHubActions" : `GitHubActions-${runId}`).slice(0, 64);
-}
-function credentialsFrom(env) {
-  const accessKeyId = nonEmpty(env["AWS_ACCESS_KEY_ID"]);
-  const secretAccessKey = nonEmpty(env["AWS_SECRET_ACCESS_KEY"]);
-  if (accessKeyId === void 0 || secretAccessKey === void 0) {
-    throw new Error(
-      "No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set (run aws-actions/configure-aws-credentials before this step)."
-    );
-  }
-  return { accessKeyId, secretAccessKey, ...optional("sessionToken", nonEmpty(env["AWS_SESSION_TOKEN"])) };
-}
-
-// src/action/inputs/bucket-inputs.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/core/types.ts
-init_define_S3CD_ACTION_INPUTS();
-var CANNED_ACLS = [
-  "private",
-  "public-read",
-  "public-read-write",
-  "authenticated-read",
-  "aws-exec-read",
-  "bucket-owner-read",
-  "bucket-owner-full-control"
-];
-var STORAGE_CLASSES = [
-  "STANDARD",
-  "REDUCED_REDUNDANCY",
-  "STANDARD_IA",
-  "ONEZONE_IA",
-  "INTELLIGENT_TIERING",
-  "GLACIER",
-  "DEEP_ARCHIVE",
-  "GLACIER_IR"
-];
-var SSE_MODES = ["AES256", "aws:kms", "aws:kms:dsse"];
-
-// src/action/inputs/bucket-inputs.ts
-function readBucketAccess(read) {
-  const owner = text(read, "expected-bucket-owner");
-  if (owner !== "" && !/^\d{12}$/.test(owner)) {
-    throw new InputError("expected-bucket-owner", `"${owner}" is not an AWS account id (12 digits)`);
-  }
+function invalidationOutputs(invalidations) {
   return {
-    ...optional("encryption", readEncryption(read)),
-    ...optional("expectedBucketOwner", owner || void 0)
+    "invalidation-ids": Object.fromEntries(invalidations.map((i) => [i.distributionId, i.invalidationIds])),
+    "invalidation-paths": Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths])),
+    "invalidation-status": invalidationStatus(invalidations)
   };
 }
-function readEncryption(read) {
-  const mode = oneOf(read, "sse", SSE_MODES);
-  const kmsKeyId = text(read, "sse-kms-key-id");
-  const bucketKeyInput = read("bucket-key");
-  const bucketKey = bucketKeyInput.trim() === "" ? void 0 : bool(() => bucketKeyInput, "bucket-key", false);
-  const kms = mode === "aws:kms" || mode === "aws:kms:dsse";
-  if (kmsKeyId !== "" && !kms) {
-    throw new InputError("sse-kms-key-id", `a KMS key needs sse: aws:kms (or aws:kms:dsse), not ${mode ?? "none"}`);
-  }
-  if (/\s/.test(kmsKeyId)) throw new InputError("sse-kms-key-id", `"${kmsKeyId}" holds whitespace: give one key id`);
-  if (bucketKey !== void 0 && mode !== "aws:kms") {
-    throw new InputError("bucket-key", `S3 Bucket Keys work with sse: aws:kms only, not ${mode ?? "none"}`);
-  }
-  if (mode === void 0) return void 0;
-  return { mode, ...optional("kmsKeyId", kmsKeyId || void 0), ...optional("bucketKey", bucketKey) };
-}
 
-// src/action/inputs/cdn-inputs.ts
+// src/core/page-urls.ts
 init_define_S3CD_ACTION_INPUTS();
 
 // src/core/invalidation-paths.ts
@@ -12898,245 +12826,118 @@ function deepestShared(below) {
   return atDeepest.length > 0 ? atDeepest.sort((a, b) => (below.get(b) ?? 0) - (below.get(a) ?? 0) || compare(a, b)) : ["/"];
 }
 
-// src/action/inputs/cdn-inputs.ts
-function readDistributionIds(read) {
-  const distributionIds = list(read, "distribution-id");
-  for (const id of distributionIds) {
-    if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
-      throw new InputError(
-        "distribution-id",
-        `"${id}" is not a CloudFront distribution id (like E2EXAMPLE1ABCD; not the domain name)`
-      );
-    }
+// src/core/page-urls.ts
+function changedPageLinks(changes, site) {
+  const links = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (!change.page || change.action !== "uploaded") continue;
+    const rel = relFor(site.prefix, change.key);
+    if (rel === void 0) continue;
+    const link = pageLink(rel, site);
+    links.set(link.url, link);
   }
-  return distributionIds;
+  return [...links.values()];
 }
-function readCdnConfig(read, env, indexDocument) {
-  const distributionIds = readDistributionIds(read);
-  const explicitPaths = lines(read, "invalidation-paths").map(
-    (path5) => attributed("invalidation-paths", () => validateUserPath(path5))
-  );
-  if (distributionIds.length === 0 && explicitPaths.length > 0) {
-    throw new InputError("distribution-id", "required with invalidation-paths: the distribution to invalidate");
-  }
-  if (!bool(read, "invalidate", distributionIds.length > 0)) return void 0;
-  if (distributionIds.length === 0) {
-    throw new InputError("distribution-id", "required when invalidate is true: the distribution to invalidate");
-  }
-  const maxPaths = int(read, "max-invalidation-paths", 0, { min: 0, max: 1e6 });
-  const originPath = read("origin-path").trim();
+function pageLink(rel, site) {
+  const index = site.indexDocument;
+  const path5 = index === "" ? rel : rel === index ? "" : rel.endsWith(`/${index}`) ? rel.slice(0, -index.length) : rel;
+  return { url: site.siteUrl + encodeInvalidationPath(path5).replaceAll("?", "%3F"), label: path5 === "" ? "/" : path5 };
+}
+
+// src/core/plan.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/grace.ts
+init_define_S3CD_ACTION_INPUTS();
+var MINUTE_MS = 6e4;
+var UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS };
+function parseGrace(text3) {
+  if (text3 === "0") return 0;
+  const match2 = /^(\d{1,6})([mhd])$/.exec(text3);
+  if (match2 === null) return void 0;
+  return Number(match2[1]) * UNIT_MS[match2[2]];
+}
+function graceDecision(key, entry, now, graceMs) {
+  if (graceMs <= 0 || isPage(key)) return { delete: true, reason: "removed locally" };
+  const recorded = entry?.removedSince === void 0 ? Number.NaN : Date.parse(entry.removedSince);
+  const since = Number.isNaN(recorded) || recorded > now ? now : recorded;
+  if (now - since >= graceMs) return { delete: true, reason: "grace ended" };
   return {
-    run: runIdentity(env),
-    distributionIds: [...new Set(distributionIds)],
-    explicitPaths: [...new Set(explicitPaths)],
-    wait: bool(read, "wait", false),
-    waitTimeoutMs: int(read, "wait-timeout", DEFAULTS.waitTimeoutSeconds, { min: 1, max: 6 * 3600 }) * 1e3,
-    ...optional("maxPaths", maxPaths === 0 ? void 0 : maxPaths),
-    indexDocument,
-    ...optional("originPath", originPath === "" ? void 0 : originPath),
-    ...optional("endpoint", endpointVariable(env, "AWS_ENDPOINT_URL_CLOUDFRONT"))
+    delete: false,
+    removedSince: new Date(since).toISOString(),
+    keptUntil: new Date(since + graceMs).toISOString()
   };
 }
-function runIdentity(env) {
-  const runId = nonEmpty(env["GITHUB_RUN_ID"]);
-  if (runId === void 0) return { runId: `local${Date.now()}`, runAttempt: "1" };
-  return { runId, runAttempt: nonEmpty(env["GITHUB_RUN_ATTEMPT"]) ?? "1" };
+function isPage(key) {
+  return contentTypeFor(key).startsWith("text/html");
+}
+function removedEntry(previous, remote, removedSince) {
+  const base = previous ?? {
+    etag: remote.etag,
+    size: remote.size,
+    md5: remote.etag.includes("-") ? "" : remote.etag,
+    headers: ""
+  };
+  return { ...base, removedSince };
+}
+function formatUtc(iso) {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-// src/action/inputs/deploy-inputs.ts
+// src/core/lock.ts
 init_define_S3CD_ACTION_INPUTS();
-
-// src/core/keys.ts
-init_define_S3CD_ACTION_INPUTS();
-var MAX_KEY_BYTES = 1024;
-function compareKeys(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y);
-  }
-  return a.length - b.length;
+var LOCK_NAME = ".s3-cloudfront-deploy.lock";
+var LOCK_TTL_MS = 2 * 6e4;
+var LOCK_REFRESH_MS = 3e4;
+var LOCK_POLL_MS = 5e3;
+var VERSION = 1;
+function lockKey(statePrefix) {
+  return keyFor(statePrefix, LOCK_NAME);
 }
-function inCodePointOrder(unit) {
-  if (unit < 55296) return unit;
-  return unit >= 57344 ? unit - 2048 : unit + 8192;
-}
-function normalizePrefix(prefix) {
-  if (prefix.includes("\\")) {
-    throw new Error(
-      `prefix "${prefix}" holds a backslash: browsers turn it into / in a URL, so no page under it could be reached. Separate folders with / (docs/v2).`
-    );
-  }
-  const parts = prefix.split("/").filter((part) => part !== "");
-  if (parts.some((part) => part === "." || part === "..")) {
-    throw new Error(`prefix "${prefix}" must not contain "." or ".." segments`);
-  }
-  return parts.length === 0 ? "" : `${parts.join("/")}/`;
-}
-function keyFor(prefix, rel) {
-  return prefix + rel;
-}
-function relFor(prefix, key) {
-  return key.startsWith(prefix) ? key.slice(prefix.length) : void 0;
-}
-function invalidKeys(keys2) {
-  const problems = [];
-  for (const key of keys2) {
-    const bytes = Buffer.byteLength(key, "utf8");
-    if (bytes > MAX_KEY_BYTES) problems.push({ key, reason: `${bytes} bytes long; S3 allows ${MAX_KEY_BYTES}` });
-  }
-  return problems;
-}
-var RANGE_MAX_KEYS = 1e3;
-var SEQUENTIAL_LIST_MAX_KEYS = 1e4;
-var KEYS_PER_RANGE = 960;
-function listSplitPoints(keys2) {
-  if (keys2.length <= SEQUENTIAL_LIST_MAX_KEYS) return [];
-  const sortedKeys = [...keys2].sort(compareKeys);
-  const points = [];
-  for (let i = KEYS_PER_RANGE - 1; i < sortedKeys.length - 1; i += KEYS_PER_RANGE) points.push(sortedKeys[i]);
-  return points;
-}
-
-// src/core/upload-phases.ts
-init_define_S3CD_ACTION_INPUTS();
-function parseLastGlobs(text3) {
-  const globs = [];
-  text3.split(/\r?\n/).forEach((raw, index) => {
-    const glob = raw.trim();
-    if (glob === "" || isComment(glob)) return;
-    globs.push({ ...compileLineGlob(glob, "upload-last", index + 1), line: index + 1 });
-  });
-  return globs;
-}
-function uploadPhases(steps, last) {
-  const assets = [];
-  const pages = [];
-  const lastSteps = last.map(() => []);
-  for (const step of steps) {
-    const index = last.findIndex((glob) => glob.matches(step.file.rel));
-    if (index >= 0) lastSteps[index].push(step);
-    else (isHtml(step.headers) ? pages : assets).push(step);
-  }
-  const phases = [
-    { name: "assets", steps: assets.sort(largestFirst) },
-    { name: "pages", steps: pages.sort(largestFirst) },
-    ...last.map((glob, i) => ({ name: "last", glob: glob.glob, steps: lastSteps[i].sort(largestFirst) }))
-  ];
-  return phases.filter((phase) => phase.steps.length > 0);
-}
-function largestFirst(a, b) {
-  return b.file.size - a.file.size || compareKeys(a.key, b.key);
-}
-
-// src/action/inputs/deploy-inputs.ts
-function readDeployConfig(read, site, indexDocument) {
-  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs, statePrefix } = site;
-  if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
-  const include = lines(read, "include");
-  const uploadLast = attributed("upload-last", () => parseLastGlobs(read("upload-last")));
+function lockRecord(holder, token, takenAt, now) {
   return {
-    sourceDir,
-    bucket,
-    prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
-    include: include.length > 0 ? include : [...DEFAULTS.include],
-    exclude: lines(read, "exclude"),
-    headerRules: {
-      cacheControl: readCacheControl(read),
-      ...optional("acl", oneOf(read, "acl", CANNED_ACLS)),
-      ...optional("storageClass", oneOf(read, "storage-class", STORAGE_CLASSES)),
-      metadata: readMetadata(read),
-      ...optional("headers", readHeaders(read)),
-      ...optional("cacheTags", readCacheTags(read))
-    },
-    ...optional("cacheTagHeader", text(read, "cache-tag-header") || void 0),
-    deleteRemoved: bool(read, "delete", false),
-    maxDeletes,
-    preserve,
-    deleteGraceMs,
-    ...uploadLast.length > 0 && { uploadLast },
-    allowImmutableChanges: bool(read, "allow-immutable-changes", false),
-    ...optional("redirects", readRedirectsFile(read, indexDocument)),
-    ...optional("statePrefix", statePrefix),
-    lockTimeoutMs: int(read, "lock-timeout", DEFAULTS.lockTimeoutSeconds, { min: 0, max: 6 * 3600 }) * 1e3,
-    allowOlder: bool(read, "allow-older", false)
+    holder,
+    token,
+    takenAt: new Date(takenAt).toISOString(),
+    expiresAt: new Date(now + LOCK_TTL_MS).toISOString()
   };
 }
-function readRedirectsFile(read, indexDocument) {
-  const written = text(read, "redirects-file");
-  if (written === "") return void 0;
-  const segments = written.split("/");
-  while (segments.length > 1 && segments[0] === ".") segments.shift();
-  if (written.startsWith("/") || segments.some((segment) => segment === "" || segment === "." || segment === "..")) {
-    throw new InputError("redirects-file", `"${written}" must be a file path relative to source-dir, e.g. _redirects`);
-  }
-  return { file: segments.join("/"), indexDocument };
+function encodeLock(record) {
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...record }));
 }
-function readCacheControl(read) {
-  const rules = attributed("cache-control", () => parseGlobRules(read("cache-control")));
-  for (const rule of rules) {
-    const problem = headerValueProblem(rule.value);
-    if (problem !== void 0)
-      throw new InputError("cache-control", `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
-  }
-  return rules;
-}
-function readHeaders(read) {
-  const headers = attributed("headers", () => parseHeaderRules(read("headers")));
-  for (const rule of headers) {
-    const problem = headerValueProblem(rule.value);
-    if (problem !== void 0)
-      throw new InputError("headers", `line ${rule.line} ("${rule.glob}: ${rule.header}: ${rule.value}"): ${problem}`);
-  }
-  return headers.length > 0 ? headers : void 0;
-}
-function readCacheTags(read) {
-  const rules = attributed("cache-tags", () => parseCacheTagRules(read("cache-tags")));
-  return rules.length > 0 ? rules : void 0;
-}
-function readMetadata(read) {
-  const metadata = {};
-  for (const line of lines(read, "metadata")) {
-    const colon = line.indexOf(":");
-    const name2 = colon < 0 ? "" : line.slice(0, colon).trim().toLowerCase();
-    const value = colon < 0 ? "" : line.slice(colon + 1).trim();
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name2) || value === "") {
-      throw new InputError("metadata", `"${line}": expected "name: value" with a name of letters, digits and dashes`);
-    }
-    const problem = headerValueProblem(value);
-    if (problem !== void 0) throw new InputError("metadata", `"${line}": ${problem}`);
-    metadata[name2] = value;
-  }
-  return metadata;
-}
-
-// src/action/inputs/preview-inputs.ts
-init_define_S3CD_ACTION_INPUTS();
-function readPreviewConfig(read, hasBucket, indexDocument) {
-  const siteUrl = text(read, "site-url");
-  const githubToken = text(read, "github-token");
-  if (siteUrl === "") {
-    if (githubToken !== "")
-      throw new InputError(
-        "site-url",
-        "required with github-token: the pull request comment links the preview at site-url"
-      );
+function decodeLock(body) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
     return void 0;
   }
-  if (!hasBucket) throw new InputError("site-url", "needs a bucket: it links the pages a deploy changed");
-  return { siteUrl: siteBase(siteUrl), indexDocument, ...githubToken !== "" && { githubToken } };
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  const { version, holder, token, takenAt, expiresAt } = parsed;
+  if (version !== VERSION || typeof holder !== "object" || holder === null || typeof token !== "string") {
+    return void 0;
+  }
+  if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
+    return void 0;
+  }
+  return { holder, token, takenAt, expiresAt };
 }
-function siteBase(value) {
-  const url = attributed("site-url", () => parseHttpUrl(value, "https://preview.example.com/pr-42/"));
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+function judgeLock(found, me, now) {
+  if (found === void 0) return "take";
+  if (found.token === me.token) return "mine";
+  if (Date.parse(found.expiresAt) <= now) return "take";
+  const { runId, repository, runAttempt } = me.holder;
+  const sameRun = runId !== void 0 && found.holder.runId === runId && found.holder.repository === repository;
+  if (sameRun && Number(found.holder.runAttempt ?? 1) < Number(runAttempt ?? 1)) return "take";
+  return "wait";
 }
-
-// src/action/inputs/release-inputs.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/core/release-layout.ts
-init_define_S3CD_ACTION_INPUTS();
+function describeHolder(holder) {
+  const run = holder.runId === void 0 ? holder.by ?? "an unnamed deploy" : `run ${holder.runId}${holder.runAttempt !== void 0 && holder.runAttempt !== "1" ? ` (attempt ${holder.runAttempt})` : ""}`;
+  const where = [holder.repository, holder.workflow && `workflow "${holder.workflow}"`].filter(Boolean).join(" ");
+  const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
+  const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
+  return `${run}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
+}
 
 // src/core/manifest.ts
 init_define_S3CD_ACTION_INPUTS();
@@ -13144,7 +12945,7 @@ var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
 function manifestKey(prefix) {
   return keyFor(prefix, MANIFEST_NAME);
 }
-var VERSION = 1;
+var VERSION2 = 1;
 function encodeManifest(manifest, record = {}) {
   const { origin, releasedAt } = record;
   const objects = {};
@@ -13160,7 +12961,7 @@ function encodeManifest(manifest, record = {}) {
   const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === void 0 ? {} : { releasedAt };
   return Buffer.from(
-    JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...deploy3, ...released, objects })
+    JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", ...deploy3, ...released, objects })
   );
 }
 function decodeReleasedAt(body) {
@@ -13181,7 +12982,7 @@ function decodeManifest(body) {
   } catch {
     return manifest;
   }
-  if (!isRecord(parsed) || parsed["version"] !== VERSION || !isRecord(parsed["objects"])) return manifest;
+  if (!isRecord(parsed) || parsed["version"] !== VERSION2 || !isRecord(parsed["objects"])) return manifest;
   for (const [rel, value] of Object.entries(parsed["objects"])) {
     if (isEntry(value)) manifest.set(rel, value);
   }
@@ -13226,217 +13027,6 @@ function sameManifest(a, b) {
 }
 function sameEntry(x, y) {
   return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
-}
-
-// src/core/release-layout.ts
-var RELEASES_FOLDER = "releases/";
-var REDIRECT_KEYS_NAME = ".s3-cloudfront-deploy-redirects.json";
-var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
-function releaseIdProblem(id) {
-  if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
-  if (/^\.+$/.test(id)) return "an id of dots only would name a folder, not a release";
-  return void 0;
-}
-function defaultReleaseId(env) {
-  const sha = (env.sha ?? "").replace(/[^0-9a-f]/gi, "").slice(0, 7);
-  if (sha === "") return `local-${new Date(env.now).toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
-  const run = (env.runNumber ?? "").replace(/\D/g, "");
-  const attempt = (env.runAttempt ?? "").replace(/\D/g, "") || "1";
-  return run === "" ? `${sha}-${attempt}` : `${sha}-${run}.${attempt}`;
-}
-function pointerKeys(name2) {
-  return { live: `${name2}:live`, previous: `${name2}:previous` };
-}
-function releasesPrefix(prefix) {
-  return keyFor(prefix, RELEASES_FOLDER);
-}
-function releasePrefix(prefix, id) {
-  return `${releasesPrefix(prefix)}${id}/`;
-}
-function releaseManifestKey(prefix, id) {
-  return keyFor(releasePrefix(prefix, id), MANIFEST_NAME);
-}
-function releaseRedirectKeysKey(prefix, id) {
-  return keyFor(releasePrefix(prefix, id), REDIRECT_KEYS_NAME);
-}
-function releaseIdOf(prefix, key) {
-  const rest = relFor(releasesPrefix(prefix), key);
-  const slash = rest?.indexOf("/") ?? -1;
-  return rest === void 0 || slash <= 0 ? void 0 : rest.slice(0, slash);
-}
-
-// src/core/store-arn.ts
-init_define_S3CD_ACTION_INPUTS();
-var EXAMPLE2 = "arn:aws:cloudfront::123456789012:key-value-store/0123abcd-4567-89ef-0123-456789abcdef";
-function parseStoreArn(value) {
-  const [prefix, partition, service, region, account, resource, ...rest] = value.split(":");
-  const fail = (why) => {
-    throw new Error(`"${value}" is not a CloudFront KeyValueStore ARN: ${why} (expected e.g. ${EXAMPLE2})`);
-  };
-  if (prefix !== "arn" || resource === void 0 || rest.length > 0)
-    fail("not of the form arn:aws:cloudfront::<account>:key-value-store/<id>");
-  if (partition !== "aws") fail(`the KeyValueStore is only in the aws partition, not "${partition}"`);
-  if (service !== "cloudfront") fail(`the service must be cloudfront, not "${service}"`);
-  if (region !== "") fail(`a KeyValueStore is global: the region must be empty, not "${region}"`);
-  if (!/^\d{12}$/.test(account ?? "")) fail(`the account must be 12 digits, not "${account}"`);
-  const [type, id, ...more] = (resource ?? "").split("/");
-  if (type !== "key-value-store" || id === void 0 || id === "" || more.length > 0) {
-    fail("the resource must be key-value-store/<id>");
-  }
-  return { arn: value, account: account ?? "", id: id ?? "" };
-}
-
-// src/action/inputs/release-inputs.ts
-function readReleaseConfig(read, env, site) {
-  const storeArn = text(read, "release-store");
-  const name2 = text(read, "release-name", DEFAULTS.releaseName);
-  const id = text(read, "release-id");
-  const keepText = text(read, "keep-releases");
-  const rollback = text(read, "rollback");
-  if (storeArn === "") {
-    const given = [
-      ["release-id", id],
-      ["rollback", rollback]
-    ].find(([, value]) => value !== "");
-    if (given !== void 0) throw new InputError(given[0], "applies to release mode only: set release-store too");
-    return void 0;
-  }
-  attributed("release-store", () => parseStoreArn(storeArn));
-  if (site === void 0) throw new InputError("bucket", "required with release-store: the bucket the releases go to");
-  if (site.remove) {
-    throw new InputError(
-      "remove",
-      "is not supported with release-store: a release site is taken down by deleting its releases/ folder and the store keys by hand (see the README, Atomic releases)"
-    );
-  }
-  checkReleaseName(name2);
-  if (rollback !== "" && site.sourceDir !== "") {
-    throw new InputError("rollback", "switches back to a release already uploaded, so it takes no source-dir");
-  }
-  if (rollback !== "" && id !== "") {
-    throw new InputError(
-      "rollback",
-      "switches to an existing release; release-id names a new one: give one or the other"
-    );
-  }
-  checkId("rollback", rollback === "previous" ? "" : rollback);
-  checkId("release-id", id);
-  return {
-    storeArn,
-    name: name2,
-    bucket: site.bucket,
-    prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
-    id: id || defaultReleaseId({
-      sha: nonEmpty(env["GITHUB_SHA"]),
-      runNumber: nonEmpty(env["GITHUB_RUN_NUMBER"]),
-      runAttempt: nonEmpty(env["GITHUB_RUN_ATTEMPT"]),
-      now: Date.now()
-    }),
-    keep: int(() => keepText, "keep-releases", DEFAULTS.keepReleases, { min: 0, max: 1e4 }),
-    ...optional("rollback", rollback || void 0)
-  };
-}
-function readReleaseName(read) {
-  return checkReleaseName(text(read, "release-name", DEFAULTS.releaseName));
-}
-function checkReleaseName(name2) {
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name2)) {
-    throw new InputError(
-      "release-name",
-      `"${name2}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
-    );
-  }
-  return name2;
-}
-function checkId(input, id) {
-  const problem = id === "" ? void 0 : releaseIdProblem(id);
-  if (problem !== void 0) throw new InputError(input, `"${id}" is not a release id: ${problem}`);
-}
-
-// src/action/inputs/remove-inputs.ts
-init_define_S3CD_ACTION_INPUTS();
-function readRemoveConfig(site) {
-  if (!site.remove) return void 0;
-  if (site.sourceDir !== "") {
-    throw new InputError("remove", "deletes the site under prefix, so it takes no source-dir: give one or the other");
-  }
-  if (site.deleteGraceMs !== 0) {
-    throw new InputError("delete-grace", "does not apply to remove: true, which deletes the whole site");
-  }
-  const written = site.prefix;
-  if (written === "") {
-    throw new InputError(
-      "prefix",
-      "required with remove: true; to remove everything in the bucket, write prefix: / explicitly"
-    );
-  }
-  const prefix = attributed("prefix", () => normalizePrefix(written));
-  if (prefix === "" && written !== "/") {
-    throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
-  }
-  const { bucket, preserve, maxDeletes, statePrefix } = site;
-  return { bucket, prefix, preserve, maxDeletes, ...optional("statePrefix", statePrefix) };
-}
-
-// src/action/inputs/site-inputs.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/core/ownership.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/core/lock.ts
-init_define_S3CD_ACTION_INPUTS();
-var LOCK_NAME = ".s3-cloudfront-deploy.lock";
-var LOCK_TTL_MS = 2 * 6e4;
-var LOCK_REFRESH_MS = 3e4;
-var LOCK_POLL_MS = 5e3;
-var VERSION2 = 1;
-function lockKey(statePrefix) {
-  return keyFor(statePrefix, LOCK_NAME);
-}
-function lockRecord(holder, token, takenAt, now) {
-  return {
-    holder,
-    token,
-    takenAt: new Date(takenAt).toISOString(),
-    expiresAt: new Date(now + LOCK_TTL_MS).toISOString()
-  };
-}
-function encodeLock(record) {
-  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", ...record }));
-}
-function decodeLock(body) {
-  let parsed;
-  try {
-    parsed = JSON.parse(body.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof parsed !== "object" || parsed === null) return void 0;
-  const { version, holder, token, takenAt, expiresAt } = parsed;
-  if (version !== VERSION2 || typeof holder !== "object" || holder === null || typeof token !== "string") {
-    return void 0;
-  }
-  if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
-    return void 0;
-  }
-  return { holder, token, takenAt, expiresAt };
-}
-function judgeLock(found, me, now) {
-  if (found === void 0) return "take";
-  if (found.token === me.token) return "mine";
-  if (Date.parse(found.expiresAt) <= now) return "take";
-  const { runId, repository, runAttempt } = me.holder;
-  const sameRun = runId !== void 0 && found.holder.runId === runId && found.holder.repository === repository;
-  if (sameRun && Number(found.holder.runAttempt ?? 1) < Number(runAttempt ?? 1)) return "take";
-  return "wait";
-}
-function describeHolder(holder) {
-  const run = holder.runId === void 0 ? holder.by ?? "an unnamed deploy" : `run ${holder.runId}${holder.runAttempt !== void 0 && holder.runAttempt !== "1" ? ` (attempt ${holder.runAttempt})` : ""}`;
-  const where = [holder.repository, holder.workflow && `workflow "${holder.workflow}"`].filter(Boolean).join(" ");
-  const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
-  const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
-  return `${run}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
 }
 
 // src/core/owed.ts
@@ -13487,7 +13077,11 @@ function decodeOwed(body) {
   return owed;
 }
 
+// src/core/removal.ts
+init_define_S3CD_ACTION_INPUTS();
+
 // src/core/ownership.ts
+init_define_S3CD_ACTION_INPUTS();
 function compileKeyGlobs(patterns) {
   return patterns.map((glob) => {
     const compiled = compileGlob(glob, "preserve");
@@ -13517,189 +13111,7 @@ function otherDeployOwning(rel, roots) {
   return void 0;
 }
 
-// src/action/inputs/site-inputs.ts
-function readSiteInputs(read, hasCdn) {
-  const bucket = text(read, "bucket");
-  const remove = bool(read, "remove", false);
-  if (bucket === "") {
-    if (remove) throw new InputError("bucket", "required with remove: the bucket to remove the site from");
-    if (hasCdn) return void 0;
-    throw new InputError(
-      "bucket",
-      "required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)"
-    );
-  }
-  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes("..")) {
-    throw new InputError(
-      "bucket",
-      `"${bucket}" is not a valid bucket name (3\u201363 lower-case letters, digits, dots and dashes; give the name, not s3:// or a URL)`
-    );
-  }
-  return {
-    bucket,
-    remove,
-    prefix: text(read, "prefix"),
-    sourceDir: text(read, "source-dir"),
-    maxDeletes: int(read, "max-deletes", DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
-    preserve: attributed("preserve", () => compileKeyGlobs(lines(read, "preserve"))),
-    deleteGraceMs: readDeleteGrace(read),
-    ...optional("statePrefix", readStatePrefix(read))
-  };
-}
-function readStatePrefix(read) {
-  const written = text(read, "state-prefix");
-  return written === "" ? void 0 : attributed("state-prefix", () => normalizePrefix(written));
-}
-function readDeleteGrace(read) {
-  const value = text(read, "delete-grace", "0");
-  const ms = parseGrace(value);
-  if (ms === void 0) {
-    throw new InputError(
-      "delete-grace",
-      `"${value}" is not a duration: a whole number and m, h or d (30m, 12h, 7d), or 0`
-    );
-  }
-  return ms;
-}
-
-// src/action/inputs/config.ts
-function readConfig(read, env) {
-  const indexDocument = text(read, "index-document", DEFAULTS.indexDocument);
-  const cdn = readCdnConfig(read, env, indexDocument);
-  const site = readSiteInputs(read, cdn !== void 0);
-  if (site === void 0 && cdn !== void 0 && cdn.explicitPaths.length === 0) {
-    throw new InputError("invalidation-paths", "required when no bucket is given: the paths to invalidate, e.g. /*");
-  }
-  const release = readReleaseConfig(read, env, site);
-  const remove = site && readRemoveConfig(site);
-  const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
-  const region = text(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
-  const deploy3 = site && !remove && release?.rollback === void 0 ? readDeployConfig(read, site, indexDocument) : void 0;
-  if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
-    throw new InputError(
-      "region",
-      "no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)"
-    );
-  }
-  return {
-    ...optional("deploy", deploy3),
-    ...optional("remove", remove),
-    ...optional("cdn", cdn),
-    ...optional("release", release),
-    dryRun: bool(read, "dry-run", false),
-    concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
-    region: region ?? "us-east-1",
-    ...optional("s3Endpoint", s3Endpoint),
-    ...optional("kvsEndpoint", release && endpointVariable(env, "AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE")),
-    bucketAccess: readBucketAccess(read),
-    auth: readAuth(read, env),
-    ...optional("preview", readPreviewConfig(read, deploy3 !== void 0, indexDocument)),
-    ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
-  };
-}
-var TEST_CLOCK_OFFSET_VARIABLE = "S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET";
-function testClockOffset(env) {
-  const value = env[TEST_CLOCK_OFFSET_VARIABLE]?.trim() ?? "";
-  if (value === "") return 0;
-  const ms = parseGrace(value);
-  if (ms === void 0) throw new Error(`${TEST_CLOCK_OFFSET_VARIABLE} is not a duration like 2h: "${value}"`);
-  return ms;
-}
-
-// src/core/outcome.ts
-init_define_S3CD_ACTION_INPUTS();
-function siteResult(plan, done, context) {
-  const dryRun = done === "dry run";
-  const uploaded = dryRun ? plan.uploads : done.uploaded;
-  const deleted = dryRun ? plan.deletes.map((step) => step.key) : done.deleted;
-  const reasons = countReasons(uploaded);
-  const deleteReasons = new Map(plan.deletes.map((step) => [step.key, step.reason]));
-  const changes = [
-    ...uploaded.map((step) => ({
-      key: step.key,
-      action: "uploaded",
-      reason: step.reason,
-      // A redirect object is no page to review.
-      page: isHtml(step.headers) && step.redirect === void 0
-    })),
-    ...deleted.map((key) => ({
-      key,
-      action: "deleted",
-      reason: deleteReasons.get(key) ?? "removed locally",
-      page: isPageKey(key)
-    }))
-  ].sort((a, b) => compareKeys(a.key, b.key));
-  return {
-    plan,
-    changes,
-    changedKeys: [...new Set(changes.map((change) => change.key))],
-    summary: {
-      dryRun,
-      ...context,
-      flow: context.flow ?? "deploy",
-      uploaded: uploaded.length,
-      skipped: plan.skips.length,
-      deleted: deleted.length,
-      kept: plan.kept.length,
-      bytesUploaded: uploaded.reduce((sum2, step) => sum2 + step.file.size, 0),
-      reasons
-    }
-  };
-}
-function isPageKey(key) {
-  return contentTypeFor(key).startsWith("text/html");
-}
-function countReasons(steps) {
-  const reasons = /* @__PURE__ */ new Map();
-  for (const step of steps) reasons.set(step.reason, (reasons.get(step.reason) ?? 0) + 1);
-  return reasons;
-}
-function invalidationStatus(invalidations) {
-  const statuses = invalidations.map((i) => i.status);
-  if (statuses.includes("InProgress")) return "InProgress";
-  return statuses.includes("Completed") ? "Completed" : "None";
-}
-function siteOutputs({ summary, changedKeys }) {
-  return {
-    uploaded: summary.uploaded,
-    skipped: summary.skipped,
-    deleted: summary.deleted,
-    "bytes-uploaded": summary.bytesUploaded,
-    "changed-keys": changedKeys
-  };
-}
-function invalidationOutputs(invalidations) {
-  return {
-    "invalidation-ids": Object.fromEntries(invalidations.map((i) => [i.distributionId, i.invalidationIds])),
-    "invalidation-paths": Object.fromEntries(invalidations.map((i) => [i.distributionId, i.paths])),
-    "invalidation-status": invalidationStatus(invalidations)
-  };
-}
-
-// src/core/page-urls.ts
-init_define_S3CD_ACTION_INPUTS();
-function changedPageLinks(changes, site) {
-  const links = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    if (!change.page || change.action !== "uploaded") continue;
-    const rel = relFor(site.prefix, change.key);
-    if (rel === void 0) continue;
-    const link = pageLink(rel, site);
-    links.set(link.url, link);
-  }
-  return [...links.values()];
-}
-function pageLink(rel, site) {
-  const index = site.indexDocument;
-  const path5 = index === "" ? rel : rel === index ? "" : rel.endsWith(`/${index}`) ? rel.slice(0, -index.length) : rel;
-  return { url: site.siteUrl + encodeInvalidationPath(path5).replaceAll("?", "%3F"), label: path5 === "" ? "/" : path5 };
-}
-
-// src/core/plan.ts
-init_define_S3CD_ACTION_INPUTS();
-
 // src/core/removal.ts
-init_define_S3CD_ACTION_INPUTS();
 var NO_REMOVAL_RULES = { preserve: [], graceMs: 0, now: 0 };
 function planRemoval(input) {
   const wholeSite = input.wholeSite === true;
@@ -13731,6 +13143,37 @@ function isOwnRecord(rel) {
 }
 function byKey(a, b) {
   return compareKeys(a.key, b.key);
+}
+
+// src/core/upload-phases.ts
+init_define_S3CD_ACTION_INPUTS();
+function parseLastGlobs(text3) {
+  const globs = [];
+  text3.split(/\r?\n/).forEach((raw, index) => {
+    const glob = raw.trim();
+    if (glob === "" || isComment(glob)) return;
+    globs.push({ ...compileLineGlob(glob, "upload-last", index + 1), line: index + 1 });
+  });
+  return globs;
+}
+function uploadPhases(steps, last) {
+  const assets = [];
+  const pages = [];
+  const lastSteps = last.map(() => []);
+  for (const step of steps) {
+    const index = last.findIndex((glob) => glob.matches(step.file.rel));
+    if (index >= 0) lastSteps[index].push(step);
+    else (isHtml(step.headers) ? pages : assets).push(step);
+  }
+  const phases = [
+    { name: "assets", steps: assets.sort(largestFirst) },
+    { name: "pages", steps: pages.sort(largestFirst) },
+    ...last.map((glob, i) => ({ name: "last", glob: glob.glob, steps: lastSteps[i].sort(largestFirst) }))
+  ];
+  return phases.filter((phase) => phase.steps.length > 0);
+}
+function largestFirst(a, b) {
+  return b.file.size - a.file.size || compareKeys(a.key, b.key);
 }
 
 // src/core/plan.ts
@@ -14052,6 +13495,84 @@ function releaseLine(outcome) {
   return `Release ${outcome.releaseId} is live${was}: ${counts}${pruned}, in ${took}.`;
 }
 
+// src/flows/release-switch.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/release-layout.ts
+init_define_S3CD_ACTION_INPUTS();
+var RELEASES_FOLDER = "releases/";
+var REDIRECT_KEYS_NAME = ".s3-cloudfront-deploy-redirects.json";
+var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
+function releaseIdProblem(id) {
+  if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
+  if (/^\.+$/.test(id)) return "an id of dots only would name a folder, not a release";
+  return void 0;
+}
+function defaultReleaseId(env) {
+  const sha = (env.sha ?? "").replace(/[^0-9a-f]/gi, "").slice(0, 7);
+  if (sha === "") return `local-${new Date(env.now).toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
+  const run = (env.runNumber ?? "").replace(/\D/g, "");
+  const attempt = (env.runAttempt ?? "").replace(/\D/g, "") || "1";
+  return run === "" ? `${sha}-${attempt}` : `${sha}-${run}.${attempt}`;
+}
+function pointerKeys(name2) {
+  return { live: `${name2}:live`, previous: `${name2}:previous` };
+}
+function releasesPrefix(prefix) {
+  return keyFor(prefix, RELEASES_FOLDER);
+}
+function releasePrefix(prefix, id) {
+  return `${releasesPrefix(prefix)}${id}/`;
+}
+function releaseManifestKey(prefix, id) {
+  return keyFor(releasePrefix(prefix, id), MANIFEST_NAME);
+}
+function releaseRedirectKeysKey(prefix, id) {
+  return keyFor(releasePrefix(prefix, id), REDIRECT_KEYS_NAME);
+}
+function releaseIdOf(prefix, key) {
+  const rest = relFor(releasesPrefix(prefix), key);
+  const slash = rest?.indexOf("/") ?? -1;
+  return rest === void 0 || slash <= 0 ? void 0 : rest.slice(0, slash);
+}
+
+// src/flows/release-switch.ts
+var MAX_ATTEMPTS = 5;
+var SupersededError = class extends Error {
+  name = "SupersededError";
+};
+async function switchLive(kvs, request, log) {
+  const keys2 = pointerKeys(request.name);
+  const puts = { [keys2.live]: request.to, ...request.from !== void 0 && { [keys2.previous]: request.from } };
+  let switched = false;
+  for (let attempt = 1; !switched; attempt++) {
+    const version = await kvs.version();
+    const live = await kvs.get(keys2.live);
+    if (attempt > 1 && live === request.to) break;
+    if (live !== request.from) {
+      throw new SupersededError(
+        `${request.notDone}: release ${live ?? "(none)"} went live meanwhile (another deploy or a rollback), after this run found ${request.from ?? "no release"} live. The store was left as it is.`
+      );
+    }
+    try {
+      await kvs.update(version, { puts });
+      switched = true;
+    } catch (error) {
+      if (!kvs.isConflict(error)) throw error;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new Error(`${request.notDone}: the store ${kvs.name} changed under every one of ${attempt} attempts`);
+      }
+      log.info(`The store changed since its version was read (attempt ${attempt}): reading ${keys2.live} again.`);
+    }
+  }
+  const now = await kvs.get(keys2.live);
+  if (now !== request.to) {
+    throw new Error(
+      `${request.notDone}: the store ${kvs.name} accepted the switch, but ${keys2.live} reads back as ${now ?? "(none)"}`
+    );
+  }
+}
+
 // src/ports.ts
 init_define_S3CD_ACTION_INPUTS();
 var systemClock = {
@@ -14140,6 +13661,19 @@ function tagMembers(served) {
     }
   }
   return members;
+}
+
+// src/util/errors.ts
+init_define_S3CD_ACTION_INPUTS();
+function errorCode(error) {
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
+    return error.code;
+  }
+  return void 0;
+}
+function errorMessage(error) {
+  const message = typeof error === "object" && error !== null && "message" in error ? error.message : void 0;
+  return typeof message === "string" ? message : String(error);
 }
 
 // src/util/pool.ts
@@ -14814,6 +14348,12 @@ init_define_S3CD_ACTION_INPUTS();
 
 // src/aws/errors.ts
 init_define_S3CD_ACTION_INPUTS();
+
+// src/util/optional.ts
+init_define_S3CD_ACTION_INPUTS();
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
 
 // src/aws/xml.ts
 init_define_S3CD_ACTION_INPUTS();
@@ -20152,6 +19692,58 @@ function releaseManifest(plan, uploaded, etags) {
 // src/flows/release-prune.ts
 init_define_S3CD_ACTION_INPUTS();
 
+// src/core/release-list.ts
+init_define_S3CD_ACTION_INPUTS();
+function releaseFolders(prefix, objects) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const id = releaseIdOf(prefix, object.key);
+    if (id === void 0) continue;
+    const folder = folders.get(id) ?? { keys: [], files: 0, bytes: 0, hasManifest: false };
+    folder.keys.push(object.key);
+    if (object.key === releaseManifestKey(prefix, id)) folder.hasManifest = true;
+    else {
+      folder.files++;
+      folder.bytes += object.size;
+    }
+    folders.set(id, folder);
+  }
+  return [...folders].map(([id, folder]) => ({ id, ...folder }));
+}
+function releaseListing(folders, pointers) {
+  const releases = [...folders].sort(
+    (a, b) => (b.releasedAt ?? Number.NEGATIVE_INFINITY) - (a.releasedAt ?? Number.NEGATIVE_INFINITY) || (a.id < b.id ? 1 : -1)
+  ).map(({ id, releasedAt, hasManifest, files, bytes }) => ({
+    id,
+    ...releasedAt !== void 0 && { releasedAt: new Date(releasedAt).toISOString() },
+    complete: hasManifest,
+    files,
+    bytes,
+    live: id === pointers.live,
+    previous: id === pointers.previous
+  }));
+  return {
+    ...pointers.live !== void 0 && { live: pointers.live },
+    ...pointers.previous !== void 0 && { previous: pointers.previous },
+    releases
+  };
+}
+function releaseListLines(listing, where) {
+  if (listing.releases.length === 0) return [`No releases in ${where}.`];
+  const lines2 = [`${listing.releases.length} release(s) in ${where}, newest first:`];
+  const width = Math.max(...listing.releases.map((release) => release.id.length));
+  for (const release of listing.releases) {
+    const mark = release.live ? "live" : release.previous ? "previous" : "";
+    const when = release.releasedAt?.replace(/\.\d+Z$/, "Z") ?? (release.complete ? "time unknown" : "incomplete (no manifest)");
+    const size = `${release.files} file(s), ${formatBytes(release.bytes)}`;
+    lines2.push(`  ${release.id.padEnd(width)}  ${mark.padEnd(8)}  ${when.padEnd(20)}  ${size}`.trimEnd());
+  }
+  const listed = (id) => id === void 0 || listing.releases.some((release) => release.id === id);
+  if (!listed(listing.live)) lines2.push(`The store says ${listing.live} is live, but it is not in the bucket.`);
+  if (listing.live === void 0) lines2.push("The store names no live release.");
+  return lines2;
+}
+
 // src/core/release-prune.ts
 init_define_S3CD_ACTION_INPUTS();
 function releasesToPrune(releases, rules) {
@@ -20265,7 +19857,7 @@ function splatOverFiles(rule, file) {
 }
 
 // src/flows/release-redirects.ts
-var MAX_ATTEMPTS = 5;
+var MAX_ATTEMPTS2 = 5;
 function planReleaseRedirects(rules, files, redirects, release, log) {
   const site = { ...release, files: new Set(files.map((file) => file.rel)) };
   const planned = named(redirects, () => releaseRedirectKeys(rules, site));
@@ -20304,7 +19896,7 @@ async function writeKeys(kvs, change, log) {
         version = await kvs.update(version, batch);
         break;
       } catch (error) {
-        if (!kvs.isConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+        if (!kvs.isConflict(error) || attempt >= MAX_ATTEMPTS2) throw error;
         log.info(`The store changed since its version was read (attempt ${attempt}): writing the batch again.`);
         version = await kvs.version();
       }
@@ -20316,17 +19908,13 @@ async function writeKeys(kvs, change, log) {
 async function pruneReleases(store, prefix, rules, log, kvs) {
   if (rules.keep <= 0) return [];
   try {
-    const keysOf = /* @__PURE__ */ new Map();
-    for (const object of await store.list(releasesPrefix(prefix))) {
-      const id = releaseIdOf(prefix, object.key);
-      if (id !== void 0) keysOf.set(id, [...keysOf.get(id) ?? [], object.key]);
-    }
-    if (keysOf.size <= rules.keep) return [];
-    const releases = await mapLimit([...keysOf.keys()], 8, async (id) => {
-      const manifestKey2 = releaseManifestKey(prefix, id);
-      const hasManifest = keysOf.get(id)?.includes(manifestKey2) ?? false;
-      return { id, releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(manifestKey2)) : void 0 };
-    });
+    const folders = releaseFolders(prefix, await store.list(releasesPrefix(prefix)));
+    if (folders.length <= rules.keep) return [];
+    const releases = await mapLimit(folders, 8, async ({ id, hasManifest }) => ({
+      id,
+      releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, id))) : void 0
+    }));
+    const keysOf = new Map(folders.map((folder) => [folder.id, folder.keys]));
     const doomed = releasesToPrune(releases, rules);
     if (doomed.length === 0) return [];
     if (kvs !== void 0) {
@@ -20343,44 +19931,6 @@ async function pruneReleases(store, prefix, rules, log, kvs) {
   } catch (error) {
     log.warning(`The old releases could not be pruned (the switch is done): ${errorMessage(error)}`);
     return [];
-  }
-}
-
-// src/flows/release-switch.ts
-init_define_S3CD_ACTION_INPUTS();
-var MAX_ATTEMPTS2 = 5;
-var SupersededError = class extends Error {
-  name = "SupersededError";
-};
-async function switchLive(kvs, request, log) {
-  const keys2 = pointerKeys(request.name);
-  const puts = { [keys2.live]: request.to, ...request.from !== void 0 && { [keys2.previous]: request.from } };
-  let switched = false;
-  for (let attempt = 1; !switched; attempt++) {
-    const version = await kvs.version();
-    const live = await kvs.get(keys2.live);
-    if (attempt > 1 && live === request.to) break;
-    if (live !== request.from) {
-      throw new SupersededError(
-        `${request.notDone}: release ${live ?? "(none)"} went live meanwhile (another deploy or a rollback), after this run found ${request.from ?? "no release"} live. The store was left as it is.`
-      );
-    }
-    try {
-      await kvs.update(version, { puts });
-      switched = true;
-    } catch (error) {
-      if (!kvs.isConflict(error)) throw error;
-      if (attempt >= MAX_ATTEMPTS2) {
-        throw new Error(`${request.notDone}: the store ${kvs.name} changed under every one of ${attempt} attempts`);
-      }
-      log.info(`The store changed since its version was read (attempt ${attempt}): reading ${keys2.live} again.`);
-    }
-  }
-  const now = await kvs.get(keys2.live);
-  if (now !== request.to) {
-    throw new Error(
-      `${request.notDone}: the store ${kvs.name} accepted the switch, but ${keys2.live} reads back as ${now ?? "(none)"}`
-    );
   }
 }
 
@@ -20579,13 +20129,9 @@ async function rollbackRelease(release, dryRun, deps) {
   return { ...outcome, durationMs: deps.clock.now() - started };
 }
 async function releasesThere(store, release) {
-  const objects = await store.list(releasesPrefix(release.prefix));
-  const ids = /* @__PURE__ */ new Set();
-  for (const object of objects) {
-    const id = releaseIdOf(release.prefix, object.key);
-    if (id !== void 0 && object.key === releaseManifestKey(release.prefix, id)) ids.add(id);
-  }
-  return ids.size === 0 ? "There are no releases there" : `The releases there: ${[...ids].sort().join(", ")}`;
+  const folders = releaseFolders(release.prefix, await store.list(releasesPrefix(release.prefix)));
+  const ids = folders.filter((folder) => folder.hasManifest).map((folder) => folder.id);
+  return ids.length === 0 ? "There are no releases there" : `The releases there: ${ids.sort().join(", ")}`;
 }
 
 // src/flows/release-run.ts
@@ -20814,6 +20360,500 @@ function need2(port, what) {
 
 // src/shell/adapters.ts
 init_define_S3CD_ACTION_INPUTS();
+
+// src/action/inputs/config.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/action/inputs/auth-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/http-url.ts
+init_define_S3CD_ACTION_INPUTS();
+function parseHttpUrl(value, example) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`"${value}" is not a URL (expected e.g. ${example})`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`"${value}" must be an http:// or https:// URL`);
+  }
+  if (url.search !== "" || url.hash !== "") throw new Error(`"${value}" must not have a query or fragment`);
+  return url;
+}
+
+// src/action/inputs/defaults.ts
+init_define_S3CD_ACTION_INPUTS();
+var DEFAULTS = {
+  include: ["**", ".well-known/**"],
+  maxDeletes: 1e3,
+  concurrency: 16,
+  waitTimeoutSeconds: 600,
+  lockTimeoutSeconds: 300,
+  indexDocument: "index.html",
+  roleDurationSeconds: 3600,
+  releaseName: "site",
+  keepReleases: 5
+};
+
+// src/action/inputs/auth-inputs.ts
+function readAuth(read, env) {
+  const roleArn = text(read, "role-to-assume");
+  if (roleArn === "") return { kind: "environment", credentials: credentialsFrom(env) };
+  if (!ROLE_ARN.test(roleArn)) {
+    throw new InputError(
+      "role-to-assume",
+      `"${roleArn}" is not an IAM role ARN (expected arn:aws:iam::123456789012:role/NAME or \u2026:role/path/NAME)`
+    );
+  }
+  const roleSessionName = text(read, "role-session-name") || defaultSessionName(env);
+  if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
+    throw new InputError("role-session-name", `"${roleSessionName}": 2\u201364 letters, digits and +=,.@_- only`);
+  }
+  return {
+    kind: "oidc",
+    roleArn,
+    roleSessionName,
+    durationSeconds: int(read, "role-duration-seconds", DEFAULTS.roleDurationSeconds, { min: 900, max: 43200 }),
+    ...optional("stsEndpoint", endpointVariable(env, "AWS_ENDPOINT_URL_STS"))
+  };
+}
+function endpointVariable(env, serviceVariable) {
+  const name2 = nonEmpty(env[serviceVariable]) !== void 0 ? serviceVariable : "AWS_ENDPOINT_URL";
+  const value = nonEmpty(env[name2]);
+  if (value === void 0) return void 0;
+  try {
+    parseHttpUrl(value, "http://127.0.0.1:9000");
+  } catch (error) {
+    throw new Error(`${name2} ${errorMessage(error)}`);
+  }
+  return value.replace(/\/+$/, "");
+}
+var ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/(?:[\x21-\x2e\x30-\x7e]+\/)*[\w+=,.@-]{1,64}$/;
+function defaultSessionName(env) {
+  const runId = (env["GITHUB_RUN_ID"] ?? "").replace(/[^\w+=,.@-]/g, "");
+  return (runId === "" ? "GitHubActions" : `GitHubActions-${runId}`).slice(0, 64);
+}
+function credentialsFrom(env) {
+  const accessKeyId = nonEmpty(env["AWS_ACCESS_KEY_ID"]);
+  const secretAccessKey = nonEmpty(env["AWS_SECRET_ACCESS_KEY"]);
+  if (accessKeyId === void 0 || secretAccessKey === void 0) {
+    throw new Error(
+      "No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set (run aws-actions/configure-aws-credentials before this step)."
+    );
+  }
+  return { accessKeyId, secretAccessKey, ...optional("sessionToken", nonEmpty(env["AWS_SESSION_TOKEN"])) };
+}
+
+// src/action/inputs/bucket-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/types.ts
+init_define_S3CD_ACTION_INPUTS();
+var CANNED_ACLS = [
+  "private",
+  "public-read",
+  "public-read-write",
+  "authenticated-read",
+  "aws-exec-read",
+  "bucket-owner-read",
+  "bucket-owner-full-control"
+];
+var STORAGE_CLASSES = [
+  "STANDARD",
+  "REDUCED_REDUNDANCY",
+  "STANDARD_IA",
+  "ONEZONE_IA",
+  "INTELLIGENT_TIERING",
+  "GLACIER",
+  "DEEP_ARCHIVE",
+  "GLACIER_IR"
+];
+var SSE_MODES = ["AES256", "aws:kms", "aws:kms:dsse"];
+
+// src/action/inputs/bucket-inputs.ts
+function readBucketAccess(read) {
+  const owner = text(read, "expected-bucket-owner");
+  if (owner !== "" && !/^\d{12}$/.test(owner)) {
+    throw new InputError("expected-bucket-owner", `"${owner}" is not an AWS account id (12 digits)`);
+  }
+  return {
+    ...optional("encryption", readEncryption(read)),
+    ...optional("expectedBucketOwner", owner || void 0)
+  };
+}
+function readEncryption(read) {
+  const mode = oneOf(read, "sse", SSE_MODES);
+  const kmsKeyId = text(read, "sse-kms-key-id");
+  const bucketKeyInput = read("bucket-key");
+  const bucketKey = bucketKeyInput.trim() === "" ? void 0 : bool(() => bucketKeyInput, "bucket-key", false);
+  const kms = mode === "aws:kms" || mode === "aws:kms:dsse";
+  if (kmsKeyId !== "" && !kms) {
+    throw new InputError("sse-kms-key-id", `a KMS key needs sse: aws:kms (or aws:kms:dsse), not ${mode ?? "none"}`);
+  }
+  if (/\s/.test(kmsKeyId)) throw new InputError("sse-kms-key-id", `"${kmsKeyId}" holds whitespace: give one key id`);
+  if (bucketKey !== void 0 && mode !== "aws:kms") {
+    throw new InputError("bucket-key", `S3 Bucket Keys work with sse: aws:kms only, not ${mode ?? "none"}`);
+  }
+  if (mode === void 0) return void 0;
+  return { mode, ...optional("kmsKeyId", kmsKeyId || void 0), ...optional("bucketKey", bucketKey) };
+}
+
+// src/action/inputs/cdn-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+function readDistributionIds(read) {
+  const distributionIds = list(read, "distribution-id");
+  for (const id of distributionIds) {
+    if (!/^E[A-Z0-9]{4,31}$/.test(id)) {
+      throw new InputError(
+        "distribution-id",
+        `"${id}" is not a CloudFront distribution id (like E2EXAMPLE1ABCD; not the domain name)`
+      );
+    }
+  }
+  return distributionIds;
+}
+function readCdnConfig(read, env, indexDocument) {
+  const distributionIds = readDistributionIds(read);
+  const explicitPaths = lines(read, "invalidation-paths").map(
+    (path5) => attributed("invalidation-paths", () => validateUserPath(path5))
+  );
+  if (distributionIds.length === 0 && explicitPaths.length > 0) {
+    throw new InputError("distribution-id", "required with invalidation-paths: the distribution to invalidate");
+  }
+  if (!bool(read, "invalidate", distributionIds.length > 0)) return void 0;
+  if (distributionIds.length === 0) {
+    throw new InputError("distribution-id", "required when invalidate is true: the distribution to invalidate");
+  }
+  const maxPaths = int(read, "max-invalidation-paths", 0, { min: 0, max: 1e6 });
+  const originPath = read("origin-path").trim();
+  return {
+    run: runIdentity(env),
+    distributionIds: [...new Set(distributionIds)],
+    explicitPaths: [...new Set(explicitPaths)],
+    wait: bool(read, "wait", false),
+    waitTimeoutMs: int(read, "wait-timeout", DEFAULTS.waitTimeoutSeconds, { min: 1, max: 6 * 3600 }) * 1e3,
+    ...optional("maxPaths", maxPaths === 0 ? void 0 : maxPaths),
+    indexDocument,
+    ...optional("originPath", originPath === "" ? void 0 : originPath),
+    ...optional("endpoint", endpointVariable(env, "AWS_ENDPOINT_URL_CLOUDFRONT"))
+  };
+}
+function runIdentity(env) {
+  const runId = nonEmpty(env["GITHUB_RUN_ID"]);
+  if (runId === void 0) return { runId: `local${Date.now()}`, runAttempt: "1" };
+  return { runId, runAttempt: nonEmpty(env["GITHUB_RUN_ATTEMPT"]) ?? "1" };
+}
+
+// src/action/inputs/deploy-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+function readDeployConfig(read, site, indexDocument) {
+  const { bucket, sourceDir, maxDeletes, preserve, deleteGraceMs, statePrefix } = site;
+  if (sourceDir === "") throw new InputError("source-dir", "required: the directory holding the built site");
+  const include = lines(read, "include");
+  const uploadLast = attributed("upload-last", () => parseLastGlobs(read("upload-last")));
+  return {
+    sourceDir,
+    bucket,
+    prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
+    include: include.length > 0 ? include : [...DEFAULTS.include],
+    exclude: lines(read, "exclude"),
+    headerRules: {
+      cacheControl: readCacheControl(read),
+      ...optional("acl", oneOf(read, "acl", CANNED_ACLS)),
+      ...optional("storageClass", oneOf(read, "storage-class", STORAGE_CLASSES)),
+      metadata: readMetadata(read),
+      ...optional("headers", readHeaders(read)),
+      ...optional("cacheTags", readCacheTags(read))
+    },
+    ...optional("cacheTagHeader", text(read, "cache-tag-header") || void 0),
+    deleteRemoved: bool(read, "delete", false),
+    maxDeletes,
+    preserve,
+    deleteGraceMs,
+    ...uploadLast.length > 0 && { uploadLast },
+    allowImmutableChanges: bool(read, "allow-immutable-changes", false),
+    ...optional("redirects", readRedirectsFile(read, indexDocument)),
+    ...optional("statePrefix", statePrefix),
+    lockTimeoutMs: int(read, "lock-timeout", DEFAULTS.lockTimeoutSeconds, { min: 0, max: 6 * 3600 }) * 1e3,
+    allowOlder: bool(read, "allow-older", false)
+  };
+}
+function readRedirectsFile(read, indexDocument) {
+  const written = text(read, "redirects-file");
+  if (written === "") return void 0;
+  const segments = written.split("/");
+  while (segments.length > 1 && segments[0] === ".") segments.shift();
+  if (written.startsWith("/") || segments.some((segment) => segment === "" || segment === "." || segment === "..")) {
+    throw new InputError("redirects-file", `"${written}" must be a file path relative to source-dir, e.g. _redirects`);
+  }
+  return { file: segments.join("/"), indexDocument };
+}
+function readCacheControl(read) {
+  const rules = attributed("cache-control", () => parseGlobRules(read("cache-control")));
+  for (const rule of rules) {
+    const problem = headerValueProblem(rule.value);
+    if (problem !== void 0)
+      throw new InputError("cache-control", `line ${rule.line} ("${rule.glob}: ${rule.value}"): ${problem}`);
+  }
+  return rules;
+}
+function readHeaders(read) {
+  const headers = attributed("headers", () => parseHeaderRules(read("headers")));
+  for (const rule of headers) {
+    const problem = headerValueProblem(rule.value);
+    if (problem !== void 0)
+      throw new InputError("headers", `line ${rule.line} ("${rule.glob}: ${rule.header}: ${rule.value}"): ${problem}`);
+  }
+  return headers.length > 0 ? headers : void 0;
+}
+function readCacheTags(read) {
+  const rules = attributed("cache-tags", () => parseCacheTagRules(read("cache-tags")));
+  return rules.length > 0 ? rules : void 0;
+}
+function readMetadata(read) {
+  const metadata = {};
+  for (const line of lines(read, "metadata")) {
+    const colon = line.indexOf(":");
+    const name2 = colon < 0 ? "" : line.slice(0, colon).trim().toLowerCase();
+    const value = colon < 0 ? "" : line.slice(colon + 1).trim();
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name2) || value === "") {
+      throw new InputError("metadata", `"${line}": expected "name: value" with a name of letters, digits and dashes`);
+    }
+    const problem = headerValueProblem(value);
+    if (problem !== void 0) throw new InputError("metadata", `"${line}": ${problem}`);
+    metadata[name2] = value;
+  }
+  return metadata;
+}
+
+// src/action/inputs/preview-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+function readPreviewConfig(read, hasBucket, indexDocument) {
+  const siteUrl = text(read, "site-url");
+  const githubToken = text(read, "github-token");
+  if (siteUrl === "") {
+    if (githubToken !== "")
+      throw new InputError(
+        "site-url",
+        "required with github-token: the pull request comment links the preview at site-url"
+      );
+    return void 0;
+  }
+  if (!hasBucket) throw new InputError("site-url", "needs a bucket: it links the pages a deploy changed");
+  return { siteUrl: siteBase(siteUrl), indexDocument, ...githubToken !== "" && { githubToken } };
+}
+function siteBase(value) {
+  const url = attributed("site-url", () => parseHttpUrl(value, "https://preview.example.com/pr-42/"));
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+// src/action/inputs/release-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/store-arn.ts
+init_define_S3CD_ACTION_INPUTS();
+var EXAMPLE2 = "arn:aws:cloudfront::123456789012:key-value-store/0123abcd-4567-89ef-0123-456789abcdef";
+function parseStoreArn(value) {
+  const [prefix, partition, service, region, account, resource, ...rest] = value.split(":");
+  const fail = (why) => {
+    throw new Error(`"${value}" is not a CloudFront KeyValueStore ARN: ${why} (expected e.g. ${EXAMPLE2})`);
+  };
+  if (prefix !== "arn" || resource === void 0 || rest.length > 0)
+    fail("not of the form arn:aws:cloudfront::<account>:key-value-store/<id>");
+  if (partition !== "aws") fail(`the KeyValueStore is only in the aws partition, not "${partition}"`);
+  if (service !== "cloudfront") fail(`the service must be cloudfront, not "${service}"`);
+  if (region !== "") fail(`a KeyValueStore is global: the region must be empty, not "${region}"`);
+  if (!/^\d{12}$/.test(account ?? "")) fail(`the account must be 12 digits, not "${account}"`);
+  const [type, id, ...more] = (resource ?? "").split("/");
+  if (type !== "key-value-store" || id === void 0 || id === "" || more.length > 0) {
+    fail("the resource must be key-value-store/<id>");
+  }
+  return { arn: value, account: account ?? "", id: id ?? "" };
+}
+
+// src/action/inputs/release-inputs.ts
+function readReleaseConfig(read, env, site) {
+  const storeArn = text(read, "release-store");
+  const name2 = text(read, "release-name", DEFAULTS.releaseName);
+  const id = text(read, "release-id");
+  const keepText = text(read, "keep-releases");
+  const rollback = text(read, "rollback");
+  if (storeArn === "") {
+    const given = [
+      ["release-id", id],
+      ["rollback", rollback]
+    ].find(([, value]) => value !== "");
+    if (given !== void 0) throw new InputError(given[0], "applies to release mode only: set release-store too");
+    return void 0;
+  }
+  attributed("release-store", () => parseStoreArn(storeArn));
+  if (site === void 0) throw new InputError("bucket", "required with release-store: the bucket the releases go to");
+  if (site.remove) {
+    throw new InputError(
+      "remove",
+      "is not supported with release-store: a release site is taken down by deleting its releases/ folder and the store keys by hand (see the README, Atomic releases)"
+    );
+  }
+  checkReleaseName(name2);
+  if (rollback !== "" && site.sourceDir !== "") {
+    throw new InputError("rollback", "switches back to a release already uploaded, so it takes no source-dir");
+  }
+  if (rollback !== "" && id !== "") {
+    throw new InputError(
+      "rollback",
+      "switches to an existing release; release-id names a new one: give one or the other"
+    );
+  }
+  checkId("rollback", rollback === "previous" ? "" : rollback);
+  checkId("release-id", id);
+  return {
+    storeArn,
+    name: name2,
+    bucket: site.bucket,
+    prefix: attributed("prefix", () => normalizePrefix(site.prefix)),
+    id: id || defaultReleaseId({
+      sha: nonEmpty(env["GITHUB_SHA"]),
+      runNumber: nonEmpty(env["GITHUB_RUN_NUMBER"]),
+      runAttempt: nonEmpty(env["GITHUB_RUN_ATTEMPT"]),
+      now: Date.now()
+    }),
+    keep: int(() => keepText, "keep-releases", DEFAULTS.keepReleases, { min: 0, max: 1e4 }),
+    ...optional("rollback", rollback || void 0)
+  };
+}
+function readReleaseName(read) {
+  return checkReleaseName(text(read, "release-name", DEFAULTS.releaseName));
+}
+function checkReleaseName(name2) {
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(name2)) {
+    throw new InputError(
+      "release-name",
+      `"${name2}": 1 to 64 letters, digits, "-", "_" and "." (the site's key in the store)`
+    );
+  }
+  return name2;
+}
+function checkId(input, id) {
+  const problem = id === "" ? void 0 : releaseIdProblem(id);
+  if (problem !== void 0) throw new InputError(input, `"${id}" is not a release id: ${problem}`);
+}
+
+// src/action/inputs/remove-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+function readRemoveConfig(site) {
+  if (!site.remove) return void 0;
+  if (site.sourceDir !== "") {
+    throw new InputError("remove", "deletes the site under prefix, so it takes no source-dir: give one or the other");
+  }
+  if (site.deleteGraceMs !== 0) {
+    throw new InputError("delete-grace", "does not apply to remove: true, which deletes the whole site");
+  }
+  const written = site.prefix;
+  if (written === "") {
+    throw new InputError(
+      "prefix",
+      "required with remove: true; to remove everything in the bucket, write prefix: / explicitly"
+    );
+  }
+  const prefix = attributed("prefix", () => normalizePrefix(written));
+  if (prefix === "" && written !== "/") {
+    throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
+  }
+  const { bucket, preserve, maxDeletes, statePrefix } = site;
+  return { bucket, prefix, preserve, maxDeletes, ...optional("statePrefix", statePrefix) };
+}
+
+// src/action/inputs/site-inputs.ts
+init_define_S3CD_ACTION_INPUTS();
+function readSiteInputs(read, hasCdn) {
+  const bucket = text(read, "bucket");
+  const remove = bool(read, "remove", false);
+  if (bucket === "") {
+    if (remove) throw new InputError("bucket", "required with remove: the bucket to remove the site from");
+    if (hasCdn) return void 0;
+    throw new InputError(
+      "bucket",
+      "required: the name of the S3 bucket to deploy to (or give distribution-id and invalidation-paths to purge a cache)"
+    );
+  }
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes("..")) {
+    throw new InputError(
+      "bucket",
+      `"${bucket}" is not a valid bucket name (3\u201363 lower-case letters, digits, dots and dashes; give the name, not s3:// or a URL)`
+    );
+  }
+  return {
+    bucket,
+    remove,
+    prefix: text(read, "prefix"),
+    sourceDir: text(read, "source-dir"),
+    maxDeletes: int(read, "max-deletes", DEFAULTS.maxDeletes, { min: -1, max: Number.MAX_SAFE_INTEGER }),
+    preserve: attributed("preserve", () => compileKeyGlobs(lines(read, "preserve"))),
+    deleteGraceMs: readDeleteGrace(read),
+    ...optional("statePrefix", readStatePrefix(read))
+  };
+}
+function readStatePrefix(read) {
+  const written = text(read, "state-prefix");
+  return written === "" ? void 0 : attributed("state-prefix", () => normalizePrefix(written));
+}
+function readDeleteGrace(read) {
+  const value = text(read, "delete-grace", "0");
+  const ms = parseGrace(value);
+  if (ms === void 0) {
+    throw new InputError(
+      "delete-grace",
+      `"${value}" is not a duration: a whole number and m, h or d (30m, 12h, 7d), or 0`
+    );
+  }
+  return ms;
+}
+
+// src/action/inputs/config.ts
+function readConfig(read, env) {
+  const indexDocument = text(read, "index-document", DEFAULTS.indexDocument);
+  const cdn = readCdnConfig(read, env, indexDocument);
+  const site = readSiteInputs(read, cdn !== void 0);
+  if (site === void 0 && cdn !== void 0 && cdn.explicitPaths.length === 0) {
+    throw new InputError("invalidation-paths", "required when no bucket is given: the paths to invalidate, e.g. /*");
+  }
+  const release = readReleaseConfig(read, env, site);
+  const remove = site && readRemoveConfig(site);
+  const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
+  const region = text(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
+  const deploy3 = site && !remove && release?.rollback === void 0 ? readDeployConfig(read, site, indexDocument) : void 0;
+  if (site !== void 0 && region === void 0 && s3Endpoint === void 0) {
+    throw new InputError(
+      "region",
+      "no region: set the region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it)"
+    );
+  }
+  return {
+    ...optional("deploy", deploy3),
+    ...optional("remove", remove),
+    ...optional("cdn", cdn),
+    ...optional("release", release),
+    dryRun: bool(read, "dry-run", false),
+    concurrency: int(read, "concurrency", DEFAULTS.concurrency, { min: 1, max: 256 }),
+    region: region ?? "us-east-1",
+    ...optional("s3Endpoint", s3Endpoint),
+    ...optional("kvsEndpoint", release && endpointVariable(env, "AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE")),
+    bucketAccess: readBucketAccess(read),
+    auth: readAuth(read, env),
+    ...optional("preview", readPreviewConfig(read, deploy3 !== void 0, indexDocument)),
+    ...optional("testClockOffsetMs", testClockOffset(env) || void 0)
+  };
+}
+var TEST_CLOCK_OFFSET_VARIABLE = "S3_CLOUDFRONT_DEPLOY_TEST_CLOCK_OFFSET";
+function testClockOffset(env) {
+  const value = env[TEST_CLOCK_OFFSET_VARIABLE]?.trim() ?? "";
+  if (value === "") return 0;
+  const ms = parseGrace(value);
+  if (ms === void 0) throw new Error(`${TEST_CLOCK_OFFSET_VARIABLE} is not a duration like 2h: "${value}"`);
+  return ms;
+}
 
 // src/aws/cloudfront.ts
 init_define_S3CD_ACTION_INPUTS();
@@ -22946,6 +22986,7 @@ var RUNNER_ONLY = {
   "github-token": "comments on a pull request from a GitHub workflow",
   remove: "is the remove command here: s3-cloudfront-deploy remove --bucket \u2026 --prefix \u2026"
 };
+var RELEASES = ["bucket", "prefix", "region", "release-store", "release-name", "expected-bucket-owner"];
 var CDN = ["distribution-id", "invalidation-paths", "invalidate", "wait", "wait-timeout", "max-invalidation-paths"];
 var COMMANDS = [
   {
@@ -22989,6 +23030,27 @@ var COMMANDS = [
       "origin-path",
       "dry-run"
     ]
+  },
+  {
+    name: "rollback",
+    summary: "Atomic releases: make the release before (or --rollback <id>) live again, uploading nothing; the same switch as the action's rollback input.",
+    implied: { rollback: "previous" },
+    inputs: [...RELEASES, "distribution-id", "invalidation-paths", "wait", "wait-timeout", "dry-run"],
+    required: ["bucket", "release-store"],
+    ownFlags: [
+      {
+        name: "rollback",
+        description: "The release to make live: previous (the one the store records as previous) or a release id.",
+        default: "previous"
+      }
+    ]
+  },
+  {
+    name: "releases",
+    summary: "Atomic releases: list the releases under --prefix, newest first, with when each went up and its size; the live and the previous one marked.",
+    implied: {},
+    inputs: RELEASES,
+    required: ["bucket", "release-store"]
   },
   {
     name: "setup-releases",
@@ -23096,6 +23158,20 @@ function closest(typed, names) {
   return close ? best?.name : void 0;
 }
 
+// src/cli/command-config.ts
+init_define_S3CD_ACTION_INPUTS();
+function readCommandConfig(command, inputs, env) {
+  for (const name2 of command.required ?? []) {
+    if ((inputs.get(name2) ?? "") === "") throw new InputError(name2, `required by ${command.name}`);
+  }
+  const read = (name2) => command.name === "releases" && name2 === "rollback" ? "previous" : inputs.get(name2) ?? "";
+  const config = readConfig(read, env);
+  if (command.name === "deploy" && config.deploy === void 0 && config.release?.rollback === void 0) {
+    throw new InputError("bucket", "required by deploy; to invalidate paths alone, use the purge command");
+  }
+  return config;
+}
+
 // src/cli/help.ts
 init_define_S3CD_ACTION_INPUTS();
 var WIDTH = 100;
@@ -23105,7 +23181,8 @@ var EXIT_CODES = [
   "  1  an error: a bad flag, missing credentials, a failed request",
   "  2  with --detailed-exitcode: a dry run found changes to make",
   "  3  refused before anything was written: max-deletes, the immutability guard, a key S3 refuses,",
-  "     a distribution that runs another viewer-request function (setup-releases)"
+  "     a distribution that runs another viewer-request function (setup-releases), a rollback to a",
+  "     release that is not there (or with no previous one), another release gone live meanwhile"
 ];
 var ENVIRONMENT = [
   "  AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN   credentials",
@@ -23487,6 +23564,55 @@ function noCredentials() {
   );
 }
 
+// src/cli/releases.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/shell/releases.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/flows/release-list.ts
+init_define_S3CD_ACTION_INPUTS();
+async function listReleases(where, deps) {
+  const { store, kvs } = deps;
+  const keys2 = pointerKeys(where.name);
+  const [objects, live, previous] = await Promise.all([
+    store.list(releasesPrefix(where.prefix)),
+    kvs.get(keys2.live),
+    kvs.get(keys2.previous)
+  ]);
+  const folders = await mapLimit(releaseFolders(where.prefix, objects), 8, async (folder) => ({
+    ...folder,
+    releasedAt: folder.hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(where.prefix, folder.id))) : void 0
+  }));
+  return releaseListing(folders, { live, previous });
+}
+
+// src/shell/releases.ts
+async function listReleasesWired(config, pieces) {
+  const { release } = config;
+  if (release === void 0) throw new Error("the releases command needs release-store");
+  const unsigned = createHttpClient({ concurrency: 8, clock: systemClock, log: pieces.log, proxyEnv: process.env });
+  try {
+    const { store, kvs } = adapters(config, unsigned.withCredentials(pieces.credentials), pieces.log);
+    if (store === void 0 || kvs === void 0) throw new Error("the releases command needs a bucket and a store");
+    return await listReleases(release, { store, kvs });
+  } finally {
+    unsigned.close();
+  }
+}
+
+// src/cli/releases.ts
+async function releasesCommand(config, context) {
+  const { release, auth } = config;
+  if (release === void 0) throw new Error("the releases command needs release-store");
+  if (auth.kind !== "environment") throw new Error("role-to-assume needs a GitHub runner");
+  const listing = await listReleasesWired(config, { log: context.log, credentials: auth.credentials });
+  const where = `s3://${release.bucket}/${release.prefix}releases/ (${release.name} in ${release.storeArn})`;
+  for (const line of releaseListLines(listing, where)) context.log.info(line);
+  if (context.json) context.stdout.write(`${JSON.stringify(listing, null, 2)}
+`);
+}
+
 // src/cli/setup.ts
 init_define_S3CD_ACTION_INPUTS();
 
@@ -23718,9 +23844,10 @@ async function main(context) {
       const changes = await setupCommand2({ parsed, env, log, stdout, functionSource });
       return parsed.detailedExitcode && changes ? EXIT.changes : EXIT.done;
     }
-    const config = readConfig((name2) => parsed.inputs.get(name2) ?? "", env);
-    if (command.name === "deploy" && config.deploy === void 0 && config.release?.rollback === void 0) {
-      throw new InputError("bucket", "required by deploy; to invalidate paths alone, use the purge command");
+    const config = readCommandConfig(command, parsed.inputs, env);
+    if (command.name === "releases") {
+      await releasesCommand(config, { log, stdout, json: parsed.json });
+      return EXIT.done;
     }
     const { auth, preview, deploy: deploy3 } = config;
     if (auth.kind !== "environment") throw new Error("role-to-assume needs a GitHub runner");
@@ -23752,7 +23879,8 @@ async function main(context) {
     stderr.write(errorLine(stderr, describe2(error)));
     if (parsed.json && started) stdout.write(`${JSON.stringify(outputs2, null, 2)}
 `);
-    return error instanceof PlanError || error instanceof ReleaseSetupError ? EXIT.refused : EXIT.error;
+    const refused = [PlanError, ReleaseSetupError, SupersededError].some((guard) => error instanceof guard);
+    return refused ? EXIT.refused : EXIT.error;
   }
 }
 function describe2(error) {
@@ -23762,9 +23890,10 @@ function describe2(error) {
   if (error instanceof UsageError) return error.message;
   return errorMessage(error);
 }
-function hasChanges({ site, invalidations }) {
+function hasChanges({ site, invalidations, release }) {
   const changed = site !== void 0 && site.summary.uploaded + site.summary.deleted > 0;
-  return changed || (invalidations ?? []).some((invalidation) => invalidation.paths.length > 0);
+  const switched = release !== void 0 && (release.flow === "deploy" || release.previousReleaseId !== void 0);
+  return changed || switched || (invalidations ?? []).some((invalidation) => invalidation.paths.length > 0);
 }
 
 // src/cli.ts

@@ -19673,6 +19673,24 @@ function releaseManifest(plan, uploaded, etags) {
   return manifest;
 }
 
+// src/core/release-list.ts
+function releaseFolders(prefix, objects) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const id = releaseIdOf(prefix, object.key);
+    if (id === void 0) continue;
+    const folder = folders.get(id) ?? { keys: [], files: 0, bytes: 0, hasManifest: false };
+    folder.keys.push(object.key);
+    if (object.key === releaseManifestKey(prefix, id)) folder.hasManifest = true;
+    else {
+      folder.files++;
+      folder.bytes += object.size;
+    }
+    folders.set(id, folder);
+  }
+  return [...folders].map(([id, folder]) => ({ id, ...folder }));
+}
+
 // src/core/release-prune.ts
 function releasesToPrune(releases, rules) {
   if (rules.keep <= 0) return [];
@@ -19832,17 +19850,13 @@ async function writeKeys(kvs, change, log) {
 async function pruneReleases(store, prefix, rules, log, kvs) {
   if (rules.keep <= 0) return [];
   try {
-    const keysOf = /* @__PURE__ */ new Map();
-    for (const object of await store.list(releasesPrefix(prefix))) {
-      const id = releaseIdOf(prefix, object.key);
-      if (id !== void 0) keysOf.set(id, [...keysOf.get(id) ?? [], object.key]);
-    }
-    if (keysOf.size <= rules.keep) return [];
-    const releases = await mapLimit([...keysOf.keys()], 8, async (id) => {
-      const manifestKey2 = releaseManifestKey(prefix, id);
-      const hasManifest = keysOf.get(id)?.includes(manifestKey2) ?? false;
-      return { id, releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(manifestKey2)) : void 0 };
-    });
+    const folders = releaseFolders(prefix, await store.list(releasesPrefix(prefix)));
+    if (folders.length <= rules.keep) return [];
+    const releases = await mapLimit(folders, 8, async ({ id, hasManifest }) => ({
+      id,
+      releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, id))) : void 0
+    }));
+    const keysOf = new Map(folders.map((folder) => [folder.id, folder.keys]));
     const doomed = releasesToPrune(releases, rules);
     if (doomed.length === 0) return [];
     if (kvs !== void 0) {
@@ -20093,13 +20107,9 @@ async function rollbackRelease(release, dryRun, deps) {
   return { ...outcome, durationMs: deps.clock.now() - started };
 }
 async function releasesThere(store, release) {
-  const objects = await store.list(releasesPrefix(release.prefix));
-  const ids = /* @__PURE__ */ new Set();
-  for (const object of objects) {
-    const id = releaseIdOf(release.prefix, object.key);
-    if (id !== void 0 && object.key === releaseManifestKey(release.prefix, id)) ids.add(id);
-  }
-  return ids.size === 0 ? "There are no releases there" : `The releases there: ${[...ids].sort().join(", ")}`;
+  const folders = releaseFolders(release.prefix, await store.list(releasesPrefix(release.prefix)));
+  const ids = folders.filter((folder) => folder.hasManifest).map((folder) => folder.id);
+  return ids.length === 0 ? "There are no releases there" : `The releases there: ${ids.sort().join(", ")}`;
 }
 
 // src/flows/release-run.ts

@@ -11,7 +11,7 @@ export interface InputSpec {
   readonly default?: string;
 }
 
-export type CommandName = 'deploy' | 'remove' | 'purge' | 'setup-releases';
+export type CommandName = 'deploy' | 'remove' | 'purge' | 'rollback' | 'releases' | 'setup-releases';
 
 export interface Command {
   readonly name: CommandName;
@@ -20,6 +20,8 @@ export interface Command {
   readonly implied: Readonly<Record<string, string>>;
   /** undefined: every input but the runner-only ones. */
   readonly inputs?: readonly string[];
+  /** Inputs the command cannot go without (checked before the rest, naming the flag). */
+  readonly required?: readonly string[];
   /** Flags of this command alone; one named like an input of action.yml takes its place (its own description). */
   readonly ownFlags?: readonly InputSpec[];
 }
@@ -33,6 +35,9 @@ export const RUNNER_ONLY: Readonly<Record<string, string>> = {
   'github-token': 'comments on a pull request from a GitHub workflow',
   remove: 'is the remove command here: s3-cloudfront-deploy remove --bucket … --prefix …',
 };
+
+/** What names a site's releases: the bucket, where in it, the store and the site's name in the store. */
+const RELEASES = ['bucket', 'prefix', 'region', 'release-store', 'release-name', 'expected-bucket-owner'];
 
 const CDN = ['distribution-id', 'invalidation-paths', 'invalidate', 'wait', 'wait-timeout', 'max-invalidation-paths'];
 
@@ -78,6 +83,31 @@ export const COMMANDS: readonly Command[] = [
       'origin-path',
       'dry-run',
     ],
+  },
+  {
+    name: 'rollback',
+    summary:
+      'Atomic releases: make the release before (or --rollback <id>) live again, uploading nothing; the same ' +
+      "switch as the action's rollback input.",
+    implied: { rollback: 'previous' },
+    inputs: [...RELEASES, 'distribution-id', 'invalidation-paths', 'wait', 'wait-timeout', 'dry-run'],
+    required: ['bucket', 'release-store'],
+    ownFlags: [
+      {
+        name: 'rollback',
+        description: 'The release to make live: previous (the one the store records as previous) or a release id.',
+        default: 'previous',
+      },
+    ],
+  },
+  {
+    name: 'releases',
+    summary:
+      'Atomic releases: list the releases under --prefix, newest first, with when each went up and its size; ' +
+      'the live and the previous one marked.',
+    implied: {},
+    inputs: RELEASES,
+    required: ['bucket', 'release-store'],
   },
   {
     name: 'setup-releases',

@@ -12,7 +12,8 @@ export const EXIT_CODES = [
   '  1  an error: a bad flag, missing credentials, a failed request',
   '  2  with --detailed-exitcode: a dry run found changes to make',
   '  3  refused before anything was written: max-deletes, the immutability guard, a key S3 refuses,',
-  '     a distribution that runs another viewer-request function (setup-releases)',
+  '     a distribution that runs another viewer-request function (setup-releases), a rollback to a',
+  '     release that is not there (or with no previous one), another release gone live meanwhile',
 ];
 
 const ENVIRONMENT = [

@@ -4,7 +4,6 @@
  * goes to stderr; stdout holds only --help or, with --json, the outputs.
  */
 
-import { readConfig } from '../action/inputs/config.js';
 import type { Env } from '../action/inputs/read.js';
 import { InputError } from '../action/inputs/read.js';
 import { invalidationOutputs, type Outputs, siteOutputs } from '../core/outcome.js';
@@ -13,16 +12,19 @@ import { PlanError } from '../core/plan.js';
 import { ReleaseSetupError } from '../core/release-setup.js';
 import { releaseLine, releaseOutputs } from '../core/release-wording.js';
 import { closingLine } from '../core/wording.js';
+import { SupersededError } from '../flows/release-switch.js';
 import type { RunOutcome } from '../flows/run.js';
 import { systemClock } from '../ports.js';
 import { failedKeyLines } from '../shell/failure.js';
 import { runWired } from '../shell/run.js';
 import { errorMessage } from '../util/errors.js';
 import { type Parsed, parseArgs, UsageError } from './args.js';
+import { readCommandConfig } from './command-config.js';
 import type { InputSpec } from './commands.js';
 import { commandHelp, toolHelp } from './help.js';
 import { errorLine, type Terminal, terminalLog } from './log.js';
 import { withSharedConfig } from './profile.js';
+import { releasesCommand } from './releases.js';
 import { setupCommand } from './setup.js';
 
 export interface CliContext {
@@ -68,9 +70,10 @@ export async function main(context: CliContext): Promise<number> {
       const changes = await setupCommand({ parsed, env, log, stdout, functionSource });
       return parsed.detailedExitcode && changes ? EXIT.changes : EXIT.done;
     }
-    const config = readConfig((name) => parsed.inputs.get(name) ?? '', env);
-    if (command.name === 'deploy' && config.deploy === undefined && config.release?.rollback === undefined) {
-      throw new InputError('bucket', 'required by deploy; to invalidate paths alone, use the purge command');
+    const config = readCommandConfig(command, parsed.inputs, env);
+    if (command.name === 'releases') {
+      await releasesCommand(config, { log, stdout, json: parsed.json });
+      return EXIT.done;
     }
     const { auth, preview, deploy } = config;
     if (auth.kind !== 'environment') throw new Error('role-to-assume needs a GitHub runner');
@@ -105,7 +108,8 @@ export async function main(context: CliContext): Promise<number> {
     for (const line of failedKeyLines(error)) stderr.write(errorLine(stderr, line));
     stderr.write(errorLine(stderr, describe(error)));
     if (parsed.json && started) stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
-    return error instanceof PlanError || error instanceof ReleaseSetupError ? EXIT.refused : EXIT.error;
+    const refused = [PlanError, ReleaseSetupError, SupersededError].some((guard) => error instanceof guard);
+    return refused ? EXIT.refused : EXIT.error;
   }
 }
 
@@ -118,7 +122,9 @@ function describe(error: unknown): string {
   return errorMessage(error);
 }
 
-function hasChanges({ site, invalidations }: RunOutcome): boolean {
+function hasChanges({ site, invalidations, release }: RunOutcome): boolean {
   const changed = site !== undefined && site.summary.uploaded + site.summary.deleted > 0;
-  return changed || (invalidations ?? []).some((invalidation) => invalidation.paths.length > 0);
+  // A release deploy always adds a release; a rollback changes something when it would switch.
+  const switched = release !== undefined && (release.flow === 'deploy' || release.previousReleaseId !== undefined);
+  return changed || switched || (invalidations ?? []).some((invalidation) => invalidation.paths.length > 0);
 }

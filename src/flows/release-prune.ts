@@ -6,7 +6,8 @@
  * Best effort: the switch is done, so a failure is a warning.
  */
 import { decodeReleasedAt } from '../core/manifest.js';
-import { releaseIdOf, releaseManifestKey, releaseRedirectKeysKey, releasesPrefix } from '../core/release-layout.js';
+import { releaseManifestKey, releaseRedirectKeysKey, releasesPrefix } from '../core/release-layout.js';
+import { releaseFolders } from '../core/release-list.js';
 import { type PruneRules, releasesToPrune } from '../core/release-prune.js';
 import type { KeyValueStore, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
@@ -22,17 +23,13 @@ export async function pruneReleases(
 ): Promise<string[]> {
   if (rules.keep <= 0) return [];
   try {
-    const keysOf = new Map<string, string[]>();
-    for (const object of await store.list(releasesPrefix(prefix))) {
-      const id = releaseIdOf(prefix, object.key);
-      if (id !== undefined) keysOf.set(id, [...(keysOf.get(id) ?? []), object.key]);
-    }
-    if (keysOf.size <= rules.keep) return [];
-    const releases = await mapLimit([...keysOf.keys()], 8, async (id) => {
-      const manifestKey = releaseManifestKey(prefix, id);
-      const hasManifest = keysOf.get(id)?.includes(manifestKey) ?? false;
-      return { id, releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(manifestKey)) : undefined };
-    });
+    const folders = releaseFolders(prefix, await store.list(releasesPrefix(prefix)));
+    if (folders.length <= rules.keep) return [];
+    const releases = await mapLimit(folders, 8, async ({ id, hasManifest }) => ({
+      id,
+      releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, id))) : undefined,
+    }));
+    const keysOf = new Map(folders.map((folder) => [folder.id, folder.keys]));
     const doomed = releasesToPrune(releases, rules);
     if (doomed.length === 0) return [];
     // A release's redirect keys go first, while the list of them is still in its folder.

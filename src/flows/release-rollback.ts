@@ -4,7 +4,8 @@
  * the deploy's (release-switch.ts): only if the release found live is still live.
  */
 import { PlanError } from '../core/plan.js';
-import { pointerKeys, releaseIdOf, releaseManifestKey, releasesPrefix } from '../core/release-layout.js';
+import { pointerKeys, releaseManifestKey, releasesPrefix } from '../core/release-layout.js';
+import { releaseFolders } from '../core/release-list.js';
 import type { ObjectStore } from '../ports.js';
 import { type ReleaseDeps, type ReleaseOutcome, releaseWhere } from './release.js';
 import { switchLive } from './release-switch.js';
@@ -62,11 +63,7 @@ export async function rollbackRelease(
 
 /** 'The releases there: a, b, c' (those with a manifest), for a message about an id that is not one. */
 async function releasesThere(store: ObjectStore, release: ReleaseRequest): Promise<string> {
-  const objects = await store.list(releasesPrefix(release.prefix));
-  const ids = new Set<string>();
-  for (const object of objects) {
-    const id = releaseIdOf(release.prefix, object.key);
-    if (id !== undefined && object.key === releaseManifestKey(release.prefix, id)) ids.add(id);
-  }
-  return ids.size === 0 ? 'There are no releases there' : `The releases there: ${[...ids].sort().join(', ')}`;
+  const folders = releaseFolders(release.prefix, await store.list(releasesPrefix(release.prefix)));
+  const ids = folders.filter((folder) => folder.hasManifest).map((folder) => folder.id);
+  return ids.length === 0 ? 'There are no releases there' : `The releases there: ${ids.sort().join(', ')}`;
 }

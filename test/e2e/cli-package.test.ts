@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground/cloudfront/server.js';
+import { type KvsStandin, startKvsStandin } from '../../playground/keyvaluestore/server.js';
 import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
 import { RUNNER_ONLY } from '../../src/cli/commands.js';
 import { bucketState } from '../support/bucket-state.js';
@@ -21,12 +22,14 @@ const PTY = fileURLToPath(new URL('../support/pty_run.py', import.meta.url));
 const BUCKET = 'cli-site';
 const DISTRIBUTION = 'E2CLITESTDIST1';
 const KEYS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+const STORE = 'arn:aws:cloudfront::123456789012:key-value-store/7a6b5c4d-3e2f-1a0b-9c8d-7e6f5a4b3c2d';
 
 let work: string;
 let app: string;
 let home: string;
 let s3: LocalServer;
 let cloudfront: CloudFrontStandin;
+let kvs: KvsStandin;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'scd-cli-'));
@@ -51,8 +54,10 @@ beforeAll(async () => {
     credentials: KEYS,
     completeAfterPolls: 1,
   });
+  kvs = await startKvsStandin({ stores: { [STORE]: {} }, credentials: [KEYS] });
 }, 180_000);
 afterAll(async () => {
+  await kvs?.stop();
   await cloudfront?.stop();
   await s3?.stop();
   await removeSites();
@@ -73,6 +78,7 @@ function laptop(extra: Record<string, string> = {}): Record<string, string> {
     AWS_PROFILE: 'site',
     AWS_ENDPOINT_URL_S3: s3.endpoint,
     AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint,
+    AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE: kvs.endpoint,
     ...extra,
   };
 }
@@ -223,3 +229,67 @@ test('on a terminal: a live progress line and colours, and NO_COLOR takes the co
   // biome-ignore lint/suspicious/noControlCharactersInRegex: an SGR colour sequence is what must not be there
   expect(plain.stdout).not.toMatch(/\x1b\[[0-9;]*m/);
 }, 120_000);
+
+interface Listed {
+  readonly live?: string;
+  readonly previous?: string;
+  readonly releases: { id: string; releasedAt?: string; files: number; live: boolean; previous: boolean }[];
+}
+
+test('release deploys, releases with live and previous marked, rollback, releases again, from the tarball', async () => {
+  const site = await copySite();
+  const where = ['--bucket', BUCKET, '--prefix', 'rel', '--release-store', STORE];
+  const pointers = () => kvs.state.snapshot().stores[STORE]?.items ?? {};
+  const listed = async (): Promise<Listed> => {
+    const list = await npx(['releases', ...where, '--json']);
+    expect(list.code).toBe(0);
+    return JSON.parse(list.stdout) as Listed;
+  };
+  expect(await listed()).toEqual({ releases: [] });
+
+  expect((await npx(['deploy', ...where, '--source-dir', site, '--release-id', 'v1'])).code).toBe(0);
+  await writeFile(join(site, 'index.html'), '<!doctype html><title>v2</title>');
+  const second = await npx(['deploy', ...where, '--source-dir', site, '--release-id', 'v2', '--json']);
+  expect(second.code).toBe(0);
+  expect(JSON.parse(second.stdout)).toMatchObject({ 'release-id': 'v2', 'previous-release-id': 'v1' });
+  expect(pointers()).toEqual({ 'site:live': 'v2', 'site:previous': 'v1' });
+
+  const before = await listed();
+  expect(before).toMatchObject({ live: 'v2', previous: 'v1' });
+  expect(before.releases.map(({ id, files, live, previous }) => ({ id, files, live, previous }))).toEqual([
+    { id: 'v2', files: 9, live: true, previous: false },
+    { id: 'v1', files: 9, live: false, previous: true },
+  ]);
+  expect(Date.parse(before.releases[0]?.releasedAt ?? '')).toBeGreaterThanOrEqual(
+    Date.parse(before.releases[1]?.releasedAt ?? ''),
+  );
+  const words = await npx(['releases', ...where]);
+  expect(words).toMatchObject({ code: 0, stdout: '' });
+  expect(words.stderr).toMatch(/ {2}v2 {2}live {6}\d{4}-\d\d-\d\dT[\d:]+Z {2}9 file\(s\)/);
+  expect(words.stderr).toMatch(/ {2}v1 {2}previous {2}\d{4}-/);
+
+  // A dry run changes nothing and, with --detailed-exitcode, says it would (2).
+  const dry = await npx(['rollback', ...where, '--dry-run', '--json', '--detailed-exitcode']);
+  expect(dry.code).toBe(2);
+  expect(JSON.parse(dry.stdout)).toEqual({ 'release-id': 'v1', 'previous-release-id': 'v2' });
+  expect(pointers()).toEqual({ 'site:live': 'v2', 'site:previous': 'v1' });
+
+  const back = await npx(['rollback', ...where, '--json']);
+  expect(back.code).toBe(0);
+  expect(JSON.parse(back.stdout)).toEqual({ 'release-id': 'v1', 'previous-release-id': 'v2' });
+  expect(back.stderr).toContain('Rolled back: release v1 is live (was v2)');
+  expect(pointers()).toEqual({ 'site:live': 'v1', 'site:previous': 'v2' });
+  const after = await listed();
+  expect(after.releases.map(({ id, live, previous }) => ({ id, live, previous }))).toEqual([
+    { id: 'v2', live: false, previous: true },
+    { id: 'v1', live: true, previous: false },
+  ]);
+
+  // An id that is not there is refused (3) and switches nothing; an explicit id switches back.
+  const missing = await npx(['rollback', ...where, '--rollback', 'v9']);
+  expect(missing.code).toBe(3);
+  expect(missing.stderr).toContain('release v9 does not exist');
+  expect(pointers()).toEqual({ 'site:live': 'v1', 'site:previous': 'v2' });
+  expect((await npx(['rollback', ...where, '--rollback', 'v2'])).code).toBe(0);
+  expect(pointers()).toEqual({ 'site:live': 'v2', 'site:previous': 'v1' });
+}, 300_000);

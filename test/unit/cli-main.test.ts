@@ -115,3 +115,45 @@ test.each([
   expect(run.stderr).toContain(message);
   expect(run.stdout).toBe('');
 });
+
+const ARN = 'arn:aws:cloudfront::123456789012:key-value-store/7a6b5c4d-3e2f-1a0b-9c8d-7e6f5a4b3c2d';
+
+test.each([
+  [['rollback', '--release-store', ARN], 'error: --bucket: required by rollback'],
+  [['rollback', '--bucket', 'my-site'], 'error: --release-store: required by rollback'],
+  [
+    ['rollback', '--bucket', 'my-site', '--release-store', ARN, '--rollback', '..'],
+    'error: --rollback: ".." is not a release id',
+  ],
+  [
+    ['rollback', '--bucket', 'my-site', '--release-store', ARN, '--source-dir', 'public'],
+    'error: --source-dir does not apply to rollback',
+  ],
+  [['releases', '--bucket', 'my-site'], 'error: --release-store: required by releases'],
+  [
+    ['releases', '--bucket', 'my-site', '--release-store', ARN, '--release-name', 'a b'],
+    'error: --release-name: "a b": 1 to 64',
+  ],
+  [
+    ['releases', '--bucket', 'my-site', '--release-store', ARN, '--rollback', 'v1'],
+    'error: --rollback does not apply to releases',
+  ],
+])('%j: one error naming the flag, before any request', async (argv, message) => {
+  const run = await cli(argv);
+  expect(run.code).toBe(1);
+  expect(run.stderr.split('\n')[0]).toContain(message);
+  expect(run.stdout).toBe('');
+});
+
+test('rollback --help: its own rollback flag defaults to previous; releases --help lists only what names the releases', async () => {
+  const rollback = await cli(['rollback', '--help']);
+  expect(rollback.code).toBe(0);
+  expect(rollback.stdout).toContain('\n  --rollback\n');
+  expect(rollback.stdout).toContain('      default: previous\n');
+  expect(rollback.stdout).not.toContain('--source-dir');
+  const releases = await cli(['releases', '--help']);
+  expect(releases.code).toBe(0);
+  expect(releases.stdout).toContain('\n  --release-store\n');
+  expect(releases.stdout).not.toContain('--rollback');
+  expect(releases.stdout).not.toContain('--dry-run');
+});

@@ -1,0 +1,29 @@
+/**
+ * The releases command: one listing of `<prefix>releases/`, each complete release's manifest read for
+ * when it went up, and the store's two pointers. Read-only.
+ */
+import { decodeReleasedAt } from '../core/manifest.js';
+import { pointerKeys, releaseManifestKey, releasesPrefix } from '../core/release-layout.js';
+import { type ReleaseListing, releaseFolders, releaseListing } from '../core/release-list.js';
+import type { KeyValueStore, ObjectStore } from '../ports.js';
+import { mapLimit } from '../util/pool.js';
+
+export async function listReleases(
+  where: { readonly prefix: string; readonly name: string },
+  deps: { readonly store: ObjectStore; readonly kvs: KeyValueStore },
+): Promise<ReleaseListing> {
+  const { store, kvs } = deps;
+  const keys = pointerKeys(where.name);
+  const [objects, live, previous] = await Promise.all([
+    store.list(releasesPrefix(where.prefix)),
+    kvs.get(keys.live),
+    kvs.get(keys.previous),
+  ]);
+  const folders = await mapLimit(releaseFolders(where.prefix, objects), 8, async (folder) => ({
+    ...folder,
+    releasedAt: folder.hasManifest
+      ? decodeReleasedAt(await store.getObject(releaseManifestKey(where.prefix, folder.id)))
+      : undefined,
+  }));
+  return releaseListing(folders, { live, previous });
+}
