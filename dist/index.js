@@ -20180,6 +20180,7 @@ async function removeSite(options, deps) {
     for (const line of planDetailLines(plan2, owed2, options.dryRun)) log.info(line);
     return { plan: plan2, remote: remote2, remoteCount: remoteCount2 };
   });
+  if (!options.dryRun && plan.deletes.length > 0) await deps.lock?.acquire();
   const owed = await deps.owed.record(plan.deletes.map((step) => step.key));
   const finish = (done) => ({
     ...siteResult(plan, done, {
@@ -20257,14 +20258,14 @@ function readOriginPath(distributionId, origins, bucket, log) {
 // src/flows/run.ts
 var DEFAULT_LOCK_TIMEOUT_MS = 5 * 6e4;
 async function runSite(request, deps) {
-  const deploy3 = request.release ? void 0 : request.deploy;
-  const store = deploy3 && !request.dryRun ? need2(deps.store, "a store") : void 0;
-  const lock = deploy3 && store && deployLock(
+  const writer = request.release ? void 0 : request.deploy ?? request.remove;
+  const store = writer && !request.dryRun ? need2(deps.store, "a store") : void 0;
+  const lock = writer && store && deployLock(
     store,
     {
-      key: lockKey(deploy3.statePrefix ?? deploy3.prefix),
-      holder: deploy3.holder ?? {},
-      timeoutMs: deploy3.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS
+      key: lockKey(writer.statePrefix ?? writer.prefix),
+      holder: writer.holder ?? {},
+      timeoutMs: writer.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS
     },
     deps
   );
@@ -20296,7 +20297,7 @@ async function runLocked(request, deps, lock) {
     const runWide = { target: `s3://${site.bucket}/${site.prefix}`, dryRun: request.dryRun };
     try {
       if (request.remove) {
-        result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
+        result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger, lock });
       } else if (request.deploy) {
         const tagged = withCacheTagNames(request.deploy, targets, log);
         const options = { ...tagged, ...runWide, concurrency: request.concurrency };
@@ -20594,7 +20595,7 @@ function readDeployConfig(read, site, indexDocument) {
     allowImmutableChanges: bool(read, "allow-immutable-changes", false),
     ...optional("redirects", readRedirectsFile(read, indexDocument)),
     ...optional("statePrefix", statePrefix),
-    lockTimeoutMs: int(read, "lock-timeout", DEFAULTS.lockTimeoutSeconds, { min: 0, max: 6 * 3600 }) * 1e3,
+    lockTimeoutMs: readLockTimeoutMs(read),
     allowOlder: bool(read, "allow-older", false)
   };
 }
@@ -20644,6 +20645,9 @@ function readMetadata(read) {
     metadata[name2] = value;
   }
   return metadata;
+}
+function readLockTimeoutMs(read) {
+  return int(read, "lock-timeout", DEFAULTS.lockTimeoutSeconds, { min: 0, max: 6 * 3600 }) * 1e3;
 }
 
 // src/action/inputs/preview-inputs.ts
@@ -20751,7 +20755,7 @@ function checkId(input, id) {
 }
 
 // src/action/inputs/remove-inputs.ts
-function readRemoveConfig(site) {
+function readRemoveConfig(read, site) {
   if (!site.remove) return void 0;
   if (site.sourceDir !== "") {
     throw new InputError("remove", "deletes the site under prefix, so it takes no source-dir: give one or the other");
@@ -20771,7 +20775,14 @@ function readRemoveConfig(site) {
     throw new InputError("prefix", `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
   }
   const { bucket, preserve, maxDeletes, statePrefix } = site;
-  return { bucket, prefix, preserve, maxDeletes, ...optional("statePrefix", statePrefix) };
+  return {
+    bucket,
+    prefix,
+    preserve,
+    maxDeletes,
+    ...optional("statePrefix", statePrefix),
+    lockTimeoutMs: readLockTimeoutMs(read)
+  };
 }
 
 // src/action/inputs/site-inputs.ts
@@ -20828,7 +20839,7 @@ function readConfig(read, env) {
     throw new InputError("invalidation-paths", "required when no bucket is given: the paths to invalidate, e.g. /*");
   }
   const release = readReleaseConfig(read, env, site);
-  const remove = site && readRemoveConfig(site);
+  const remove = site && readRemoveConfig(read, site);
   const s3Endpoint = endpointVariable(env, "AWS_ENDPOINT_URL_S3");
   const region = text2(read, "region") || nonEmpty(env["AWS_REGION"]) || nonEmpty(env["AWS_DEFAULT_REGION"]);
   const deploy3 = site && !remove && release?.rollback === void 0 ? readDeployConfig(read, site, indexDocument) : void 0;
@@ -22819,12 +22830,13 @@ async function runWired(config, pieces) {
   try {
     const [credentials, origin] = await Promise.all([
       pieces.credentials(unsigned),
-      config.deploy && readRunOrigin(pieces.env, pieces.workspace)
+      (config.deploy || config.remove) && readRunOrigin(pieces.env, pieces.workspace)
     ]);
     const http3 = unsigned.withCredentials(credentials);
     const deploy3 = config.deploy && origin && { ...config.deploy, ...origin };
+    const remove = config.remove && origin && { ...config.remove, holder: origin.holder };
     return await runSite(
-      { ...config, ...optional("deploy", deploy3) },
+      { ...config, ...optional("deploy", deploy3), ...optional("remove", remove) },
       {
         ...adapters(config, http3, log),
         clock: runClock(config, log),

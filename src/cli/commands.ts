@@ -55,6 +55,7 @@ export const COMMANDS: readonly Command[] = [
       'bucket',
       'prefix',
       'state-prefix',
+      'lock-timeout',
       'region',
       'max-deletes',
       'preserve',

@@ -14,6 +14,7 @@ import { type Plan, PlanError } from '../core/plan.js';
 import { isOwnRecord, planRemoval } from '../core/removal.js';
 import { describeKept, planDetailLines } from '../core/wording.js';
 import type { Clock, Log, ObjectStore } from '../ports.js';
+import type { DeployLock } from './deploy-lock.js';
 import { type OwedLedger, owedKey } from './owed-record.js';
 
 export interface RemoveOptions {
@@ -34,6 +35,8 @@ export interface RemoveDeps {
   readonly log: Log;
   /** The invalidations owed for options.prefix: the deleted keys are recorded there before the first delete. */
   readonly owed: OwedLedger;
+  /** Taken before the first write when the removal deletes anything; released by the run. */
+  readonly lock?: DeployLock | undefined;
 }
 
 export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Promise<SiteResult> {
@@ -62,6 +65,8 @@ export async function removeSite(options: RemoveOptions, deps: RemoveDeps): Prom
     for (const line of planDetailLines(plan, owed, options.dryRun)) log.info(line);
     return { plan, remote, remoteCount };
   });
+  // A deploy to the same prefix must not upload while its site is being taken away, nor the reverse.
+  if (!options.dryRun && plan.deletes.length > 0) await deps.lock?.acquire();
   // Recorded before the first delete: a run killed after it leaves the debt on record.
   const owed = await deps.owed.record(plan.deletes.map((step) => step.key));
   const finish = (done: Parameters<typeof siteResult>[1]): SiteResult => ({

@@ -26,16 +26,21 @@ const DEFAULT_LOCK_TIMEOUT_MS = 5 * 60_000;
 /** Set once for the whole run rather than per site. */
 type RunWide = 'target' | 'dryRun' | 'concurrency';
 
-export type DeployRequest = Omit<DeployOptions, RunWide> & {
-  readonly bucket: string;
+/** What the deploy lock of a run that writes needs: a deploy's or a remove's. */
+export interface LockedRequest {
   /** Who deploys, as the deploy lock names it to another run. */
   readonly holder?: LockHolder;
   /** lock-timeout: how long to wait for another run's deploy lock (ms). */
   readonly lockTimeoutMs?: number;
-  /** The cache-tag-header input: where cache tags are stored when no CacheTagConfig is read. */
-  readonly cacheTagHeader?: string;
-};
-export type RemoveRequest = Omit<RemoveOptions, RunWide> & { readonly bucket: string };
+}
+
+export type DeployRequest = Omit<DeployOptions, RunWide> &
+  LockedRequest & {
+    readonly bucket: string;
+    /** The cache-tag-header input: where cache tags are stored when no CacheTagConfig is read. */
+    readonly cacheTagHeader?: string;
+  };
+export type RemoveRequest = Omit<RemoveOptions, RunWide> & LockedRequest & { readonly bucket: string };
 
 /** Release mode (release-store): a deploy uploads a new release and switches to it; a rollback only switches. */
 export interface ReleaseRequest {
@@ -114,18 +119,18 @@ export interface RunOutcome {
 
 export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOutcome> {
   // A release deploy writes only its own new release; its switch is guarded by the store's ETag instead.
-  const deploy = request.release ? undefined : request.deploy;
-  const store = deploy && !request.dryRun ? need(deps.store, 'a store') : undefined;
+  const writer = request.release ? undefined : (request.deploy ?? request.remove);
+  const store = writer && !request.dryRun ? need(deps.store, 'a store') : undefined;
   // Taken by the deploy only if its plan writes; held until the owed record is settled, also after a failure.
   const lock =
-    deploy &&
+    writer &&
     store &&
     deployLock(
       store,
       {
-        key: lockKey(deploy.statePrefix ?? deploy.prefix),
-        holder: deploy.holder ?? {},
-        timeoutMs: deploy.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+        key: lockKey(writer.statePrefix ?? writer.prefix),
+        holder: writer.holder ?? {},
+        timeoutMs: writer.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
       },
       deps,
     );
@@ -166,7 +171,7 @@ async function runLocked(request: RunRequest, deps: RunDeps, lock: DeployLock | 
     const runWide = { target: `s3://${site.bucket}/${site.prefix}`, dryRun: request.dryRun };
     try {
       if (request.remove) {
-        result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger });
+        result = await removeSite({ ...request.remove, ...runWide }, { store, clock, log, owed: ledger, lock });
       } else if (request.deploy) {
         const tagged = withCacheTagNames(request.deploy, targets, log);
         const options = { ...tagged, ...runWide, concurrency: request.concurrency };

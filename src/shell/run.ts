@@ -37,12 +37,13 @@ export async function runWired(config: Config, pieces: ShellPieces): Promise<Run
   try {
     const [credentials, origin] = await Promise.all([
       pieces.credentials(unsigned),
-      config.deploy && readRunOrigin(pieces.env, pieces.workspace),
+      (config.deploy || config.remove) && readRunOrigin(pieces.env, pieces.workspace),
     ]);
     const http = unsigned.withCredentials(credentials);
     const deploy = config.deploy && origin && { ...config.deploy, ...origin };
+    const remove = config.remove && origin && { ...config.remove, holder: origin.holder };
     return await runSite(
-      { ...config, ...optional('deploy', deploy) },
+      { ...config, ...optional('deploy', deploy), ...optional('remove', remove) },
       {
         ...adapters(config, http, log),
         clock: runClock(config, log),

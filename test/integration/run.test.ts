@@ -8,8 +8,10 @@ import { type CloudFrontStandin, startCloudFrontStandin } from '../../playground
 import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { standardRetryPolicy } from '../../src/aws/retry.js';
+import { decodeLock, encodeLock, lockRecord } from '../../src/core/lock.js';
 import type { DistributionInvalidation, SiteResult } from '../../src/core/outcome.js';
 import { decodeOwed, encodeOwed } from '../../src/core/owed.js';
+import { PlanError } from '../../src/core/plan.js';
 import { parseGlobRules } from '../../src/core/rules.js';
 import { owedKey } from '../../src/flows/owed-record.js';
 import { type RunRequest, runSite } from '../../src/flows/run.js';
@@ -23,6 +25,7 @@ const DIST = 'E1RUNFLOWTEST1';
 const OTHER = 'E2RUNFLOWTEST2';
 const CREDS = { accessKeyId: 'AKIARUNFLOWTEST00001', secretAccessKey: 'run/flow+secret/0000000000000000000001' };
 const OWED = owedKey('www/');
+const LOCK = 'www/.s3-cloudfront-deploy.lock';
 const clock: Clock = {
   now: () => systemClock.now(),
   sleep: (ms, signal) => systemClock.sleep(Math.min(ms, 5), signal),
@@ -107,7 +110,6 @@ test('the planned keys are on record before the first write; once CloudFront ans
   const result = await outcome;
 
   // The deploy lock is taken before the first write and given back after the last one.
-  const LOCK = 'www/.s3-cloudfront-deploy.lock';
   expect(store.writes[0]).toEqual({ op: 'put', key: LOCK });
   expect(store.writes.at(-1)).toEqual({ op: 'delete', key: LOCK });
   expect(store.objects.has(LOCK)).toBe(false);
@@ -196,9 +198,33 @@ test('remove: the deleted keys are owed first, invalidated, and then the record 
   const remove = { bucket: BUCKET, prefix: 'www/', preserve: [], maxDeletes: 1000 };
   const { deploy: _, ...rest } = request(site, [DIST]);
   const result = await (await run(store, { ...rest, remove })).outcome;
-  expect(store.writes[writes]).toEqual({ op: 'put', key: OWED });
+  // The deploy lock first (a deploy must not upload into a site being taken away), then the debt.
+  expect(store.writes.slice(writes, writes + 2)).toEqual([
+    { op: 'put', key: LOCK },
+    { op: 'put', key: OWED },
+  ]);
+  expect(store.writes.at(-1)).toEqual({ op: 'delete', key: LOCK });
   expect(result.site?.summary.flow).toBe('remove');
   expect(invalidatedPaths(DIST, before).length).toBeGreaterThan(0);
   expect(result.site?.changedKeys).toEqual(siteKeys.sort());
   expect([...store.objects.keys()]).toEqual([]);
+});
+
+test('remove waits for the deploy lock another run holds, and refused after lock-timeout deletes nothing', async () => {
+  const store = new MemoryStore();
+  const site = await copySite();
+  await (await run(store, request(site, []))).outcome;
+  const holder = { repository: 'acme/site', workflow: 'Deploy', runId: '77', runAttempt: '1' };
+  await store.putObject(LOCK, encodeLock(lockRecord(holder, 'live', Date.now(), Date.now())), {
+    contentType: 'application/json',
+    metadata: {},
+  });
+  const objects = [...store.objects.keys()].sort();
+  const remove = { bucket: BUCKET, prefix: 'www/', preserve: [], maxDeletes: 1000, lockTimeoutMs: 0 };
+  const { deploy: _, cdn: __, ...rest } = request(site, []);
+  const refused = await (await run(store, { ...rest, remove })).outcome.catch((error: unknown) => error);
+  expect(refused).toBeInstanceOf(PlanError);
+  expect(String(refused)).toContain('run 77 of acme/site');
+  expect([...store.objects.keys()].sort()).toEqual(objects);
+  expect(decodeLock(store.objects.get(LOCK)!.body)?.holder.runId).toBe('77');
 });

@@ -40,7 +40,7 @@ export function readConfig(read: ReadInput, env: Env): Config {
     throw new InputError('invalidation-paths', 'required when no bucket is given: the paths to invalidate, e.g. /*');
   }
   const release = readReleaseConfig(read, env, site);
-  const remove = site && readRemoveConfig(site);
+  const remove = site && readRemoveConfig(read, site);
   const s3Endpoint = endpointVariable(env, 'AWS_ENDPOINT_URL_S3');
   const region = text(read, 'region') || nonEmpty(env['AWS_REGION']) || nonEmpty(env['AWS_DEFAULT_REGION']);
   const deploy =

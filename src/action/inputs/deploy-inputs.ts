@@ -45,7 +45,7 @@ export function readDeployConfig(read: ReadInput, site: SiteInputs, indexDocumen
     allowImmutableChanges: bool(read, 'allow-immutable-changes', false),
     ...optional('redirects', readRedirectsFile(read, indexDocument)),
     ...optional('statePrefix', statePrefix),
-    lockTimeoutMs: int(read, 'lock-timeout', DEFAULTS.lockTimeoutSeconds, { min: 0, max: 6 * 3600 }) * 1000,
+    lockTimeoutMs: readLockTimeoutMs(read),
     allowOlder: bool(read, 'allow-older', false),
   };
 }
@@ -104,4 +104,9 @@ function readMetadata(read: ReadInput): Record<string, string> {
     metadata[name] = value;
   }
   return metadata;
+}
+
+/** lock-timeout, in seconds like wait-timeout: how long a run that writes waits for another's deploy lock. */
+export function readLockTimeoutMs(read: ReadInput): number {
+  return int(read, 'lock-timeout', DEFAULTS.lockTimeoutSeconds, { min: 0, max: 6 * 3600 }) * 1000;
 }

@@ -2,11 +2,12 @@
 import { normalizePrefix } from '../../core/keys.js';
 import type { RemoveRequest } from '../../flows/run.js';
 import { optional } from '../../util/optional.js';
-import { attributed, InputError } from './read.js';
+import { readLockTimeoutMs } from './deploy-inputs.js';
+import { attributed, InputError, type ReadInput } from './read.js';
 import type { SiteInputs } from './site-inputs.js';
 
 /** Undefined unless remove is true. */
-export function readRemoveConfig(site: SiteInputs): RemoveRequest | undefined {
+export function readRemoveConfig(read: ReadInput, site: SiteInputs): RemoveRequest | undefined {
   if (!site.remove) return undefined;
   if (site.sourceDir !== '') {
     throw new InputError('remove', 'deletes the site under prefix, so it takes no source-dir: give one or the other');
@@ -26,5 +27,12 @@ export function readRemoveConfig(site: SiteInputs): RemoveRequest | undefined {
     throw new InputError('prefix', `"${written}" means the whole bucket; write prefix: / if that is what you mean`);
   }
   const { bucket, preserve, maxDeletes, statePrefix } = site;
-  return { bucket, prefix, preserve, maxDeletes, ...optional('statePrefix', statePrefix) };
+  return {
+    bucket,
+    prefix,
+    preserve,
+    maxDeletes,
+    ...optional('statePrefix', statePrefix),
+    lockTimeoutMs: readLockTimeoutMs(read),
+  };
 }
