@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CLOUDFRONT_PERMISSIONS } from '../../src/aws/cloudfront.js';
+import { KEYVALUESTORE_PERMISSIONS } from '../../src/aws/keyvaluestore.js';
 import { KMS_PERMISSIONS, S3_ACTIONS } from '../../src/aws/s3-errors.js';
 
 interface Statement {
@@ -24,6 +25,7 @@ function policyIn(from: string, to: string): Statement[] {
 
 const statements = policyIn('## IAM permissions', '## Recipes');
 const kmsStatements = policyIn('## Encrypted and locked-down buckets', '## IAM permissions');
+const releaseStatements = policyIn('### Deploying and rolling back', '### The viewer-request function');
 
 function resourcesGranting(permission: string, among = statements): string[] {
   return among.filter((s) => s.Effect === 'Allow' && s.Action.includes(permission)).map((s) => s.Resource);
@@ -59,3 +61,31 @@ test.each([...new Set(Object.values(KMS_PERMISSIONS).flatMap((needs) => needs.sp
     for (const resource of resources) expect(resource).toMatch(/^arn:aws:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]+$/);
   },
 );
+
+describe('release mode, in the Atomic releases section', () => {
+  test.each(Object.entries(S3_ACTIONS))('S3 %s: on the bucket, or on releases/* only', (_call, { permission, on }) => {
+    const resources = resourcesGranting(permission, releaseStatements);
+    expect(resources).not.toEqual([]);
+    for (const resource of resources) {
+      expect(resource).toMatch(on === 'bucket' ? /^arn:aws:s3:::[^/]+$/ : /^arn:aws:s3:::[^/]+\/releases\/\*$/);
+    }
+  });
+
+  test.each(Object.entries(KEYVALUESTORE_PERMISSIONS))('KeyValueStore %s: %s, on the store', (_call, permission) => {
+    const resources = resourcesGranting(permission, releaseStatements);
+    expect(resources).not.toEqual([]);
+    for (const resource of resources) {
+      expect(resource).toMatch(/^arn:aws:cloudfront::\d{12}:key-value-store\/[0-9a-f-]+$/);
+    }
+  });
+
+  test.each([
+    ['cloudfront:GetDistribution', /^arn:aws:cloudfront::\d{12}:distribution\/\w+$/],
+    ['cloudfront:GetDistributionConfig', /^arn:aws:cloudfront::\d{12}:distribution\/\w+$/],
+    ['cloudfront:DescribeFunction', /^arn:aws:cloudfront::\d{12}:function\/[\w-]+$/],
+  ])('the setup check: %s', (permission, resource) => {
+    const resources = resourcesGranting(permission, releaseStatements);
+    expect(resources).not.toEqual([]);
+    for (const granted of resources) expect(granted).toMatch(resource);
+  });
+});
