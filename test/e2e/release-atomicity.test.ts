@@ -120,7 +120,8 @@ test('the same loop during an in-place deploy of builds with fixed asset names s
 
   const { run, seen } = await watch(fixture.action({ ...inputs, 'source-dir': await writeSite(build('v2', false)) }));
   expectSuccess(run);
-  expect(distinct(seen).filter((one) => one.startsWith('page v1, /assets/'))).not.toEqual([]);
+  // A page with the other build's assets, or with an asset failing while it is rewritten: either is a broken look.
+  expect(distinct(seen)).toEqual(expect.arrayContaining([expect.stringMatching(/^page v1, /)]));
   // No look after it: s3rver rewrites an object in place, so a read racing that write can fail, and the edge keeps
   // that error for 10 seconds. A release deploy never writes a key the edge is serving.
 });
