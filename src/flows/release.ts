@@ -51,7 +51,7 @@ export interface ReleaseDeps {
   readonly log: Log;
   /**
    * The read-only check that the distribution serves through the release function of this store;
-   * runs before anything is written and throws to stop the run. Not wired yet.
+   * runs before anything is written and throws to stop the run (release-run.ts, with distribution-id).
    */
   readonly checkSetup?: (() => Promise<void>) | undefined;
 }
