@@ -13781,6 +13781,7 @@ function deployLock(store, options, deps) {
         const answer = await put({ ifNoneMatch: "*" });
         if (answer === "unsupported") return unguarded();
         if (answer === "taken") {
+          if (options.conditionalWritesKnown === true) return hold();
           const probe = await put({ ifNoneMatch: "*" });
           return probe === "held" ? hold() : unguarded();
         }
@@ -20289,7 +20290,8 @@ async function runSite(request, deps) {
     {
       key: lockKey(writer.statePrefix ?? writer.prefix),
       holder: writer.holder ?? {},
-      timeoutMs: writer.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS
+      timeoutMs: writer.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+      conditionalWritesKnown: writer.conditionalWritesKnown ?? false
     },
     deps
   );
@@ -22901,8 +22903,9 @@ async function runWired(config, pieces) {
       (config.deploy || config.remove) && readRunOrigin(pieces.env, pieces.workspace)
     ]);
     const http3 = unsigned.withCredentials(credentials);
-    const deploy3 = config.deploy && origin && { ...config.deploy, ...origin };
-    const remove = config.remove && origin && { ...config.remove, holder: origin.holder };
+    const conditionalWritesKnown = config.s3Endpoint === void 0;
+    const deploy3 = config.deploy && origin && { ...config.deploy, ...origin, conditionalWritesKnown };
+    const remove = config.remove && origin && { ...config.remove, holder: origin.holder, conditionalWritesKnown };
     return await runSite(
       { ...config, ...optional("deploy", deploy3), ...optional("remove", remove) },
       {

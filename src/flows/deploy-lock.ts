@@ -27,6 +27,11 @@ export interface LockOptions {
   readonly holder: LockHolder;
   /** How long to wait for another run's lock; 0: not at all. */
   readonly timeoutMs: number;
+  /**
+   * The server is known to honour If-None-Match (AWS S3 itself): no second create to prove it, which
+   * saves a round trip before the first write. Default false: S3-compatible servers may ignore it.
+   */
+  readonly conditionalWritesKnown?: boolean;
 }
 
 export interface DeployLock {
@@ -120,6 +125,7 @@ export function deployLock(store: ObjectStore, options: LockOptions, deps: { clo
         const answer = await put({ ifNoneMatch: '*' });
         if (answer === 'unsupported') return unguarded();
         if (answer === 'taken') {
+          if (options.conditionalWritesKnown === true) return hold();
           // A server that ignores If-None-Match (s3rver) accepts a second create of the same key.
           const probe = await put({ ifNoneMatch: '*' });
           return probe === 'held' ? hold() : unguarded();

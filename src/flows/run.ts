@@ -32,6 +32,8 @@ export interface LockedRequest {
   readonly holder?: LockHolder;
   /** lock-timeout: how long to wait for another run's deploy lock (ms). */
   readonly lockTimeoutMs?: number;
+  /** The bucket is on AWS S3 itself, which honours conditional writes: the lock need not prove it. */
+  readonly conditionalWritesKnown?: boolean;
 }
 
 export type DeployRequest = Omit<DeployOptions, RunWide> &
@@ -131,6 +133,7 @@ export async function runSite(request: RunRequest, deps: RunDeps): Promise<RunOu
         key: lockKey(writer.statePrefix ?? writer.prefix),
         holder: writer.holder ?? {},
         timeoutMs: writer.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+        conditionalWritesKnown: writer.conditionalWritesKnown ?? false,
       },
       deps,
     );

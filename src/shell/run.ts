@@ -40,8 +40,10 @@ export async function runWired(config: Config, pieces: ShellPieces): Promise<Run
       (config.deploy || config.remove) && readRunOrigin(pieces.env, pieces.workspace),
     ]);
     const http = unsigned.withCredentials(credentials);
-    const deploy = config.deploy && origin && { ...config.deploy, ...origin };
-    const remove = config.remove && origin && { ...config.remove, holder: origin.holder };
+    // Only an endpoint override (R2, MinIO, s3rver...) may be a server that ignores If-None-Match.
+    const conditionalWritesKnown = config.s3Endpoint === undefined;
+    const deploy = config.deploy && origin && { ...config.deploy, ...origin, conditionalWritesKnown };
+    const remove = config.remove && origin && { ...config.remove, holder: origin.holder, conditionalWritesKnown };
     return await runSite(
       { ...config, ...optional('deploy', deploy), ...optional('remove', remove) },
       {

@@ -171,3 +171,27 @@ test('s3rver ignores If-None-Match: one warning, the run goes on unguarded, and 
     await subject.stop();
   }
 });
+
+test('on AWS S3 itself (conditional writes known) the lock is one create, without the second create that probes', async () => {
+  class CountingStore extends MemoryStore {
+    creates = 0;
+    override async putObject(...args: Parameters<MemoryStore['putObject']>): Promise<string> {
+      if (args[3] !== undefined && 'ifNoneMatch' in args[3]) this.creates += 1;
+      return super.putObject(...args);
+    }
+  }
+  const creates = async (conditionalWritesKnown: boolean) => {
+    const store = new CountingStore();
+    const held = deployLock(
+      store,
+      { key: KEY, holder: run('1'), timeoutMs: 0, conditionalWritesKnown },
+      { clock: systemClock, log: collectingLog() },
+    );
+    expect(await held.acquire()).toBe(true);
+    await held.release();
+    expect(await store.readObject(KEY)).toBeUndefined();
+    return store.creates;
+  };
+  expect(await creates(false)).toBe(2);
+  expect(await creates(true)).toBe(1);
+});
