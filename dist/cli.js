@@ -12884,68 +12884,13 @@ function formatUtc(iso) {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-// src/core/lock.ts
-init_define_S3CD_ACTION_INPUTS();
-var LOCK_NAME = ".s3-cloudfront-deploy.lock";
-var LOCK_TTL_MS = 2 * 6e4;
-var LOCK_REFRESH_MS = 3e4;
-var LOCK_POLL_MS = 5e3;
-var VERSION = 1;
-function lockKey(statePrefix) {
-  return keyFor(statePrefix, LOCK_NAME);
-}
-function lockRecord(holder, token, takenAt, now) {
-  return {
-    holder,
-    token,
-    takenAt: new Date(takenAt).toISOString(),
-    expiresAt: new Date(now + LOCK_TTL_MS).toISOString()
-  };
-}
-function encodeLock(record) {
-  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...record }));
-}
-function decodeLock(body) {
-  let parsed;
-  try {
-    parsed = JSON.parse(body.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof parsed !== "object" || parsed === null) return void 0;
-  const { version, holder, token, takenAt, expiresAt } = parsed;
-  if (version !== VERSION || typeof holder !== "object" || holder === null || typeof token !== "string") {
-    return void 0;
-  }
-  if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
-    return void 0;
-  }
-  return { holder, token, takenAt, expiresAt };
-}
-function judgeLock(found, me, now) {
-  if (found === void 0) return "take";
-  if (found.token === me.token) return "mine";
-  if (Date.parse(found.expiresAt) <= now) return "take";
-  const { runId, repository, runAttempt } = me.holder;
-  const sameRun = runId !== void 0 && found.holder.runId === runId && found.holder.repository === repository;
-  if (sameRun && Number(found.holder.runAttempt ?? 1) < Number(runAttempt ?? 1)) return "take";
-  return "wait";
-}
-function describeHolder(holder) {
-  const run = holder.runId === void 0 ? holder.by ?? "an unnamed deploy" : `run ${holder.runId}${holder.runAttempt !== void 0 && holder.runAttempt !== "1" ? ` (attempt ${holder.runAttempt})` : ""}`;
-  const where = [holder.repository, holder.workflow && `workflow "${holder.workflow}"`].filter(Boolean).join(" ");
-  const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
-  const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
-  return `${run}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
-}
-
 // src/core/manifest.ts
 init_define_S3CD_ACTION_INPUTS();
 var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
 function manifestKey(prefix) {
   return keyFor(prefix, MANIFEST_NAME);
 }
-var VERSION2 = 1;
+var VERSION = 1;
 function encodeManifest(manifest, record = {}) {
   const { origin, releasedAt } = record;
   const objects = {};
@@ -12961,42 +12906,40 @@ function encodeManifest(manifest, record = {}) {
   const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === void 0 ? {} : { releasedAt };
   return Buffer.from(
-    JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", ...deploy3, ...released, objects })
+    JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...deploy3, ...released, objects })
   );
 }
-function decodeReleasedAt(body) {
+function parseManifest(body) {
+  if (body === void 0) return void 0;
   try {
-    const parsed = JSON.parse(body?.toString("utf8") ?? "");
-    const value = isRecord(parsed) ? parsed["releasedAt"] : void 0;
-    return typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
+    const parsed = JSON.parse(body.toString("utf8"));
+    return isRecord(parsed) ? parsed : void 0;
   } catch {
     return void 0;
   }
 }
+function decodeReleasedAt(body) {
+  const value = parseManifest(body)?.["releasedAt"];
+  return typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
+}
 function decodeManifest(body) {
+  return manifestOf(parseManifest(body));
+}
+function decodeManifestFile(body) {
+  const parsed = parseManifest(body);
+  const origin = originOf(parsed);
+  return { manifest: manifestOf(parsed), ...origin !== void 0 && { origin } };
+}
+function manifestOf(parsed) {
   const manifest = /* @__PURE__ */ new Map();
-  if (body === void 0) return manifest;
-  let parsed;
-  try {
-    parsed = JSON.parse(body.toString("utf8"));
-  } catch {
-    return manifest;
-  }
-  if (!isRecord(parsed) || parsed["version"] !== VERSION2 || !isRecord(parsed["objects"])) return manifest;
+  if (parsed === void 0 || parsed["version"] !== VERSION || !isRecord(parsed["objects"])) return manifest;
   for (const [rel, value] of Object.entries(parsed["objects"])) {
     if (isEntry(value)) manifest.set(rel, value);
   }
   return manifest;
 }
-function decodeOrigin(body) {
-  if (body === void 0) return void 0;
-  let parsed;
-  try {
-    parsed = JSON.parse(body.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-  const deploy3 = isRecord(parsed) ? parsed["deploy"] : void 0;
+function originOf(parsed) {
+  const deploy3 = parsed?.["deploy"];
   if (!isRecord(deploy3)) return void 0;
   const origin = {};
   for (const name2 of ["commit", "committedAt", "runId", "runUrl"]) {
@@ -13027,6 +12970,64 @@ function sameManifest(a, b) {
 }
 function sameEntry(x, y) {
   return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
+}
+
+// src/core/removal.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/lock.ts
+init_define_S3CD_ACTION_INPUTS();
+var LOCK_NAME = ".s3-cloudfront-deploy.lock";
+var LOCK_TTL_MS = 2 * 6e4;
+var LOCK_REFRESH_MS = 3e4;
+var LOCK_POLL_MS = 5e3;
+var VERSION2 = 1;
+function lockKey(statePrefix) {
+  return keyFor(statePrefix, LOCK_NAME);
+}
+function lockRecord(holder, token, takenAt, now) {
+  return {
+    holder,
+    token,
+    takenAt: new Date(takenAt).toISOString(),
+    expiresAt: new Date(now + LOCK_TTL_MS).toISOString()
+  };
+}
+function encodeLock(record) {
+  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", ...record }));
+}
+function decodeLock(body) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  const { version, holder, token, takenAt, expiresAt } = parsed;
+  if (version !== VERSION2 || typeof holder !== "object" || holder === null || typeof token !== "string") {
+    return void 0;
+  }
+  if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
+    return void 0;
+  }
+  return { holder, token, takenAt, expiresAt };
+}
+function judgeLock(found, me, now) {
+  if (found === void 0) return "take";
+  if (found.token === me.token) return "mine";
+  if (Date.parse(found.expiresAt) <= now) return "take";
+  const { runId, repository, runAttempt } = me.holder;
+  const sameRun = runId !== void 0 && found.holder.runId === runId && found.holder.repository === repository;
+  if (sameRun && Number(found.holder.runAttempt ?? 1) < Number(runAttempt ?? 1)) return "take";
+  return "wait";
+}
+function describeHolder(holder) {
+  const run = holder.runId === void 0 ? holder.by ?? "an unnamed deploy" : `run ${holder.runId}${holder.runAttempt !== void 0 && holder.runAttempt !== "1" ? ` (attempt ${holder.runAttempt})` : ""}`;
+  const where = [holder.repository, holder.workflow && `workflow "${holder.workflow}"`].filter(Boolean).join(" ");
+  const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
+  const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
+  return `${run}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
 }
 
 // src/core/owed.ts
@@ -13076,9 +13077,6 @@ function decodeOwed(body) {
   }
   return owed;
 }
-
-// src/core/removal.ts
-init_define_S3CD_ACTION_INPUTS();
 
 // src/core/ownership.ts
 init_define_S3CD_ACTION_INPUTS();
@@ -13223,7 +13221,7 @@ function redirectSource(redirect, headers) {
 }
 function refuseOwnRecordName(rel) {
   const name2 = rel.slice(rel.lastIndexOf("/") + 1);
-  if (name2 === MANIFEST_NAME || name2 === OWED_NAME || name2 === LOCK_NAME) {
+  if (isOwnRecord(name2)) {
     throw new PlanError(`${rel} is the name of this action's own record; exclude that file from the deploy`);
   }
 }
@@ -13306,6 +13304,13 @@ function nextManifest(run) {
 function entryFor(file, headers, etag) {
   const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
   return headers.cacheTags === void 0 || headers.cacheTags.length === 0 ? entry : { ...entry, tags: headers.cacheTags };
+}
+function refuseInvalidKeys(keys2, nothing) {
+  const problems = invalidKeys(keys2);
+  if (problems.length > 0) {
+    const list2 = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}\u2026 (${p.reason})`).join("; ");
+    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, ${nothing}: ${list2}`);
+  }
 }
 
 // src/core/release-setup.ts
@@ -13663,6 +13668,34 @@ function tagMembers(served) {
   return members;
 }
 
+// src/core/types.ts
+init_define_S3CD_ACTION_INPUTS();
+var CANNED_ACLS = [
+  "private",
+  "public-read",
+  "public-read-write",
+  "authenticated-read",
+  "aws-exec-read",
+  "bucket-owner-read",
+  "bucket-owner-full-control"
+];
+var STORAGE_CLASSES = [
+  "STANDARD",
+  "REDUCED_REDUNDANCY",
+  "STANDARD_IA",
+  "ONEZONE_IA",
+  "INTELLIGENT_TIERING",
+  "GLACIER",
+  "DEEP_ARCHIVE",
+  "GLACIER_IR"
+];
+var SSE_MODES = ["AES256", "aws:kms", "aws:kms:dsse"];
+var RECORD_HEADERS = {
+  contentType: "application/json",
+  cacheControl: "no-store",
+  metadata: {}
+};
+
 // src/util/errors.ts
 init_define_S3CD_ACTION_INPUTS();
 function errorCode(error) {
@@ -13703,136 +13736,6 @@ async function mapLimit(items, concurrency, fn) {
   });
   if (failures[0] !== void 0) throw failures[0].error;
   return results;
-}
-
-// src/flows/deploy-lock.ts
-init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto2 = __toESM(require_crypto(), 1);
-var RECORD_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
-function isUnsupportedCondition(error) {
-  const status = error?.status;
-  return errorCode(error) === "NotImplemented" || status === 501;
-}
-function deployLock(store, options, deps) {
-  const { key, holder, timeoutMs } = options;
-  const { clock, log } = deps;
-  const token = (0, import_node_crypto2.randomUUID)();
-  let etag;
-  let takenAt = 0;
-  let lost = false;
-  const stop = new AbortController();
-  let refreshing;
-  const put = async (condition) => {
-    if (etag === void 0) takenAt = clock.now();
-    try {
-      etag = await store.putObject(
-        key,
-        encodeLock(lockRecord(holder, token, takenAt, clock.now())),
-        RECORD_HEADERS,
-        condition
-      );
-      return "taken";
-    } catch (error) {
-      if (store.isConditionFailed(error)) return "held";
-      if (isUnsupportedCondition(error)) return "unsupported";
-      throw error;
-    }
-  };
-  const unguarded = () => {
-    log.warning(
-      `The bucket's server does not honour conditional writes (If-None-Match), so the deploy lock ${key} cannot work: this deploy runs unguarded against another one at the same time. Use a workflow concurrency group.`
-    );
-    return false;
-  };
-  const hold = () => {
-    refreshing = refresh();
-    return true;
-  };
-  const refresh = async () => {
-    for (; ; ) {
-      try {
-        await clock.sleep(LOCK_REFRESH_MS, stop.signal);
-      } catch {
-        return;
-      }
-      try {
-        await put({ ifMatch: etag ?? "" }).then(async (answer) => {
-          if (answer !== "held") return;
-          const found = await store.readObject(key);
-          const record = found && decodeLock(found.body);
-          if (found !== void 0 && record?.token === token) etag = found.etag;
-          else lost = true;
-        });
-        if (lost) {
-          log.warning(`The deploy lock ${key} was taken over by another run that found it expired.`);
-          return;
-        }
-      } catch (error) {
-        log.warning(`Could not refresh the deploy lock ${key} (trying again): ${errorMessage(error)}`);
-      }
-    }
-  };
-  return {
-    async acquire() {
-      const started = clock.now();
-      let announced = false;
-      let vanished = 0;
-      for (; ; ) {
-        const answer = await put({ ifNoneMatch: "*" });
-        if (answer === "unsupported") return unguarded();
-        if (answer === "taken") {
-          if (options.conditionalWritesKnown === true) return hold();
-          const probe = await put({ ifNoneMatch: "*" });
-          return probe === "held" ? hold() : unguarded();
-        }
-        const found = await store.readObject(key);
-        if (found === void 0) {
-          vanished += 1;
-          if (vanished >= 3) return unguarded();
-          continue;
-        }
-        const record = decodeLock(found.body);
-        const verdict = judgeLock(record, { holder, token }, clock.now());
-        if (verdict === "mine") {
-          etag = found.etag;
-          return hold();
-        }
-        const who = record === void 0 ? "an unreadable lock" : describeHolder(record.holder);
-        if (verdict === "take") {
-          log.info(
-            `Taking over the deploy lock ${key} from ${who}: it expired, or belongs to an earlier attempt of this run.`
-          );
-          const over = await put({ ifMatch: found.etag });
-          if (over === "taken") return hold();
-          if (over === "unsupported") return unguarded();
-          continue;
-        }
-        const waited = clock.now() - started;
-        if (!announced) {
-          announced = true;
-          log.info(
-            `Another deploy holds the deploy lock ${key}: ${who}. Waiting for it (up to ${Math.round(timeoutMs / 1e3)} s, lock-timeout).`
-          );
-        }
-        if (waited >= timeoutMs) {
-          throw new PlanError(
-            `another deploy to this prefix is running: ${who} holds the deploy lock ${key} (refreshed until ${record?.expiresAt}). Nothing was written after waiting ${Math.round(waited / 1e3)} s (lock-timeout). Run again once it finished, or raise lock-timeout; a lock left by a killed run expires by itself.`
-          );
-        }
-        await clock.sleep(Math.min(LOCK_POLL_MS, timeoutMs - waited));
-      }
-    },
-    async release() {
-      stop.abort();
-      await refreshing;
-      if (etag === void 0 || lost) return;
-      try {
-        await store.deleteObjects([key]);
-      } catch (error) {
-        log.warning(`Could not delete the deploy lock ${key}; it expires by itself: ${errorMessage(error)}`);
-      }
-    }
-  };
 }
 
 // src/flows/deploy-plan.ts
@@ -13889,7 +13792,6 @@ function immutableWarning(change) {
 
 // src/flows/owed-record.ts
 init_define_S3CD_ACTION_INPUTS();
-var RECORD_HEADERS2 = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
 function owedKey(prefix) {
   return keyFor(prefix, OWED_NAME);
 }
@@ -13902,7 +13804,7 @@ function owedLedger(store, { prefix, statePrefix, owedTo, dryRun }) {
     owed = next;
     if (dryRun || next === previous) return owed;
     if (next.size === 0) await store.deleteObjects([key]);
-    else await store.putObject(key, encodeOwed(next), RECORD_HEADERS2);
+    else await store.putObject(key, encodeOwed(next), RECORD_HEADERS);
     return owed;
   };
   return {
@@ -13923,8 +13825,9 @@ function owedLedger(store, { prefix, statePrefix, owedTo, dryRun }) {
 init_define_S3CD_ACTION_INPUTS();
 function startRemoteReads(store, prefix, statePrefix = prefix) {
   const read = handledLater(store.readObject(manifestKey(statePrefix)));
-  const manifest = handledLater(read.then((found) => decodeManifest(found?.body)));
-  const live = handledLater(read.then((found) => ({ etag: found?.etag, origin: decodeOrigin(found?.body) })));
+  const decoded = read.then((found) => ({ etag: found?.etag, ...decodeManifestFile(found?.body) }));
+  const manifest = handledLater(decoded.then((file) => file.manifest));
+  const live = handledLater(decoded.then(({ etag, origin }) => ({ etag, origin })));
   const splitAfter = handledLater(manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))));
   const remote = handledLater(store.list(prefix, splitAfter));
   return { manifest, remote, live };
@@ -14177,7 +14080,10 @@ async function planSiteDeploy(options, deps, reads, now) {
     ...options.uploadLast !== void 0 && { uploadLast: options.uploadLast },
     removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now }
   });
-  refuseInvalidKeys(plan);
+  refuseInvalidKeys(
+    plan.uploads.map((step) => step.key),
+    "nothing was uploaded"
+  );
   guardImmutable(plan, remote, manifest, options.allowImmutableChanges ?? false, log);
   checkDeleteLimit(plan, options.maxDeletes, options.target);
   if (planWrites(plan)) guardOrder(options, live, log);
@@ -14198,13 +14104,6 @@ function guardImmutable(plan, remote, manifest, allow, log) {
   const known = changes.filter((change) => change.certainty === "known");
   if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
   for (const change of changes) log.warning(immutableWarning(change));
-}
-function refuseInvalidKeys(plan) {
-  const problems = invalidKeys(plan.uploads.map((step) => step.key));
-  if (problems.length > 0) {
-    const list2 = problems.slice(0, 5).map((p) => `${p.key.slice(0, 80)}\u2026 (${p.reason})`).join("; ");
-    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list2}`);
-  }
 }
 
 // src/flows/deploy.ts
@@ -14318,11 +14217,10 @@ async function saveManifest(store, statePrefix, run, { etag, origin }) {
   if (sameManifest(run.previous, next)) return;
   const key = manifestKey(statePrefix);
   const body = encodeManifest(next, { origin });
-  const headers = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
   try {
-    await store.putObject(key, body, headers, etag === void 0 ? { ifNoneMatch: "*" } : { ifMatch: etag });
+    await store.putObject(key, body, RECORD_HEADERS, etag === void 0 ? { ifNoneMatch: "*" } : { ifMatch: etag });
   } catch (error) {
-    if (isUnsupportedCondition(error)) return void await store.putObject(key, body, headers);
+    if (store.isConditionUnsupported(error)) return void await store.putObject(key, body, RECORD_HEADERS);
     if (!store.isConditionFailed(error)) throw error;
     if ((await store.readObject(key))?.body.equals(body)) return;
     throw new Error(
@@ -18760,7 +18658,9 @@ var UNREACHABLE_CODES = /* @__PURE__ */ new Set([
   "ECONNRESET",
   "ETIMEDOUT"
 ]);
-function unreachableAdvice(endpoint, variable, detail, proxy) {
+function unreachableAdvice(endpoint, variable, source) {
+  const { proxy } = source;
+  const detail = source.serverMessage ?? source.code;
   if (proxy !== void 0) {
     return `could not reach ${endpoint} through the proxy ${proxy} (${detail}). Check that proxy (or NO_PROXY), and the network.`;
   }
@@ -18989,7 +18889,7 @@ var RetryQuota = class {
 
 // src/aws/sign.ts
 init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto3 = __toESM(require_crypto(), 1);
+var import_node_crypto2 = __toESM(require_crypto(), 1);
 var import_aws4 = __toESM(require_aws4(), 1);
 
 // src/aws/encode.ts
@@ -19008,14 +18908,14 @@ function decodeUrlEncodedKey(value) {
 }
 
 // src/aws/sign.ts
-var EMPTY_SHA256 = (0, import_node_crypto3.createHash)("sha256").update("").digest("hex");
+var EMPTY_SHA256 = (0, import_node_crypto2.createHash)("sha256").update("").digest("hex");
 function signRequest(request, credentials, at) {
   const headers = lowerCased(request.headers, request.endpoint);
   headers["x-amz-date"] = amzDate(at);
   const body = request.body;
   if (Buffer.isBuffer(body)) {
     headers["content-length"] = String(body.length);
-    headers["x-amz-content-sha256"] ??= (0, import_node_crypto3.createHash)("sha256").update(body).digest("hex");
+    headers["x-amz-content-sha256"] ??= (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex");
   } else if (body !== void 0) {
     if (headers["content-length"] === void 0) throw new Error("a streamed body needs a content-length header");
     headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD";
@@ -19065,7 +18965,7 @@ function amzDate(at) {
 
 // src/aws/sigv4a.ts
 init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto4 = __toESM(require_crypto(), 1);
+var import_node_crypto3 = __toESM(require_crypto(), 1);
 var import_aws42 = __toESM(require_aws4(), 1);
 var SIGV4A_ALGORITHM = "AWS4-ECDSA-P256-SHA256";
 var N_MINUS_2 = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc63254fn;
@@ -19082,7 +18982,7 @@ function deriveSigV4AKey(credentials) {
       Buffer.of(counter),
       uint32(256)
     ]);
-    const candidate = BigInt(`0x${(0, import_node_crypto4.createHmac)("sha256", secret).update(fixedInput).digest("hex")}`);
+    const candidate = BigInt(`0x${(0, import_node_crypto3.createHmac)("sha256", secret).update(fixedInput).digest("hex")}`);
     if (candidate <= N_MINUS_2) return privateKeyOf(candidate + 1n);
   }
   throw new Error("no SigV4A key could be derived from these credentials");
@@ -19094,10 +18994,10 @@ function uint32(value) {
 }
 function privateKeyOf(d) {
   const scalar = Buffer.from(d.toString(16).padStart(64, "0"), "hex");
-  const ecdh = (0, import_node_crypto4.createECDH)("prime256v1");
+  const ecdh = (0, import_node_crypto3.createECDH)("prime256v1");
   ecdh.setPrivateKey(scalar);
   const point = ecdh.getPublicKey();
-  return (0, import_node_crypto4.createPrivateKey)({
+  return (0, import_node_crypto3.createPrivateKey)({
     format: "jwk",
     key: {
       kty: "EC",
@@ -19126,12 +19026,12 @@ function signRequestV4A(request, credentials, at, options = {}) {
   const signBody = options.signedBodyHeader ?? request.service === "s3";
   if (Buffer.isBuffer(body)) {
     headers["content-length"] = String(body.length);
-    if (signBody) headers["x-amz-content-sha256"] = (0, import_node_crypto4.createHash)("sha256").update(body).digest("hex");
+    if (signBody) headers["x-amz-content-sha256"] = (0, import_node_crypto3.createHash)("sha256").update(body).digest("hex");
   } else if (body !== void 0) {
     if (headers["content-length"] === void 0) throw new Error("a streamed body needs a content-length header");
     headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD";
   } else if (signBody) {
-    headers["x-amz-content-sha256"] = (0, import_node_crypto4.createHash)("sha256").update("").digest("hex");
+    headers["x-amz-content-sha256"] = EMPTY_SHA256;
   }
   const signer = new import_aws42.default.RequestSigner(
     {
@@ -19154,9 +19054,9 @@ function signRequestV4A(request, credentials, at, options = {}) {
     SIGV4A_ALGORITHM,
     datetime,
     scope,
-    (0, import_node_crypto4.createHash)("sha256").update(canonicalRequest, "utf8").digest("hex")
+    (0, import_node_crypto3.createHash)("sha256").update(canonicalRequest, "utf8").digest("hex")
   ].join("\n");
-  const signature = (0, import_node_crypto4.sign)("sha256", Buffer.from(stringToSign, "utf8"), keyFor2(credentials)).toString("hex");
+  const signature = (0, import_node_crypto3.sign)("sha256", Buffer.from(stringToSign, "utf8"), keyFor2(credentials)).toString("hex");
   headers["authorization"] = `${SIGV4A_ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signer.signedHeaders()}, Signature=${signature}`;
   const query = request.query === void 0 ? "" : encodeQuery(request.query);
   return {
@@ -19316,7 +19216,7 @@ init_define_S3CD_ACTION_INPUTS();
 
 // src/core/invalidation-batches.ts
 init_define_S3CD_ACTION_INPUTS();
-var import_node_crypto5 = __toESM(require_crypto(), 1);
+var import_node_crypto4 = __toESM(require_crypto(), 1);
 var MAX_PATHS_PER_BATCH = 1e3;
 var CLOUDFRONT_INVALIDATION_LIMITS = { filePaths: 3e3, wildcardPaths: 15 };
 function chunkPaths(paths, maxPerBatch = MAX_PATHS_PER_BATCH, maxWildcardsPerBatch = CLOUDFRONT_INVALIDATION_LIMITS.wildcardPaths) {
@@ -19342,7 +19242,7 @@ function chunkPaths(paths, maxPerBatch = MAX_PATHS_PER_BATCH, maxWildcardsPerBat
   return batches;
 }
 function callerReference(parts) {
-  const digest = (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify([parts.distributionId, parts.batchIndex, parts.paths])).digest("hex").slice(0, 32);
+  const digest = (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify([parts.distributionId, parts.batchIndex, parts.paths])).digest("hex").slice(0, 32);
   return `scd-${referencePart(parts.runId)}-${referencePart(parts.runAttempt)}-${digest}`;
 }
 function referencePart(value) {
@@ -19445,6 +19345,129 @@ function withCacheTagNames(deploy3, targets, log) {
     ...new Set([...headers].map((header2) => tagMetadataName(header2, `the distribution's CacheTagConfig`)))
   ];
   return { ...deploy3, headerRules: { ...rules, cacheTagNames: names } };
+}
+
+// src/flows/deploy-lock.ts
+init_define_S3CD_ACTION_INPUTS();
+var import_node_crypto5 = __toESM(require_crypto(), 1);
+function deployLock(store, options, deps) {
+  const { key, holder, timeoutMs } = options;
+  const { clock, log } = deps;
+  const token = (0, import_node_crypto5.randomUUID)();
+  let etag;
+  let takenAt = 0;
+  let lost = false;
+  const stop = new AbortController();
+  let refreshing;
+  const put = async (condition) => {
+    if (etag === void 0) takenAt = clock.now();
+    try {
+      etag = await store.putObject(
+        key,
+        encodeLock(lockRecord(holder, token, takenAt, clock.now())),
+        RECORD_HEADERS,
+        condition
+      );
+      return "taken";
+    } catch (error) {
+      if (store.isConditionFailed(error)) return "held";
+      if (store.isConditionUnsupported(error)) return "unsupported";
+      throw error;
+    }
+  };
+  const unguarded = () => {
+    log.warning(
+      `The bucket's server does not honour conditional writes (If-None-Match), so the deploy lock ${key} cannot work: this deploy runs unguarded against another one at the same time. Use a workflow concurrency group.`
+    );
+    return false;
+  };
+  const hold = () => {
+    refreshing = refresh();
+    return true;
+  };
+  const refresh = async () => {
+    for (; ; ) {
+      try {
+        await clock.sleep(LOCK_REFRESH_MS, stop.signal);
+      } catch {
+        return;
+      }
+      try {
+        if (await put({ ifMatch: etag ?? "" }) !== "held") continue;
+        const found = await store.readObject(key);
+        if (found !== void 0 && decodeLock(found.body)?.token === token) {
+          etag = found.etag;
+          continue;
+        }
+        lost = true;
+        log.warning(`The deploy lock ${key} was taken over by another run that found it expired.`);
+        return;
+      } catch (error) {
+        log.warning(`Could not refresh the deploy lock ${key} (trying again): ${errorMessage(error)}`);
+      }
+    }
+  };
+  return {
+    async acquire() {
+      const started = clock.now();
+      let announced = false;
+      let vanished = 0;
+      for (; ; ) {
+        const answer = await put({ ifNoneMatch: "*" });
+        if (answer === "unsupported") return unguarded();
+        if (answer === "taken") {
+          if (options.conditionalWritesKnown === true) return hold();
+          const probe = await put({ ifNoneMatch: "*" });
+          return probe === "held" ? hold() : unguarded();
+        }
+        const found = await store.readObject(key);
+        if (found === void 0) {
+          vanished += 1;
+          if (vanished >= 3) return unguarded();
+          continue;
+        }
+        const record = decodeLock(found.body);
+        const verdict = judgeLock(record, { holder, token }, clock.now());
+        if (verdict === "mine") {
+          etag = found.etag;
+          return hold();
+        }
+        const who = record === void 0 ? "an unreadable lock" : describeHolder(record.holder);
+        if (verdict === "take") {
+          log.info(
+            `Taking over the deploy lock ${key} from ${who}: it expired, or belongs to an earlier attempt of this run.`
+          );
+          const over = await put({ ifMatch: found.etag });
+          if (over === "taken") return hold();
+          if (over === "unsupported") return unguarded();
+          continue;
+        }
+        const waited = clock.now() - started;
+        if (!announced) {
+          announced = true;
+          log.info(
+            `Another deploy holds the deploy lock ${key}: ${who}. Waiting for it (up to ${Math.round(timeoutMs / 1e3)} s, lock-timeout).`
+          );
+        }
+        if (waited >= timeoutMs) {
+          throw new PlanError(
+            `another deploy to this prefix is running: ${who} holds the deploy lock ${key} (refreshed until ${record?.expiresAt}). Nothing was written after waiting ${Math.round(waited / 1e3)} s (lock-timeout). Run again once it finished, or raise lock-timeout; a lock left by a killed run expires by itself.`
+          );
+        }
+        await clock.sleep(Math.min(LOCK_POLL_MS, timeoutMs - waited));
+      }
+    },
+    async release() {
+      stop.abort();
+      await refreshing;
+      if (etag === void 0 || lost) return;
+      try {
+        await store.deleteObjects([key]);
+      } catch (error) {
+        log.warning(`Could not delete the deploy lock ${key}; it expires by itself: ${errorMessage(error)}`);
+      }
+    }
+  };
 }
 
 // src/flows/invalidate.ts
@@ -19753,6 +19776,26 @@ function releasesToPrune(releases, rules) {
   return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
 }
 
+// src/flows/release-list.ts
+init_define_S3CD_ACTION_INPUTS();
+async function listReleases(where, deps) {
+  const { store, kvs } = deps;
+  const keys2 = pointerKeys(where.name);
+  const [objects, live, previous] = await Promise.all([
+    store.list(releasesPrefix(where.prefix)),
+    kvs.get(keys2.live),
+    kvs.get(keys2.previous)
+  ]);
+  const folders = await datedFolders(store, where.prefix, releaseFolders(where.prefix, objects));
+  return releaseListing(folders, { live, previous });
+}
+function datedFolders(store, prefix, folders) {
+  return mapLimit(folders, 8, async (folder) => ({
+    ...folder,
+    releasedAt: folder.hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, folder.id))) : void 0
+  }));
+}
+
 // src/flows/release-redirects.ts
 init_define_S3CD_ACTION_INPUTS();
 
@@ -19869,7 +19912,7 @@ async function writeRedirectKeys(kvs, release, keys2, deps) {
   if (keys2.size === 0) return;
   const list2 = Buffer.from(`${JSON.stringify([...keys2.keys()])}
 `);
-  await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list2, JSON_HEADERS);
+  await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list2, RECORD_HEADERS);
   try {
     await writeKeys(kvs, { puts: keys2 }, deps.log);
   } catch (error) {
@@ -19888,7 +19931,6 @@ async function deleteRedirectKeys(kvs, release, deps) {
   }
   await writeKeys(kvs, { deletes: keys2 }, deps.log);
 }
-var JSON_HEADERS = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
 async function writeKeys(kvs, change, log) {
   let version = await kvs.version();
   for (const batch of updateBatches(change)) {
@@ -19911,17 +19953,12 @@ async function pruneReleases(store, prefix, rules, log, kvs) {
   try {
     const folders = releaseFolders(prefix, await store.list(releasesPrefix(prefix)));
     if (folders.length <= rules.keep) return [];
-    const releases = await mapLimit(folders, 8, async ({ id, hasManifest }) => ({
-      id,
-      releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, id))) : void 0
-    }));
+    const releases = await datedFolders(store, prefix, folders);
     const keysOf = new Map(folders.map((folder) => [folder.id, folder.keys]));
     const doomed = releasesToPrune(releases, rules);
     if (doomed.length === 0) return [];
-    if (kvs !== void 0) {
-      for (const id of doomed.filter((id2) => keysOf.get(id2)?.includes(releaseRedirectKeysKey(prefix, id2)))) {
-        await deleteRedirectKeys(kvs, { prefix, id }, { store, log });
-      }
+    for (const id of doomed.filter((id2) => keysOf.get(id2)?.includes(releaseRedirectKeysKey(prefix, id2)))) {
+      await deleteRedirectKeys(kvs, { prefix, id }, { store, log });
     }
     const manifests = new Set(doomed.map((id) => releaseManifestKey(prefix, id)));
     const objects = doomed.flatMap((id) => keysOf.get(id) ?? []).filter((key) => !manifests.has(key));
@@ -19953,12 +19990,17 @@ async function deploy2(options, deps) {
   const { plan, liveId, redirectKeys } = await log.group("Plan", async () => {
     const rules2 = redirects && await readRedirectRules(source, options.sourceDir, redirects);
     const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
-    const liveId2 = await kvs.get(pointerKeys(release.name).live);
-    const [taken, liveBody, files] = await Promise.all([
+    const live = kvs.get(pointerKeys(release.name).live);
+    const [liveId2, taken, liveBody, files] = await Promise.all([
+      live,
       store.readObject(newManifestKey),
-      liveId2 === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, liveId2)),
+      live.then((id) => id === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, id))),
       // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
-      source.scan(options.sourceDir, { ...options, exclude }, Promise.resolve(liveId2 === void 0))
+      source.scan(
+        options.sourceDir,
+        { ...options, exclude },
+        live.then((id) => id === void 0)
+      )
     ]);
     if (taken !== void 0) throw reusedId(release, liveId2);
     if (liveId2 !== void 0 && liveBody === void 0) {
@@ -19975,7 +20017,10 @@ async function deploy2(options, deps) {
       graceMs: options.deleteGraceMs ?? 0,
       now: started
     });
-    refuseInvalidKeys2(plan2);
+    refuseInvalidKeys(
+      [...plan2.uploads, ...plan2.copies].map((step) => step.key),
+      "nothing was written"
+    );
     const carried = plan2.copies.filter((copy) => copy.removedSince !== void 0).length;
     log.info(
       `Release ${release.id}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length - carried} to copy from release ${liveId2 ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
@@ -20002,7 +20047,9 @@ async function deploy2(options, deps) {
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
     const releasedAt = new Date(deps.clock.now()).toISOString();
-    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), jsonHeaders, { ifNoneMatch: "*" });
+    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), RECORD_HEADERS, {
+      ifNoneMatch: "*"
+    });
   } catch (error) {
     if (!store.isConditionFailed(error)) throw error;
     throw new Error(
@@ -20030,11 +20077,11 @@ async function deploy2(options, deps) {
   );
   return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned });
 }
-var jsonHeaders = { contentType: "application/json", cacheControl: "no-store", metadata: {} };
 async function writeRelease(plan, concurrency, deps) {
   const { store, source, log } = deps;
-  const md5s = await source.md5(releaseMd5sNeeded(plan));
-  const md5Of = new Map(releaseMd5sNeeded(plan).map((file, i) => [file.rel, md5s[i]]));
+  const needed = releaseMd5sNeeded(plan);
+  const md5s = await source.md5(needed);
+  const md5Of = new Map(needed.map((file, i) => [file.rel, md5s[i]]));
   const steps = plan.uploads.map((step) => ({
     ...step,
     file: { ...step.file, md5: step.file.md5 ?? md5Of.get(step.file.rel) }
@@ -20067,15 +20114,6 @@ function reusedId(release, liveId) {
   return new PlanError(
     `release-id ${release.id} is taken: ${releaseManifestKey(release.prefix, release.id)} exists in s3://${release.bucket}. A release is never overwritten; nothing was written (release ${liveId ?? "(none)"} stays live). Give a new release-id.`
   );
-}
-function refuseInvalidKeys2(plan) {
-  const problems = invalidKeys([...plan.uploads, ...plan.copies].map((step) => step.key));
-  if (problems.length > 0) {
-    const first = problems[0];
-    throw new PlanError(
-      `${problems.length} file(s) would get a key S3 refuses, nothing was written: ${first.key.slice(0, 80)}\u2026 (${first.reason})`
-    );
-  }
 }
 function sum(values) {
   return values.reduce((total, value) => total + value, 0);
@@ -20451,31 +20489,6 @@ function credentialsFrom(env) {
 
 // src/action/inputs/bucket-inputs.ts
 init_define_S3CD_ACTION_INPUTS();
-
-// src/core/types.ts
-init_define_S3CD_ACTION_INPUTS();
-var CANNED_ACLS = [
-  "private",
-  "public-read",
-  "public-read-write",
-  "authenticated-read",
-  "aws-exec-read",
-  "bucket-owner-read",
-  "bucket-owner-full-control"
-];
-var STORAGE_CLASSES = [
-  "STANDARD",
-  "REDUCED_REDUNDANCY",
-  "STANDARD_IA",
-  "ONEZONE_IA",
-  "INTELLIGENT_TIERING",
-  "GLACIER",
-  "DEEP_ARCHIVE",
-  "GLACIER_IR"
-];
-var SSE_MODES = ["AES256", "aws:kms", "aws:kms:dsse"];
-
-// src/action/inputs/bucket-inputs.ts
 function readBucketAccess(read) {
   const owner = text(read, "expected-bucket-owner");
   if (owner !== "" && !/^\d{12}$/.test(owner)) {
@@ -21138,12 +21151,13 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
       });
       return parseFunctionSummary(response.body, etagOf(response));
     },
-    async viewerRequestFunction(id) {
-      const { xml } = await setup.getDistributionConfig(id);
-      const arn = viewerRequestFunctionArn(xml);
-      if (arn === void 0) return void 0;
+    async functionBehind(arn) {
       const live = await setup.describeFunction(functionNameOf(arn), "LIVE");
       return { arn, name: functionNameOf(arn), keyValueStoreArns: live?.keyValueStoreArns ?? [] };
+    },
+    async viewerRequestFunction(id) {
+      const arn = viewerRequestFunctionArn((await setup.getDistributionConfig(id)).xml);
+      return arn === void 0 ? void 0 : setup.functionBehind(arn);
     }
   };
   return setup;
@@ -21274,8 +21288,7 @@ function explainCloudFrontError(error, { operation, distributionId, endpoint, su
   } else if (code === "TooManyInvalidationsInProgress") {
     advice = "too many invalidation paths are in progress; wait for some to complete.";
   } else if (UNREACHABLE_CODES.has(code)) {
-    const detail = source.serverMessage ?? code;
-    advice = unreachableAdvice(endpoint ?? "CloudFront", "AWS_ENDPOINT_URL_CLOUDFRONT", detail, source.proxy);
+    advice = unreachableAdvice(endpoint ?? "CloudFront", "AWS_ENDPOINT_URL_CLOUDFRONT", source);
   } else {
     advice = source.serverMessage ?? "no details were given.";
   }
@@ -21322,12 +21335,13 @@ function createKeyValueStoreClient({
     }
   }
   const what = (operation) => `CloudFront KeyValueStore ${operation} on ${storeArn}`;
-  async function version() {
-    const response = await call("DescribeKeyValueStore", { method: "GET", path: "" });
+  const etagOf2 = (response, operation) => {
     const etag = response.headers["etag"];
-    if (typeof etag !== "string" || etag === "")
-      throw new Error(`${what("DescribeKeyValueStore")} answered without an ETag`);
+    if (typeof etag !== "string" || etag === "") throw new Error(`${what(operation)} answered without an ETag`);
     return etag;
+  };
+  async function version() {
+    return etagOf2(await call("DescribeKeyValueStore", { method: "GET", path: "" }), "DescribeKeyValueStore");
   }
   return {
     name: storeArn,
@@ -21352,9 +21366,7 @@ function createKeyValueStoreClient({
         headers: { "content-type": "application/json", "if-match": ifMatch },
         body: Buffer.from(JSON.stringify(updateKeysBody(change)), "utf8")
       });
-      const etag = response.headers["etag"];
-      if (typeof etag !== "string" || etag === "") throw new Error(`${what("UpdateKeys")} answered without an ETag`);
-      return etag;
+      return etagOf2(response, "UpdateKeys");
     },
     isConflict: (error) => errorCode(error) === "ConflictException"
   };
@@ -21398,7 +21410,7 @@ function explainKeyValueStoreError(error, { operation, storeArn, key, endpoint }
     advice = unreachableAdvice(
       endpoint ?? "the KeyValueStore endpoint",
       "AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE",
-      source.serverMessage ?? code
+      source
     );
   } else {
     advice = source.serverMessage ?? "no details were given.";
@@ -21488,12 +21500,7 @@ function explainS3Error(error, context) {
   } else if (isRegionError(code, source.status)) {
     advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
   } else if (UNREACHABLE_CODES.has(code)) {
-    advice = unreachableAdvice(
-      context.endpoint ?? "the S3 endpoint",
-      "AWS_ENDPOINT_URL_S3",
-      source.serverMessage ?? code,
-      source.proxy
-    );
+    advice = unreachableAdvice(context.endpoint ?? "the S3 endpoint", "AWS_ENDPOINT_URL_S3", source);
   } else {
     advice = source.serverMessage ?? "no details were given.";
   }
@@ -21682,11 +21689,7 @@ async function uploadMultipart(s3, key, file, headerFields, options) {
     parts = await uploadParts(s3, key, uploadId, file, options);
     answeredEtag2 = await completeUpload(s3, key, uploadId, parts, file.md5);
   } catch (error) {
-    await abortUpload(s3, key, uploadId).catch((abortError) => {
-      s3.log.warning(
-        `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`
-      );
-    });
+    await abortOrWarn(s3, key, uploadId);
     throw error;
   }
   return answeredEtag2 ?? multipartEtag(parts.map((part) => part.md5));
@@ -21736,7 +21739,7 @@ async function createUpload(s3, key, headers, uploadsBefore) {
   }
 }
 async function uploadParts(s3, key, uploadId, file, options) {
-  const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
+  const partSize = partSizeFor(file.size, options.partSize);
   const partCount = Math.ceil(file.size / partSize);
   const indexes = Array.from({ length: partCount }, (_, i) => i);
   const handle = await (0, import_promises.open)(file.absPath, "r");
@@ -21820,9 +21823,18 @@ function namedEtag(answer) {
 function nonEmpty2(etag) {
   return etag === "" ? void 0 : etag;
 }
+function partSizeFor(size, partSize) {
+  return Math.max(partSize, Math.ceil(size / MAX_PARTS));
+}
+async function abortOrWarn(s3, key, uploadId) {
+  await abortUpload(s3, key, uploadId).catch((abortError) => {
+    s3.log.warning(
+      `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`
+    );
+  });
+}
 
 // src/aws/s3-copy.ts
-var MAX_PARTS2 = 1e4;
 async function copyObject(s3, source, key, headers, options) {
   const copySource = `/${s3.bucket}/${encodeKeyPath(source.key)}`;
   if (source.size > options.threshold) return copyInParts(s3, source, copySource, key, headers, options);
@@ -21844,7 +21856,7 @@ async function copyInParts(s3, source, copySource, key, headers, options) {
   const fields = { ...objectHeaderFields(headers), "x-amz-meta-md5": source.md5 };
   const uploadId = await createUpload(s3, key, fields, void 0);
   try {
-    const partSize = Math.max(options.partSize, Math.ceil(source.size / MAX_PARTS2));
+    const partSize = partSizeFor(source.size, options.partSize);
     const ranges = Array.from({ length: Math.ceil(source.size / partSize) }, (_, i) => ({
       number: i + 1,
       first: i * partSize,
@@ -21870,7 +21882,7 @@ async function copyInParts(s3, source, copySource, key, headers, options) {
     if (etag === void 0) throw new Error(`S3 CompleteMultipartUpload of the copy to ${key}: no ETag in the answer`);
     return etag;
   } catch (error) {
-    await abortUpload(s3, key, uploadId).catch(() => void 0);
+    await abortOrWarn(s3, key, uploadId);
     throw error;
   }
 }
@@ -22286,6 +22298,7 @@ function createS3Store(config) {
     readObject,
     putObject: (key, body, headers, condition) => put(key, headers, md5Base64(body), body, body.length, condition),
     isConditionFailed,
+    isConditionUnsupported: (error) => error instanceof AwsError && (error.code === "NotImplemented" || error.status === 501),
     uploadFile,
     copyObject: (source, key, headers) => copyObject(s3, source, key, headers, {
       threshold: config.copyThreshold ?? 5 * 1024 * MiB,
@@ -23081,7 +23094,7 @@ var COMMANDS = [
       {
         name: "release-name",
         description: "The site's name in the store: its keys are <name>:live and <name>:previous.",
-        default: "site"
+        default: DEFAULTS.releaseName
       }
     ]
   }
@@ -23187,6 +23200,10 @@ function readCommandConfig(command, inputs, env) {
   }
   return config;
 }
+function cliCredentials(auth) {
+  if (auth.kind !== "environment") throw new Error("role-to-assume needs a GitHub runner");
+  return auth.credentials;
+}
 
 // src/cli/help.ts
 init_define_S3CD_ACTION_INPUTS();
@@ -23206,7 +23223,9 @@ var ENVIRONMENT = [
   "                AWS_CONFIG_FILE): static keys, session tokens, region, endpoint_url; not SSO,",
   "                credential_process or role_arn",
   "  AWS_REGION, AWS_DEFAULT_REGION   the bucket's region (else the profile's)",
-  "  AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_CLOUDFRONT, AWS_ENDPOINT_URL   other S3 servers, stand-ins",
+  "  AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_CLOUDFRONT, AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE,",
+  "  AWS_ENDPOINT_URL   other S3 servers, stand-ins",
+  "  HTTPS_PROXY, HTTP_PROXY, NO_PROXY   a proxy to reach AWS through, and the hosts that bypass it",
   "  NO_COLOR   no colours on a terminal"
 ];
 function toolHelp() {
@@ -23374,16 +23393,16 @@ var import_node_path7 = __toESM(require_path());
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js
 init_define_S3CD_ACTION_INPUTS();
-var import_types3 = __toESM(require_dist_cjs());
+var import_types8 = __toESM(require_dist_cjs());
 var getConfigData = (data) => Object.entries(data).filter(([key]) => {
   const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
   if (indexOfSeparator === -1) {
     return false;
   }
-  return Object.values(import_types3.IniSectionType).includes(key.substring(0, indexOfSeparator));
+  return Object.values(import_types8.IniSectionType).includes(key.substring(0, indexOfSeparator));
 }).reduce((acc, [key, value]) => {
   const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
-  const updatedKey = key.substring(0, indexOfSeparator) === import_types3.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
+  const updatedKey = key.substring(0, indexOfSeparator) === import_types8.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
   acc[updatedKey] = value;
   return acc;
 }, {
@@ -23404,7 +23423,7 @@ var getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || (0, impo
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js
 init_define_S3CD_ACTION_INPUTS();
-var import_types4 = __toESM(require_dist_cjs());
+var import_types9 = __toESM(require_dist_cjs());
 var prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
 var profileNameBlockList = ["__proto__", "profile __proto__"];
 var parseIni = (iniData) => {
@@ -23421,7 +23440,7 @@ var parseIni = (iniData) => {
       const matches = prefixKeyRegex.exec(sectionName);
       if (matches) {
         const [, prefix, , name2] = matches;
-        if (Object.values(import_types4.IniSectionType).includes(prefix)) {
+        if (Object.values(import_types9.IniSectionType).includes(prefix)) {
           currentSection = [prefix, name2].join(CONFIG_PREFIX_SEPARATOR);
         }
       } else {
@@ -23585,25 +23604,6 @@ init_define_S3CD_ACTION_INPUTS();
 
 // src/shell/releases.ts
 init_define_S3CD_ACTION_INPUTS();
-
-// src/flows/release-list.ts
-init_define_S3CD_ACTION_INPUTS();
-async function listReleases(where, deps) {
-  const { store, kvs } = deps;
-  const keys2 = pointerKeys(where.name);
-  const [objects, live, previous] = await Promise.all([
-    store.list(releasesPrefix(where.prefix)),
-    kvs.get(keys2.live),
-    kvs.get(keys2.previous)
-  ]);
-  const folders = await mapLimit(releaseFolders(where.prefix, objects), 8, async (folder) => ({
-    ...folder,
-    releasedAt: folder.hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(where.prefix, folder.id))) : void 0
-  }));
-  return releaseListing(folders, { live, previous });
-}
-
-// src/shell/releases.ts
 async function listReleasesWired(config, pieces) {
   const { release } = config;
   if (release === void 0) throw new Error("the releases command needs release-store");
@@ -23619,10 +23619,9 @@ async function listReleasesWired(config, pieces) {
 
 // src/cli/releases.ts
 async function releasesCommand(config, context) {
-  const { release, auth } = config;
+  const { release } = config;
   if (release === void 0) throw new Error("the releases command needs release-store");
-  if (auth.kind !== "environment") throw new Error("role-to-assume needs a GitHub runner");
-  const listing = await listReleasesWired(config, { log: context.log, credentials: auth.credentials });
+  const listing = await listReleasesWired(config, { log: context.log, credentials: cliCredentials(config.auth) });
   const where = `s3://${release.bucket}/${release.prefix}releases/ (${release.name} in ${release.storeArn})`;
   for (const line of releaseListLines(listing, where)) context.log.info(line);
   if (context.json) context.stdout.write(`${JSON.stringify(listing, null, 2)}
@@ -23669,8 +23668,11 @@ function releaseResourceNames(distributionId) {
   const name2 = `s3cd-releases-${distributionId}`;
   return { function: name2, store: name2 };
 }
+function releaseFunctionPrefix(prefix) {
+  return prefix.replace(/^\/+|\/+$/g, "");
+}
 function releaseFunctionCode(source, releaseName, prefix) {
-  const folder = prefix.replace(/^\/+|\/+$/g, "");
+  const folder = releaseFunctionPrefix(prefix);
   let code = source;
   for (const [constant, value] of [
     ["RELEASE_NAME", releaseName],
@@ -23698,12 +23700,14 @@ async function setupReleases(request, deps) {
   if (request.storeArn !== void 0) parseStoreArn(request.storeArn);
   const current = await edge.getDistributionConfig(distributionId);
   const existing = viewerRequestFunctionArn(current.xml);
-  if (existing !== void 0) return alreadySetUp(request, names.function, deps);
+  if (existing !== void 0) return alreadySetUp(request, names.function, await edge.functionBehind(existing));
   const store = request.storeArn ?? (await edge.describeKeyValueStore(names.store))?.arn;
   const development = await edge.describeFunction(names.function, "DEVELOPMENT");
   if (development !== void 0 && store !== void 0 && !development.keyValueStoreArns.includes(store)) {
+    const [itsStore] = development.keyValueStoreArns;
+    const instead = itsStore === void 0 ? "" : `, or run setup-releases with --release-store ${itsStore}`;
     throw new ReleaseSetupError(
-      `a function named ${names.function} exists already, associated with ${development.keyValueStoreArns.join(", ") || "no KeyValueStore"}, not with ${store}: delete it, or run setup-releases with --release-store ${development.keyValueStoreArns[0] ?? "<its store>"}.`
+      `a function named ${names.function} exists already, associated with ${itsStore ?? "no KeyValueStore"}, not with ${store}: delete it${instead}.`
     );
   }
   if (request.dryRun) {
@@ -23711,7 +23715,7 @@ async function setupReleases(request, deps) {
     const functionArn = development?.arn ?? `arn:aws:cloudfront::${account}:function/${names.function}`;
     const steps = [
       store === void 0 ? `create KeyValueStore ${names.store}` : `use KeyValueStore ${store}`,
-      development === void 0 ? `create function ${names.function} (${FUNCTION_RUNTIME}, RELEASE_NAME ${JSON.stringify(request.releaseName)}, RELEASE_PREFIX ${JSON.stringify(request.prefix.replace(/^\/+|\/+$/g, ""))}) with the store, then publish it` : `publish function ${names.function} (it exists)`,
+      development === void 0 ? `create function ${names.function} (${FUNCTION_RUNTIME}, RELEASE_NAME ${JSON.stringify(request.releaseName)}, RELEASE_PREFIX ${JSON.stringify(releaseFunctionPrefix(request.prefix))}) with the store, then publish it` : `publish function ${names.function} (it exists)`,
       `associate it with the default cache behaviour of ${distributionId} (viewer-request), then wait until Deployed`
     ];
     const diff = documentDiff(current.xml, withViewerRequestFunction(current.xml, functionArn), DIFF_LABELS);
@@ -23736,14 +23740,17 @@ async function setupReleases(request, deps) {
   await waitUntilDeployed(distributionId, deps);
   return { kind: "done", functionArn: live.arn, storeArn };
 }
-async function alreadySetUp(request, ourName, { edge }) {
-  const found = await edge.viewerRequestFunction(request.distributionId);
-  if (found === void 0)
-    throw new Error(`the viewer-request function of ${request.distributionId} disappeared while read`);
+function alreadySetUp(request, ourName, found) {
   const storeArn = request.storeArn ?? (found.name === ourName ? found.keyValueStoreArns[0] : void 0);
   if (storeArn !== void 0) {
     const verdict = checkReleaseSetup(request.distributionId, storeArn, found);
     if (verdict.kind === "ready") return { kind: "already", functionArn: found.arn, storeArn };
+  }
+  const ours = found.keyValueStoreArns[0];
+  if (found.name === ourName && ours !== void 0) {
+    throw new ReleaseSetupError(
+      `${request.distributionId} is already set up for releases with the KeyValueStore ${ours}, not ${storeArn}. Nothing was changed. Deploy with release-store: ${ours}, or run setup-releases without --release-store.`
+    );
   }
   throw new ReleaseSetupError(
     `the default cache behaviour of ${request.distributionId} already runs another viewer-request function, ${found.name} (${found.arn}), and a behaviour runs one function per event. Nothing was changed. Remove that association first (or merge its logic into the release function), then run setup-releases again.`
@@ -23798,10 +23805,10 @@ async function setupCommand2({
   functionSource
 }) {
   const config = readSetupReleasesConfig((name2) => parsed.inputs.get(name2) ?? "", env);
-  if (config.auth.kind !== "environment") throw new Error("role-to-assume needs a GitHub runner");
+  const credentials = cliCredentials(config.auth);
   if (functionSource === void 0) throw new Error("this build of the tool carries no viewer-request function");
   const { distributionId } = config.request;
-  const outcome = await setupReleasesWired(config, { log, credentials: config.auth.credentials, functionSource });
+  const outcome = await setupReleasesWired(config, { log, credentials, functionSource });
   for (const line of describe(distributionId, outcome)) log.info(line);
   if (outcome.kind === "planned") (parsed.json ? log.info : (text3) => stdout.write(text3))(outcome.diff);
   if (parsed.json) stdout.write(`${JSON.stringify(outputs(outcome), null, 2)}
@@ -23865,14 +23872,14 @@ async function main(context) {
       await releasesCommand(config, { log, stdout, json: parsed.json });
       return EXIT.done;
     }
-    const { auth, preview, deploy: deploy3 } = config;
-    if (auth.kind !== "environment") throw new Error("role-to-assume needs a GitHub runner");
+    const { preview, deploy: deploy3 } = config;
+    const credentials = cliCredentials(config.auth);
     started = true;
     const outcome = await runWired(config, {
       log,
       env,
       workspace: process.cwd(),
-      credentials: async () => auth.credentials,
+      credentials: async () => credentials,
       report: {
         site: (result) => Object.assign(outputs2, siteOutputs(result)),
         invalidations: (list2) => Object.assign(outputs2, invalidationOutputs(list2)),

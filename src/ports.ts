@@ -61,6 +61,8 @@ export interface ObjectStore {
   putObject(key: string, body: Buffer, headers: ObjectHeaders, condition?: WriteCondition): Promise<string>;
   /** A conditional write found the key not as the condition required (412, or S3's 409 race). */
   isConditionFailed(error: unknown): boolean;
+  /** The server refused a conditional write as a feature it lacks (501 NotImplemented), not as a failed condition. */
+  isConditionUnsupported(error: unknown): boolean;
   /**
    * Uploads a file from disk: one PutObject at or below the multipart threshold, otherwise a
    * multipart upload streaming parts in parallel (memory stays flat), with the whole file's MD5
@@ -163,6 +165,8 @@ export interface EdgeFunctionInput {
  */
 export interface EdgeSetup {
   viewerRequestFunction: Cdn['viewerRequestFunction'];
+  /** The function an association names (its ARN), with the stores of its LIVE stage. */
+  functionBehind(arn: string): Promise<ViewerRequestFunction>;
   /** The DistributionConfig document, exactly as CloudFront sent it, with its ETag. */
   getDistributionConfig(distributionId: string): Promise<{ readonly xml: string; readonly etag: string }>;
   /** UpdateDistribution with If-Match: the new ETag. */

@@ -32,12 +32,12 @@ function etagOf(response: AwsResponse): string {
 }
 
 /** A function's name from its ARN (arn:aws:cloudfront::<account>:function/<name>). */
-export function functionNameOf(arn: string): string {
+function functionNameOf(arn: string): string {
   return arn.slice(arn.lastIndexOf('/') + 1);
 }
 
 /** A <FunctionSummary> answer (CreateFunction, DescribeFunction, PublishFunction). */
-export function parseFunctionSummary(body: Buffer | string, etag: string): EdgeFunction {
+function parseFunctionSummary(body: Buffer | string, etag: string): EdgeFunction {
   const summary = child(parseXml(body), 'FunctionSummary');
   const associations = child(child(summary, 'FunctionConfig'), 'KeyValueStoreAssociations');
   const arn = text(child(summary, 'FunctionMetadata'), 'FunctionARN');
@@ -52,7 +52,7 @@ export function parseFunctionSummary(body: Buffer | string, etag: string): EdgeF
   };
 }
 
-export function createFunctionXml(input: Parameters<EdgeSetup['createFunction']>[0]): string {
+function createFunctionXml(input: Parameters<EdgeSetup['createFunction']>[0]): string {
   const items = input.keyValueStoreArns
     .map(
       (arn) =>
@@ -176,12 +176,13 @@ export function createEdgeSetupClient({ http, endpoint: override }: CloudFrontCl
       });
       return parseFunctionSummary(response.body, etagOf(response));
     },
-    async viewerRequestFunction(id): Promise<ViewerRequestFunction | undefined> {
-      const { xml } = await setup.getDistributionConfig(id);
-      const arn = viewerRequestFunctionArn(xml);
-      if (arn === undefined) return undefined;
+    async functionBehind(arn) {
       const live = await setup.describeFunction(functionNameOf(arn), 'LIVE');
       return { arn, name: functionNameOf(arn), keyValueStoreArns: live?.keyValueStoreArns ?? [] };
+    },
+    async viewerRequestFunction(id): Promise<ViewerRequestFunction | undefined> {
+      const arn = viewerRequestFunctionArn((await setup.getDistributionConfig(id)).xml);
+      return arn === undefined ? undefined : setup.functionBehind(arn);
     },
   };
   return setup;

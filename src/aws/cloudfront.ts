@@ -205,8 +205,7 @@ export function explainCloudFrontError(
   } else if (code === 'TooManyInvalidationsInProgress') {
     advice = 'too many invalidation paths are in progress; wait for some to complete.';
   } else if (UNREACHABLE_CODES.has(code)) {
-    const detail = source.serverMessage ?? code;
-    advice = unreachableAdvice(endpoint ?? 'CloudFront', 'AWS_ENDPOINT_URL_CLOUDFRONT', detail, source.proxy);
+    advice = unreachableAdvice(endpoint ?? 'CloudFront', 'AWS_ENDPOINT_URL_CLOUDFRONT', source);
   } else {
     advice = source.serverMessage ?? 'no details were given.';
   }

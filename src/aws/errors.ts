@@ -178,7 +178,9 @@ export const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
  * variable: the service's own endpoint variable, e.g. AWS_ENDPOINT_URL_S3. Through a proxy, the
  * proxy is what did not answer: it is named, not the endpoint's variables.
  */
-export function unreachableAdvice(endpoint: string, variable: string, detail: string, proxy?: string): string {
+export function unreachableAdvice(endpoint: string, variable: string, source: AwsErrorFields): string {
+  const { proxy } = source;
+  const detail = source.serverMessage ?? source.code;
   if (proxy !== undefined) {
     return `could not reach ${endpoint} through the proxy ${proxy} (${detail}). Check that proxy (or NO_PROXY), and the network.`;
   }

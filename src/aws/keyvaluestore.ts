@@ -74,12 +74,15 @@ export function createKeyValueStoreClient({
 
   const what = (operation: Operation): string => `CloudFront KeyValueStore ${operation} on ${storeArn}`;
 
-  async function version(): Promise<string> {
-    const response = await call('DescribeKeyValueStore', { method: 'GET', path: '' });
+  /** The store version an answer carries: what the next write names. */
+  const etagOf = (response: AwsResponse, operation: Operation): string => {
     const etag = response.headers['etag'];
-    if (typeof etag !== 'string' || etag === '')
-      throw new Error(`${what('DescribeKeyValueStore')} answered without an ETag`);
+    if (typeof etag !== 'string' || etag === '') throw new Error(`${what(operation)} answered without an ETag`);
     return etag;
+  };
+
+  async function version(): Promise<string> {
+    return etagOf(await call('DescribeKeyValueStore', { method: 'GET', path: '' }), 'DescribeKeyValueStore');
   }
 
   return {
@@ -106,9 +109,7 @@ export function createKeyValueStoreClient({
         headers: { 'content-type': 'application/json', 'if-match': ifMatch },
         body: Buffer.from(JSON.stringify(updateKeysBody(change)), 'utf8'),
       });
-      const etag = response.headers['etag'];
-      if (typeof etag !== 'string' || etag === '') throw new Error(`${what('UpdateKeys')} answered without an ETag`);
-      return etag;
+      return etagOf(response, 'UpdateKeys');
     },
     isConflict: (error) => errorCode(error) === 'ConflictException',
   };
@@ -183,7 +184,7 @@ export function explainKeyValueStoreError(
     advice = unreachableAdvice(
       endpoint ?? 'the KeyValueStore endpoint',
       'AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE',
-      source.serverMessage ?? code,
+      source,
     );
   } else {
     advice = source.serverMessage ?? 'no details were given.';

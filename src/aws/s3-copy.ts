@@ -8,11 +8,8 @@ import type { CopySource } from '../ports.js';
 import { mapLimit } from '../util/pool.js';
 import { encodeKeyPath } from './encode.js';
 import { normalizeEtag, objectHeaderFields, type S3Caller } from './s3-call.js';
-import { completeUpload, createUpload } from './s3-multipart.js';
-import { abortUpload } from './s3-uploads.js';
+import { abortOrWarn, completeUpload, createUpload, partSizeFor } from './s3-multipart.js';
 import { child, parseXml, text } from './xml.js';
-
-const MAX_PARTS = 10_000;
 
 export interface CopyOptions {
   /** Sources above this many bytes are copied in parts. */
@@ -57,7 +54,7 @@ async function copyInParts(
   const fields = { ...objectHeaderFields(headers), 'x-amz-meta-md5': source.md5 };
   const uploadId = await createUpload(s3, key, fields, undefined);
   try {
-    const partSize = Math.max(options.partSize, Math.ceil(source.size / MAX_PARTS));
+    const partSize = partSizeFor(source.size, options.partSize);
     const ranges = Array.from({ length: Math.ceil(source.size / partSize) }, (_, i) => ({
       number: i + 1,
       first: i * partSize,
@@ -83,7 +80,7 @@ async function copyInParts(
     if (etag === undefined) throw new Error(`S3 CompleteMultipartUpload of the copy to ${key}: no ETag in the answer`);
     return etag;
   } catch (error) {
-    await abortUpload(s3, key, uploadId).catch(() => undefined);
+    await abortOrWarn(s3, key, uploadId);
     throw error;
   }
 }

@@ -82,12 +82,7 @@ export function explainS3Error(error: unknown, context: S3ErrorContext): AwsErro
   } else if (isRegionError(code, source.status)) {
     advice = `the bucket "${bucket}" is not in region ${region}. Set the region the bucket was created in.`;
   } else if (UNREACHABLE_CODES.has(code)) {
-    advice = unreachableAdvice(
-      context.endpoint ?? 'the S3 endpoint',
-      'AWS_ENDPOINT_URL_S3',
-      source.serverMessage ?? code,
-      source.proxy,
-    );
+    advice = unreachableAdvice(context.endpoint ?? 'the S3 endpoint', 'AWS_ENDPOINT_URL_S3', source);
   } else {
     advice = source.serverMessage ?? 'no details were given.';
   }

@@ -48,11 +48,7 @@ export async function uploadMultipart(
     parts = await uploadParts(s3, key, uploadId, file, options);
     answeredEtag = await completeUpload(s3, key, uploadId, parts, file.md5);
   } catch (error) {
-    await abortUpload(s3, key, uploadId).catch((abortError: unknown) => {
-      s3.log.warning(
-        `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`,
-      );
-    });
+    await abortOrWarn(s3, key, uploadId);
     throw error;
   }
   // The upload is complete: nothing from here on may fail it. Some servers (Ceph RGW) answer with an
@@ -137,7 +133,7 @@ async function uploadParts(
   file: LocalFile,
   options: MultipartOptions,
 ): Promise<UploadedPart[]> {
-  const partSize = Math.max(options.partSize, Math.ceil(file.size / MAX_PARTS));
+  const partSize = partSizeFor(file.size, options.partSize);
   const partCount = Math.ceil(file.size / partSize);
   const indexes = Array.from({ length: partCount }, (_, i) => i);
   const handle = await open(file.absPath, 'r');
@@ -243,4 +239,18 @@ function namedEtag(answer: AwsResponse): string | undefined {
 
 function nonEmpty(etag: string): string | undefined {
   return etag === '' ? undefined : etag;
+}
+
+/** The part size for an object of size bytes: the one asked for, raised when S3's 10,000 parts would not hold it. */
+export function partSizeFor(size: number, partSize: number): number {
+  return Math.max(partSize, Math.ceil(size / MAX_PARTS));
+}
+
+/** After a failed upload: its parts aborted, or a warning naming the upload left behind. Never throws. */
+export async function abortOrWarn(s3: S3Caller, key: string, uploadId: string): Promise<void> {
+  await abortUpload(s3, key, uploadId).catch((abortError: unknown) => {
+    s3.log.warning(
+      `S3 AbortMultipartUpload of s3://${s3.bucket}/${key} (upload id ${uploadId}) failed too: ${errorMessage(abortError)}`,
+    );
+  });
 }

@@ -159,6 +159,8 @@ export function createS3Store(config: S3StoreConfig): S3Store {
     readObject,
     putObject: (key, body, headers, condition) => put(key, headers, md5Base64(body), body, body.length, condition),
     isConditionFailed,
+    isConditionUnsupported: (error) =>
+      error instanceof AwsError && (error.code === 'NotImplemented' || error.status === 501),
     uploadFile,
     copyObject: (source, key, headers) =>
       copyObject(s3, source, key, headers, {

@@ -6,7 +6,7 @@ import { encodeQuery } from './encode.js';
 import type { Endpoint } from './endpoints.js';
 import type { AwsRequest, UnsignedRequest, WireRequest } from './request.js';
 
-const EMPTY_SHA256 = createHash('sha256').update('').digest('hex');
+export const EMPTY_SHA256 = createHash('sha256').update('').digest('hex');
 
 /** Signs request as of `at`. Pure, so fixed vectors can check it. */
 export function signRequest(request: AwsRequest, credentials: Credentials, at: Date): WireRequest {

@@ -8,7 +8,7 @@ import aws4 from 'aws4';
 import type { Credentials } from '../core/types.js';
 import { encodeQuery } from './encode.js';
 import type { AwsRequest, WireRequest } from './request.js';
-import { amzDate, hostOf, lowerCased } from './sign.js';
+import { amzDate, EMPTY_SHA256, hostOf, lowerCased } from './sign.js';
 
 export const SIGV4A_ALGORITHM = 'AWS4-ECDSA-P256-SHA256';
 
@@ -109,7 +109,7 @@ export function signRequestV4A(
     if (headers['content-length'] === undefined) throw new Error('a streamed body needs a content-length header');
     headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD';
   } else if (signBody) {
-    headers['x-amz-content-sha256'] = createHash('sha256').update('').digest('hex');
+    headers['x-amz-content-sha256'] = EMPTY_SHA256;
   }
 
   // aws4 takes the payload hash from x-amz-content-sha256 when there is one, else hashes body.

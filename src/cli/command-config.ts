@@ -1,6 +1,8 @@
 /** A command's flags → the action's Config, through the action's own readConfig: no rule of its own but "required". */
+import type { Auth } from '../action/inputs/auth-inputs.js';
 import { type Config, readConfig } from '../action/inputs/config.js';
 import { type Env, InputError } from '../action/inputs/read.js';
+import type { Credentials } from '../core/types.js';
 import type { Command } from './commands.js';
 
 export function readCommandConfig(command: Command, inputs: ReadonlyMap<string, string>, env: Env): Config {
@@ -15,4 +17,10 @@ export function readCommandConfig(command: Command, inputs: ReadonlyMap<string, 
     throw new InputError('bucket', 'required by deploy; to invalidate paths alone, use the purge command');
   }
   return config;
+}
+
+/** The CLI's credentials: the environment's or a profile's (the args refuse role-to-assume, a runner-only input). */
+export function cliCredentials(auth: Auth): Credentials {
+  if (auth.kind !== 'environment') throw new Error('role-to-assume needs a GitHub runner');
+  return auth.credentials;
 }

@@ -3,6 +3,7 @@
  * action.yml declares (so a new input is a flag the moment it is declared), but the ones that only
  * make sense on a GitHub runner; remove and purge take the few that shape them.
  */
+import { DEFAULTS } from '../action/inputs/defaults.js';
 
 /** One input as action.yml declares it: the build reads action.yml into this table (scripts/build.mjs). */
 export interface InputSpec {
@@ -128,7 +129,7 @@ export const COMMANDS: readonly Command[] = [
       {
         name: 'release-name',
         description: "The site's name in the store: its keys are <name>:live and <name>:previous.",
-        default: 'site',
+        default: DEFAULTS.releaseName,
       },
     ],
   },

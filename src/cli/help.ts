@@ -22,7 +22,9 @@ const ENVIRONMENT = [
   '                AWS_CONFIG_FILE): static keys, session tokens, region, endpoint_url; not SSO,',
   '                credential_process or role_arn',
   "  AWS_REGION, AWS_DEFAULT_REGION   the bucket's region (else the profile's)",
-  '  AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_CLOUDFRONT, AWS_ENDPOINT_URL   other S3 servers, stand-ins',
+  '  AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_CLOUDFRONT, AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE,',
+  '  AWS_ENDPOINT_URL   other S3 servers, stand-ins',
+  '  HTTPS_PROXY, HTTP_PROXY, NO_PROXY   a proxy to reach AWS through, and the hosts that bypass it',
   '  NO_COLOR   no colours on a terminal',
 ];
 

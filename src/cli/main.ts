@@ -19,7 +19,7 @@ import { failedKeyLines } from '../shell/failure.js';
 import { runWired } from '../shell/run.js';
 import { errorMessage } from '../util/errors.js';
 import { type Parsed, parseArgs, UsageError } from './args.js';
-import { readCommandConfig } from './command-config.js';
+import { cliCredentials, readCommandConfig } from './command-config.js';
 import type { InputSpec } from './commands.js';
 import { commandHelp, toolHelp } from './help.js';
 import { errorLine, type Terminal, terminalLog } from './log.js';
@@ -75,14 +75,14 @@ export async function main(context: CliContext): Promise<number> {
       await releasesCommand(config, { log, stdout, json: parsed.json });
       return EXIT.done;
     }
-    const { auth, preview, deploy } = config;
-    if (auth.kind !== 'environment') throw new Error('role-to-assume needs a GitHub runner');
+    const { preview, deploy } = config;
+    const credentials = cliCredentials(config.auth);
     started = true;
     const outcome = await runWired(config, {
       log,
       env,
       workspace: process.cwd(),
-      credentials: async () => auth.credentials,
+      credentials: async () => credentials,
       report: {
         site: (result) => Object.assign(outputs, siteOutputs(result)),
         invalidations: (list) => Object.assign(outputs, invalidationOutputs(list)),

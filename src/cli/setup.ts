@@ -6,6 +6,7 @@ import type { SetupReleasesOutcome } from '../flows/setup-releases.js';
 import type { Log } from '../ports.js';
 import { setupReleasesWired } from '../shell/setup-releases.js';
 import type { Parsed } from './args.js';
+import { cliCredentials } from './command-config.js';
 
 export interface SetupCommandContext {
   readonly parsed: Parsed;
@@ -25,10 +26,10 @@ export async function setupCommand({
   functionSource,
 }: SetupCommandContext): Promise<boolean> {
   const config = readSetupReleasesConfig((name) => parsed.inputs.get(name) ?? '', env);
-  if (config.auth.kind !== 'environment') throw new Error('role-to-assume needs a GitHub runner');
+  const credentials = cliCredentials(config.auth);
   if (functionSource === undefined) throw new Error('this build of the tool carries no viewer-request function');
   const { distributionId } = config.request;
-  const outcome = await setupReleasesWired(config, { log, credentials: config.auth.credentials, functionSource });
+  const outcome = await setupReleasesWired(config, { log, credentials, functionSource });
   for (const line of describe(distributionId, outcome)) log.info(line);
   if (outcome.kind === 'planned') (parsed.json ? log.info : (text: string) => stdout.write(text))(outcome.diff);
   if (parsed.json) stdout.write(`${JSON.stringify(outputs(outcome), null, 2)}\n`);

@@ -4,12 +4,17 @@
  */
 import { removedEntry } from './grace.js';
 import { headersDigest } from './headers.js';
-import { keyFor, relFor } from './keys.js';
-import { LOCK_NAME } from './lock.js';
-import { MANIFEST_NAME, type Manifest, type ManifestEntry, sameEntry } from './manifest.js';
-import { OWED_NAME } from './owed.js';
+import { invalidKeys, keyFor, relFor } from './keys.js';
+import { type Manifest, type ManifestEntry, sameEntry } from './manifest.js';
 import type { RedirectObject } from './redirect-objects.js';
-import { type DeleteStep, type KeptStep, NO_REMOVAL_RULES, planRemoval, type RemovalRules } from './removal.js';
+import {
+  type DeleteStep,
+  isOwnRecord,
+  type KeptStep,
+  NO_REMOVAL_RULES,
+  planRemoval,
+  type RemovalRules,
+} from './removal.js';
 import type { ObjectHeaders, RemoteObject, ScannedFile, SiteFile } from './types.js';
 import { type LastGlob, type UploadPhase, uploadPhases } from './upload-phases.js';
 
@@ -125,7 +130,7 @@ function redirectSource(redirect: RedirectObject, headers: ObjectHeaders): Plann
 /** At any depth: below the prefix, such a name marks another deploy's site (core/ownership.ts). */
 export function refuseOwnRecordName(rel: string): void {
   const name = rel.slice(rel.lastIndexOf('/') + 1);
-  if (name === MANIFEST_NAME || name === OWED_NAME || name === LOCK_NAME) {
+  if (isOwnRecord(name)) {
     throw new PlanError(`${rel} is the name of this action's own record; exclude that file from the deploy`);
   }
 }
@@ -262,4 +267,16 @@ export function entryFor(file: SiteFile, headers: ObjectHeaders, etag: string): 
   return headers.cacheTags === undefined || headers.cacheTags.length === 0
     ? entry
     : { ...entry, tags: headers.cacheTags };
+}
+
+/** Before anything is written: keys S3 would refuse, up to five of them named. nothing: what the message says of the writes. */
+export function refuseInvalidKeys(keys: readonly string[], nothing: string): void {
+  const problems = invalidKeys(keys);
+  if (problems.length > 0) {
+    const list = problems
+      .slice(0, 5)
+      .map((p) => `${p.key.slice(0, 80)}… (${p.reason})`)
+      .join('; ');
+    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, ${nothing}: ${list}`);
+  }
 }

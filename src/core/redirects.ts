@@ -16,7 +16,7 @@
 import { headerValueProblem } from './headers.js';
 import { RuleSyntaxError } from './rules.js';
 
-export const REDIRECT_STATUSES = [301, 302, 307, 308] as const;
+const REDIRECT_STATUSES = [301, 302, 307, 308] as const;
 export type RedirectStatus = (typeof REDIRECT_STATUSES)[number];
 
 export interface RedirectRule {
@@ -34,7 +34,7 @@ export interface RedirectRule {
   readonly force: boolean;
 }
 
-export const REDIRECT_FORMAT = 'expected "FROM TO [STATUS]", for example "/old/ /new/ 301"';
+const REDIRECT_FORMAT = 'expected "FROM TO [STATUS]", for example "/old/ /new/ 301"';
 
 /** Every rule of the file in its order; the first bad line is a RuleSyntaxError naming it (and how many more there are). */
 export function parseRedirects(text: string): RedirectRule[] {

@@ -13,13 +13,18 @@ export function releaseResourceNames(distributionId: string): { readonly functio
   return { function: name, store: name };
 }
 
+/** The site's prefix as the function's RELEASE_PREFIX holds it: without its slashes at the ends. */
+export function releaseFunctionPrefix(prefix: string): string {
+  return prefix.replace(/^\/+|\/+$/g, '');
+}
+
 /**
  * source with `const RELEASE_NAME = …;` and `const RELEASE_PREFIX = …;` set. prefix is the site's
  * prefix in the bucket ('' or e.g. 'docs/v2/'), written without its slashes at the ends, as the
  * function joins it.
  */
 export function releaseFunctionCode(source: string, releaseName: string, prefix: string): string {
-  const folder = prefix.replace(/^\/+|\/+$/g, '');
+  const folder = releaseFunctionPrefix(prefix);
   let code = source;
   for (const [constant, value] of [
     ['RELEASE_NAME', releaseName],

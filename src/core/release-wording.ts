@@ -46,7 +46,7 @@ export function releaseLine(outcome: ReleaseOutcome): string {
 }
 
 /** The step's `with:` lines that switch the site back to release `to`. */
-export function rollbackStep(outcome: ReleaseOutcome, to: string): string[] {
+function rollbackStep(outcome: ReleaseOutcome, to: string): string[] {
   const { storeArn, name, bucket, prefix } = outcome.where;
   return [
     'with:',

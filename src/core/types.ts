@@ -98,6 +98,13 @@ export interface ObjectHeaders {
   readonly cacheTags?: readonly string[];
 }
 
+/** How the action's own JSON records (manifests, owed record, lock, redirect keys) are stored: never cached. */
+export const RECORD_HEADERS: ObjectHeaders = {
+  contentType: 'application/json',
+  cacheControl: 'no-store',
+  metadata: {},
+};
+
 export interface Credentials {
   readonly accessKeyId: string;
   readonly secretAccessKey: string;

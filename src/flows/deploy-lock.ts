@@ -5,6 +5,7 @@
  * it read (so of two waiters only one wins), and gives up after lock-timeout. A server that does not
  * honour conditional writes gets one warning and the run goes on unguarded.
  */
+
 import { randomUUID } from 'node:crypto';
 import {
   decodeLock,
@@ -17,10 +18,9 @@ import {
   lockRecord,
 } from '../core/lock.js';
 import { PlanError } from '../core/plan.js';
+import { RECORD_HEADERS } from '../core/types.js';
 import type { Clock, Log, ObjectStore, WriteCondition } from '../ports.js';
-import { errorCode, errorMessage } from '../util/errors.js';
-
-const RECORD_HEADERS = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };
+import { errorMessage } from '../util/errors.js';
 
 export interface LockOptions {
   readonly key: string;
@@ -42,12 +42,6 @@ export interface DeployLock {
   acquire(): Promise<boolean>;
   /** Stops refreshing and deletes the lock, if this run wrote it. Never throws. */
   release(): Promise<void>;
-}
-
-/** The server answered a conditional write as a feature it lacks (rather than as a condition that failed). */
-export function isUnsupportedCondition(error: unknown): boolean {
-  const status = (error as { status?: unknown } | undefined)?.status;
-  return errorCode(error) === 'NotImplemented' || status === 501;
 }
 
 export function deployLock(store: ObjectStore, options: LockOptions, deps: { clock: Clock; log: Log }): DeployLock {
@@ -72,7 +66,7 @@ export function deployLock(store: ObjectStore, options: LockOptions, deps: { clo
       return 'taken';
     } catch (error) {
       if (store.isConditionFailed(error)) return 'held';
-      if (isUnsupportedCondition(error)) return 'unsupported';
+      if (store.isConditionUnsupported(error)) return 'unsupported';
       throw error;
     }
   };
@@ -98,18 +92,16 @@ export function deployLock(store: ObjectStore, options: LockOptions, deps: { clo
         return;
       }
       try {
-        await put({ ifMatch: etag ?? '' }).then(async (answer) => {
-          if (answer !== 'held') return;
-          // A retried refresh may meet its own first attempt: only another run's token means it was taken over.
-          const found = await store.readObject(key);
-          const record = found && decodeLock(found.body);
-          if (found !== undefined && record?.token === token) etag = found.etag;
-          else lost = true;
-        });
-        if (lost) {
-          log.warning(`The deploy lock ${key} was taken over by another run that found it expired.`);
-          return;
+        if ((await put({ ifMatch: etag ?? '' })) !== 'held') continue;
+        // A retried refresh may meet its own first attempt: only another run's token means it was taken over.
+        const found = await store.readObject(key);
+        if (found !== undefined && decodeLock(found.body)?.token === token) {
+          etag = found.etag;
+          continue;
         }
+        lost = true;
+        log.warning(`The deploy lock ${key} was taken over by another run that found it expired.`);
+        return;
       } catch (error) {
         log.warning(`Could not refresh the deploy lock ${key} (trying again): ${errorMessage(error)}`);
       }

@@ -8,11 +8,10 @@ import { judgeOrder } from '../core/deploy-order.js';
 import { literalGlob } from '../core/globs.js';
 import { headersFor } from '../core/headers.js';
 import { immutableChanges, immutableError, immutableWarning } from '../core/immutable-guard.js';
-import { invalidKeys } from '../core/keys.js';
 import { lockKey } from '../core/lock.js';
 import { type Manifest, manifestKey } from '../core/manifest.js';
 import type { Owed } from '../core/owed.js';
-import { checkDeleteLimit, type Plan, PlanError, planDeploy } from '../core/plan.js';
+import { checkDeleteLimit, type Plan, PlanError, planDeploy, refuseInvalidKeys } from '../core/plan.js';
 import type { RemoteObject } from '../core/types.js';
 import { describePlan, planDetailLines } from '../core/wording.js';
 import type { Log } from '../ports.js';
@@ -64,7 +63,10 @@ export async function planSiteDeploy(
     ...(options.uploadLast !== undefined && { uploadLast: options.uploadLast }),
     removal: { preserve: options.preserve ?? [], graceMs: options.deleteGraceMs ?? 0, now },
   });
-  refuseInvalidKeys(plan);
+  refuseInvalidKeys(
+    plan.uploads.map((step) => step.key),
+    'nothing was uploaded',
+  );
   guardImmutable(plan, remote, manifest, options.allowImmutableChanges ?? false, log);
   checkDeleteLimit(plan, options.maxDeletes, options.target);
   if (planWrites(plan)) guardOrder(options, live, log);
@@ -95,15 +97,4 @@ function guardImmutable(
   const known = changes.filter((change) => change.certainty === 'known');
   if (known.length > 0 && !allow) throw new PlanError(immutableError(known.map((change) => change.key)));
   for (const change of changes) log.warning(immutableWarning(change));
-}
-
-function refuseInvalidKeys(plan: Plan): void {
-  const problems = invalidKeys(plan.uploads.map((step) => step.key));
-  if (problems.length > 0) {
-    const list = problems
-      .slice(0, 5)
-      .map((p) => `${p.key.slice(0, 80)}… (${p.reason})`)
-      .join('; ');
-    throw new PlanError(`${problems.length} file(s) would get a key S3 refuses, nothing was uploaded: ${list}`);
-  }
 }

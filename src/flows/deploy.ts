@@ -9,12 +9,13 @@ import { servedTags } from '../core/invalidation-tags.js';
 import { type DeployOrigin, encodeManifest, manifestKey, sameManifest } from '../core/manifest.js';
 import { type SiteResult, siteResult } from '../core/outcome.js';
 import { nextManifest, type RunOutcome, type UploadStep } from '../core/plan.js';
+import { RECORD_HEADERS } from '../core/types.js';
 import type { LastGlob, UploadPhase } from '../core/upload-phases.js';
 import { uploadDetail } from '../core/wording.js';
 import type { Clock, LocalSource, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
-import { type DeployLock, isUnsupportedCondition } from './deploy-lock.js';
+import type { DeployLock } from './deploy-lock.js';
 import { planSiteDeploy, planWrites } from './deploy-plan.js';
 import type { OwedLedger } from './owed-record.js';
 import { type RemoteReads, startRemoteReads } from './plan-inputs.js';
@@ -207,11 +208,10 @@ async function saveManifest(
   if (sameManifest(run.previous, next)) return;
   const key = manifestKey(statePrefix);
   const body = encodeManifest(next, { origin });
-  const headers = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };
   try {
-    await store.putObject(key, body, headers, etag === undefined ? { ifNoneMatch: '*' } : { ifMatch: etag });
+    await store.putObject(key, body, RECORD_HEADERS, etag === undefined ? { ifNoneMatch: '*' } : { ifMatch: etag });
   } catch (error) {
-    if (isUnsupportedCondition(error)) return void (await store.putObject(key, body, headers));
+    if (store.isConditionUnsupported(error)) return void (await store.putObject(key, body, RECORD_HEADERS));
     if (!store.isConditionFailed(error)) throw error;
     // A retried write meets its own first attempt when only the answer was lost.
     if ((await store.readObject(key))?.body.equals(body)) return;

@@ -7,10 +7,8 @@
  */
 import { keyFor } from '../core/keys.js';
 import { decodeOwed, encodeOwed, keysOwedTo, NOTHING_OWED, OWED_NAME, type Owed, owe, settle } from '../core/owed.js';
-import type { RemoteObject } from '../core/types.js';
+import { RECORD_HEADERS, type RemoteObject } from '../core/types.js';
 import type { ObjectStore } from '../ports.js';
-
-const RECORD_HEADERS = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };
 
 export function owedKey(prefix: string): string {
   return keyFor(prefix, OWED_NAME);

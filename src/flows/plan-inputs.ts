@@ -5,7 +5,7 @@
  * for the files that need one.
  */
 import { keyFor, listSplitPoints } from '../core/keys.js';
-import { type DeployOrigin, decodeManifest, decodeOrigin, type Manifest, manifestKey } from '../core/manifest.js';
+import { type DeployOrigin, decodeManifestFile, type Manifest, manifestKey } from '../core/manifest.js';
 import { md5sNeeded, md5sNeededAnyway, withMd5 } from '../core/plan.js';
 import type { RemoteObject, ScannedFile, SiteFile } from '../core/types.js';
 import type { LocalSource, ObjectStore } from '../ports.js';
@@ -32,8 +32,9 @@ export interface LiveManifest {
 /** statePrefix: where the manifest is kept; the site's prefix unless state-prefix says otherwise. */
 export function startRemoteReads(store: ObjectStore, prefix: string, statePrefix = prefix): RemoteReads {
   const read = handledLater(store.readObject(manifestKey(statePrefix)));
-  const manifest = handledLater(read.then((found) => decodeManifest(found?.body)));
-  const live = handledLater(read.then((found) => ({ etag: found?.etag, origin: decodeOrigin(found?.body) })));
+  const decoded = read.then((found) => ({ etag: found?.etag, ...decodeManifestFile(found?.body) }));
+  const manifest = handledLater(decoded.then((file) => file.manifest));
+  const live = handledLater(decoded.then(({ etag, origin }) => ({ etag, origin })));
   // The listing may fail before it needs the cut points: their failure is the manifest's, reported once.
   const splitAfter = handledLater(manifest.then((recorded) => listSplitPoints(expectedKeys(recorded, prefix))));
   const remote = handledLater(store.list(prefix, splitAfter));

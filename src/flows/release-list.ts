@@ -4,7 +4,7 @@
  */
 import { decodeReleasedAt } from '../core/manifest.js';
 import { pointerKeys, releaseManifestKey, releasesPrefix } from '../core/release-layout.js';
-import { type ReleaseListing, releaseFolders, releaseListing } from '../core/release-list.js';
+import { type ReleaseFolder, type ReleaseListing, releaseFolders, releaseListing } from '../core/release-list.js';
 import type { KeyValueStore, ObjectStore } from '../ports.js';
 import { mapLimit } from '../util/pool.js';
 
@@ -19,11 +19,20 @@ export async function listReleases(
     kvs.get(keys.live),
     kvs.get(keys.previous),
   ]);
-  const folders = await mapLimit(releaseFolders(where.prefix, objects), 8, async (folder) => ({
+  const folders = await datedFolders(store, where.prefix, releaseFolders(where.prefix, objects));
+  return releaseListing(folders, { live, previous });
+}
+
+/** Each folder with when its release was complete (its manifest's releasedAt); undefined without a manifest. */
+export function datedFolders(
+  store: ObjectStore,
+  prefix: string,
+  folders: readonly ReleaseFolder[],
+): Promise<(ReleaseFolder & { readonly releasedAt: number | undefined })[]> {
+  return mapLimit(folders, 8, async (folder) => ({
     ...folder,
     releasedAt: folder.hasManifest
-      ? decodeReleasedAt(await store.getObject(releaseManifestKey(where.prefix, folder.id)))
+      ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, folder.id)))
       : undefined,
   }));
-  return releaseListing(folders, { live, previous });
 }

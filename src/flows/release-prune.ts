@@ -5,13 +5,12 @@
  * The store keys of a pruned release's redirects are deleted before its objects.
  * Best effort: the switch is done, so a failure is a warning.
  */
-import { decodeReleasedAt } from '../core/manifest.js';
 import { releaseManifestKey, releaseRedirectKeysKey, releasesPrefix } from '../core/release-layout.js';
 import { releaseFolders } from '../core/release-list.js';
 import { type PruneRules, releasesToPrune } from '../core/release-prune.js';
 import type { KeyValueStore, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
-import { mapLimit } from '../util/pool.js';
+import { datedFolders } from './release-list.js';
 import { deleteRedirectKeys } from './release-redirects.js';
 
 export async function pruneReleases(
@@ -19,24 +18,19 @@ export async function pruneReleases(
   prefix: string,
   rules: PruneRules,
   log: Log,
-  kvs?: KeyValueStore,
+  kvs: KeyValueStore,
 ): Promise<string[]> {
   if (rules.keep <= 0) return [];
   try {
     const folders = releaseFolders(prefix, await store.list(releasesPrefix(prefix)));
     if (folders.length <= rules.keep) return [];
-    const releases = await mapLimit(folders, 8, async ({ id, hasManifest }) => ({
-      id,
-      releasedAt: hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, id))) : undefined,
-    }));
+    const releases = await datedFolders(store, prefix, folders);
     const keysOf = new Map(folders.map((folder) => [folder.id, folder.keys]));
     const doomed = releasesToPrune(releases, rules);
     if (doomed.length === 0) return [];
     // A release's redirect keys go first, while the list of them is still in its folder.
-    if (kvs !== undefined) {
-      for (const id of doomed.filter((id) => keysOf.get(id)?.includes(releaseRedirectKeysKey(prefix, id)))) {
-        await deleteRedirectKeys(kvs, { prefix, id }, { store, log });
-      }
+    for (const id of doomed.filter((id) => keysOf.get(id)?.includes(releaseRedirectKeysKey(prefix, id)))) {
+      await deleteRedirectKeys(kvs, { prefix, id }, { store, log });
     }
     const manifests = new Set(doomed.map((id) => releaseManifestKey(prefix, id)));
     const objects = doomed.flatMap((id) => keysOf.get(id) ?? []).filter((key) => !manifests.has(key));

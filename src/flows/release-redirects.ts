@@ -3,10 +3,12 @@
  * before anything is written, and put into the store after the release's manifest, before the switch: keys
  * of a release that is not live yet are never read, so no visitor meets a redirect to a page not yet live.
  */
+
 import { skippedRedirectsNotice } from '../core/redirect-objects.js';
 import type { RedirectRule } from '../core/redirects.js';
 import { releaseRedirectKeysKey } from '../core/release-layout.js';
 import { releaseRedirectKeys, updateBatches } from '../core/release-redirects.js';
+import { RECORD_HEADERS } from '../core/types.js';
 import type { KeyValueStore, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { named, type RedirectsSource } from './redirects.js';
@@ -36,7 +38,7 @@ export async function writeRedirectKeys(
 ): Promise<void> {
   if (keys.size === 0) return;
   const list = Buffer.from(`${JSON.stringify([...keys.keys()])}\n`);
-  await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list, JSON_HEADERS);
+  await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list, RECORD_HEADERS);
   try {
     await writeKeys(kvs, { puts: keys }, deps.log);
   } catch (error) {
@@ -62,8 +64,6 @@ export async function deleteRedirectKeys(
   }
   await writeKeys(kvs, { deletes: keys }, deps.log);
 }
-
-const JSON_HEADERS = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };
 
 /**
  * Puts and deletes in UpdateKeys batches, each written against the version the last one returned. A

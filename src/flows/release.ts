@@ -7,9 +7,8 @@
 
 import { literalGlob } from '../core/globs.js';
 import { type HeaderRules, headersFor } from '../core/headers.js';
-import { invalidKeys } from '../core/keys.js';
 import { decodeManifest, encodeManifest } from '../core/manifest.js';
-import { PlanError } from '../core/plan.js';
+import { PlanError, refuseInvalidKeys } from '../core/plan.js';
 import { pointerKeys, releaseManifestKey } from '../core/release-layout.js';
 import {
   planRelease,
@@ -20,7 +19,7 @@ import {
   releaseMd5sNeeded,
 } from '../core/release-plan.js';
 import type { ReleaseOutcome } from '../core/release-wording.js';
-import type { SiteFile } from '../core/types.js';
+import { RECORD_HEADERS, type SiteFile } from '../core/types.js';
 import type { Clock, KeyValueStore, LocalSource, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
@@ -74,12 +73,18 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   const { plan, liveId, redirectKeys } = await log.group('Plan', async () => {
     const rules = redirects && (await readRedirectRules(source, options.sourceDir, redirects));
     const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
-    const liveId = await kvs.get(pointerKeys(release.name).live);
-    const [taken, liveBody, files] = await Promise.all([
+    // Hashing starts at once; the store's answer only decides, on its way, whether MD5s come in the same read.
+    const live = kvs.get(pointerKeys(release.name).live);
+    const [liveId, taken, liveBody, files] = await Promise.all([
+      live,
       store.readObject(newManifestKey),
-      liveId === undefined ? undefined : store.getObject(releaseManifestKey(release.prefix, liveId)),
+      live.then((id) => (id === undefined ? undefined : store.getObject(releaseManifestKey(release.prefix, id)))),
       // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
-      source.scan(options.sourceDir, { ...options, exclude }, Promise.resolve(liveId === undefined)),
+      source.scan(
+        options.sourceDir,
+        { ...options, exclude },
+        live.then((id) => id === undefined),
+      ),
     ]);
     if (taken !== undefined) throw reusedId(release, liveId);
     if (liveId !== undefined && liveBody === undefined) {
@@ -96,7 +101,10 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
       graceMs: options.deleteGraceMs ?? 0,
       now: started,
     });
-    refuseInvalidKeys(plan);
+    refuseInvalidKeys(
+      [...plan.uploads, ...plan.copies].map((step) => step.key),
+      'nothing was written',
+    );
     const carried = plan.copies.filter((copy) => copy.removedSince !== undefined).length;
     log.info(
       `Release ${release.id}: ${plan.uploads.length} file(s) to upload, ${plan.copies.length - carried} to copy from ` +
@@ -125,7 +133,9 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
     const releasedAt = new Date(deps.clock.now()).toISOString();
-    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), jsonHeaders, { ifNoneMatch: '*' });
+    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), RECORD_HEADERS, {
+      ifNoneMatch: '*',
+    });
   } catch (error) {
     if (!store.isConditionFailed(error)) throw error;
     throw new Error(
@@ -153,8 +163,6 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   return outcome({ uploaded: uploaded.steps.length, bytes: sum(uploaded.steps.map((s) => s.file.size)), pruned });
 }
 
-const jsonHeaders = { contentType: 'application/json', cacheControl: 'no-store', metadata: {} };
-
 /** An upload with its file's MD5 known. */
 type SiteUpload = Omit<ReleaseUpload, 'file'> & { readonly file: SiteFile };
 
@@ -167,8 +175,9 @@ interface Uploaded {
 /** Every copy and upload of the plan, concurrency at a time; any failure stops the release before its manifest. */
 async function writeRelease(plan: ReleasePlan, concurrency: number, deps: ReleaseDeps): Promise<Uploaded> {
   const { store, source, log } = deps;
-  const md5s = await source.md5(releaseMd5sNeeded(plan));
-  const md5Of = new Map(releaseMd5sNeeded(plan).map((file, i) => [file.rel, md5s[i]!]));
+  const needed = releaseMd5sNeeded(plan);
+  const md5s = await source.md5(needed);
+  const md5Of = new Map(needed.map((file, i) => [file.rel, md5s[i]!]));
   const steps: SiteUpload[] = plan.uploads.map((step) => ({
     ...step,
     file: { ...step.file, md5: step.file.md5 ?? md5Of.get(step.file.rel)! },
@@ -205,16 +214,6 @@ function reusedId(release: ReleaseRequest, liveId: string | undefined): PlanErro
     `release-id ${release.id} is taken: ${releaseManifestKey(release.prefix, release.id)} exists in s3://${release.bucket}. ` +
       `A release is never overwritten; nothing was written (release ${liveId ?? '(none)'} stays live). Give a new release-id.`,
   );
-}
-
-function refuseInvalidKeys(plan: ReleasePlan): void {
-  const problems = invalidKeys([...plan.uploads, ...plan.copies].map((step) => step.key));
-  if (problems.length > 0) {
-    const first = problems[0]!;
-    throw new PlanError(
-      `${problems.length} file(s) would get a key S3 refuses, nothing was written: ${first.key.slice(0, 80)}… (${first.reason})`,
-    );
-  }
 }
 
 function sum(values: readonly number[]): number {

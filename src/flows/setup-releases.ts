@@ -6,8 +6,13 @@
  * CloudFront has deployed it. A second run finds it done; a behaviour running another viewer-request
  * function is refused. A dry run only reads, and shows the change as a diff.
  */
-import { FUNCTION_RUNTIME, releaseFunctionCode, releaseResourceNames } from '../core/release-function.js';
-import { checkReleaseSetup, ReleaseSetupError } from '../core/release-setup.js';
+import {
+  FUNCTION_RUNTIME,
+  releaseFunctionCode,
+  releaseFunctionPrefix,
+  releaseResourceNames,
+} from '../core/release-function.js';
+import { checkReleaseSetup, ReleaseSetupError, type ViewerRequestFunction } from '../core/release-setup.js';
 import { parseStoreArn } from '../core/store-arn.js';
 import {
   documentDiff,
@@ -56,14 +61,16 @@ export async function setupReleases(
 
   const current = await edge.getDistributionConfig(distributionId);
   const existing = viewerRequestFunctionArn(current.xml);
-  if (existing !== undefined) return alreadySetUp(request, names.function, deps);
+  if (existing !== undefined) return alreadySetUp(request, names.function, await edge.functionBehind(existing));
 
   const store = request.storeArn ?? (await edge.describeKeyValueStore(names.store))?.arn;
   const development = await edge.describeFunction(names.function, 'DEVELOPMENT');
   if (development !== undefined && store !== undefined && !development.keyValueStoreArns.includes(store)) {
+    const [itsStore] = development.keyValueStoreArns;
+    const instead = itsStore === undefined ? '' : `, or run setup-releases with --release-store ${itsStore}`;
     throw new ReleaseSetupError(
-      `a function named ${names.function} exists already, associated with ${development.keyValueStoreArns.join(', ') || 'no KeyValueStore'}, ` +
-        `not with ${store}: delete it, or run setup-releases with --release-store ${development.keyValueStoreArns[0] ?? '<its store>'}.`,
+      `a function named ${names.function} exists already, associated with ${itsStore ?? 'no KeyValueStore'}, ` +
+        `not with ${store}: delete it${instead}.`,
     );
   }
 
@@ -74,7 +81,7 @@ export async function setupReleases(
       store === undefined ? `create KeyValueStore ${names.store}` : `use KeyValueStore ${store}`,
       development === undefined
         ? `create function ${names.function} (${FUNCTION_RUNTIME}, RELEASE_NAME ${JSON.stringify(request.releaseName)}, ` +
-          `RELEASE_PREFIX ${JSON.stringify(request.prefix.replace(/^\/+|\/+$/g, ''))}) with the store, then publish it`
+          `RELEASE_PREFIX ${JSON.stringify(releaseFunctionPrefix(request.prefix))}) with the store, then publish it`
         : `publish function ${names.function} (it exists)`,
       `associate it with the default cache behaviour of ${distributionId} (viewer-request), then wait until Deployed`,
     ];
@@ -109,18 +116,22 @@ export async function setupReleases(
 }
 
 /** The behaviour has a viewer-request function: ours (done before) or another one (refused). */
-async function alreadySetUp(
+function alreadySetUp(
   request: SetupReleasesRequest,
   ourName: string,
-  { edge }: SetupReleasesDeps,
-): Promise<SetupReleasesOutcome> {
-  const found = await edge.viewerRequestFunction(request.distributionId);
-  if (found === undefined)
-    throw new Error(`the viewer-request function of ${request.distributionId} disappeared while read`);
+  found: ViewerRequestFunction,
+): SetupReleasesOutcome {
   const storeArn = request.storeArn ?? (found.name === ourName ? found.keyValueStoreArns[0] : undefined);
   if (storeArn !== undefined) {
     const verdict = checkReleaseSetup(request.distributionId, storeArn, found);
     if (verdict.kind === 'ready') return { kind: 'already', functionArn: found.arn, storeArn };
+  }
+  const ours = found.keyValueStoreArns[0];
+  if (found.name === ourName && ours !== undefined) {
+    throw new ReleaseSetupError(
+      `${request.distributionId} is already set up for releases with the KeyValueStore ${ours}, not ${storeArn}. ` +
+        `Nothing was changed. Deploy with release-store: ${ours}, or run setup-releases without --release-store.`,
+    );
   }
   throw new ReleaseSetupError(
     `the default cache behaviour of ${request.distributionId} already runs another viewer-request function, ` +

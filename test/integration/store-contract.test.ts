@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startS3rver } from '../../playground/local-s3.js';
+import { AwsError } from '../../src/aws/errors.js';
 import { createHttpClient } from '../../src/aws/http.js';
 import { createS3Store, type S3StoreConfig } from '../../src/aws/s3.js';
 import { createS3Caller } from '../../src/aws/s3-call.js';
@@ -231,4 +232,19 @@ describe.each([
     expect(store().isConditionFailed(new Error('ECONNRESET'))).toBe(false);
     expect(await store().readObject('absent')).toBeUndefined();
   });
+});
+
+test('S3: a 501 NotImplemented to a conditional write is a missing feature, not a failed condition', () => {
+  const http = createHttpClient({ credentials: TEST_CREDENTIALS, concurrency: 1, clock: systemClock });
+  try {
+    const store = createS3Store({ http, bucket: BUCKET, region: 'us-east-1', endpoint: 'http://127.0.0.1:9' });
+    const notImplemented = new AwsError('PutObject failed', { code: 'NotImplemented', status: 501 });
+    expect(store.isConditionUnsupported(notImplemented)).toBe(true);
+    expect(store.isConditionFailed(notImplemented)).toBe(false);
+    const failed = new AwsError('PutObject failed', { code: 'PreconditionFailed', status: 412 });
+    expect(store.isConditionUnsupported(failed)).toBe(false);
+    expect(store.isConditionFailed(failed)).toBe(true);
+  } finally {
+    http.close();
+  }
 });

@@ -95,6 +95,11 @@ export class MemoryStore implements ObjectStore {
     }
   }
 
+  /** Conditional writes are always honoured here. */
+  isConditionUnsupported(): boolean {
+    return false;
+  }
+
   isConditionFailed(error: unknown): boolean {
     return (error as { code?: unknown } | undefined)?.code === 'PreconditionFailed';
   }
