@@ -13836,6 +13836,11 @@ function handledLater(promise) {
   promise.catch(() => void 0);
   return promise;
 }
+function recordsRemovedFile(manifest, scanned) {
+  const local = new Set(scanned.map((file) => file.rel));
+  for (const [rel, entry] of manifest) if (entry.removedSince === void 0 && !local.has(rel)) return true;
+  return false;
+}
 function expectedKeys(manifest, prefix) {
   return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
 }
@@ -13851,8 +13856,11 @@ async function gatherPlanInputs(options, deps) {
       { include: options.include, exclude: options.exclude },
       md5Too
     );
-    const early = md5sNeededAnyway(scanned, await manifestP);
+    const recorded = await manifestP;
+    const early = md5sNeededAnyway(scanned, recorded);
     const earlyMd5s = handledLater(source.md5(early));
+    if (early.length > 0 || options.deleteRemoved === true && recordsRemovedFile(recorded, scanned))
+      deps.onChangeSeen?.();
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
     const known = { remote, manifest, prefix };
     const md5Of = /* @__PURE__ */ new Map();
@@ -14058,12 +14066,15 @@ function named(redirects, work) {
 function planWrites(plan) {
   return plan.uploads.length + plan.deletes.length > 0;
 }
-async function planSiteDeploy(options, deps, reads, now) {
+async function planSiteDeploy(options, deps, reads, now, onChangeSeen) {
   const { log } = deps;
   const { redirects } = options;
   const rules = redirects && await readRedirectRules(deps.source, options.sourceDir, redirects);
   const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
-  const gathered = await gatherPlanInputs({ ...options, exclude }, { source: deps.source, remoteReads: reads });
+  const gathered = await gatherPlanInputs(
+    { ...options, exclude, deleteRemoved: options.deleteRemoved && rules === void 0 },
+    { source: deps.source, remoteReads: reads, onChangeSeen }
+  );
   const { remote, manifest } = gathered;
   const site = rules && redirects ? withWebsiteRedirects(rules, gathered.files, redirects, log) : void 0;
   const files = site?.files ?? gathered.files;
@@ -14126,10 +14137,18 @@ async function deploy(options, deps) {
   const { log, store } = deps;
   const statePrefix = options.statePrefix ?? options.prefix;
   const freshReads = () => startRemoteReads(store, options.prefix, statePrefix);
-  let planned = await log.group("Plan", () => planSiteDeploy(options, deps, deps.remoteReads ?? freshReads(), started));
-  if (!options.dryRun && planWrites(planned.plan) && deps.lock !== void 0) {
-    const guarded = await deps.lock.acquire();
-    if (guarded && await liveEtag(store, manifestKey(statePrefix)) !== planned.live.etag) {
+  const lock = options.dryRun ? void 0 : deps.lock;
+  let locked;
+  const takeLock = (held) => locked ??= held.acquire().then(async (guarded) => ({
+    guarded,
+    etag: guarded ? await liveEtag(store, manifestKey(statePrefix)) : void 0
+  }));
+  const onChangeSeen = lock && (() => void takeLock(lock).catch(() => void 0));
+  const reads = deps.remoteReads ?? freshReads();
+  let planned = await log.group("Plan", () => planSiteDeploy(options, deps, reads, started, onChangeSeen));
+  if (lock !== void 0 && planWrites(planned.plan)) {
+    const { guarded, etag } = await takeLock(lock);
+    if (guarded && etag !== planned.live.etag) {
       log.info("Another deploy changed the site since this run listed it: planning again from a fresh listing.");
       planned = await log.group("Plan again", () => planSiteDeploy(options, deps, freshReads(), deps.clock.now()));
     }
@@ -19350,6 +19369,12 @@ function withCacheTagNames(deploy3, targets, log) {
 // src/flows/deploy-lock.ts
 init_define_S3CD_ACTION_INPUTS();
 var import_node_crypto5 = __toESM(require_crypto(), 1);
+var LockReleasedError = class extends Error {
+  name = "LockReleasedError";
+  constructor(key) {
+    super(`the deploy lock ${key} was released while this run waited for it`);
+  }
+};
 function deployLock(store, options, deps) {
   const { key, holder, timeoutMs } = options;
   const { clock, log } = deps;
@@ -19359,6 +19384,7 @@ function deployLock(store, options, deps) {
   let lost = false;
   const stop = new AbortController();
   let refreshing;
+  let acquiring;
   const put = async (condition) => {
     if (etag === void 0) takenAt = clock.now();
     try {
@@ -19375,7 +19401,12 @@ function deployLock(store, options, deps) {
       throw error;
     }
   };
+  let discarding;
   const unguarded = () => {
+    if (etag !== void 0) {
+      etag = void 0;
+      discarding = store.deleteObjects([key]).catch(() => void 0);
+    }
     log.warning(
       `The bucket's server does not honour conditional writes (If-None-Match), so the deploy lock ${key} cannot work: this deploy runs unguarded against another one at the same time. Use a workflow concurrency group.`
     );
@@ -19407,59 +19438,66 @@ function deployLock(store, options, deps) {
       }
     }
   };
-  return {
-    async acquire() {
-      const started = clock.now();
-      let announced = false;
-      let vanished = 0;
-      for (; ; ) {
-        const answer = await put({ ifNoneMatch: "*" });
-        if (answer === "unsupported") return unguarded();
-        if (answer === "taken") {
-          if (options.conditionalWritesKnown === true) return hold();
-          const probe = await put({ ifNoneMatch: "*" });
-          return probe === "held" ? hold() : unguarded();
-        }
-        const found = await store.readObject(key);
-        if (found === void 0) {
-          vanished += 1;
-          if (vanished >= 3) return unguarded();
-          continue;
-        }
-        const record = decodeLock(found.body);
-        const verdict = judgeLock(record, { holder, token }, clock.now());
-        if (verdict === "mine") {
-          etag = found.etag;
-          return hold();
-        }
-        const who = record === void 0 ? "an unreadable lock" : describeHolder(record.holder);
-        if (verdict === "take") {
-          log.info(
-            `Taking over the deploy lock ${key} from ${who}: it expired, or belongs to an earlier attempt of this run.`
-          );
-          const over = await put({ ifMatch: found.etag });
-          if (over === "taken") return hold();
-          if (over === "unsupported") return unguarded();
-          continue;
-        }
-        const waited = clock.now() - started;
-        if (!announced) {
-          announced = true;
-          log.info(
-            `Another deploy holds the deploy lock ${key}: ${who}. Waiting for it (up to ${Math.round(timeoutMs / 1e3)} s, lock-timeout).`
-          );
-        }
-        if (waited >= timeoutMs) {
-          throw new PlanError(
-            `another deploy to this prefix is running: ${who} holds the deploy lock ${key} (refreshed until ${record?.expiresAt}). Nothing was written after waiting ${Math.round(waited / 1e3)} s (lock-timeout). Run again once it finished, or raise lock-timeout; a lock left by a killed run expires by itself.`
-          );
-        }
-        await clock.sleep(Math.min(LOCK_POLL_MS, timeoutMs - waited));
+  const acquire = async () => {
+    const started = clock.now();
+    let announced = false;
+    let vanished = 0;
+    for (; ; ) {
+      if (stop.signal.aborted) throw new LockReleasedError(key);
+      const answer = await put({ ifNoneMatch: "*" });
+      if (answer === "unsupported") return unguarded();
+      if (answer === "taken") {
+        if (options.conditionalWritesKnown === true) return hold();
+        const probe = await put({ ifNoneMatch: "*" });
+        return probe === "held" ? hold() : unguarded();
       }
+      const found = await store.readObject(key);
+      if (found === void 0) {
+        vanished += 1;
+        if (vanished >= 3) return unguarded();
+        continue;
+      }
+      const record = decodeLock(found.body);
+      const verdict = judgeLock(record, { holder, token }, clock.now());
+      if (verdict === "mine") {
+        etag = found.etag;
+        return hold();
+      }
+      const who = record === void 0 ? "an unreadable lock" : describeHolder(record.holder);
+      if (verdict === "take") {
+        log.info(
+          `Taking over the deploy lock ${key} from ${who}: it expired, or belongs to an earlier attempt of this run.`
+        );
+        const over = await put({ ifMatch: found.etag });
+        if (over === "taken") return hold();
+        if (over === "unsupported") return unguarded();
+        continue;
+      }
+      const waited = clock.now() - started;
+      if (!announced) {
+        announced = true;
+        log.info(
+          `Another deploy holds the deploy lock ${key}: ${who}. Waiting for it (up to ${Math.round(timeoutMs / 1e3)} s, lock-timeout).`
+        );
+      }
+      if (waited >= timeoutMs) {
+        throw new PlanError(
+          `another deploy to this prefix is running: ${who} holds the deploy lock ${key} (refreshed until ${record?.expiresAt}). Nothing was written after waiting ${Math.round(waited / 1e3)} s (lock-timeout). Run again once it finished, or raise lock-timeout; a lock left by a killed run expires by itself.`
+        );
+      }
+      await clock.sleep(Math.min(LOCK_POLL_MS, timeoutMs - waited), stop.signal).catch(() => void 0);
+    }
+  };
+  return {
+    acquire() {
+      acquiring ??= acquire();
+      return acquiring;
     },
     async release() {
       stop.abort();
+      await acquiring?.catch(() => void 0);
       await refreshing;
+      await discarding;
       if (etag === void 0 || lost) return;
       try {
         await store.deleteObjects([key]);

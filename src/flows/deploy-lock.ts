@@ -37,11 +37,22 @@ export interface LockOptions {
 export interface DeployLock {
   /**
    * Holds the lock, waiting while another run does; refuses (PlanError) after timeoutMs. Resolves
-   * false when the server cannot guard the run (warned): the run goes on unguarded.
+   * false when the server cannot guard the run (warned): the run goes on unguarded. Called again, it
+   * answers what the first call did.
    */
   acquire(): Promise<boolean>;
-  /** Stops refreshing and deletes the lock, if this run wrote it. Never throws. */
+  /**
+   * Stops waiting or refreshing and deletes the lock, if this run wrote it. Never throws. An acquire still
+   * waiting (taken early, beside the listing, by a plan that then stopped) ends with LockReleasedError.
+   */
   release(): Promise<void>;
+}
+
+export class LockReleasedError extends Error {
+  override name = 'LockReleasedError';
+  constructor(key: string) {
+    super(`the deploy lock ${key} was released while this run waited for it`);
+  }
 }
 
 export function deployLock(store: ObjectStore, options: LockOptions, deps: { clock: Clock; log: Log }): DeployLock {
@@ -53,6 +64,7 @@ export function deployLock(store: ObjectStore, options: LockOptions, deps: { clo
   let lost = false;
   const stop = new AbortController();
   let refreshing: Promise<void> | undefined;
+  let acquiring: Promise<boolean> | undefined;
 
   const put = async (condition: WriteCondition): Promise<'taken' | 'held' | 'unsupported'> => {
     if (etag === undefined) takenAt = clock.now();
@@ -71,7 +83,13 @@ export function deployLock(store: ObjectStore, options: LockOptions, deps: { clo
     }
   };
 
+  let discarding: Promise<void> | undefined;
   const unguarded = (): false => {
+    // A lock the server let two creates write guards nothing: gone at once, not at the end of the run.
+    if (etag !== undefined) {
+      etag = undefined;
+      discarding = store.deleteObjects([key]).catch(() => undefined);
+    }
     log.warning(
       `The bucket's server does not honour conditional writes (If-None-Match), so the deploy lock ${key} cannot work: ` +
         'this deploy runs unguarded against another one at the same time. Use a workflow concurrency group.',
@@ -108,63 +126,72 @@ export function deployLock(store: ObjectStore, options: LockOptions, deps: { clo
     }
   };
 
-  return {
-    async acquire() {
-      const started = clock.now();
-      let announced = false;
-      let vanished = 0;
-      for (;;) {
-        const answer = await put({ ifNoneMatch: '*' });
-        if (answer === 'unsupported') return unguarded();
-        if (answer === 'taken') {
-          if (options.conditionalWritesKnown === true) return hold();
-          // A server that ignores If-None-Match (s3rver) accepts a second create of the same key.
-          const probe = await put({ ifNoneMatch: '*' });
-          return probe === 'held' ? hold() : unguarded();
-        }
-        const found = await store.readObject(key);
-        if (found === undefined) {
-          // Released in between, or a server that answers 412 to every conditional write.
-          vanished += 1;
-          if (vanished >= 3) return unguarded();
-          continue;
-        }
-        const record = decodeLock(found.body);
-        const verdict = judgeLock(record, { holder, token }, clock.now());
-        if (verdict === 'mine') {
-          etag = found.etag;
-          return hold();
-        }
-        const who = record === undefined ? 'an unreadable lock' : describeHolder(record.holder);
-        if (verdict === 'take') {
-          log.info(
-            `Taking over the deploy lock ${key} from ${who}: it expired, or belongs to an earlier attempt of this run.`,
-          );
-          const over = await put({ ifMatch: found.etag });
-          if (over === 'taken') return hold();
-          if (over === 'unsupported') return unguarded();
-          continue;
-        }
-        const waited = clock.now() - started;
-        if (!announced) {
-          announced = true;
-          log.info(
-            `Another deploy holds the deploy lock ${key}: ${who}. Waiting for it (up to ${Math.round(timeoutMs / 1000)} s, lock-timeout).`,
-          );
-        }
-        if (waited >= timeoutMs) {
-          throw new PlanError(
-            `another deploy to this prefix is running: ${who} holds the deploy lock ${key} ` +
-              `(refreshed until ${record?.expiresAt}). Nothing was written after waiting ${Math.round(waited / 1000)} s ` +
-              '(lock-timeout). Run again once it finished, or raise lock-timeout; a lock left by a killed run expires by itself.',
-          );
-        }
-        await clock.sleep(Math.min(LOCK_POLL_MS, timeoutMs - waited));
+  const acquire = async (): Promise<boolean> => {
+    const started = clock.now();
+    let announced = false;
+    let vanished = 0;
+    for (;;) {
+      if (stop.signal.aborted) throw new LockReleasedError(key);
+      const answer = await put({ ifNoneMatch: '*' });
+      if (answer === 'unsupported') return unguarded();
+      if (answer === 'taken') {
+        if (options.conditionalWritesKnown === true) return hold();
+        // A server that ignores If-None-Match (s3rver) accepts a second create of the same key.
+        const probe = await put({ ifNoneMatch: '*' });
+        return probe === 'held' ? hold() : unguarded();
       }
+      const found = await store.readObject(key);
+      if (found === undefined) {
+        // Released in between, or a server that answers 412 to every conditional write.
+        vanished += 1;
+        if (vanished >= 3) return unguarded();
+        continue;
+      }
+      const record = decodeLock(found.body);
+      const verdict = judgeLock(record, { holder, token }, clock.now());
+      if (verdict === 'mine') {
+        etag = found.etag;
+        return hold();
+      }
+      const who = record === undefined ? 'an unreadable lock' : describeHolder(record.holder);
+      if (verdict === 'take') {
+        log.info(
+          `Taking over the deploy lock ${key} from ${who}: it expired, or belongs to an earlier attempt of this run.`,
+        );
+        const over = await put({ ifMatch: found.etag });
+        if (over === 'taken') return hold();
+        if (over === 'unsupported') return unguarded();
+        continue;
+      }
+      const waited = clock.now() - started;
+      if (!announced) {
+        announced = true;
+        log.info(
+          `Another deploy holds the deploy lock ${key}: ${who}. Waiting for it (up to ${Math.round(timeoutMs / 1000)} s, lock-timeout).`,
+        );
+      }
+      if (waited >= timeoutMs) {
+        throw new PlanError(
+          `another deploy to this prefix is running: ${who} holds the deploy lock ${key} ` +
+            `(refreshed until ${record?.expiresAt}). Nothing was written after waiting ${Math.round(waited / 1000)} s ` +
+            '(lock-timeout). Run again once it finished, or raise lock-timeout; a lock left by a killed run expires by itself.',
+        );
+      }
+      // Woken early by release(): the loop's first line ends the wait.
+      await clock.sleep(Math.min(LOCK_POLL_MS, timeoutMs - waited), stop.signal).catch(() => undefined);
+    }
+  };
+
+  return {
+    acquire() {
+      acquiring ??= acquire();
+      return acquiring;
     },
     async release() {
       stop.abort();
+      await acquiring?.catch(() => undefined);
       await refreshing;
+      await discarding;
       if (etag === undefined || lost) return;
       try {
         await store.deleteObjects([key]);

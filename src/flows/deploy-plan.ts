@@ -40,13 +40,18 @@ export async function planSiteDeploy(
   deps: DeployDeps,
   reads: RemoteReads,
   now: number,
+  /** Called once the manifest and the walk show a change, before the listing is in: the run will write. */
+  onChangeSeen?: () => void,
 ): Promise<PlannedDeploy> {
   const { log } = deps;
   const { redirects } = options;
   const rules = redirects && (await readRedirectRules(deps.source, options.sourceDir, redirects));
   // Manifest GET and listing go out before the walk; hashing overlaps both (plan-inputs.ts).
   const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
-  const gathered = await gatherPlanInputs({ ...options, exclude }, { source: deps.source, remoteReads: reads });
+  const gathered = await gatherPlanInputs(
+    { ...options, exclude, deleteRemoved: options.deleteRemoved && rules === undefined },
+    { source: deps.source, remoteReads: reads, onChangeSeen },
+  );
   const { remote, manifest } = gathered;
   const site = rules && redirects ? withWebsiteRedirects(rules, gathered.files, redirects, log) : undefined;
   const files = site?.files ?? gathered.files;

@@ -86,11 +86,22 @@ export async function deploy(options: DeployOptions, deps: DeployDeps): Promise<
   const statePrefix = options.statePrefix ?? options.prefix;
   const freshReads = () => startRemoteReads(store, options.prefix, statePrefix);
 
-  let planned = await log.group('Plan', () => planSiteDeploy(options, deps, deps.remoteReads ?? freshReads(), started));
-  if (!options.dryRun && planWrites(planned.plan) && deps.lock !== undefined) {
-    const guarded = await deps.lock.acquire();
+  const lock = options.dryRun ? undefined : deps.lock;
+  // The lock, then the manifest's ETag read once it is held. Taken as soon as the manifest and the
+  // walk show a change, while the listing's last pages are still coming, else once the plan writes.
+  let locked: Promise<{ guarded: boolean; etag?: string | undefined }> | undefined;
+  const takeLock = (held: DeployLock) =>
+    (locked ??= held.acquire().then(async (guarded) => ({
+      guarded,
+      etag: guarded ? await liveEtag(store, manifestKey(statePrefix)) : undefined,
+    })));
+  const onChangeSeen = lock && (() => void takeLock(lock).catch(() => undefined));
+  const reads = deps.remoteReads ?? freshReads();
+  let planned = await log.group('Plan', () => planSiteDeploy(options, deps, reads, started, onChangeSeen));
+  if (lock !== undefined && planWrites(planned.plan)) {
+    const { guarded, etag } = await takeLock(lock);
     // Another deploy may have finished between this run's reads and its lock: its plan is stale then.
-    if (guarded && (await liveEtag(store, manifestKey(statePrefix))) !== planned.live.etag) {
+    if (guarded && etag !== planned.live.etag) {
       log.info('Another deploy changed the site since this run listed it: planning again from a fresh listing.');
       planned = await log.group('Plan again', () => planSiteDeploy(options, deps, freshReads(), deps.clock.now()));
     }

@@ -51,6 +51,13 @@ function handledLater<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/** Whether the manifest records a file the walk no longer has (not one delete-grace already keeps). */
+function recordsRemovedFile(manifest: Manifest, scanned: readonly ScannedFile[]): boolean {
+  const local = new Set(scanned.map((file) => file.rel));
+  for (const [rel, entry] of manifest) if (entry.removedSince === undefined && !local.has(rel)) return true;
+  return false;
+}
+
 /** The keys the last deploy recorded: where to cut a large listing. */
 function expectedKeys(manifest: Manifest, prefix: string): string[] {
   return [...manifest.keys()].map((rel) => keyFor(prefix, rel));
@@ -67,11 +74,18 @@ export interface GatherOptions {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   readonly prefix: string;
+  /** Files the manifest has and the walk does not are deleted (for onChangeSeen). */
+  readonly deleteRemoved?: boolean;
 }
 
 export async function gatherPlanInputs(
   options: GatherOptions,
-  deps: { readonly source: LocalSource; readonly remoteReads: RemoteReads },
+  deps: {
+    readonly source: LocalSource;
+    readonly remoteReads: RemoteReads;
+    /** Told once the manifest and the walk show a changed, new or removed file, before the listing is in. */
+    readonly onChangeSeen?: (() => void) | undefined;
+  },
 ): Promise<PlanInputs> {
   const { source } = deps;
   const { prefix } = options;
@@ -88,8 +102,11 @@ export async function gatherPlanInputs(
       md5Too,
     );
     // The changed files' MD5s are read while the listing's last pages are still on their way.
-    const early = md5sNeededAnyway(scanned, await manifestP);
+    const recorded = await manifestP;
+    const early = md5sNeededAnyway(scanned, recorded);
     const earlyMd5s = handledLater(source.md5(early));
+    if (early.length > 0 || (options.deleteRemoved === true && recordsRemovedFile(recorded, scanned)))
+      deps.onChangeSeen?.();
     const [manifest, remote] = await Promise.all([manifestP, remoteP]);
     const known = { remote, manifest, prefix };
     const md5Of = new Map<ScannedFile, string>();

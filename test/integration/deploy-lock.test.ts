@@ -7,7 +7,7 @@ import { createHttpClient } from '../../src/aws/http.js';
 import { createS3Store } from '../../src/aws/s3.js';
 import { decodeLock, encodeLock, LOCK_REFRESH_MS, type LockHolder, lockRecord } from '../../src/core/lock.js';
 import { PlanError } from '../../src/core/plan.js';
-import { deployLock } from '../../src/flows/deploy-lock.js';
+import { deployLock, LockReleasedError } from '../../src/flows/deploy-lock.js';
 import { type Clock, type ObjectStore, systemClock } from '../../src/ports.js';
 import { collectingLog } from '../support/logs.js';
 import { MemoryStore } from '../support/memory-store.js';
@@ -113,6 +113,20 @@ describe.each([
     }
   });
 
+  test('a run that stops while it waits (its lock asked for early) ends the wait at once and leaves the holder its lock', async () => {
+    const holder = lock(run('1'));
+    expect(await holder.acquire()).toBe(true);
+    const { clock } = manualClock();
+    const waiter = lock(run('2'), 600_000, clock);
+    const waiting = waiter.acquire();
+    expect(waiter.acquire()).toBe(waiting); // asked twice, taken once
+    for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
+    await waiter.release(); // the time never moved: only the release ends the wait
+    await expect(waiting).rejects.toThrow(LockReleasedError);
+    expect(await holderNow()).toBe('1');
+    await holder.release();
+  });
+
   test('a re-run attempt takes over its earlier attempt at once; another job of the same attempt waits', async () => {
     // The first attempt was killed: its clock never moves again, so it never refreshes nor releases.
     const first = lock(run('9', '1'), 0, manualClock().clock);
@@ -153,7 +167,7 @@ describe.each([
   });
 });
 
-test('s3rver ignores If-None-Match: one warning, the run goes on unguarded, and its lock object is removed after', async () => {
+test('s3rver ignores If-None-Match: one warning, the run goes on unguarded, and its lock object is removed at once', async () => {
   const subject = await s3Subject(startS3rver);
   try {
     const log = collectingLog();
@@ -165,6 +179,13 @@ test('s3rver ignores If-None-Match: one warning, the run goes on unguarded, and 
     expect(log.lines.filter((line) => line.startsWith('warning:'))).toEqual([
       expect.stringMatching(/does not honour conditional writes .* runs unguarded/),
     ]);
+    // Gone while the run goes on (its delete is not awaited by acquire), not only at the release.
+    let left = await subject.store.readObject(KEY);
+    for (let i = 0; i < 40 && left !== undefined; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      left = await subject.store.readObject(KEY);
+    }
+    expect(left).toBeUndefined();
     await held.release();
     expect(await subject.store.readObject(KEY)).toBeUndefined();
   } finally {
