@@ -12892,21 +12892,30 @@ function manifestKey(prefix) {
 }
 var VERSION = 1;
 function encodeManifest(manifest, record = {}) {
-  const { origin, releasedAt } = record;
+  const { origin, releasedAt, base } = record;
   const objects = {};
   for (const rel of [...manifest.keys()].sort()) {
-    const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
+    const { etag, size, md5, sha256, headers, removedSince, tags, folder } = manifest.get(rel);
     const entry = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
     objects[rel] = {
       ...entry,
       ...removedSince !== void 0 && { removedSince },
-      ...tags !== void 0 && tags.length > 0 && { tags }
+      ...tags !== void 0 && tags.length > 0 && { tags },
+      ...folder !== void 0 && { folder }
     };
   }
   const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === void 0 ? {} : { releasedAt };
+  const layered = base === void 0 ? {} : { base };
   return Buffer.from(
-    JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...deploy3, ...released, objects })
+    JSON.stringify({
+      version: VERSION,
+      generator: "s3-cloudfront-deploy",
+      ...deploy3,
+      ...released,
+      ...layered,
+      objects
+    })
   );
 }
 function parseManifest(body) {
@@ -12952,7 +12961,7 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isEntry(value) {
-  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"]));
+  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"])) && (value["folder"] === void 0 || typeof value["folder"] === "string" && value["folder"] !== "");
 }
 function isStrings(value) {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
@@ -12969,7 +12978,7 @@ function sameManifest(a, b) {
   return true;
 }
 function sameEntry(x, y) {
-  return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
+  return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && x.folder === y.folder && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
 }
 
 // src/core/removal.ts
@@ -19661,142 +19670,8 @@ init_define_S3CD_ACTION_INPUTS();
 
 // src/core/release-plan.ts
 init_define_S3CD_ACTION_INPUTS();
-function planRelease(input) {
-  const target = releasePrefix(input.prefix, input.id);
-  const liveManifest = input.live?.manifest ?? /* @__PURE__ */ new Map();
-  const source = (rel) => keyFor(releasePrefix(input.prefix, input.live?.id ?? ""), rel);
-  const uploads = [];
-  const copies = [];
-  const local = /* @__PURE__ */ new Set();
-  for (const file of input.files) {
-    refuseOwnRecordName(file.rel);
-    local.add(file.rel);
-    const key = keyFor(target, file.rel);
-    const headers = input.headersFor(file.rel);
-    const entry = liveManifest.get(file.rel);
-    if (entry !== void 0 && sameContent(entry, file)) {
-      copies.push({ key, sourceKey: source(file.rel), rel: file.rel, headers, entry });
-    } else {
-      uploads.push({ key, file, headers, reason: entry === void 0 ? "new" : "content changed" });
-    }
-  }
-  for (const [rel, entry] of liveManifest) {
-    if (local.has(rel)) continue;
-    const decision = graceDecision(rel, entry, input.now, input.graceMs);
-    if (decision.delete) continue;
-    const headers = input.headersFor(rel);
-    const removedSince = decision.removedSince;
-    copies.push({ key: keyFor(target, rel), sourceKey: source(rel), rel, headers, entry, removedSince });
-  }
-  return { id: input.id, uploads, copies };
-}
-function sameContent(entry, file) {
-  return entry.sha256 !== void 0 && entry.sha256 === file.sha256 && entry.size === file.size;
-}
-function releaseMd5sNeeded(plan) {
-  return plan.uploads.map((step) => step.file).filter((file) => file.md5 === void 0);
-}
-function releaseManifest(plan, uploaded, etags) {
-  const manifest = /* @__PURE__ */ new Map();
-  const etagOf2 = (key) => {
-    const etag = etags.get(key);
-    if (etag === void 0) throw new Error(`no ETag recorded for ${key}: the release is incomplete`);
-    return etag;
-  };
-  for (const copy of plan.copies) {
-    const { entry } = copy;
-    const file = { rel: copy.rel, absPath: "", size: entry.size, md5: entry.md5, sha256: entry.sha256 ?? "" };
-    const written = entryFor(file, copy.headers, etagOf2(copy.key));
-    manifest.set(copy.rel, copy.removedSince === void 0 ? written : { ...written, removedSince: copy.removedSince });
-  }
-  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf2(step.key)));
-  return manifest;
-}
 
-// src/flows/release-prune.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/core/release-list.ts
-init_define_S3CD_ACTION_INPUTS();
-function releaseFolders(prefix, objects) {
-  const folders = /* @__PURE__ */ new Map();
-  for (const object of objects) {
-    const id = releaseIdOf(prefix, object.key);
-    if (id === void 0) continue;
-    const folder = folders.get(id) ?? { keys: [], files: 0, bytes: 0, hasManifest: false };
-    folder.keys.push(object.key);
-    if (object.key === releaseManifestKey(prefix, id)) folder.hasManifest = true;
-    else {
-      folder.files++;
-      folder.bytes += object.size;
-    }
-    folders.set(id, folder);
-  }
-  return [...folders].map(([id, folder]) => ({ id, ...folder }));
-}
-function releaseListing(folders, pointers) {
-  const releases = [...folders].sort(
-    (a, b) => (b.releasedAt ?? Number.NEGATIVE_INFINITY) - (a.releasedAt ?? Number.NEGATIVE_INFINITY) || (a.id < b.id ? 1 : -1)
-  ).map(({ id, releasedAt, hasManifest, files, bytes }) => ({
-    id,
-    ...releasedAt !== void 0 && { releasedAt: new Date(releasedAt).toISOString() },
-    complete: hasManifest,
-    files,
-    bytes,
-    live: id === pointers.live,
-    previous: id === pointers.previous
-  }));
-  return {
-    ...pointers.live !== void 0 && { live: pointers.live },
-    ...pointers.previous !== void 0 && { previous: pointers.previous },
-    releases
-  };
-}
-function releaseListLines(listing, where) {
-  if (listing.releases.length === 0) return [`No releases in ${where}.`];
-  const lines2 = [`${listing.releases.length} release(s) in ${where}, newest first:`];
-  const width = Math.max(...listing.releases.map((release) => release.id.length));
-  for (const release of listing.releases) {
-    const mark = release.live ? "live" : release.previous ? "previous" : "";
-    const when = release.releasedAt?.replace(/\.\d+Z$/, "Z") ?? (release.complete ? "time unknown" : "incomplete (no manifest)");
-    const size = `${release.files} file(s), ${formatBytes(release.bytes)}`;
-    lines2.push(`  ${release.id.padEnd(width)}  ${mark.padEnd(8)}  ${when.padEnd(20)}  ${size}`.trimEnd());
-  }
-  const listed = (id) => id === void 0 || listing.releases.some((release) => release.id === id);
-  if (!listed(listing.live)) lines2.push(`The store says ${listing.live} is live, but it is not in the bucket.`);
-  if (listing.live === void 0) lines2.push("The store names no live release.");
-  return lines2;
-}
-
-// src/core/release-prune.ts
-init_define_S3CD_ACTION_INPUTS();
-function releasesToPrune(releases, rules) {
-  if (rules.keep <= 0) return [];
-  const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
-  return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
-}
-
-// src/flows/release-list.ts
-init_define_S3CD_ACTION_INPUTS();
-async function listReleases(where, deps) {
-  const { store, kvs } = deps;
-  const keys2 = pointerKeys(where.name);
-  const [objects, live, previous] = await Promise.all([
-    store.list(releasesPrefix(where.prefix)),
-    kvs.get(keys2.live),
-    kvs.get(keys2.previous)
-  ]);
-  const folders = await datedFolders(store, where.prefix, releaseFolders(where.prefix, objects));
-  return releaseListing(folders, { live, previous });
-}
-function datedFolders(store, prefix, folders) {
-  return mapLimit(folders, 8, async (folder) => ({
-    ...folder,
-    releasedAt: folder.hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, folder.id))) : void 0
-  }));
-}
-
-// src/flows/release-redirects.ts
+// src/core/release-layers.ts
 init_define_S3CD_ACTION_INPUTS();
 
 // src/core/release-redirects.ts
@@ -19900,7 +19775,251 @@ function splatOverFiles(rule, file) {
   return `splat "${rule.from}" covers files of the site (${file}); the edge cannot let a file win over a splat. Add ! after the status (301!) to redirect those paths too, or remove the files`;
 }
 
+// src/core/release-layers.ts
+var MAX_LAYER_KEYS = 1e3;
+var MAX_LAYER_SHARE = 0.2;
+function baseKey(name2, id) {
+  return `${name2}:b:${id}`;
+}
+function folderKey(name2, id, rel) {
+  return `${name2}:f:${id}:/${rel}`;
+}
+function planLayers(input) {
+  const { name: name2, id, live } = input;
+  const base = live.base?.id ?? live.id;
+  const baseManifest = live.base?.manifest ?? live.manifest;
+  const folderOf = (entry) => entry.folder ?? live.id;
+  const uploads = [];
+  const copies = [];
+  const paths = /* @__PURE__ */ new Map();
+  const served = /* @__PURE__ */ new Map();
+  const present = /* @__PURE__ */ new Set();
+  for (const file of input.files) {
+    present.add(file.rel);
+    const headers = input.headersFor(file.rel);
+    const digest = headersDigest(headers);
+    const inBase = baseManifest.get(file.rel);
+    const inLive = live.manifest.get(file.rel);
+    if (inBase !== void 0 && sameContent(inBase, file) && inBase.headers === digest) {
+      served.set(file.rel, { ...withoutRemoval(inBase), folder: base });
+    } else if (inLive !== void 0 && sameContent(inLive, file) && inLive.headers === digest) {
+      paths.set(file.rel, folderOf(inLive));
+      served.set(file.rel, { ...withoutRemoval(inLive), folder: folderOf(inLive) });
+    } else {
+      paths.set(file.rel, id);
+      const same = [inLive, inBase].find((entry) => entry !== void 0 && sameContent(entry, file));
+      if (same !== void 0) {
+        copies.push({ rel: file.rel, from: same === inLive ? folderOf(same) : base, headers, entry: same });
+      } else {
+        uploads.push({ file, headers, reason: inLive === void 0 ? "new" : "content changed" });
+      }
+    }
+  }
+  for (const [rel, entry] of live.manifest) {
+    if (present.has(rel)) continue;
+    const { removedSince } = input.removed(rel, entry);
+    if (removedSince === void 0) continue;
+    present.add(rel);
+    served.set(rel, { ...entry, removedSince, folder: folderOf(entry) });
+    if (folderOf(entry) !== base) paths.set(rel, folderOf(entry));
+  }
+  for (const rel of baseManifest.keys()) if (!present.has(rel)) paths.set(rel, id);
+  const limit = Math.min(MAX_LAYER_KEYS, Math.floor(input.files.length * MAX_LAYER_SHARE));
+  if (paths.size > limit) {
+    return {
+      layered: false,
+      why: `${paths.size} path key(s) would be needed, over the limit of ${limit} (${MAX_LAYER_KEYS}, and ${MAX_LAYER_SHARE * 100}% of the site's ${input.files.length} files)`
+    };
+  }
+  const keys2 = /* @__PURE__ */ new Map([[baseKey(name2, id), base]]);
+  for (const [rel, folder] of paths) {
+    const key = folderKey(name2, id, rel);
+    if (key.length > KVS_KEY_MAX_CHARS) {
+      return {
+        layered: false,
+        why: `the store key of ${rel} would be ${key.length} characters; the store allows ${KVS_KEY_MAX_CHARS}`
+      };
+    }
+    keys2.set(key, folder);
+  }
+  return { layered: true, plan: { base, uploads, copies, keys: keys2, pathKeys: paths.size, served } };
+}
+function withoutRemoval(entry) {
+  if (entry.removedSince === void 0) return entry;
+  const { removedSince: _, ...rest } = entry;
+  return rest;
+}
+function sameContent(entry, file) {
+  return entry.sha256 !== void 0 && entry.sha256 === file.sha256 && entry.size === file.size;
+}
+
+// src/core/release-plan.ts
+function planRelease(input) {
+  const { live } = input;
+  if (input.layers === void 0 || live === void 0) return planFull(input);
+  for (const file of input.files) refuseOwnRecordName(file.rel);
+  const decision = planLayers({
+    name: input.layers.name,
+    id: input.id,
+    files: input.files,
+    live,
+    headersFor: input.headersFor,
+    removed: (rel, entry) => {
+      const decision2 = graceDecision(rel, entry, input.now, input.graceMs);
+      return decision2.delete ? {} : { removedSince: decision2.removedSince };
+    }
+  });
+  if (!decision.layered) return { ...planFull(input), fullBecause: decision.why };
+  const { plan } = decision;
+  const target = releasePrefix(input.prefix, input.id);
+  return {
+    id: input.id,
+    uploads: plan.uploads.map((step) => ({ ...step, key: keyFor(target, step.file.rel) })),
+    copies: plan.copies.map((copy) => ({
+      key: keyFor(target, copy.rel),
+      sourceKey: keyFor(releasePrefix(input.prefix, copy.from), copy.rel),
+      rel: copy.rel,
+      headers: copy.headers,
+      entry: copy.entry
+    })),
+    layers: { base: plan.base, keys: plan.keys, pathKeys: plan.pathKeys, served: plan.served }
+  };
+}
+function planFull(input) {
+  const target = releasePrefix(input.prefix, input.id);
+  const liveManifest = input.live?.manifest ?? /* @__PURE__ */ new Map();
+  const source = (rel) => keyFor(releasePrefix(input.prefix, liveManifest.get(rel)?.folder ?? input.live?.id ?? ""), rel);
+  const uploads = [];
+  const copies = [];
+  const local = /* @__PURE__ */ new Set();
+  for (const file of input.files) {
+    refuseOwnRecordName(file.rel);
+    local.add(file.rel);
+    const key = keyFor(target, file.rel);
+    const headers = input.headersFor(file.rel);
+    const entry = liveManifest.get(file.rel);
+    if (entry !== void 0 && sameContent(entry, file)) {
+      copies.push({ key, sourceKey: source(file.rel), rel: file.rel, headers, entry });
+    } else {
+      uploads.push({ key, file, headers, reason: entry === void 0 ? "new" : "content changed" });
+    }
+  }
+  for (const [rel, entry] of liveManifest) {
+    if (local.has(rel)) continue;
+    const decision = graceDecision(rel, entry, input.now, input.graceMs);
+    if (decision.delete) continue;
+    const headers = input.headersFor(rel);
+    const removedSince = decision.removedSince;
+    copies.push({ key: keyFor(target, rel), sourceKey: source(rel), rel, headers, entry, removedSince });
+  }
+  return { id: input.id, uploads, copies };
+}
+function releaseMd5sNeeded(plan) {
+  return plan.uploads.map((step) => step.file).filter((file) => file.md5 === void 0);
+}
+function releaseManifest(plan, uploaded, etags) {
+  const manifest = /* @__PURE__ */ new Map();
+  const etagOf2 = (key) => {
+    const etag = etags.get(key);
+    if (etag === void 0) throw new Error(`no ETag recorded for ${key}: the release is incomplete`);
+    return etag;
+  };
+  for (const copy of plan.copies) {
+    const { entry } = copy;
+    const file = { rel: copy.rel, absPath: "", size: entry.size, md5: entry.md5, sha256: entry.sha256 ?? "" };
+    const written = entryFor(file, copy.headers, etagOf2(copy.key));
+    manifest.set(copy.rel, copy.removedSince === void 0 ? written : { ...written, removedSince: copy.removedSince });
+  }
+  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf2(step.key)));
+  for (const [rel, entry] of plan.layers?.served ?? []) manifest.set(rel, entry);
+  return manifest;
+}
+
+// src/flows/release-prune.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/release-list.ts
+init_define_S3CD_ACTION_INPUTS();
+function releaseFolders(prefix, objects) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const id = releaseIdOf(prefix, object.key);
+    if (id === void 0) continue;
+    const folder = folders.get(id) ?? { keys: [], files: 0, bytes: 0, hasManifest: false };
+    folder.keys.push(object.key);
+    if (object.key === releaseManifestKey(prefix, id)) folder.hasManifest = true;
+    else {
+      folder.files++;
+      folder.bytes += object.size;
+    }
+    folders.set(id, folder);
+  }
+  return [...folders].map(([id, folder]) => ({ id, ...folder }));
+}
+function releaseListing(folders, pointers) {
+  const releases = [...folders].sort(
+    (a, b) => (b.releasedAt ?? Number.NEGATIVE_INFINITY) - (a.releasedAt ?? Number.NEGATIVE_INFINITY) || (a.id < b.id ? 1 : -1)
+  ).map(({ id, releasedAt, hasManifest, files, bytes }) => ({
+    id,
+    ...releasedAt !== void 0 && { releasedAt: new Date(releasedAt).toISOString() },
+    complete: hasManifest,
+    files,
+    bytes,
+    live: id === pointers.live,
+    previous: id === pointers.previous
+  }));
+  return {
+    ...pointers.live !== void 0 && { live: pointers.live },
+    ...pointers.previous !== void 0 && { previous: pointers.previous },
+    releases
+  };
+}
+function releaseListLines(listing, where) {
+  if (listing.releases.length === 0) return [`No releases in ${where}.`];
+  const lines2 = [`${listing.releases.length} release(s) in ${where}, newest first:`];
+  const width = Math.max(...listing.releases.map((release) => release.id.length));
+  for (const release of listing.releases) {
+    const mark = release.live ? "live" : release.previous ? "previous" : "";
+    const when = release.releasedAt?.replace(/\.\d+Z$/, "Z") ?? (release.complete ? "time unknown" : "incomplete (no manifest)");
+    const size = `${release.files} file(s), ${formatBytes(release.bytes)}`;
+    lines2.push(`  ${release.id.padEnd(width)}  ${mark.padEnd(8)}  ${when.padEnd(20)}  ${size}`.trimEnd());
+  }
+  const listed = (id) => id === void 0 || listing.releases.some((release) => release.id === id);
+  if (!listed(listing.live)) lines2.push(`The store says ${listing.live} is live, but it is not in the bucket.`);
+  if (listing.live === void 0) lines2.push("The store names no live release.");
+  return lines2;
+}
+
+// src/core/release-prune.ts
+init_define_S3CD_ACTION_INPUTS();
+function releasesToPrune(releases, rules) {
+  if (rules.keep <= 0) return [];
+  const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
+  return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
+}
+
+// src/flows/release-list.ts
+init_define_S3CD_ACTION_INPUTS();
+async function listReleases(where, deps) {
+  const { store, kvs } = deps;
+  const keys2 = pointerKeys(where.name);
+  const [objects, live, previous] = await Promise.all([
+    store.list(releasesPrefix(where.prefix)),
+    kvs.get(keys2.live),
+    kvs.get(keys2.previous)
+  ]);
+  const folders = await datedFolders(store, where.prefix, releaseFolders(where.prefix, objects));
+  return releaseListing(folders, { live, previous });
+}
+function datedFolders(store, prefix, folders) {
+  return mapLimit(folders, 8, async (folder) => ({
+    ...folder,
+    releasedAt: folder.hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, folder.id))) : void 0
+  }));
+}
+
 // src/flows/release-redirects.ts
+init_define_S3CD_ACTION_INPUTS();
 var MAX_ATTEMPTS2 = 5;
 function planReleaseRedirects(rules, files, redirects, release, log) {
   const site = { ...release, files: new Set(files.map((file) => file.rel)) };
@@ -23927,7 +24046,7 @@ process.exitCode = await main({
   stdout: process.stdout,
   stderr: process.stderr,
   version: "0.1.0",
-  functionSource: "// Viewer-request CloudFront Function (runtime cloudfront-js-2.0) for atomic releases: it reads which release is\n// live from the associated KeyValueStore and serves every request from that release's folder, so a deploy or a\n// rollback switches the whole site at once by changing one key. The live release's redirects (redirects-file)\n// are answered first, from keys of that release (src/core/release-redirects.ts writes them). Uploaded to CloudFront as is (never bundled);\n// test/unit/edge-viewer-request.test.ts runs this exact file.\nimport cf from 'cloudfront';\n\n// Filled in by the setup. One store may hold several sites' pointers, so the key names the site; the prefix is\n// where the site's releases live in the bucket ('' at the bucket root).\nconst RELEASE_NAME = 'site';\nconst RELEASE_PREFIX = '';\n\nconst kvs = cf.kvs();\n// The release-id alphabet: anything else (an empty value, '..', a slash) would point outside the releases.\nconst RELEASE_ID = /^[A-Za-z0-9._-]+$/;\n\nfunction unavailable(reason) {\n  return {\n    statusCode: 503,\n    statusDescription: 'Service Unavailable',\n    headers: { 'cache-control': { value: 'no-store' }, 'retry-after': { value: '30' } },\n    body: { encoding: 'text', data: 'No release is live for ' + RELEASE_NAME + ': ' + reason + '.\\n' },\n  };\n}\n\n// Clean URLs: 'dir/' is 'dir/index.html', and a last segment without a dot ('/docs') is a folder.\nfunction objectPath(uri) {\n  if (uri.endsWith('/')) return uri + 'index.html';\n  const last = uri.slice(uri.lastIndexOf('/') + 1);\n  return last.includes('.') ? uri : uri + '/index.html';\n}\n\nconst REASONS = { 301: 'Moved Permanently', 302: 'Found', 307: 'Temporary Redirect', 308: 'Permanent Redirect' };\n\n// get() rejects for a missing key: no rule there.\nasync function read(key) {\n  try {\n    return await kvs.get(key);\n  } catch (_error) {\n    return undefined;\n  }\n}\n\nfunction redirect(status, location) {\n  return {\n    statusCode: status,\n    statusDescription: REASONS[status],\n    headers: { location: { value: location } },\n  };\n}\n\n// The live release's rule for the decoded path: the exact one, else a splat of its folders, the deepest first (no\n// deeper than the depth the store gives), within a folder the longest first (the value lists them so). Values are `<status> <to>` and lines `<rest>\\t<status>\\t<to>`.\nasync function findRedirect(live, path) {\n  const exact = await read(RELEASE_NAME + ':r:' + live + ':' + path);\n  if (exact !== undefined) {\n    const space = exact.indexOf(' ');\n    return redirect(Number(exact.slice(0, space)), exact.slice(space + 1));\n  }\n  const splats = RELEASE_NAME + ':s:' + live;\n  const depth = Number(await read(splats));\n  if (!(depth > 0)) return undefined;\n  const slashes = [];\n  for (let i = 0; i < path.length; i++) if (path[i] === '/') slashes.push(i);\n  for (let level = Math.min(depth, slashes.length); level >= 1; level--) {\n    const folder = path.slice(0, slashes[level - 1] + 1);\n    const rest = path.slice(folder.length);\n    const lines = await read(splats + ':' + folder);\n    for (const line of lines === undefined ? [] : lines.split('\\n')) {\n      const fields = line.split('\\t');\n      if (fields.length === 3 && rest.startsWith(fields[0])) {\n        const splat = encodeURI(rest.slice(fields[0].length));\n        return redirect(Number(fields[1]), fields[2].split(':splat').join(splat));\n      }\n    }\n  }\n  return undefined;\n}\n\nfunction decoded(uri) {\n  try {\n    return decodeURIComponent(uri);\n  } catch (_error) {\n    return uri;\n  }\n}\n\n// biome-ignore lint/correctness/noUnusedVariables: CloudFront calls the function named handler.\nasync function handler(event) {\n  const request = event.request;\n  let live;\n  try {\n    live = await kvs.get(RELEASE_NAME + ':live');\n  } catch (_error) {\n    // get() rejects both for a missing key (no release yet) and for a store error: neither has a right path.\n    return unavailable('the key ' + RELEASE_NAME + ':live cannot be read');\n  }\n  if (typeof live !== 'string' || !RELEASE_ID.test(live) || live === '.' || live === '..') {\n    return unavailable('the key ' + RELEASE_NAME + ':live holds no release id');\n  }\n  const answer = await findRedirect(live, decoded(request.uri));\n  if (answer !== undefined) return answer;\n  const prefix = RELEASE_PREFIX === '' ? '' : '/' + RELEASE_PREFIX;\n  request.uri = prefix + '/releases/' + live + objectPath(request.uri);\n  return request;\n}\n"
+  functionSource: "// Viewer-request CloudFront Function (runtime cloudfront-js-2.0) for atomic releases: it reads which release is\n// live from the associated KeyValueStore and serves every request from that release's folder, so a deploy or a\n// rollback switches the whole site at once by changing one key. The live release's redirects (redirects-file)\n// are answered first, from keys of that release (src/core/release-redirects.ts writes them). Uploaded to CloudFront as is (never bundled);\n// test/unit/edge-viewer-request.test.ts runs this exact file.\n// A layered release's folder holds only what it wrote: `<name>:b:<id>` names its base (a full release) and\n// `<name>:f:<id>:<path>` the folder of each path not served from the base (core/release-layers.ts writes them).\n// The action checks for the next line before it deploys a layered release (an older function would 404 there):\n// s3-cloudfront-deploy: layered-releases\nimport cf from 'cloudfront';\n\n// Filled in by the setup. One store may hold several sites' pointers, so the key names the site; the prefix is\n// where the site's releases live in the bucket ('' at the bucket root).\nconst RELEASE_NAME = 'site';\nconst RELEASE_PREFIX = '';\n\nconst kvs = cf.kvs();\n// The release-id alphabet: anything else (an empty value, '..', a slash) would point outside the releases.\nconst RELEASE_ID = /^[A-Za-z0-9._-]+$/;\n\nfunction unavailable(reason) {\n  return {\n    statusCode: 503,\n    statusDescription: 'Service Unavailable',\n    headers: { 'cache-control': { value: 'no-store' }, 'retry-after': { value: '30' } },\n    body: { encoding: 'text', data: 'No release is live for ' + RELEASE_NAME + ': ' + reason + '.\\n' },\n  };\n}\n\n// Clean URLs: 'dir/' is 'dir/index.html', and a last segment without a dot ('/docs') is a folder.\nfunction objectPath(uri) {\n  if (uri.endsWith('/')) return uri + 'index.html';\n  const last = uri.slice(uri.lastIndexOf('/') + 1);\n  return last.includes('.') ? uri : uri + '/index.html';\n}\n\nconst REASONS = { 301: 'Moved Permanently', 302: 'Found', 307: 'Temporary Redirect', 308: 'Permanent Redirect' };\n\n// get() rejects for a missing key: no rule there.\nasync function read(key) {\n  try {\n    return await kvs.get(key);\n  } catch (_error) {\n    return undefined;\n  }\n}\n\nfunction redirect(status, location) {\n  return {\n    statusCode: status,\n    statusDescription: REASONS[status],\n    headers: { location: { value: location } },\n  };\n}\n\n// The live release's rule for the decoded path: the exact one, else a splat of its folders, the deepest first (no\n// deeper than the depth the store gives), within a folder the longest first (the value lists them so). Values are `<status> <to>` and lines `<rest>\\t<status>\\t<to>`.\nasync function findRedirect(live, path) {\n  const exact = await read(RELEASE_NAME + ':r:' + live + ':' + path);\n  if (exact !== undefined) {\n    const space = exact.indexOf(' ');\n    return redirect(Number(exact.slice(0, space)), exact.slice(space + 1));\n  }\n  const splats = RELEASE_NAME + ':s:' + live;\n  const depth = Number(await read(splats));\n  if (!(depth > 0)) return undefined;\n  const slashes = [];\n  for (let i = 0; i < path.length; i++) if (path[i] === '/') slashes.push(i);\n  for (let level = Math.min(depth, slashes.length); level >= 1; level--) {\n    const folder = path.slice(0, slashes[level - 1] + 1);\n    const rest = path.slice(folder.length);\n    const lines = await read(splats + ':' + folder);\n    for (const line of lines === undefined ? [] : lines.split('\\n')) {\n      const fields = line.split('\\t');\n      if (fields.length === 3 && rest.startsWith(fields[0])) {\n        const splat = encodeURI(rest.slice(fields[0].length));\n        return redirect(Number(fields[1]), fields[2].split(':splat').join(splat));\n      }\n    }\n  }\n  return undefined;\n}\n\nfunction isReleaseId(value) {\n  return typeof value === 'string' && RELEASE_ID.test(value) && value !== '.' && value !== '..';\n}\n\n// The folder serving path: a full release (no base key) serves all from its own; a layered one from its base,\n// unless a key names another folder (the release itself, an earlier layer, or itself for a path removed since).\nasync function folderOf(live, path) {\n  const base = await read(RELEASE_NAME + ':b:' + live);\n  if (base === undefined) return live;\n  const layer = await read(RELEASE_NAME + ':f:' + live + ':' + path);\n  return layer === undefined ? base : layer;\n}\n\nfunction decoded(uri) {\n  try {\n    return decodeURIComponent(uri);\n  } catch (_error) {\n    return uri;\n  }\n}\n\n// biome-ignore lint/correctness/noUnusedVariables: CloudFront calls the function named handler.\nasync function handler(event) {\n  const request = event.request;\n  let live;\n  try {\n    live = await kvs.get(RELEASE_NAME + ':live');\n  } catch (_error) {\n    // get() rejects both for a missing key (no release yet) and for a store error: neither has a right path.\n    return unavailable('the key ' + RELEASE_NAME + ':live cannot be read');\n  }\n  if (!isReleaseId(live)) return unavailable('the key ' + RELEASE_NAME + ':live holds no release id');\n  const answer = await findRedirect(live, decoded(request.uri));\n  if (answer !== undefined) return answer;\n  const path = objectPath(request.uri);\n  const folder = await folderOf(live, decoded(path));\n  if (!isReleaseId(folder)) return unavailable('release ' + live + ' names no release folder for ' + path);\n  const prefix = RELEASE_PREFIX === '' ? '' : '/' + RELEASE_PREFIX;\n  request.uri = prefix + '/releases/' + folder + path;\n  return request;\n}\n"
 });
 /*! Bundled license information:
 

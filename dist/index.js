@@ -13223,21 +13223,30 @@ function manifestKey(prefix) {
 }
 var VERSION = 1;
 function encodeManifest(manifest, record = {}) {
-  const { origin, releasedAt } = record;
+  const { origin, releasedAt, base } = record;
   const objects = {};
   for (const rel of [...manifest.keys()].sort()) {
-    const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
+    const { etag, size, md5, sha256, headers, removedSince, tags, folder } = manifest.get(rel);
     const entry = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
     objects[rel] = {
       ...entry,
       ...removedSince !== void 0 && { removedSince },
-      ...tags !== void 0 && tags.length > 0 && { tags }
+      ...tags !== void 0 && tags.length > 0 && { tags },
+      ...folder !== void 0 && { folder }
     };
   }
   const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === void 0 ? {} : { releasedAt };
+  const layered = base === void 0 ? {} : { base };
   return Buffer.from(
-    JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...deploy3, ...released, objects })
+    JSON.stringify({
+      version: VERSION,
+      generator: "s3-cloudfront-deploy",
+      ...deploy3,
+      ...released,
+      ...layered,
+      objects
+    })
   );
 }
 function parseManifest(body) {
@@ -13283,7 +13292,7 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isEntry(value) {
-  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"]));
+  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"])) && (value["folder"] === void 0 || typeof value["folder"] === "string" && value["folder"] !== "");
 }
 function isStrings(value) {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
@@ -13300,7 +13309,7 @@ function sameManifest(a, b) {
   return true;
 }
 function sameEntry(x, y) {
-  return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
+  return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && x.folder === y.folder && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
 }
 
 // src/core/lock.ts
@@ -19643,92 +19652,6 @@ function releaseIdOf(prefix, key) {
   return rest === void 0 || slash <= 0 ? void 0 : rest.slice(0, slash);
 }
 
-// src/core/release-plan.ts
-function planRelease(input) {
-  const target = releasePrefix(input.prefix, input.id);
-  const liveManifest = input.live?.manifest ?? /* @__PURE__ */ new Map();
-  const source = (rel) => keyFor(releasePrefix(input.prefix, input.live?.id ?? ""), rel);
-  const uploads = [];
-  const copies = [];
-  const local = /* @__PURE__ */ new Set();
-  for (const file of input.files) {
-    refuseOwnRecordName(file.rel);
-    local.add(file.rel);
-    const key = keyFor(target, file.rel);
-    const headers = input.headersFor(file.rel);
-    const entry = liveManifest.get(file.rel);
-    if (entry !== void 0 && sameContent(entry, file)) {
-      copies.push({ key, sourceKey: source(file.rel), rel: file.rel, headers, entry });
-    } else {
-      uploads.push({ key, file, headers, reason: entry === void 0 ? "new" : "content changed" });
-    }
-  }
-  for (const [rel, entry] of liveManifest) {
-    if (local.has(rel)) continue;
-    const decision = graceDecision(rel, entry, input.now, input.graceMs);
-    if (decision.delete) continue;
-    const headers = input.headersFor(rel);
-    const removedSince = decision.removedSince;
-    copies.push({ key: keyFor(target, rel), sourceKey: source(rel), rel, headers, entry, removedSince });
-  }
-  return { id: input.id, uploads, copies };
-}
-function sameContent(entry, file) {
-  return entry.sha256 !== void 0 && entry.sha256 === file.sha256 && entry.size === file.size;
-}
-function releaseMd5sNeeded(plan) {
-  return plan.uploads.map((step) => step.file).filter((file) => file.md5 === void 0);
-}
-function releaseManifest(plan, uploaded, etags) {
-  const manifest = /* @__PURE__ */ new Map();
-  const etagOf2 = (key) => {
-    const etag = etags.get(key);
-    if (etag === void 0) throw new Error(`no ETag recorded for ${key}: the release is incomplete`);
-    return etag;
-  };
-  for (const copy of plan.copies) {
-    const { entry } = copy;
-    const file = { rel: copy.rel, absPath: "", size: entry.size, md5: entry.md5, sha256: entry.sha256 ?? "" };
-    const written = entryFor(file, copy.headers, etagOf2(copy.key));
-    manifest.set(copy.rel, copy.removedSince === void 0 ? written : { ...written, removedSince: copy.removedSince });
-  }
-  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf2(step.key)));
-  return manifest;
-}
-
-// src/core/release-list.ts
-function releaseFolders(prefix, objects) {
-  const folders = /* @__PURE__ */ new Map();
-  for (const object of objects) {
-    const id = releaseIdOf(prefix, object.key);
-    if (id === void 0) continue;
-    const folder = folders.get(id) ?? { keys: [], files: 0, bytes: 0, hasManifest: false };
-    folder.keys.push(object.key);
-    if (object.key === releaseManifestKey(prefix, id)) folder.hasManifest = true;
-    else {
-      folder.files++;
-      folder.bytes += object.size;
-    }
-    folders.set(id, folder);
-  }
-  return [...folders].map(([id, folder]) => ({ id, ...folder }));
-}
-
-// src/core/release-prune.ts
-function releasesToPrune(releases, rules) {
-  if (rules.keep <= 0) return [];
-  const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
-  return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
-}
-
-// src/flows/release-list.ts
-function datedFolders(store, prefix, folders) {
-  return mapLimit(folders, 8, async (folder) => ({
-    ...folder,
-    releasedAt: folder.hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, folder.id))) : void 0
-  }));
-}
-
 // src/core/release-redirects.ts
 var KVS_KEY_MAX_CHARS = 512;
 var KVS_VALUE_MAX_CHARS = 1024;
@@ -19827,6 +19750,199 @@ function sizeProblems(rule, what, key, value) {
 }
 function splatOverFiles(rule, file) {
   return `splat "${rule.from}" covers files of the site (${file}); the edge cannot let a file win over a splat. Add ! after the status (301!) to redirect those paths too, or remove the files`;
+}
+
+// src/core/release-layers.ts
+var MAX_LAYER_KEYS = 1e3;
+var MAX_LAYER_SHARE = 0.2;
+function baseKey(name2, id) {
+  return `${name2}:b:${id}`;
+}
+function folderKey(name2, id, rel) {
+  return `${name2}:f:${id}:/${rel}`;
+}
+function planLayers(input) {
+  const { name: name2, id, live } = input;
+  const base = live.base?.id ?? live.id;
+  const baseManifest = live.base?.manifest ?? live.manifest;
+  const folderOf = (entry) => entry.folder ?? live.id;
+  const uploads = [];
+  const copies = [];
+  const paths = /* @__PURE__ */ new Map();
+  const served = /* @__PURE__ */ new Map();
+  const present = /* @__PURE__ */ new Set();
+  for (const file of input.files) {
+    present.add(file.rel);
+    const headers = input.headersFor(file.rel);
+    const digest = headersDigest(headers);
+    const inBase = baseManifest.get(file.rel);
+    const inLive = live.manifest.get(file.rel);
+    if (inBase !== void 0 && sameContent(inBase, file) && inBase.headers === digest) {
+      served.set(file.rel, { ...withoutRemoval(inBase), folder: base });
+    } else if (inLive !== void 0 && sameContent(inLive, file) && inLive.headers === digest) {
+      paths.set(file.rel, folderOf(inLive));
+      served.set(file.rel, { ...withoutRemoval(inLive), folder: folderOf(inLive) });
+    } else {
+      paths.set(file.rel, id);
+      const same = [inLive, inBase].find((entry) => entry !== void 0 && sameContent(entry, file));
+      if (same !== void 0) {
+        copies.push({ rel: file.rel, from: same === inLive ? folderOf(same) : base, headers, entry: same });
+      } else {
+        uploads.push({ file, headers, reason: inLive === void 0 ? "new" : "content changed" });
+      }
+    }
+  }
+  for (const [rel, entry] of live.manifest) {
+    if (present.has(rel)) continue;
+    const { removedSince } = input.removed(rel, entry);
+    if (removedSince === void 0) continue;
+    present.add(rel);
+    served.set(rel, { ...entry, removedSince, folder: folderOf(entry) });
+    if (folderOf(entry) !== base) paths.set(rel, folderOf(entry));
+  }
+  for (const rel of baseManifest.keys()) if (!present.has(rel)) paths.set(rel, id);
+  const limit = Math.min(MAX_LAYER_KEYS, Math.floor(input.files.length * MAX_LAYER_SHARE));
+  if (paths.size > limit) {
+    return {
+      layered: false,
+      why: `${paths.size} path key(s) would be needed, over the limit of ${limit} (${MAX_LAYER_KEYS}, and ${MAX_LAYER_SHARE * 100}% of the site's ${input.files.length} files)`
+    };
+  }
+  const keys2 = /* @__PURE__ */ new Map([[baseKey(name2, id), base]]);
+  for (const [rel, folder] of paths) {
+    const key = folderKey(name2, id, rel);
+    if (key.length > KVS_KEY_MAX_CHARS) {
+      return {
+        layered: false,
+        why: `the store key of ${rel} would be ${key.length} characters; the store allows ${KVS_KEY_MAX_CHARS}`
+      };
+    }
+    keys2.set(key, folder);
+  }
+  return { layered: true, plan: { base, uploads, copies, keys: keys2, pathKeys: paths.size, served } };
+}
+function withoutRemoval(entry) {
+  if (entry.removedSince === void 0) return entry;
+  const { removedSince: _, ...rest } = entry;
+  return rest;
+}
+function sameContent(entry, file) {
+  return entry.sha256 !== void 0 && entry.sha256 === file.sha256 && entry.size === file.size;
+}
+
+// src/core/release-plan.ts
+function planRelease(input) {
+  const { live } = input;
+  if (input.layers === void 0 || live === void 0) return planFull(input);
+  for (const file of input.files) refuseOwnRecordName(file.rel);
+  const decision = planLayers({
+    name: input.layers.name,
+    id: input.id,
+    files: input.files,
+    live,
+    headersFor: input.headersFor,
+    removed: (rel, entry) => {
+      const decision2 = graceDecision(rel, entry, input.now, input.graceMs);
+      return decision2.delete ? {} : { removedSince: decision2.removedSince };
+    }
+  });
+  if (!decision.layered) return { ...planFull(input), fullBecause: decision.why };
+  const { plan } = decision;
+  const target = releasePrefix(input.prefix, input.id);
+  return {
+    id: input.id,
+    uploads: plan.uploads.map((step) => ({ ...step, key: keyFor(target, step.file.rel) })),
+    copies: plan.copies.map((copy) => ({
+      key: keyFor(target, copy.rel),
+      sourceKey: keyFor(releasePrefix(input.prefix, copy.from), copy.rel),
+      rel: copy.rel,
+      headers: copy.headers,
+      entry: copy.entry
+    })),
+    layers: { base: plan.base, keys: plan.keys, pathKeys: plan.pathKeys, served: plan.served }
+  };
+}
+function planFull(input) {
+  const target = releasePrefix(input.prefix, input.id);
+  const liveManifest = input.live?.manifest ?? /* @__PURE__ */ new Map();
+  const source = (rel) => keyFor(releasePrefix(input.prefix, liveManifest.get(rel)?.folder ?? input.live?.id ?? ""), rel);
+  const uploads = [];
+  const copies = [];
+  const local = /* @__PURE__ */ new Set();
+  for (const file of input.files) {
+    refuseOwnRecordName(file.rel);
+    local.add(file.rel);
+    const key = keyFor(target, file.rel);
+    const headers = input.headersFor(file.rel);
+    const entry = liveManifest.get(file.rel);
+    if (entry !== void 0 && sameContent(entry, file)) {
+      copies.push({ key, sourceKey: source(file.rel), rel: file.rel, headers, entry });
+    } else {
+      uploads.push({ key, file, headers, reason: entry === void 0 ? "new" : "content changed" });
+    }
+  }
+  for (const [rel, entry] of liveManifest) {
+    if (local.has(rel)) continue;
+    const decision = graceDecision(rel, entry, input.now, input.graceMs);
+    if (decision.delete) continue;
+    const headers = input.headersFor(rel);
+    const removedSince = decision.removedSince;
+    copies.push({ key: keyFor(target, rel), sourceKey: source(rel), rel, headers, entry, removedSince });
+  }
+  return { id: input.id, uploads, copies };
+}
+function releaseMd5sNeeded(plan) {
+  return plan.uploads.map((step) => step.file).filter((file) => file.md5 === void 0);
+}
+function releaseManifest(plan, uploaded, etags) {
+  const manifest = /* @__PURE__ */ new Map();
+  const etagOf2 = (key) => {
+    const etag = etags.get(key);
+    if (etag === void 0) throw new Error(`no ETag recorded for ${key}: the release is incomplete`);
+    return etag;
+  };
+  for (const copy of plan.copies) {
+    const { entry } = copy;
+    const file = { rel: copy.rel, absPath: "", size: entry.size, md5: entry.md5, sha256: entry.sha256 ?? "" };
+    const written = entryFor(file, copy.headers, etagOf2(copy.key));
+    manifest.set(copy.rel, copy.removedSince === void 0 ? written : { ...written, removedSince: copy.removedSince });
+  }
+  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf2(step.key)));
+  for (const [rel, entry] of plan.layers?.served ?? []) manifest.set(rel, entry);
+  return manifest;
+}
+
+// src/core/release-list.ts
+function releaseFolders(prefix, objects) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const id = releaseIdOf(prefix, object.key);
+    if (id === void 0) continue;
+    const folder = folders.get(id) ?? { keys: [], files: 0, bytes: 0, hasManifest: false };
+    folder.keys.push(object.key);
+    if (object.key === releaseManifestKey(prefix, id)) folder.hasManifest = true;
+    else {
+      folder.files++;
+      folder.bytes += object.size;
+    }
+    folders.set(id, folder);
+  }
+  return [...folders].map(([id, folder]) => ({ id, ...folder }));
+}
+
+// src/core/release-prune.ts
+function releasesToPrune(releases, rules) {
+  if (rules.keep <= 0) return [];
+  const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
+  return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
+}
+
+// src/flows/release-list.ts
+function datedFolders(store, prefix, folders) {
+  return mapLimit(folders, 8, async (folder) => ({
+    ...folder,
+    releasedAt: folder.hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, folder.id))) : void 0
+  }));
 }
 
 // src/flows/release-redirects.ts
