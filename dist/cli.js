@@ -12892,7 +12892,7 @@ function manifestKey(prefix) {
 }
 var VERSION = 1;
 function encodeManifest(manifest, record = {}) {
-  const { origin, releasedAt, base } = record;
+  const { origin, releasedAt, base, layerPaths } = record;
   const objects = {};
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags, folder } = manifest.get(rel);
@@ -12906,7 +12906,7 @@ function encodeManifest(manifest, record = {}) {
   }
   const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === void 0 ? {} : { releasedAt };
-  const layered = base === void 0 ? {} : { base };
+  const layered = base === void 0 ? {} : { base, layerPaths: layerPaths ?? 0 };
   return Buffer.from(
     JSON.stringify({
       version: VERSION,
@@ -12927,9 +12927,23 @@ function parseManifest(body) {
     return void 0;
   }
 }
-function decodeReleasedAt(body) {
-  const value = parseManifest(body)?.["releasedAt"];
-  return typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
+function decodeReleaseBase(body) {
+  return baseOf(parseManifest(body));
+}
+function baseOf(parsed) {
+  const value = parsed?.["base"];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function decodeReleaseRecord(body) {
+  const parsed = parseManifest(body);
+  const value = parsed?.["releasedAt"];
+  const releasedAt = typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
+  const base = baseOf(parsed);
+  if (base === void 0) return { releasedAt };
+  const folders = /* @__PURE__ */ new Set([base]);
+  for (const entry of manifestOf(parsed).values()) if (entry.folder !== void 0) folders.add(entry.folder);
+  const paths = typeof parsed?.["layerPaths"] === "number" ? parsed["layerPaths"] : 0;
+  return { releasedAt, layered: { base, paths, folders: [...folders] } };
 }
 function decodeManifest(body) {
   return manifestOf(parseManifest(body));
@@ -13504,7 +13518,8 @@ function releaseLine(outcome) {
   if (outcome.dryRun) {
     return `Dry run: release ${outcome.releaseId} would go live${was}: ${outcome.uploaded} file(s) to upload, ${outcome.copied} to copy inside the bucket.`;
   }
-  const counts = `${outcome.uploaded} file(s) uploaded, ${outcome.copied} copied inside the bucket`;
+  const kind = outcome.layered === void 0 ? "full" : `layered on ${outcome.layered.base} (${outcome.layered.paths} paths)`;
+  const counts = `${outcome.uploaded} file(s) uploaded, ${outcome.copied} copied inside the bucket, ${kind}`;
   const pruned = outcome.pruned.length === 0 ? "" : `; pruned ${outcome.pruned.join(", ")}`;
   return `Release ${outcome.releaseId} is live${was}: ${counts}${pruned}, in ${took}.`;
 }
@@ -13515,7 +13530,7 @@ init_define_S3CD_ACTION_INPUTS();
 // src/core/release-layout.ts
 init_define_S3CD_ACTION_INPUTS();
 var RELEASES_FOLDER = "releases/";
-var REDIRECT_KEYS_NAME = ".s3-cloudfront-deploy-redirects.json";
+var RELEASE_KEYS_NAME = ".s3-cloudfront-deploy-redirects.json";
 var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
 function releaseIdProblem(id) {
   if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
@@ -13541,8 +13556,8 @@ function releasePrefix(prefix, id) {
 function releaseManifestKey(prefix, id) {
   return keyFor(releasePrefix(prefix, id), MANIFEST_NAME);
 }
-function releaseRedirectKeysKey(prefix, id) {
-  return keyFor(releasePrefix(prefix, id), REDIRECT_KEYS_NAME);
+function releaseKeysKey(prefix, id) {
+  return keyFor(releasePrefix(prefix, id), RELEASE_KEYS_NAME);
 }
 function releaseIdOf(prefix, key) {
   const rest = relFor(releasesPrefix(prefix), key);
@@ -19665,12 +19680,6 @@ var InvalidationTimeoutError = class extends Error {
 // src/flows/release-run.ts
 init_define_S3CD_ACTION_INPUTS();
 
-// src/flows/release.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/core/release-plan.ts
-init_define_S3CD_ACTION_INPUTS();
-
 // src/core/release-layers.ts
 init_define_S3CD_ACTION_INPUTS();
 
@@ -19776,8 +19785,12 @@ function splatOverFiles(rule, file) {
 }
 
 // src/core/release-layers.ts
+var LAYERED_RELEASES_MARKER = "// s3-cloudfront-deploy: layered-releases";
 var MAX_LAYER_KEYS = 1e3;
 var MAX_LAYER_SHARE = 0.2;
+function servesLayers(code) {
+  return code.split("\n").some((line) => line.trim() === LAYERED_RELEASES_MARKER);
+}
 function baseKey(name2, id) {
   return `${name2}:b:${id}`;
 }
@@ -19853,7 +19866,11 @@ function sameContent(entry, file) {
   return entry.sha256 !== void 0 && entry.sha256 === file.sha256 && entry.size === file.size;
 }
 
+// src/flows/release.ts
+init_define_S3CD_ACTION_INPUTS();
+
 // src/core/release-plan.ts
+init_define_S3CD_ACTION_INPUTS();
 function planRelease(input) {
   const { live } = input;
   if (input.layers === void 0 || live === void 0) return planFull(input);
@@ -19959,14 +19976,15 @@ function releaseFolders(prefix, objects) {
 function releaseListing(folders, pointers) {
   const releases = [...folders].sort(
     (a, b) => (b.releasedAt ?? Number.NEGATIVE_INFINITY) - (a.releasedAt ?? Number.NEGATIVE_INFINITY) || (a.id < b.id ? 1 : -1)
-  ).map(({ id, releasedAt, hasManifest, files, bytes }) => ({
+  ).map(({ id, releasedAt, hasManifest, files, bytes, layered }) => ({
     id,
     ...releasedAt !== void 0 && { releasedAt: new Date(releasedAt).toISOString() },
     complete: hasManifest,
     files,
     bytes,
     live: id === pointers.live,
-    previous: id === pointers.previous
+    previous: id === pointers.previous,
+    ...layered !== void 0 && { layered: { base: layered.base, paths: layered.paths } }
   }));
   return {
     ...pointers.live !== void 0 && { live: pointers.live },
@@ -19982,7 +20000,8 @@ function releaseListLines(listing, where) {
     const mark = release.live ? "live" : release.previous ? "previous" : "";
     const when = release.releasedAt?.replace(/\.\d+Z$/, "Z") ?? (release.complete ? "time unknown" : "incomplete (no manifest)");
     const size = `${release.files} file(s), ${formatBytes(release.bytes)}`;
-    lines2.push(`  ${release.id.padEnd(width)}  ${mark.padEnd(8)}  ${when.padEnd(20)}  ${size}`.trimEnd());
+    const kind = !release.complete ? "" : release.layered === void 0 ? ", full" : `, layered on ${release.layered.base} (${release.layered.paths} paths)`;
+    lines2.push(`  ${release.id.padEnd(width)}  ${mark.padEnd(8)}  ${when.padEnd(20)}  ${size}${kind}`.trimEnd());
   }
   const listed = (id) => id === void 0 || listing.releases.some((release) => release.id === id);
   if (!listed(listing.live)) lines2.push(`The store says ${listing.live} is live, but it is not in the bucket.`);
@@ -19995,7 +20014,17 @@ init_define_S3CD_ACTION_INPUTS();
 function releasesToPrune(releases, rules) {
   if (rules.keep <= 0) return [];
   const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
-  return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
+  const candidates = new Set(
+    complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id)
+  );
+  const usesOf = new Map(releases.map((release) => [release.id, release.layered?.folders ?? []]));
+  const kept = releases.map((release) => release.id).filter((id) => !candidates.has(id));
+  while (kept.length > 0) {
+    for (const used of usesOf.get(kept.pop()) ?? []) {
+      if (candidates.delete(used)) kept.push(used);
+    }
+  }
+  return complete.filter((release) => candidates.has(release.id)).map((release) => release.id).reverse();
 }
 
 // src/flows/release-list.ts
@@ -20014,7 +20043,7 @@ async function listReleases(where, deps) {
 function datedFolders(store, prefix, folders) {
   return mapLimit(folders, 8, async (folder) => ({
     ...folder,
-    releasedAt: folder.hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, folder.id))) : void 0
+    ...folder.hasManifest ? decodeReleaseRecord(await store.getObject(releaseManifestKey(prefix, folder.id))) : { releasedAt: void 0 }
   }));
 }
 
@@ -20027,26 +20056,26 @@ function planReleaseRedirects(rules, files, redirects, release, log) {
   if (planned.skipped.length > 0) log.info(skippedRedirectsNotice(planned.skipped));
   return planned.puts;
 }
-async function writeRedirectKeys(kvs, release, keys2, deps) {
+async function writeReleaseKeys(kvs, release, keys2, deps) {
   if (keys2.size === 0) return;
   const list2 = Buffer.from(`${JSON.stringify([...keys2.keys()])}
 `);
-  await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list2, RECORD_HEADERS);
+  await deps.store.putObject(releaseKeysKey(release.prefix, release.id), list2, RECORD_HEADERS);
   try {
     await writeKeys(kvs, { puts: keys2 }, deps.log);
   } catch (error) {
     throw new Error(
-      `release ${release.id} is uploaded but not live: its redirect keys could not all be written to ${kvs.name} (${errorMessage(error)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`
+      `release ${release.id} is uploaded but not live: its keys could not all be written to ${kvs.name} (${errorMessage(error)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`
     );
   }
-  deps.log.info(`${keys2.size} redirect key(s) of release ${release.id} are in the store (not live before the switch).`);
+  deps.log.info(`${keys2.size} key(s) of release ${release.id} are in the store (not read before the switch).`);
 }
-async function deleteRedirectKeys(kvs, release, deps) {
-  const body = await deps.store.getObject(releaseRedirectKeysKey(release.prefix, release.id));
+async function deleteReleaseKeys(kvs, release, deps) {
+  const body = await deps.store.getObject(releaseKeysKey(release.prefix, release.id));
   if (body === void 0) return;
   const keys2 = JSON.parse(body.toString("utf8"));
   if (!Array.isArray(keys2) || !keys2.every((key) => typeof key === "string")) {
-    throw new Error(`${releaseRedirectKeysKey(release.prefix, release.id)} is not a list of keys`);
+    throw new Error(`${releaseKeysKey(release.prefix, release.id)} is not a list of keys`);
   }
   await writeKeys(kvs, { deletes: keys2 }, deps.log);
 }
@@ -20076,8 +20105,8 @@ async function pruneReleases(store, prefix, rules, log, kvs) {
     const keysOf = new Map(folders.map((folder) => [folder.id, folder.keys]));
     const doomed = releasesToPrune(releases, rules);
     if (doomed.length === 0) return [];
-    for (const id of doomed.filter((id2) => keysOf.get(id2)?.includes(releaseRedirectKeysKey(prefix, id2)))) {
-      await deleteRedirectKeys(kvs, { prefix, id }, { store, log });
+    for (const id of doomed.filter((id2) => keysOf.get(id2)?.includes(releaseKeysKey(prefix, id2)))) {
+      await deleteReleaseKeys(kvs, { prefix, id }, { store, log });
     }
     const manifests = new Set(doomed.map((id) => releaseManifestKey(prefix, id)));
     const objects = doomed.flatMap((id) => keysOf.get(id) ?? []).filter((key) => !manifests.has(key));
@@ -20110,40 +20139,63 @@ async function deploy2(options, deps) {
     const rules2 = redirects && await readRedirectRules(source, options.sourceDir, redirects);
     const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
     const live = kvs.get(pointerKeys(release.name).live);
-    const [liveId2, taken, liveBody, files] = await Promise.all([
+    const liveBody = live.then(
+      (id) => id === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, id))
+    );
+    const [liveId2, taken, body, files, gate, base] = await Promise.all([
       live,
       store.readObject(newManifestKey),
-      live.then((id) => id === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, id))),
+      liveBody,
       // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
       source.scan(
         options.sourceDir,
         { ...options, exclude },
         live.then((id) => id === void 0)
-      )
+      ),
+      live.then((id) => id === void 0 ? void 0 : deps.layerGate?.()),
+      liveBody.then(async (found) => {
+        const id = decodeReleaseBase(found);
+        return id === void 0 ? void 0 : { id, body: await store.getObject(releaseManifestKey(release.prefix, id)) };
+      })
     ]);
     if (taken !== void 0) throw reusedId(release, liveId2);
-    if (liveId2 !== void 0 && liveBody === void 0) {
+    if (liveId2 !== void 0 && body === void 0) {
       log.warning(
         `The live release ${liveId2} has no manifest at ${releaseManifestKey(release.prefix, liveId2)}: every file is uploaded.`
       );
     }
+    const current = liveId2 === void 0 ? void 0 : {
+      id: liveId2,
+      manifest: decodeManifest(body),
+      ...base?.body !== void 0 && { base: { id: base.id, manifest: decodeManifest(base.body) } }
+    };
+    const layered = layersAllowed(gate, base, release.prefix);
     const plan2 = planRelease({
       files,
       prefix: release.prefix,
       id: release.id,
-      live: liveId2 === void 0 ? void 0 : { id: liveId2, manifest: decodeManifest(liveBody) },
+      live: current,
       headersFor: (rel) => headersFor(rel, options.headerRules),
       graceMs: options.deleteGraceMs ?? 0,
-      now: started
+      now: started,
+      layers: layered === true ? { name: release.name } : void 0
     });
     refuseInvalidKeys(
       [...plan2.uploads, ...plan2.copies].map((step) => step.key),
       "nothing was written"
     );
-    const carried = plan2.copies.filter((copy) => copy.removedSince !== void 0).length;
-    log.info(
-      `Release ${release.id}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length - carried} to copy from release ${liveId2 ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
-    );
+    if (plan2.layers !== void 0) {
+      log.info(
+        `Release ${release.id}, layered on ${plan2.layers.base}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length} to copy (headers changed), ${plan2.layers.pathKeys} path key(s); the rest is served from the folders the keys name.`
+      );
+    } else {
+      const carried = plan2.copies.filter((copy) => copy.removedSince !== void 0).length;
+      const why = plan2.fullBecause ?? (typeof layered === "string" ? layered : void 0);
+      if (why !== void 0) log.info(`A full release: ${why}.`);
+      log.info(
+        `Release ${release.id}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length - carried} to copy from release ${liveId2 ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
+      );
+    }
     const redirectKeys2 = rules2 && redirects && planReleaseRedirects(rules2, files, redirects, release, log);
     return { plan: plan2, liveId: liveId2, redirectKeys: redirectKeys2 };
   });
@@ -20154,6 +20206,7 @@ async function deploy2(options, deps) {
     ...liveId !== void 0 && { previousReleaseId: liveId },
     uploaded: done.uploaded,
     copied: plan.copies.length,
+    ...plan.layers !== void 0 && { layered: { base: plan.layers.base, paths: plan.layers.pathKeys } },
     bytesUploaded: done.bytes,
     pruned: done.pruned,
     durationMs: deps.clock.now() - started,
@@ -20166,7 +20219,8 @@ async function deploy2(options, deps) {
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
     const releasedAt = new Date(deps.clock.now()).toISOString();
-    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), RECORD_HEADERS, {
+    const record = { releasedAt, base: plan.layers?.base, layerPaths: plan.layers?.pathKeys };
+    await store.putObject(newManifestKey, encodeManifest(manifest, record), RECORD_HEADERS, {
       ifNoneMatch: "*"
     });
   } catch (error) {
@@ -20175,11 +20229,9 @@ async function deploy2(options, deps) {
       `release-id ${release.id} was taken by another deploy while this one uploaded (its manifest appeared first): this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`
     );
   }
-  if (redirectKeys !== void 0) {
-    await log.group(
-      "Redirects",
-      () => writeRedirectKeys(kvs, { prefix: release.prefix, id: release.id }, redirectKeys, deps)
-    );
+  const releaseKeys = new Map([...plan.layers?.keys ?? [], ...redirectKeys ?? []]);
+  if (releaseKeys.size > 0) {
+    await log.group("Keys", () => writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps));
   }
   await log.group("Switch", async () => {
     await switchLive(
@@ -20229,6 +20281,14 @@ async function writeRelease(plan, concurrency, deps) {
   }
   return { steps, etags };
 }
+function layersAllowed(gate, base, prefix) {
+  if (gate === void 0) return void 0;
+  if (!gate.layers) return gate.why;
+  if (base !== void 0 && base.body === void 0) {
+    return `the live release's base ${base.id} has no manifest at ${releaseManifestKey(prefix, base.id)}`;
+  }
+  return true;
+}
 function reusedId(release, liveId) {
   return new PlanError(
     `release-id ${release.id} is taken: ${releaseManifestKey(release.prefix, release.id)} exists in s3://${release.bucket}. A release is never overwritten; nothing was written (release ${liveId ?? "(none)"} stays live). Give a new release-id.`
@@ -20270,11 +20330,14 @@ async function rollbackRelease(release, dryRun, deps) {
     log.info(`Release ${target} is already live: nothing to switch.`);
     return outcome;
   }
-  if (await store.getObject(releaseManifestKey(release.prefix, target)) === void 0) {
+  const manifest = await store.getObject(releaseManifestKey(release.prefix, target));
+  if (manifest === void 0) {
     throw new PlanError(
       `rollback: release ${target} does not exist in s3://${release.bucket}/${releasesPrefix(release.prefix)} (no manifest there). ${await releasesThere(store, release)}. Nothing was switched.`
     );
   }
+  const base = decodeReleaseBase(manifest);
+  if (base !== void 0) await requireLayers(release, target, base, deps);
   await deps.checkSetup?.();
   if (!dryRun) {
     await switchLive(
@@ -20285,6 +20348,18 @@ async function rollbackRelease(release, dryRun, deps) {
     log.info(`Release ${target} is live again (it replaced ${live ?? "no release"}).`);
   }
   return { ...outcome, durationMs: deps.clock.now() - started };
+}
+async function requireLayers(release, target, base, { store, kvs }) {
+  const [baseManifest, key] = await Promise.all([
+    store.getObject(releaseManifestKey(release.prefix, base)),
+    kvs.get(baseKey(release.name, target))
+  ]);
+  if (baseManifest === void 0 || key !== base) {
+    const missing = baseManifest === void 0 ? `its base release ${base} has no manifest in s3://${release.bucket}/${releasesPrefix(release.prefix)}` : `its key ${baseKey(release.name, target)} in ${kvs.name} does not name ${base} (its keys were not all written)`;
+    throw new PlanError(
+      `rollback: release ${target} is layered on ${base}, but ${missing}. Nothing was switched; roll back to another release (${await releasesThere(store, release)}).`
+    );
+  }
 }
 async function releasesThere(store, release) {
   const folders = releaseFolders(release.prefix, await store.list(releasesPrefix(release.prefix)));
@@ -20297,12 +20372,12 @@ async function runRelease(request, release, targets, deps) {
   const { log, clock } = deps;
   const store = need(deps.store, "a store");
   const kvs = need(deps.kvs, "a KeyValueStore");
-  const checkSetup = setupCheck(release.storeArn, targets, deps.cdn);
+  const { checkSetup, layerGate } = edgeChecks(release.storeArn, targets, deps.cdn);
   let outcome;
   try {
     outcome = release.rollback !== void 0 ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup }) : await deployRelease(
       { ...need(request.deploy, "a deploy"), release, dryRun: request.dryRun, concurrency: request.concurrency },
-      { store, kvs, source: deps.source, clock, log, checkSetup }
+      { store, kvs, source: deps.source, clock, log, checkSetup, layerGate }
     );
   } catch (error) {
     if (error instanceof PlanError) deps.report.refused?.(error.message);
@@ -20321,13 +20396,39 @@ async function runRelease(request, release, targets, deps) {
   deps.report.invalidations(invalidations);
   return { release: outcome, invalidations };
 }
-function setupCheck(storeArn, targets, cdn) {
-  if (cdn === void 0 || targets.length === 0) return void 0;
-  return async () => {
+var NO_DISTRIBUTION = {
+  layers: false,
+  why: "without distribution-id the action cannot check that the viewer-request function serves layered releases; give distribution-id to have small changes go up as layered releases (no copies)"
+};
+function edgeChecks(storeArn, targets, cdn) {
+  if (cdn === void 0 || targets.length === 0) return { layerGate: async () => NO_DISTRIBUTION };
+  const found = [];
+  const checkSetup = async () => {
+    found.length = 0;
     for (const { distributionId } of targets) {
-      requireReleaseSetup(distributionId, storeArn, await cdn.viewerRequestFunction(distributionId));
+      const fn = requireReleaseSetup(distributionId, storeArn, await cdn.viewerRequestFunction(distributionId));
+      found.push({ distributionId, fn });
     }
   };
+  const layerGate = async () => {
+    if (found.length === 0) await checkSetup();
+    for (const { distributionId, fn } of found) {
+      let code;
+      try {
+        code = await cdn.functionCode(fn.arn);
+      } catch (error) {
+        return { layers: false, why: `the code of function ${fn.name} could not be read (${errorMessage(error)})` };
+      }
+      if (code === void 0 || !servesLayers(code)) {
+        return {
+          layers: false,
+          why: `function ${fn.name} of distribution ${distributionId} predates layered releases; update it with \`${setupCommand(distributionId, storeArn)}\`, then small changes go up as layered releases (no copies)`
+        };
+      }
+    }
+    return { layers: true };
+  };
+  return { checkSetup, layerGate };
 }
 function need(port, what) {
   if (port === void 0) throw new Error(`runSite needs ${what} for this request`);
@@ -21165,12 +21266,18 @@ function parseFunctionSummary(body, etag) {
     )
   };
 }
-function createFunctionXml(input) {
+function functionConfigXml(input) {
   const items = input.keyValueStoreArns.map(
     (arn) => `<KeyValueStoreAssociation><KeyValueStoreARN>${escapeXml(arn)}</KeyValueStoreARN></KeyValueStoreAssociation>`
   ).join("");
   const stores = `<Quantity>${input.keyValueStoreArns.length}</Quantity>${items === "" ? "" : `<Items>${items}</Items>`}`;
-  return `${DECLARATION}<CreateFunctionRequest xmlns="${XMLNS}"><Name>${escapeXml(input.name)}</Name><FunctionConfig><Comment>${escapeXml(input.comment)}</Comment><Runtime>${escapeXml(input.runtime)}</Runtime><KeyValueStoreAssociations>${stores}</KeyValueStoreAssociations></FunctionConfig><FunctionCode>${input.code.toString("base64")}</FunctionCode></CreateFunctionRequest>`;
+  return `<FunctionConfig><Comment>${escapeXml(input.comment)}</Comment><Runtime>${escapeXml(input.runtime)}</Runtime><KeyValueStoreAssociations>${stores}</KeyValueStoreAssociations></FunctionConfig><FunctionCode>${input.code.toString("base64")}</FunctionCode>`;
+}
+function createFunctionXml(input) {
+  return `${DECLARATION}<CreateFunctionRequest xmlns="${XMLNS}"><Name>${escapeXml(input.name)}</Name>${functionConfigXml(input)}</CreateFunctionRequest>`;
+}
+function updateFunctionXml(input) {
+  return `${DECLARATION}<UpdateFunctionRequest xmlns="${XMLNS}">${functionConfigXml(input)}</UpdateFunctionRequest>`;
 }
 function createEdgeSetupClient({ http: http3, endpoint: override }) {
   const endpointUrl2 = cloudFrontEndpoint(override);
@@ -21262,6 +21369,21 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
       });
       return parseFunctionSummary(response.body, etagOf(response));
     },
+    async updateFunction(input, ifMatch) {
+      const response = await call("UpdateFunction", fn(input.name), {
+        method: "PUT",
+        path: `/function/${encodeRfc3986(input.name)}`,
+        ...xmlBody(updateFunctionXml(input)),
+        headers: { "content-type": "application/xml", "if-match": ifMatch }
+      });
+      return parseFunctionSummary(response.body, etagOf(response));
+    },
+    async functionCode(arn) {
+      const name2 = functionNameOf(arn);
+      const request = { method: "GET", path: `/function/${encodeRfc3986(name2)}`, query: { Stage: "LIVE" } };
+      const response = await found(["NoSuchFunctionExists"], () => call("GetFunction", fn(name2), request));
+      return response?.body.toString("utf8");
+    },
     async publishFunction(name2, ifMatch) {
       const response = await call("PublishFunction", fn(name2), {
         method: "POST",
@@ -21344,6 +21466,7 @@ function createCloudFrontClient({ http: http3, endpoint: override }) {
       }
     },
     viewerRequestFunction: setup.viewerRequestFunction,
+    functionCode: setup.functionCode,
     isTransient: (error) => classifyFailure(error) !== "fatal"
   };
 }
@@ -21384,7 +21507,9 @@ var CLOUDFRONT_SETUP_PERMISSIONS = {
   UpdateDistribution: { permission: "cloudfront:UpdateDistribution", on: "distribution" },
   GetDistribution: { permission: "cloudfront:GetDistribution", on: "distribution" },
   DescribeFunction: { permission: "cloudfront:DescribeFunction", on: "function" },
+  GetFunction: { permission: "cloudfront:GetFunction", on: "function" },
   CreateFunction: { permission: "cloudfront:CreateFunction", on: "function" },
+  UpdateFunction: { permission: "cloudfront:UpdateFunction", on: "function" },
   PublishFunction: { permission: "cloudfront:PublishFunction", on: "function" },
   DescribeKeyValueStore: { permission: "cloudfront:DescribeKeyValueStore", on: "key-value-store" },
   CreateKeyValueStore: { permission: "cloudfront:CreateKeyValueStore", on: "key-value-store" }
@@ -23819,7 +23944,11 @@ async function setupReleases(request, deps) {
   if (request.storeArn !== void 0) parseStoreArn(request.storeArn);
   const current = await edge.getDistributionConfig(distributionId);
   const existing = viewerRequestFunctionArn(current.xml);
-  if (existing !== void 0) return alreadySetUp(request, names.function, await edge.functionBehind(existing));
+  if (existing !== void 0) {
+    const found = await edge.functionBehind(existing);
+    const outcome = alreadySetUp(request, names.function, found);
+    return outcome.kind === "already" && found.name === names.function ? updateForLayers(request, found, outcome, deps) : outcome;
+  }
   const store = request.storeArn ?? (await edge.describeKeyValueStore(names.store))?.arn;
   const development = await edge.describeFunction(names.function, "DEVELOPMENT");
   if (development !== void 0 && store !== void 0 && !development.keyValueStoreArns.includes(store)) {
@@ -23858,6 +23987,40 @@ async function setupReleases(request, deps) {
   log.info(`Associated ${names.function} with the default cache behaviour of ${distributionId} (viewer-request)`);
   await waitUntilDeployed(distributionId, deps);
   return { kind: "done", functionArn: live.arn, storeArn };
+}
+async function updateForLayers(request, found, outcome, { edge, log }) {
+  const live = await edge.functionCode(found.arn);
+  if (live === void 0 || servesLayers(live)) return outcome;
+  const constant = (name2) => {
+    const value = new RegExp(`^const ${name2} = (.*);$`, "m").exec(live)?.[1];
+    try {
+      const parsed = value === void 0 ? void 0 : JSON.parse(value.replace(/^'(.*)'$/, '"$1"'));
+      return typeof parsed === "string" ? parsed : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const releaseName = constant("RELEASE_NAME") ?? request.releaseName;
+  const prefix = constant("RELEASE_PREFIX") ?? request.prefix;
+  const step = `update function ${found.name} to the shipped code (layered releases; RELEASE_NAME ${JSON.stringify(releaseName)}), then publish it`;
+  if (request.dryRun) return { kind: "planned", diff: "", steps: [step] };
+  const development = await edge.describeFunction(found.name, "DEVELOPMENT");
+  if (development === void 0) throw new Error(`function ${found.name} has no DEVELOPMENT stage to update`);
+  const updated = await edge.updateFunction(
+    {
+      name: found.name,
+      comment: `s3-cloudfront-deploy releases of ${request.distributionId}`,
+      runtime: FUNCTION_RUNTIME,
+      code: Buffer.from(releaseFunctionCode(request.functionSource, releaseName, prefix), "utf8"),
+      keyValueStoreArns: found.keyValueStoreArns
+    },
+    development.etag
+  );
+  await edge.publishFunction(found.name, updated.etag);
+  log.info(
+    `Updated function ${found.name} to serve layered releases and published it (it predated them): small changes now go up as layered releases.`
+  );
+  return { kind: "done", functionArn: outcome.functionArn, storeArn: outcome.storeArn };
 }
 function alreadySetUp(request, ourName, found) {
   const storeArn = request.storeArn ?? (found.name === ourName ? found.keyValueStoreArns[0] : void 0);

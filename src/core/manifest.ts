@@ -61,10 +61,12 @@ export interface ManifestRecord {
   readonly releasedAt?: string | undefined;
   /** A layered release's base: the full release that serves every path its keys do not name. */
   readonly base?: string | undefined;
+  /** A layered release's path keys, for the listing. */
+  readonly layerPaths?: number | undefined;
 }
 
 export function encodeManifest(manifest: Manifest, record: ManifestRecord = {}): Buffer {
-  const { origin, releasedAt, base } = record;
+  const { origin, releasedAt, base, layerPaths } = record;
   const objects: Record<string, ManifestEntry> = {};
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags, folder } = manifest.get(rel)!;
@@ -78,7 +80,7 @@ export function encodeManifest(manifest: Manifest, record: ManifestRecord = {}):
   }
   const deploy = origin !== undefined && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === undefined ? {} : { releasedAt };
-  const layered = base === undefined ? {} : { base };
+  const layered = base === undefined ? {} : { base, layerPaths: layerPaths ?? 0 };
   return Buffer.from(
     JSON.stringify({
       version: VERSION,
@@ -110,8 +112,32 @@ export function decodeReleasedAt(body: Buffer | undefined): number | undefined {
 
 /** A release manifest's base (a layered release), or undefined for a full release (or no manifest). */
 export function decodeReleaseBase(body: Buffer | undefined): string | undefined {
-  const value = parseManifest(body)?.['base'];
+  return baseOf(parseManifest(body));
+}
+
+function baseOf(parsed: Record<string, unknown> | undefined): string | undefined {
+  const value = parsed?.['base'];
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** What a release's manifest tells the listing and the prune, from one parse. */
+export interface ReleaseRecord {
+  /** ms; undefined: no manifest, or one without the time. */
+  readonly releasedAt: number | undefined;
+  /** A layered release: its base, its path keys, and every other release's folder it serves from. */
+  readonly layered?: { readonly base: string; readonly paths: number; readonly folders: readonly string[] };
+}
+
+export function decodeReleaseRecord(body: Buffer | undefined): ReleaseRecord {
+  const parsed = parseManifest(body);
+  const value = parsed?.['releasedAt'];
+  const releasedAt = typeof value === 'string' && isTime(value) ? Date.parse(value) : undefined;
+  const base = baseOf(parsed);
+  if (base === undefined) return { releasedAt };
+  const folders = new Set<string>([base]);
+  for (const entry of manifestOf(parsed).values()) if (entry.folder !== undefined) folders.add(entry.folder);
+  const paths = typeof parsed?.['layerPaths'] === 'number' ? parsed['layerPaths'] : 0;
+  return { releasedAt, layered: { base, paths, folders: [...folders] } };
 }
 
 /** A missing, foreign or corrupt manifest is an empty one: every object is then judged afresh. */

@@ -30,6 +30,9 @@ export function servesLayers(code: string): boolean {
   return code.split('\n').some((line) => line.trim() === LAYERED_RELEASES_MARKER);
 }
 
+/** Whether the edge may be given a layered release, and if not, why (for the log). */
+export type LayerGate = { readonly layers: true } | { readonly layers: false; readonly why: string };
+
 export function baseKey(name: string, id: string): string {
   return `${name}:b:${id}`;
 }

@@ -7,10 +7,12 @@
 
 import { literalGlob } from '../core/globs.js';
 import { type HeaderRules, headersFor } from '../core/headers.js';
-import { decodeManifest, encodeManifest } from '../core/manifest.js';
+import { decodeManifest, decodeReleaseBase, encodeManifest } from '../core/manifest.js';
 import { PlanError, refuseInvalidKeys } from '../core/plan.js';
+import type { LayerGate } from '../core/release-layers.js';
 import { pointerKeys, releaseManifestKey } from '../core/release-layout.js';
 import {
+  type LiveRelease,
   planRelease,
   type ReleaseCopy,
   type ReleasePlan,
@@ -25,7 +27,7 @@ import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
 import { type RedirectsSource, readRedirectRules } from './redirects.js';
 import { pruneReleases } from './release-prune.js';
-import { planReleaseRedirects, writeRedirectKeys } from './release-redirects.js';
+import { planReleaseRedirects, writeReleaseKeys } from './release-redirects.js';
 import { switchLive } from './release-switch.js';
 import type { ReleaseRequest } from './run.js';
 
@@ -53,6 +55,8 @@ export interface ReleaseDeps {
    * runs before anything is written and throws to stop the run (release-run.ts, with distribution-id).
    */
   readonly checkSetup?: (() => Promise<void>) | undefined;
+  /** Whether the edge serves layered releases (release-run.ts); absent: it cannot be told, so releases are full. */
+  readonly layerGate?: (() => Promise<LayerGate>) | undefined;
 }
 
 export async function deployRelease(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise<ReleaseOutcome> {
@@ -75,41 +79,71 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
     const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
     // Hashing starts at once; the store's answer only decides, on its way, whether MD5s come in the same read.
     const live = kvs.get(pointerKeys(release.name).live);
-    const [liveId, taken, liveBody, files] = await Promise.all([
+    const liveBody = live.then((id) =>
+      id === undefined ? undefined : store.getObject(releaseManifestKey(release.prefix, id)),
+    );
+    const [liveId, taken, body, files, gate, base] = await Promise.all([
       live,
       store.readObject(newManifestKey),
-      live.then((id) => (id === undefined ? undefined : store.getObject(releaseManifestKey(release.prefix, id)))),
+      liveBody,
       // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
       source.scan(
         options.sourceDir,
         { ...options, exclude },
         live.then((id) => id === undefined),
       ),
+      live.then((id) => (id === undefined ? undefined : deps.layerGate?.())),
+      liveBody.then(async (found) => {
+        const id = decodeReleaseBase(found);
+        return id === undefined
+          ? undefined
+          : { id, body: await store.getObject(releaseManifestKey(release.prefix, id)) };
+      }),
     ]);
     if (taken !== undefined) throw reusedId(release, liveId);
-    if (liveId !== undefined && liveBody === undefined) {
+    if (liveId !== undefined && body === undefined) {
       log.warning(
         `The live release ${liveId} has no manifest at ${releaseManifestKey(release.prefix, liveId)}: every file is uploaded.`,
       );
     }
+    const current: LiveRelease | undefined =
+      liveId === undefined
+        ? undefined
+        : {
+            id: liveId,
+            manifest: decodeManifest(body),
+            ...(base?.body !== undefined && { base: { id: base.id, manifest: decodeManifest(base.body) } }),
+          };
+    const layered = layersAllowed(gate, base, release.prefix);
     const plan = planRelease({
       files,
       prefix: release.prefix,
       id: release.id,
-      live: liveId === undefined ? undefined : { id: liveId, manifest: decodeManifest(liveBody) },
+      live: current,
       headersFor: (rel) => headersFor(rel, options.headerRules),
       graceMs: options.deleteGraceMs ?? 0,
       now: started,
+      layers: layered === true ? { name: release.name } : undefined,
     });
     refuseInvalidKeys(
       [...plan.uploads, ...plan.copies].map((step) => step.key),
       'nothing was written',
     );
-    const carried = plan.copies.filter((copy) => copy.removedSince !== undefined).length;
-    log.info(
-      `Release ${release.id}: ${plan.uploads.length} file(s) to upload, ${plan.copies.length - carried} to copy from ` +
-        `release ${liveId ?? '(none)'}, ${carried} removed file(s) kept by delete-grace.`,
-    );
+    if (plan.layers !== undefined) {
+      log.info(
+        `Release ${release.id}, layered on ${plan.layers.base}: ${plan.uploads.length} file(s) to upload, ` +
+          `${plan.copies.length} to copy (headers changed), ${plan.layers.pathKeys} path key(s); ` +
+          `the rest is served from the folders the keys name.`,
+      );
+    } else {
+      const carried = plan.copies.filter((copy) => copy.removedSince !== undefined).length;
+      const why = plan.fullBecause ?? (typeof layered === 'string' ? layered : undefined);
+      if (why !== undefined) log.info(`A full release: ${why}.`);
+      log.info(
+        `Release ${release.id}: ${plan.uploads.length} file(s) to upload, ${plan.copies.length - carried} to copy from ` +
+          `release ${liveId ?? '(none)'}, ${carried} removed file(s) kept by delete-grace.`,
+      );
+    }
     const redirectKeys = rules && redirects && planReleaseRedirects(rules, files, redirects, release, log);
     return { plan, liveId, redirectKeys };
   });
@@ -120,6 +154,7 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
     ...(liveId !== undefined && { previousReleaseId: liveId }),
     uploaded: done.uploaded,
     copied: plan.copies.length,
+    ...(plan.layers !== undefined && { layered: { base: plan.layers.base, paths: plan.layers.pathKeys } }),
     bytesUploaded: done.bytes,
     pruned: done.pruned,
     durationMs: deps.clock.now() - started,
@@ -133,7 +168,8 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
     const releasedAt = new Date(deps.clock.now()).toISOString();
-    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), RECORD_HEADERS, {
+    const record = { releasedAt, base: plan.layers?.base, layerPaths: plan.layers?.pathKeys };
+    await store.putObject(newManifestKey, encodeManifest(manifest, record), RECORD_HEADERS, {
       ifNoneMatch: '*',
     });
   } catch (error) {
@@ -143,10 +179,9 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
         `this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`,
     );
   }
-  if (redirectKeys !== undefined) {
-    await log.group('Redirects', () =>
-      writeRedirectKeys(kvs, { prefix: release.prefix, id: release.id }, redirectKeys, deps),
-    );
+  const releaseKeys = new Map([...(plan.layers?.keys ?? []), ...(redirectKeys ?? [])]);
+  if (releaseKeys.size > 0) {
+    await log.group('Keys', () => writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps));
   }
   await log.group('Switch', async () => {
     await switchLive(
@@ -207,6 +242,20 @@ async function writeRelease(plan: ReleasePlan, concurrency: number, deps: Releas
     );
   }
   return { steps, etags };
+}
+
+/** true, or why the release is full (undefined: nothing to say, e.g. the first release). */
+function layersAllowed(
+  gate: LayerGate | undefined,
+  base: { readonly id: string; readonly body: Buffer | undefined } | undefined,
+  prefix: string,
+): true | string | undefined {
+  if (gate === undefined) return undefined;
+  if (!gate.layers) return gate.why;
+  if (base !== undefined && base.body === undefined) {
+    return `the live release's base ${base.id} has no manifest at ${releaseManifestKey(prefix, base.id)}`;
+  }
+  return true;
 }
 
 function reusedId(release: ReleaseRequest, liveId: string | undefined): PlanError {
