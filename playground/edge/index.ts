@@ -54,10 +54,37 @@ export interface Edge {
   stop(): Promise<void>;
 }
 
+/** The ARN setup-releases gives the release function of a distribution, on the stand-in's account. */
+export function releaseFunctionArn(distributionId: string): string {
+  return `arn:aws:cloudfront::${ACCOUNT}:function/${releaseResourceNames(distributionId).function}`;
+}
+
+/**
+ * The CloudFront stand-in as setup-releases leaves it: the store known, the function created with code and the
+ * store, and published. The distribution must name releaseFunctionArn() as its viewerRequestFunctionArn.
+ */
+export function publishReleaseFunction(
+  cloudfront: CloudFrontStandin,
+  distributionId: string,
+  storeArn: string,
+  code: string,
+): void {
+  const { resources } = cloudfront.edge;
+  const names = releaseResourceNames(distributionId);
+  resources.adoptKeyValueStore(names.store, storeArn);
+  const created = resources.createFunction({
+    name: names.function,
+    comment: 'the playground edge',
+    runtime: FUNCTION_RUNTIME,
+    code: Buffer.from(code, 'utf8'),
+    keyValueStoreArns: [storeArn],
+  });
+  resources.publishFunction(names.function, created.etag);
+}
+
 export async function startEdge(options: EdgeOptions): Promise<Edge> {
   const { releases } = options;
-  const names = releaseResourceNames(options.distributionId);
-  const functionArn = `arn:aws:cloudfront::${ACCOUNT}:function/${names.function}`;
+  const functionArn = releaseFunctionArn(options.distributionId);
   const cloudfront = await startCloudFrontStandin({
     distributions: {
       [options.distributionId]:
@@ -69,17 +96,8 @@ export async function startEdge(options: EdgeOptions): Promise<Edge> {
     completeAfterPolls: options.completeAfterPolls ?? 2,
   });
   if (releases !== undefined) {
-    const { resources } = cloudfront.edge;
-    resources.adoptKeyValueStore(names.store, releases.storeArn);
     const code = releases.functionCode ?? fillInViewerFunction(readViewerFunction(), releases.site);
-    const created = resources.createFunction({
-      name: names.function,
-      comment: 'the playground edge',
-      runtime: FUNCTION_RUNTIME,
-      code: Buffer.from(code, 'utf8'),
-      keyValueStoreArns: [releases.storeArn],
-    });
-    resources.publishFunction(names.function, created.etag);
+    publishReleaseFunction(cloudfront, options.distributionId, releases.storeArn, code);
   }
   const kvs = await startKvsStandin({
     stores: releases === undefined ? {} : { [releases.storeArn]: releases.keys },
