@@ -19981,7 +19981,7 @@ function planReleaseRedirects(rules, files, redirects, release, log) {
   if (planned.skipped.length > 0) log.info(skippedRedirectsNotice(planned.skipped));
   return planned.puts;
 }
-async function writeReleaseKeys(kvs, release, keys2, deps) {
+async function writeReleaseKeys(kvs, release, keys2, deps, what) {
   if (keys2.size === 0) return;
   const list2 = Buffer.from(`${JSON.stringify([...keys2.keys()])}
 `);
@@ -19990,10 +19990,10 @@ async function writeReleaseKeys(kvs, release, keys2, deps) {
     await writeKeys(kvs, { puts: keys2 }, deps.log);
   } catch (error2) {
     throw new Error(
-      `release ${release.id} is uploaded but not live: its keys could not all be written to ${kvs.name} (${errorMessage(error2)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`
+      `release ${release.id} is uploaded but not live: its ${what} keys could not all be written to ${kvs.name} (${errorMessage(error2)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`
     );
   }
-  deps.log.info(`${keys2.size} key(s) of release ${release.id} are in the store (not read before the switch).`);
+  deps.log.info(`${keys2.size} ${what} key(s) of release ${release.id} are in the store (not live before the switch).`);
 }
 async function deleteReleaseKeys(kvs, release, deps) {
   const body = await deps.store.getObject(releaseKeysKey(release.prefix, release.id));
@@ -20193,7 +20193,11 @@ async function deploy2(options, deps) {
   }
   const releaseKeys = new Map([...plan.layers?.keys ?? [], ...redirectKeys ?? []]);
   if (releaseKeys.size > 0) {
-    await log.group("Keys", () => writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps));
+    const what = [plan.layers && "layer", redirectKeys?.size && "redirect"].filter(Boolean).join(" and ");
+    await log.group(
+      "Keys",
+      () => writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps, what)
+    );
   }
   await log.group("Switch", async () => {
     await switchLive(

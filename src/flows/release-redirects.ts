@@ -38,6 +38,8 @@ export async function writeReleaseKeys(
   release: { readonly prefix: string; readonly id: string },
   keys: ReadonlyMap<string, string>,
   deps: { readonly store: ObjectStore; readonly log: Log },
+  /** What the keys are, for messages: 'redirect', 'layer', 'layer and redirect'. */
+  what: string,
 ): Promise<void> {
   if (keys.size === 0) return;
   const list = Buffer.from(`${JSON.stringify([...keys.keys()])}\n`);
@@ -46,11 +48,11 @@ export async function writeReleaseKeys(
     await writeKeys(kvs, { puts: keys }, deps.log);
   } catch (error) {
     throw new Error(
-      `release ${release.id} is uploaded but not live: its keys could not all be written to ${kvs.name} ` +
+      `release ${release.id} is uploaded but not live: its ${what} keys could not all be written to ${kvs.name} ` +
         `(${errorMessage(error)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`,
     );
   }
-  deps.log.info(`${keys.size} key(s) of release ${release.id} are in the store (not read before the switch).`);
+  deps.log.info(`${keys.size} ${what} key(s) of release ${release.id} are in the store (not live before the switch).`);
 }
 
 /** The keys of a pruned release deleted from the store, from the list its folder keeps. */

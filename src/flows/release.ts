@@ -181,7 +181,10 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   }
   const releaseKeys = new Map([...(plan.layers?.keys ?? []), ...(redirectKeys ?? [])]);
   if (releaseKeys.size > 0) {
-    await log.group('Keys', () => writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps));
+    const what = [plan.layers && 'layer', redirectKeys?.size && 'redirect'].filter(Boolean).join(' and ');
+    await log.group('Keys', () =>
+      writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps, what),
+    );
   }
   await log.group('Switch', async () => {
     await switchLive(
