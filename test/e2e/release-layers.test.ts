@@ -5,7 +5,7 @@
  * every S3 request goes through a tap that tells server-side copies apart. Every path of the site is fetched
  * through the viewer after each step and compared byte for byte with what that release was built from.
  */
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fillInViewerFunction, readViewerFunction } from '../../playground/edge/viewer-function.js';
 import type { ActionRun } from '../../playground/run-action.js';
@@ -212,3 +212,22 @@ test('an older function (no marker) gives a full release and says why; setup-rel
   expect(keysOf('r7')).toEqual({ 'site:b:r7': 'r6', 'site:f:r7:/files/f61.txt': 'r7' });
   await expectServed('r7');
 }, 120_000);
+
+test('a file removed inside delete-grace stays served from where it was; once the grace is over, a tombstone', async () => {
+  const removed = 'files/f70.txt';
+  const content = current.get(removed)!;
+  current = new Map(current);
+  current.delete(removed);
+  await rm(join(dir, removed));
+  const r8 = await deploy('r8', { 'delete-grace': '1h' });
+  expect(r8.run.stdout).toContain('layered on r6');
+  expect(keysOf('r8')[`site:f:r8:/${removed}`]).toBeUndefined();
+  await expectServed('r8');
+  expect(await (await fetch(fixture.url(`/${removed}`))).text()).toBe(content);
+
+  const r9 = await deploy('r9', { 'delete-grace': '0' });
+  expect(r9.run.stdout).toContain('layered on r6');
+  expect(keysOf('r9')[`site:f:r9:/${removed}`]).toBe('r9');
+  await expectServed('r9');
+  expect((await fetch(fixture.url(`/${removed}`))).status).toBe(404);
+}, 60_000);
