@@ -19930,49 +19930,6 @@ function releaseManifest(plan, uploaded, etags) {
   return manifest;
 }
 
-// src/core/release-list.ts
-function releaseFolders(prefix, objects) {
-  const folders = /* @__PURE__ */ new Map();
-  for (const object of objects) {
-    const id = releaseIdOf(prefix, object.key);
-    if (id === void 0) continue;
-    const folder = folders.get(id) ?? { keys: [], files: 0, bytes: 0, hasManifest: false };
-    folder.keys.push(object.key);
-    if (object.key === releaseManifestKey(prefix, id)) folder.hasManifest = true;
-    else {
-      folder.files++;
-      folder.bytes += object.size;
-    }
-    folders.set(id, folder);
-  }
-  return [...folders].map(([id, folder]) => ({ id, ...folder }));
-}
-
-// src/core/release-prune.ts
-function releasesToPrune(releases, rules) {
-  if (rules.keep <= 0) return [];
-  const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
-  const candidates = new Set(
-    complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id)
-  );
-  const usesOf = new Map(releases.map((release) => [release.id, release.layered?.folders ?? []]));
-  const kept = releases.map((release) => release.id).filter((id) => !candidates.has(id));
-  while (kept.length > 0) {
-    for (const used of usesOf.get(kept.pop()) ?? []) {
-      if (candidates.delete(used)) kept.push(used);
-    }
-  }
-  return complete.filter((release) => candidates.has(release.id)).map((release) => release.id).reverse();
-}
-
-// src/flows/release-list.ts
-function datedFolders(store, prefix, folders) {
-  return mapLimit(folders, 8, async (folder) => ({
-    ...folder,
-    ...folder.hasManifest ? decodeReleaseRecord(await store.getObject(releaseManifestKey(prefix, folder.id))) : { releasedAt: void 0 }
-  }));
-}
-
 // src/flows/release-redirects.ts
 var MAX_ATTEMPTS = 5;
 function planReleaseRedirects(rules, files, redirects, release, log) {
@@ -20018,6 +19975,131 @@ async function writeKeys(kvs, change, log) {
       }
     }
   }
+}
+
+// src/flows/release-planning.ts
+async function planDeploy2(options, deps, started) {
+  const { store, kvs, source, log } = deps;
+  const { release, redirects } = options;
+  const newManifestKey = releaseManifestKey(release.prefix, release.id);
+  const rules = redirects && await readRedirectRules(source, options.sourceDir, redirects);
+  const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
+  const live = kvs.get(pointerKeys(release.name).live);
+  const liveBody = live.then(
+    (id) => id === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, id))
+  );
+  const [liveId, taken, body, files, gate, base] = await Promise.all([
+    live,
+    store.readObject(newManifestKey),
+    liveBody,
+    // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
+    source.scan(
+      options.sourceDir,
+      { ...options, exclude },
+      live.then((id) => id === void 0)
+    ),
+    live.then((id) => id === void 0 ? void 0 : deps.layerGate?.()),
+    liveBody.then(async (found) => {
+      const id = decodeReleaseBase(found);
+      return id === void 0 ? void 0 : { id, body: await store.getObject(releaseManifestKey(release.prefix, id)) };
+    })
+  ]);
+  if (taken !== void 0) throw reusedId(release, liveId);
+  if (liveId !== void 0 && body === void 0) {
+    log.warning(
+      `The live release ${liveId} has no manifest at ${releaseManifestKey(release.prefix, liveId)}: every file is uploaded.`
+    );
+  }
+  const current = liveId === void 0 ? void 0 : {
+    id: liveId,
+    manifest: decodeManifest(body),
+    ...base?.body !== void 0 && { base: { id: base.id, manifest: decodeManifest(base.body) } }
+  };
+  const layered = layersAllowed(gate, base, release.prefix);
+  const plan = planRelease({
+    files,
+    prefix: release.prefix,
+    id: release.id,
+    live: current,
+    headersFor: (rel) => headersFor(rel, options.headerRules),
+    graceMs: options.deleteGraceMs ?? 0,
+    now: started,
+    layers: layered === true ? { name: release.name } : void 0
+  });
+  refuseInvalidKeys(
+    [...plan.uploads, ...plan.copies].map((step) => step.key),
+    "nothing was written"
+  );
+  if (plan.layers !== void 0) {
+    log.info(
+      `Release ${release.id}, layered on ${plan.layers.base}: ${plan.uploads.length} file(s) to upload, ${plan.copies.length} to copy (headers changed), ${plan.layers.pathKeys} path key(s); the rest is served from the folders the keys name.`
+    );
+  } else {
+    const carried = plan.copies.filter((copy) => copy.removedSince !== void 0).length;
+    const why = plan.fullBecause ?? (typeof layered === "string" ? layered : void 0);
+    if (why !== void 0) log.info(`A full release: ${why}.`);
+    log.info(
+      `Release ${release.id}: ${plan.uploads.length} file(s) to upload, ${plan.copies.length - carried} to copy from release ${liveId ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
+    );
+  }
+  const redirectKeys = rules && redirects && planReleaseRedirects(rules, files, redirects, release, log);
+  return { plan, liveId, redirectKeys };
+}
+function layersAllowed(gate, base, prefix) {
+  if (gate === void 0) return void 0;
+  if (!gate.layers) return gate.why;
+  if (base !== void 0 && base.body === void 0) {
+    return `the live release's base ${base.id} has no manifest at ${releaseManifestKey(prefix, base.id)}`;
+  }
+  return true;
+}
+function reusedId(release, liveId) {
+  return new PlanError(
+    `release-id ${release.id} is taken: ${releaseManifestKey(release.prefix, release.id)} exists in s3://${release.bucket}. A release is never overwritten; nothing was written (release ${liveId ?? "(none)"} stays live). Give a new release-id.`
+  );
+}
+
+// src/core/release-list.ts
+function releaseFolders(prefix, objects) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const id = releaseIdOf(prefix, object.key);
+    if (id === void 0) continue;
+    const folder = folders.get(id) ?? { keys: [], files: 0, bytes: 0, hasManifest: false };
+    folder.keys.push(object.key);
+    if (object.key === releaseManifestKey(prefix, id)) folder.hasManifest = true;
+    else {
+      folder.files++;
+      folder.bytes += object.size;
+    }
+    folders.set(id, folder);
+  }
+  return [...folders].map(([id, folder]) => ({ id, ...folder }));
+}
+
+// src/core/release-prune.ts
+function releasesToPrune(releases, rules) {
+  if (rules.keep <= 0) return [];
+  const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
+  const candidates = new Set(
+    complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id)
+  );
+  const usesOf = new Map(releases.map((release) => [release.id, release.layered?.folders ?? []]));
+  const kept = releases.map((release) => release.id).filter((id) => !candidates.has(id));
+  while (kept.length > 0) {
+    for (const used of usesOf.get(kept.pop()) ?? []) {
+      if (candidates.delete(used)) kept.push(used);
+    }
+  }
+  return complete.filter((release) => candidates.has(release.id)).map((release) => release.id).reverse();
+}
+
+// src/flows/release-list.ts
+function datedFolders(store, prefix, folders) {
+  return mapLimit(folders, 8, async (folder) => ({
+    ...folder,
+    ...folder.hasManifest ? decodeReleaseRecord(await store.getObject(releaseManifestKey(prefix, folder.id))) : { releasedAt: void 0 }
+  }));
 }
 
 // src/flows/release-prune.ts
@@ -20091,76 +20173,12 @@ async function deployRelease(options, deps) {
   }
 }
 async function deploy2(options, deps) {
-  const { store, kvs, source, log } = deps;
+  const { store, kvs, log } = deps;
   const { release } = options;
   const started = deps.clock.now();
   await deps.checkSetup?.();
   const newManifestKey = releaseManifestKey(release.prefix, release.id);
-  const { redirects } = options;
-  const { plan, liveId, redirectKeys } = await log.group("Plan", async () => {
-    const rules2 = redirects && await readRedirectRules(source, options.sourceDir, redirects);
-    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
-    const live = kvs.get(pointerKeys(release.name).live);
-    const liveBody = live.then(
-      (id) => id === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, id))
-    );
-    const [liveId2, taken, body, files, gate, base] = await Promise.all([
-      live,
-      store.readObject(newManifestKey),
-      liveBody,
-      // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
-      source.scan(
-        options.sourceDir,
-        { ...options, exclude },
-        live.then((id) => id === void 0)
-      ),
-      live.then((id) => id === void 0 ? void 0 : deps.layerGate?.()),
-      liveBody.then(async (found) => {
-        const id = decodeReleaseBase(found);
-        return id === void 0 ? void 0 : { id, body: await store.getObject(releaseManifestKey(release.prefix, id)) };
-      })
-    ]);
-    if (taken !== void 0) throw reusedId(release, liveId2);
-    if (liveId2 !== void 0 && body === void 0) {
-      log.warning(
-        `The live release ${liveId2} has no manifest at ${releaseManifestKey(release.prefix, liveId2)}: every file is uploaded.`
-      );
-    }
-    const current = liveId2 === void 0 ? void 0 : {
-      id: liveId2,
-      manifest: decodeManifest(body),
-      ...base?.body !== void 0 && { base: { id: base.id, manifest: decodeManifest(base.body) } }
-    };
-    const layered = layersAllowed(gate, base, release.prefix);
-    const plan2 = planRelease({
-      files,
-      prefix: release.prefix,
-      id: release.id,
-      live: current,
-      headersFor: (rel) => headersFor(rel, options.headerRules),
-      graceMs: options.deleteGraceMs ?? 0,
-      now: started,
-      layers: layered === true ? { name: release.name } : void 0
-    });
-    refuseInvalidKeys(
-      [...plan2.uploads, ...plan2.copies].map((step) => step.key),
-      "nothing was written"
-    );
-    if (plan2.layers !== void 0) {
-      log.info(
-        `Release ${release.id}, layered on ${plan2.layers.base}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length} to copy (headers changed), ${plan2.layers.pathKeys} path key(s); the rest is served from the folders the keys name.`
-      );
-    } else {
-      const carried = plan2.copies.filter((copy) => copy.removedSince !== void 0).length;
-      const why = plan2.fullBecause ?? (typeof layered === "string" ? layered : void 0);
-      if (why !== void 0) log.info(`A full release: ${why}.`);
-      log.info(
-        `Release ${release.id}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length - carried} to copy from release ${liveId2 ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
-      );
-    }
-    const redirectKeys2 = rules2 && redirects && planReleaseRedirects(rules2, files, redirects, release, log);
-    return { plan: plan2, liveId: liveId2, redirectKeys: redirectKeys2 };
-  });
+  const { plan, liveId, redirectKeys } = await log.group("Plan", () => planDeploy2(options, deps, started));
   const outcome = (done) => ({
     flow: "deploy",
     dryRun: options.dryRun,
@@ -20246,19 +20264,6 @@ async function writeRelease(plan, concurrency, deps) {
     );
   }
   return { steps, etags };
-}
-function layersAllowed(gate, base, prefix) {
-  if (gate === void 0) return void 0;
-  if (!gate.layers) return gate.why;
-  if (base !== void 0 && base.body === void 0) {
-    return `the live release's base ${base.id} has no manifest at ${releaseManifestKey(prefix, base.id)}`;
-  }
-  return true;
-}
-function reusedId(release, liveId) {
-  return new PlanError(
-    `release-id ${release.id} is taken: ${releaseManifestKey(release.prefix, release.id)} exists in s3://${release.bucket}. A release is never overwritten; nothing was written (release ${liveId ?? "(none)"} stays live). Give a new release-id.`
-  );
 }
 function sum(values) {
   return values.reduce((total, value) => total + value, 0);
