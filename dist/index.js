@@ -19770,7 +19770,10 @@ function planLayers(input) {
     }
     keys2.set(key, folder);
   }
-  return { layered: true, plan: { base, uploads, copies, keys: keys2, pathKeys: paths.size, served } };
+  return {
+    layered: true,
+    plan: { base, uploads, copies, keys: keys2, baseKey: baseKey(name2, id), pathKeys: paths.size, served }
+  };
 }
 function withoutRemoval(entry) {
   if (entry.removedSince === void 0) return entry;
@@ -19877,7 +19880,7 @@ function planRelease(input) {
       headers: copy.headers,
       entry: copy.entry
     })),
-    layers: { base: plan.base, keys: plan.keys, pathKeys: plan.pathKeys, served: plan.served }
+    layers: { base: plan.base, keys: plan.keys, baseKey: plan.baseKey, pathKeys: plan.pathKeys, served: plan.served }
   };
 }
 function planFull(input) {
@@ -19938,13 +19941,16 @@ function planReleaseRedirects(rules, files, redirects, release, log) {
   if (planned.skipped.length > 0) log.info(skippedRedirectsNotice(planned.skipped));
   return planned.puts;
 }
-async function writeReleaseKeys(kvs, release, keys2, deps, what) {
+async function writeReleaseKeys(kvs, release, keys2, deps, what, last) {
   if (keys2.size === 0) return;
   const list2 = Buffer.from(`${JSON.stringify([...keys2.keys()])}
 `);
   await deps.store.putObject(releaseKeysKey(release.prefix, release.id), list2, RECORD_HEADERS);
+  const first = new Map([...keys2].filter(([key]) => key !== last));
+  const final = last === void 0 ? void 0 : keys2.get(last);
   try {
-    await writeKeys(kvs, { puts: keys2 }, deps.log);
+    if (first.size > 0) await writeKeys(kvs, { puts: first }, deps.log);
+    if (last !== void 0 && final !== void 0) await writeKeys(kvs, { puts: /* @__PURE__ */ new Map([[last, final]]) }, deps.log);
   } catch (error2) {
     throw new Error(
       `release ${release.id} is uploaded but not live: its ${what} keys could not all be written to ${kvs.name} (${errorMessage(error2)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`
@@ -20214,7 +20220,7 @@ async function deploy2(options, deps) {
     const what = [plan.layers && "layer", redirectKeys?.size && "redirect"].filter(Boolean).join(" and ");
     await log.group(
       "Keys",
-      () => writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps, what)
+      () => writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps, what, plan.layers?.baseKey)
     );
   }
   await log.group("Switch", async () => {

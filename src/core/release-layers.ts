@@ -69,8 +69,10 @@ export interface LayerPlan {
   readonly uploads: readonly LayerUpload[];
   /** Same content with other headers: copied into the release's folder with the new ones. */
   readonly copies: readonly LayerCopy[];
-  /** Every store key of the layers: the base key first in meaning, then one per path not served from the base. */
+  /** Every store key of the layers: the base key, and one per path not served from the base. */
   readonly keys: ReadonlyMap<string, string>;
+  /** `<name>:b:<id>`, among keys. */
+  readonly baseKey: string;
   /** How many path keys (the base key not counted). */
   readonly pathKeys: number;
   /** Entries the release serves from another folder, for its manifest (folder set). */
@@ -154,7 +156,10 @@ export function planLayers(input: LayerInput): LayerDecision {
     }
     keys.set(key, folder);
   }
-  return { layered: true, plan: { base, uploads, copies, keys, pathKeys: paths.size, served } };
+  return {
+    layered: true,
+    plan: { base, uploads, copies, keys, baseKey: baseKey(name, id), pathKeys: paths.size, served },
+  };
 }
 
 function withoutRemoval(entry: ManifestEntry): ManifestEntry {

@@ -50,6 +50,8 @@ export interface ReleaseLayers {
   readonly base: string;
   /** `<name>:b:<id>` and the path keys, to put before the switch. */
   readonly keys: ReadonlyMap<string, string>;
+  /** `<name>:b:<id>`: written last, so a rollback that finds it finds every key of the release. */
+  readonly baseKey: string;
   readonly pathKeys: number;
   readonly served: ReadonlyMap<string, ManifestEntry>;
 }
@@ -100,7 +102,7 @@ export function planRelease(input: ReleasePlanInput): ReleasePlan {
       headers: copy.headers,
       entry: copy.entry,
     })),
-    layers: { base: plan.base, keys: plan.keys, pathKeys: plan.pathKeys, served: plan.served },
+    layers: { base: plan.base, keys: plan.keys, baseKey: plan.baseKey, pathKeys: plan.pathKeys, served: plan.served },
   };
 }
 

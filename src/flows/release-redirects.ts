@@ -40,12 +40,17 @@ export async function writeReleaseKeys(
   deps: { readonly store: ObjectStore; readonly log: Log },
   /** What the keys are, for messages: 'redirect', 'layer', 'layer and redirect'. */
   what: string,
+  /** Written after every other key (a layered release's base key): its presence says they all are in. */
+  last?: string,
 ): Promise<void> {
   if (keys.size === 0) return;
   const list = Buffer.from(`${JSON.stringify([...keys.keys()])}\n`);
   await deps.store.putObject(releaseKeysKey(release.prefix, release.id), list, RECORD_HEADERS);
+  const first = new Map([...keys].filter(([key]) => key !== last));
+  const final = last === undefined ? undefined : keys.get(last);
   try {
-    await writeKeys(kvs, { puts: keys }, deps.log);
+    if (first.size > 0) await writeKeys(kvs, { puts: first }, deps.log);
+    if (last !== undefined && final !== undefined) await writeKeys(kvs, { puts: new Map([[last, final]]) }, deps.log);
   } catch (error) {
     throw new Error(
       `release ${release.id} is uploaded but not live: its ${what} keys could not all be written to ${kvs.name} ` +

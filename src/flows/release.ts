@@ -108,7 +108,7 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   if (releaseKeys.size > 0) {
     const what = [plan.layers && 'layer', redirectKeys?.size && 'redirect'].filter(Boolean).join(' and ');
     await log.group('Keys', () =>
-      writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps, what),
+      writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps, what, plan.layers?.baseKey),
     );
   }
   await log.group('Switch', async () => {
