@@ -13223,21 +13223,30 @@ function manifestKey(prefix) {
 }
 var VERSION = 1;
 function encodeManifest(manifest, record = {}) {
-  const { origin, releasedAt } = record;
+  const { origin, releasedAt, base, layerPaths } = record;
   const objects = {};
   for (const rel of [...manifest.keys()].sort()) {
-    const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
+    const { etag, size, md5, sha256, headers, removedSince, tags, folder } = manifest.get(rel);
     const entry = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
     objects[rel] = {
       ...entry,
       ...removedSince !== void 0 && { removedSince },
-      ...tags !== void 0 && tags.length > 0 && { tags }
+      ...tags !== void 0 && tags.length > 0 && { tags },
+      ...folder !== void 0 && { folder }
     };
   }
   const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === void 0 ? {} : { releasedAt };
+  const layered = base === void 0 ? {} : { base, layerPaths: layerPaths ?? 0 };
   return Buffer.from(
-    JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...deploy3, ...released, objects })
+    JSON.stringify({
+      version: VERSION,
+      generator: "s3-cloudfront-deploy",
+      ...deploy3,
+      ...released,
+      ...layered,
+      objects
+    })
   );
 }
 function parseManifest(body) {
@@ -13249,9 +13258,23 @@ function parseManifest(body) {
     return void 0;
   }
 }
-function decodeReleasedAt(body) {
-  const value = parseManifest(body)?.["releasedAt"];
-  return typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
+function decodeReleaseBase(body) {
+  return baseOf(parseManifest(body));
+}
+function baseOf(parsed) {
+  const value = parsed?.["base"];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function decodeReleaseRecord(body) {
+  const parsed = parseManifest(body);
+  const value = parsed?.["releasedAt"];
+  const releasedAt = typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
+  const base = baseOf(parsed);
+  if (base === void 0) return { releasedAt };
+  const folders = /* @__PURE__ */ new Set([base]);
+  for (const entry of manifestOf(parsed).values()) if (entry.folder !== void 0) folders.add(entry.folder);
+  const paths = typeof parsed?.["layerPaths"] === "number" ? parsed["layerPaths"] : 0;
+  return { releasedAt, layered: { base, paths, folders: [...folders] } };
 }
 function decodeManifest(body) {
   return manifestOf(parseManifest(body));
@@ -13283,7 +13306,7 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isEntry(value) {
-  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"]));
+  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"])) && (value["folder"] === void 0 || typeof value["folder"] === "string" && value["folder"] !== "");
 }
 function isStrings(value) {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
@@ -13300,7 +13323,7 @@ function sameManifest(a, b) {
   return true;
 }
 function sameEntry(x, y) {
-  return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
+  return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && x.folder === y.folder && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
 }
 
 // src/core/lock.ts
@@ -19614,159 +19637,6 @@ var InvalidationTimeoutError = class extends Error {
   name = "InvalidationTimeoutError";
 };
 
-// src/core/release-setup.ts
-function setupCommand(distributionId, storeArn) {
-  const store = storeArn === void 0 ? "" : ` --release-store ${storeArn}`;
-  return `npx s3-cloudfront-deploy setup-releases --distribution-id ${distributionId}${store}`;
-}
-function checkReleaseSetup(distributionId, storeArn, found) {
-  const setup = `Set it up once with \`${setupCommand(distributionId, storeArn)}\` (or the CloudFormation template or Terraform snippet of the README, Atomic releases).`;
-  if (found === void 0) {
-    return {
-      kind: "missing",
-      message: `distribution ${distributionId} is not set up for releases: its default cache behaviour has no viewer-request function association, so nothing would read ${storeArn}. ${setup}`
-    };
-  }
-  if (found.keyValueStoreArns.includes(storeArn)) return { kind: "ready", function: found };
-  const stores = found.keyValueStoreArns.length === 0 ? "no KeyValueStore" : found.keyValueStoreArns.join(", ");
-  return {
-    kind: "other-function",
-    function: found,
-    message: `distribution ${distributionId} runs another viewer-request function, ${found.name}, associated with ${stores}, not with ${storeArn}: a release would switch a pointer nothing reads. Check release-store, or replace that function's association with the release function (${setup.slice(0, 1).toLowerCase()}${setup.slice(1)})`
-  };
-}
-var ReleaseSetupError = class extends Error {
-  name = "ReleaseSetupError";
-};
-function requireReleaseSetup(distributionId, storeArn, found) {
-  const verdict = checkReleaseSetup(distributionId, storeArn, found);
-  if (verdict.kind !== "ready") throw new ReleaseSetupError(verdict.message);
-  return verdict.function;
-}
-
-// src/core/release-layout.ts
-var RELEASES_FOLDER = "releases/";
-var REDIRECT_KEYS_NAME = ".s3-cloudfront-deploy-redirects.json";
-var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
-function releaseIdProblem(id) {
-  if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
-  if (/^\.+$/.test(id)) return "an id of dots only would name a folder, not a release";
-  return void 0;
-}
-function defaultReleaseId(env) {
-  const sha = (env.sha ?? "").replace(/[^0-9a-f]/gi, "").slice(0, 7);
-  if (sha === "") return `local-${new Date(env.now).toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
-  const run2 = (env.runNumber ?? "").replace(/\D/g, "");
-  const attempt = (env.runAttempt ?? "").replace(/\D/g, "") || "1";
-  return run2 === "" ? `${sha}-${attempt}` : `${sha}-${run2}.${attempt}`;
-}
-function pointerKeys(name2) {
-  return { live: `${name2}:live`, previous: `${name2}:previous` };
-}
-function releasesPrefix(prefix) {
-  return keyFor(prefix, RELEASES_FOLDER);
-}
-function releasePrefix(prefix, id) {
-  return `${releasesPrefix(prefix)}${id}/`;
-}
-function releaseManifestKey(prefix, id) {
-  return keyFor(releasePrefix(prefix, id), MANIFEST_NAME);
-}
-function releaseRedirectKeysKey(prefix, id) {
-  return keyFor(releasePrefix(prefix, id), REDIRECT_KEYS_NAME);
-}
-function releaseIdOf(prefix, key) {
-  const rest = relFor(releasesPrefix(prefix), key);
-  const slash = rest?.indexOf("/") ?? -1;
-  return rest === void 0 || slash <= 0 ? void 0 : rest.slice(0, slash);
-}
-
-// src/core/release-plan.ts
-function planRelease(input) {
-  const target = releasePrefix(input.prefix, input.id);
-  const liveManifest = input.live?.manifest ?? /* @__PURE__ */ new Map();
-  const source = (rel) => keyFor(releasePrefix(input.prefix, input.live?.id ?? ""), rel);
-  const uploads = [];
-  const copies = [];
-  const local = /* @__PURE__ */ new Set();
-  for (const file of input.files) {
-    refuseOwnRecordName(file.rel);
-    local.add(file.rel);
-    const key = keyFor(target, file.rel);
-    const headers = input.headersFor(file.rel);
-    const entry = liveManifest.get(file.rel);
-    if (entry !== void 0 && sameContent(entry, file)) {
-      copies.push({ key, sourceKey: source(file.rel), rel: file.rel, headers, entry });
-    } else {
-      uploads.push({ key, file, headers, reason: entry === void 0 ? "new" : "content changed" });
-    }
-  }
-  for (const [rel, entry] of liveManifest) {
-    if (local.has(rel)) continue;
-    const decision = graceDecision(rel, entry, input.now, input.graceMs);
-    if (decision.delete) continue;
-    const headers = input.headersFor(rel);
-    const removedSince = decision.removedSince;
-    copies.push({ key: keyFor(target, rel), sourceKey: source(rel), rel, headers, entry, removedSince });
-  }
-  return { id: input.id, uploads, copies };
-}
-function sameContent(entry, file) {
-  return entry.sha256 !== void 0 && entry.sha256 === file.sha256 && entry.size === file.size;
-}
-function releaseMd5sNeeded(plan) {
-  return plan.uploads.map((step) => step.file).filter((file) => file.md5 === void 0);
-}
-function releaseManifest(plan, uploaded, etags) {
-  const manifest = /* @__PURE__ */ new Map();
-  const etagOf2 = (key) => {
-    const etag = etags.get(key);
-    if (etag === void 0) throw new Error(`no ETag recorded for ${key}: the release is incomplete`);
-    return etag;
-  };
-  for (const copy of plan.copies) {
-    const { entry } = copy;
-    const file = { rel: copy.rel, absPath: "", size: entry.size, md5: entry.md5, sha256: entry.sha256 ?? "" };
-    const written = entryFor(file, copy.headers, etagOf2(copy.key));
-    manifest.set(copy.rel, copy.removedSince === void 0 ? written : { ...written, removedSince: copy.removedSince });
-  }
-  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf2(step.key)));
-  return manifest;
-}
-
-// src/core/release-list.ts
-function releaseFolders(prefix, objects) {
-  const folders = /* @__PURE__ */ new Map();
-  for (const object of objects) {
-    const id = releaseIdOf(prefix, object.key);
-    if (id === void 0) continue;
-    const folder = folders.get(id) ?? { keys: [], files: 0, bytes: 0, hasManifest: false };
-    folder.keys.push(object.key);
-    if (object.key === releaseManifestKey(prefix, id)) folder.hasManifest = true;
-    else {
-      folder.files++;
-      folder.bytes += object.size;
-    }
-    folders.set(id, folder);
-  }
-  return [...folders].map(([id, folder]) => ({ id, ...folder }));
-}
-
-// src/core/release-prune.ts
-function releasesToPrune(releases, rules) {
-  if (rules.keep <= 0) return [];
-  const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
-  return complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id).reverse();
-}
-
-// src/flows/release-list.ts
-function datedFolders(store, prefix, folders) {
-  return mapLimit(folders, 8, async (folder) => ({
-    ...folder,
-    releasedAt: folder.hasManifest ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, folder.id))) : void 0
-  }));
-}
-
 // src/core/release-redirects.ts
 var KVS_KEY_MAX_CHARS = 512;
 var KVS_VALUE_MAX_CHARS = 1024;
@@ -19867,6 +19737,240 @@ function splatOverFiles(rule, file) {
   return `splat "${rule.from}" covers files of the site (${file}); the edge cannot let a file win over a splat. Add ! after the status (301!) to redirect those paths too, or remove the files`;
 }
 
+// src/core/release-layers.ts
+var LAYERED_RELEASES_MARKER = "// s3-cloudfront-deploy: layered-releases";
+var MAX_LAYER_KEYS = 1e3;
+var MAX_LAYER_SHARE = 0.2;
+function servesLayers(code) {
+  return code.split("\n").some((line) => line.trim() === LAYERED_RELEASES_MARKER);
+}
+function baseKey(name2, id) {
+  return `${name2}:b:${id}`;
+}
+function folderKey(name2, id, rel) {
+  return `${name2}:f:${id}:/${rel}`;
+}
+function planLayers(input) {
+  const { name: name2, id, live } = input;
+  const base = live.base?.id ?? live.id;
+  const baseManifest = live.base?.manifest ?? live.manifest;
+  const folderOf = (entry) => entry.folder ?? live.id;
+  const uploads = [];
+  const copies = [];
+  const paths = /* @__PURE__ */ new Map();
+  const served = /* @__PURE__ */ new Map();
+  const present = /* @__PURE__ */ new Set();
+  for (const file of input.files) {
+    present.add(file.rel);
+    const headers = input.headersFor(file.rel);
+    const digest = headersDigest(headers);
+    const inBase = baseManifest.get(file.rel);
+    const inLive = live.manifest.get(file.rel);
+    if (inBase !== void 0 && sameContent(inBase, file) && inBase.headers === digest) {
+      served.set(file.rel, { ...withoutRemoval(inBase), folder: base });
+    } else if (inLive !== void 0 && sameContent(inLive, file) && inLive.headers === digest) {
+      paths.set(file.rel, folderOf(inLive));
+      served.set(file.rel, { ...withoutRemoval(inLive), folder: folderOf(inLive) });
+    } else {
+      paths.set(file.rel, id);
+      const same = [inLive, inBase].find((entry) => entry !== void 0 && sameContent(entry, file));
+      if (same !== void 0) {
+        copies.push({ rel: file.rel, from: same === inLive ? folderOf(same) : base, headers, entry: same });
+      } else {
+        uploads.push({ file, headers, reason: inLive === void 0 ? "new" : "content changed" });
+      }
+    }
+  }
+  for (const [rel, entry] of live.manifest) {
+    if (present.has(rel)) continue;
+    const { removedSince } = input.removed(rel, entry);
+    if (removedSince === void 0) continue;
+    present.add(rel);
+    served.set(rel, { ...entry, removedSince, folder: folderOf(entry) });
+    if (folderOf(entry) !== base) paths.set(rel, folderOf(entry));
+  }
+  for (const rel of baseManifest.keys()) if (!present.has(rel)) paths.set(rel, id);
+  const limit = Math.min(MAX_LAYER_KEYS, Math.floor(input.files.length * MAX_LAYER_SHARE));
+  if (paths.size > limit) {
+    return {
+      layered: false,
+      why: `${paths.size} path key(s) would be needed, over the limit of ${limit} (${MAX_LAYER_KEYS}, and ${MAX_LAYER_SHARE * 100}% of the site's ${input.files.length} files)`
+    };
+  }
+  const keys2 = /* @__PURE__ */ new Map([[baseKey(name2, id), base]]);
+  for (const [rel, folder] of paths) {
+    const key = folderKey(name2, id, rel);
+    if (key.length > KVS_KEY_MAX_CHARS) {
+      return {
+        layered: false,
+        why: `the store key of ${rel} would be ${key.length} characters; the store allows ${KVS_KEY_MAX_CHARS}`
+      };
+    }
+    keys2.set(key, folder);
+  }
+  return {
+    layered: true,
+    plan: { base, uploads, copies, keys: keys2, baseKey: baseKey(name2, id), pathKeys: paths.size, served }
+  };
+}
+function withoutRemoval(entry) {
+  if (entry.removedSince === void 0) return entry;
+  const { removedSince: _, ...rest } = entry;
+  return rest;
+}
+function sameContent(entry, file) {
+  return entry.sha256 !== void 0 && entry.sha256 === file.sha256 && entry.size === file.size;
+}
+
+// src/core/release-setup.ts
+function setupCommand(distributionId, storeArn) {
+  const store = storeArn === void 0 ? "" : ` --release-store ${storeArn}`;
+  return `npx s3-cloudfront-deploy setup-releases --distribution-id ${distributionId}${store}`;
+}
+function checkReleaseSetup(distributionId, storeArn, found) {
+  const setup = `Set it up once with \`${setupCommand(distributionId, storeArn)}\` (or the CloudFormation template or Terraform snippet of the README, Atomic releases).`;
+  if (found === void 0) {
+    return {
+      kind: "missing",
+      message: `distribution ${distributionId} is not set up for releases: its default cache behaviour has no viewer-request function association, so nothing would read ${storeArn}. ${setup}`
+    };
+  }
+  if (found.keyValueStoreArns.includes(storeArn)) return { kind: "ready", function: found };
+  const stores = found.keyValueStoreArns.length === 0 ? "no KeyValueStore" : found.keyValueStoreArns.join(", ");
+  return {
+    kind: "other-function",
+    function: found,
+    message: `distribution ${distributionId} runs another viewer-request function, ${found.name}, associated with ${stores}, not with ${storeArn}: a release would switch a pointer nothing reads. Check release-store, or replace that function's association with the release function (${setup.slice(0, 1).toLowerCase()}${setup.slice(1)})`
+  };
+}
+var ReleaseSetupError = class extends Error {
+  name = "ReleaseSetupError";
+};
+function requireReleaseSetup(distributionId, storeArn, found) {
+  const verdict = checkReleaseSetup(distributionId, storeArn, found);
+  if (verdict.kind !== "ready") throw new ReleaseSetupError(verdict.message);
+  return verdict.function;
+}
+
+// src/core/release-layout.ts
+var RELEASES_FOLDER = "releases/";
+var RELEASE_KEYS_NAME = ".s3-cloudfront-deploy-redirects.json";
+var RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
+function releaseIdProblem(id) {
+  if (!RELEASE_ID.test(id)) return 'use 1 to 128 letters, digits, "-", "_" and "."';
+  if (/^\.+$/.test(id)) return "an id of dots only would name a folder, not a release";
+  return void 0;
+}
+function defaultReleaseId(env) {
+  const sha = (env.sha ?? "").replace(/[^0-9a-f]/gi, "").slice(0, 7);
+  if (sha === "") return `local-${new Date(env.now).toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
+  const run2 = (env.runNumber ?? "").replace(/\D/g, "");
+  const attempt = (env.runAttempt ?? "").replace(/\D/g, "") || "1";
+  return run2 === "" ? `${sha}-${attempt}` : `${sha}-${run2}.${attempt}`;
+}
+function pointerKeys(name2) {
+  return { live: `${name2}:live`, previous: `${name2}:previous` };
+}
+function releasesPrefix(prefix) {
+  return keyFor(prefix, RELEASES_FOLDER);
+}
+function releasePrefix(prefix, id) {
+  return `${releasesPrefix(prefix)}${id}/`;
+}
+function releaseManifestKey(prefix, id) {
+  return keyFor(releasePrefix(prefix, id), MANIFEST_NAME);
+}
+function releaseKeysKey(prefix, id) {
+  return keyFor(releasePrefix(prefix, id), RELEASE_KEYS_NAME);
+}
+function releaseIdOf(prefix, key) {
+  const rest = relFor(releasesPrefix(prefix), key);
+  const slash = rest?.indexOf("/") ?? -1;
+  return rest === void 0 || slash <= 0 ? void 0 : rest.slice(0, slash);
+}
+
+// src/core/release-plan.ts
+function planRelease(input) {
+  const { live } = input;
+  if (input.layers === void 0 || live === void 0) return planFull(input);
+  for (const file of input.files) refuseOwnRecordName(file.rel);
+  const decision = planLayers({
+    name: input.layers.name,
+    id: input.id,
+    files: input.files,
+    live,
+    headersFor: input.headersFor,
+    removed: (rel, entry) => {
+      const decision2 = graceDecision(rel, entry, input.now, input.graceMs);
+      return decision2.delete ? {} : { removedSince: decision2.removedSince };
+    }
+  });
+  if (!decision.layered) return { ...planFull(input), fullBecause: decision.why };
+  const { plan } = decision;
+  const target = releasePrefix(input.prefix, input.id);
+  return {
+    id: input.id,
+    uploads: plan.uploads.map((step) => ({ ...step, key: keyFor(target, step.file.rel) })),
+    copies: plan.copies.map((copy) => ({
+      key: keyFor(target, copy.rel),
+      sourceKey: keyFor(releasePrefix(input.prefix, copy.from), copy.rel),
+      rel: copy.rel,
+      headers: copy.headers,
+      entry: copy.entry
+    })),
+    layers: { base: plan.base, keys: plan.keys, baseKey: plan.baseKey, pathKeys: plan.pathKeys, served: plan.served }
+  };
+}
+function planFull(input) {
+  const target = releasePrefix(input.prefix, input.id);
+  const liveManifest = input.live?.manifest ?? /* @__PURE__ */ new Map();
+  const source = (rel) => keyFor(releasePrefix(input.prefix, liveManifest.get(rel)?.folder ?? input.live?.id ?? ""), rel);
+  const uploads = [];
+  const copies = [];
+  const local = /* @__PURE__ */ new Set();
+  for (const file of input.files) {
+    refuseOwnRecordName(file.rel);
+    local.add(file.rel);
+    const key = keyFor(target, file.rel);
+    const headers = input.headersFor(file.rel);
+    const entry = liveManifest.get(file.rel);
+    if (entry !== void 0 && sameContent(entry, file)) {
+      copies.push({ key, sourceKey: source(file.rel), rel: file.rel, headers, entry });
+    } else {
+      uploads.push({ key, file, headers, reason: entry === void 0 ? "new" : "content changed" });
+    }
+  }
+  for (const [rel, entry] of liveManifest) {
+    if (local.has(rel)) continue;
+    const decision = graceDecision(rel, entry, input.now, input.graceMs);
+    if (decision.delete) continue;
+    const headers = input.headersFor(rel);
+    const removedSince = decision.removedSince;
+    copies.push({ key: keyFor(target, rel), sourceKey: source(rel), rel, headers, entry, removedSince });
+  }
+  return { id: input.id, uploads, copies };
+}
+function releaseMd5sNeeded(plan) {
+  return plan.uploads.map((step) => step.file).filter((file) => file.md5 === void 0);
+}
+function releaseManifest(plan, uploaded, etags) {
+  const manifest = /* @__PURE__ */ new Map();
+  const etagOf2 = (key) => {
+    const etag = etags.get(key);
+    if (etag === void 0) throw new Error(`no ETag recorded for ${key}: the release is incomplete`);
+    return etag;
+  };
+  for (const copy of plan.copies) {
+    const { entry } = copy;
+    const file = { rel: copy.rel, absPath: "", size: entry.size, md5: entry.md5, sha256: entry.sha256 ?? "" };
+    const written = entryFor(file, copy.headers, etagOf2(copy.key));
+    manifest.set(copy.rel, copy.removedSince === void 0 ? written : { ...written, removedSince: copy.removedSince });
+  }
+  for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf2(step.key)));
+  for (const [rel, entry] of plan.layers?.served ?? []) manifest.set(rel, entry);
+  return manifest;
+}
+
 // src/flows/release-redirects.ts
 var MAX_ATTEMPTS = 5;
 function planReleaseRedirects(rules, files, redirects, release, log) {
@@ -19875,26 +19979,29 @@ function planReleaseRedirects(rules, files, redirects, release, log) {
   if (planned.skipped.length > 0) log.info(skippedRedirectsNotice(planned.skipped));
   return planned.puts;
 }
-async function writeRedirectKeys(kvs, release, keys2, deps) {
+async function writeReleaseKeys(kvs, release, keys2, deps, what, last) {
   if (keys2.size === 0) return;
   const list2 = Buffer.from(`${JSON.stringify([...keys2.keys()])}
 `);
-  await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list2, RECORD_HEADERS);
+  await deps.store.putObject(releaseKeysKey(release.prefix, release.id), list2, RECORD_HEADERS);
+  const first = new Map([...keys2].filter(([key]) => key !== last));
+  const final = last === void 0 ? void 0 : keys2.get(last);
   try {
-    await writeKeys(kvs, { puts: keys2 }, deps.log);
+    if (first.size > 0) await writeKeys(kvs, { puts: first }, deps.log);
+    if (last !== void 0 && final !== void 0) await writeKeys(kvs, { puts: /* @__PURE__ */ new Map([[last, final]]) }, deps.log);
   } catch (error2) {
     throw new Error(
-      `release ${release.id} is uploaded but not live: its redirect keys could not all be written to ${kvs.name} (${errorMessage(error2)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`
+      `release ${release.id} is uploaded but not live: its ${what} keys could not all be written to ${kvs.name} (${errorMessage(error2)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`
     );
   }
-  deps.log.info(`${keys2.size} redirect key(s) of release ${release.id} are in the store (not live before the switch).`);
+  deps.log.info(`${keys2.size} ${what} key(s) of release ${release.id} are in the store (not live before the switch).`);
 }
-async function deleteRedirectKeys(kvs, release, deps) {
-  const body = await deps.store.getObject(releaseRedirectKeysKey(release.prefix, release.id));
+async function deleteReleaseKeys(kvs, release, deps) {
+  const body = await deps.store.getObject(releaseKeysKey(release.prefix, release.id));
   if (body === void 0) return;
   const keys2 = JSON.parse(body.toString("utf8"));
   if (!Array.isArray(keys2) || !keys2.every((key) => typeof key === "string")) {
-    throw new Error(`${releaseRedirectKeysKey(release.prefix, release.id)} is not a list of keys`);
+    throw new Error(`${releaseKeysKey(release.prefix, release.id)} is not a list of keys`);
   }
   await writeKeys(kvs, { deletes: keys2 }, deps.log);
 }
@@ -19914,6 +20021,131 @@ async function writeKeys(kvs, change, log) {
   }
 }
 
+// src/flows/release-planning.ts
+async function planDeploy2(options, deps, started) {
+  const { store, kvs, source, log } = deps;
+  const { release, redirects } = options;
+  const newManifestKey = releaseManifestKey(release.prefix, release.id);
+  const rules = redirects && await readRedirectRules(source, options.sourceDir, redirects);
+  const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
+  const live = kvs.get(pointerKeys(release.name).live);
+  const liveBody = live.then(
+    (id) => id === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, id))
+  );
+  const [liveId, taken, body, files, gate, base] = await Promise.all([
+    live,
+    store.readObject(newManifestKey),
+    liveBody,
+    // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
+    source.scan(
+      options.sourceDir,
+      { ...options, exclude },
+      live.then((id) => id === void 0)
+    ),
+    live.then((id) => id === void 0 ? void 0 : deps.layerGate?.()),
+    liveBody.then(async (found) => {
+      const id = decodeReleaseBase(found);
+      return id === void 0 ? void 0 : { id, body: await store.getObject(releaseManifestKey(release.prefix, id)) };
+    })
+  ]);
+  if (taken !== void 0) throw reusedId(release, liveId);
+  if (liveId !== void 0 && body === void 0) {
+    log.warning(
+      `The live release ${liveId} has no manifest at ${releaseManifestKey(release.prefix, liveId)}: every file is uploaded.`
+    );
+  }
+  const current = liveId === void 0 ? void 0 : {
+    id: liveId,
+    manifest: decodeManifest(body),
+    ...base?.body !== void 0 && { base: { id: base.id, manifest: decodeManifest(base.body) } }
+  };
+  const layered = layersAllowed(gate, base, release.prefix);
+  const plan = planRelease({
+    files,
+    prefix: release.prefix,
+    id: release.id,
+    live: current,
+    headersFor: (rel) => headersFor(rel, options.headerRules),
+    graceMs: options.deleteGraceMs ?? 0,
+    now: started,
+    layers: layered === true ? { name: release.name } : void 0
+  });
+  refuseInvalidKeys(
+    [...plan.uploads, ...plan.copies].map((step) => step.key),
+    "nothing was written"
+  );
+  if (plan.layers !== void 0) {
+    log.info(
+      `Release ${release.id}, layered on ${plan.layers.base}: ${plan.uploads.length} file(s) to upload, ${plan.copies.length} to copy (headers changed), ${plan.layers.pathKeys} path key(s); the rest is served from the folders the keys name.`
+    );
+  } else {
+    const carried = plan.copies.filter((copy) => copy.removedSince !== void 0).length;
+    const why = plan.fullBecause ?? (typeof layered === "string" ? layered : void 0);
+    if (why !== void 0) log.info(`A full release: ${why}.`);
+    log.info(
+      `Release ${release.id}: ${plan.uploads.length} file(s) to upload, ${plan.copies.length - carried} to copy from release ${liveId ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
+    );
+  }
+  const redirectKeys = rules && redirects && planReleaseRedirects(rules, files, redirects, release, log);
+  return { plan, liveId, redirectKeys };
+}
+function layersAllowed(gate, base, prefix) {
+  if (gate === void 0) return void 0;
+  if (!gate.layers) return gate.why;
+  if (base !== void 0 && base.body === void 0) {
+    return `the live release's base ${base.id} has no manifest at ${releaseManifestKey(prefix, base.id)}`;
+  }
+  return true;
+}
+function reusedId(release, liveId) {
+  return new PlanError(
+    `release-id ${release.id} is taken: ${releaseManifestKey(release.prefix, release.id)} exists in s3://${release.bucket}. A release is never overwritten; nothing was written (release ${liveId ?? "(none)"} stays live). Give a new release-id.`
+  );
+}
+
+// src/core/release-list.ts
+function releaseFolders(prefix, objects) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const id = releaseIdOf(prefix, object.key);
+    if (id === void 0) continue;
+    const folder = folders.get(id) ?? { keys: [], files: 0, bytes: 0, hasManifest: false };
+    folder.keys.push(object.key);
+    if (object.key === releaseManifestKey(prefix, id)) folder.hasManifest = true;
+    else {
+      folder.files++;
+      folder.bytes += object.size;
+    }
+    folders.set(id, folder);
+  }
+  return [...folders].map(([id, folder]) => ({ id, ...folder }));
+}
+
+// src/core/release-prune.ts
+function releasesToPrune(releases, rules) {
+  if (rules.keep <= 0) return [];
+  const complete = releases.filter((release) => release.releasedAt !== void 0).sort((a, b) => b.releasedAt - a.releasedAt || (a.id < b.id ? 1 : -1));
+  const candidates = new Set(
+    complete.slice(rules.keep).filter((release) => release.id !== rules.live && release.id !== rules.previous).filter((release) => rules.now - release.releasedAt >= rules.graceMs).map((release) => release.id)
+  );
+  const usesOf = new Map(releases.map((release) => [release.id, release.layered?.folders ?? []]));
+  const kept = releases.map((release) => release.id).filter((id) => !candidates.has(id));
+  while (kept.length > 0) {
+    for (const used of usesOf.get(kept.pop()) ?? []) {
+      if (candidates.delete(used)) kept.push(used);
+    }
+  }
+  return complete.filter((release) => candidates.has(release.id)).map((release) => release.id).reverse();
+}
+
+// src/flows/release-list.ts
+function datedFolders(store, prefix, folders) {
+  return mapLimit(folders, 8, async (folder) => ({
+    ...folder,
+    ...folder.hasManifest ? decodeReleaseRecord(await store.getObject(releaseManifestKey(prefix, folder.id))) : { releasedAt: void 0 }
+  }));
+}
+
 // src/flows/release-prune.ts
 async function pruneReleases(store, prefix, rules, log, kvs) {
   if (rules.keep <= 0) return [];
@@ -19924,8 +20156,8 @@ async function pruneReleases(store, prefix, rules, log, kvs) {
     const keysOf = new Map(folders.map((folder) => [folder.id, folder.keys]));
     const doomed = releasesToPrune(releases, rules);
     if (doomed.length === 0) return [];
-    for (const id of doomed.filter((id2) => keysOf.get(id2)?.includes(releaseRedirectKeysKey(prefix, id2)))) {
-      await deleteRedirectKeys(kvs, { prefix, id }, { store, log });
+    for (const id of doomed.filter((id2) => keysOf.get(id2)?.includes(releaseKeysKey(prefix, id2)))) {
+      await deleteReleaseKeys(kvs, { prefix, id }, { store, log });
     }
     const manifests = new Set(doomed.map((id) => releaseManifestKey(prefix, id)));
     const objects = doomed.flatMap((id) => keysOf.get(id) ?? []).filter((key) => !manifests.has(key));
@@ -19985,53 +20217,12 @@ async function deployRelease(options, deps) {
   }
 }
 async function deploy2(options, deps) {
-  const { store, kvs, source, log } = deps;
+  const { store, kvs, log } = deps;
   const { release } = options;
   const started = deps.clock.now();
   await deps.checkSetup?.();
   const newManifestKey = releaseManifestKey(release.prefix, release.id);
-  const { redirects } = options;
-  const { plan, liveId, redirectKeys } = await log.group("Plan", async () => {
-    const rules2 = redirects && await readRedirectRules(source, options.sourceDir, redirects);
-    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
-    const live = kvs.get(pointerKeys(release.name).live);
-    const [liveId2, taken, liveBody, files] = await Promise.all([
-      live,
-      store.readObject(newManifestKey),
-      live.then((id) => id === void 0 ? void 0 : store.getObject(releaseManifestKey(release.prefix, id))),
-      // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
-      source.scan(
-        options.sourceDir,
-        { ...options, exclude },
-        live.then((id) => id === void 0)
-      )
-    ]);
-    if (taken !== void 0) throw reusedId(release, liveId2);
-    if (liveId2 !== void 0 && liveBody === void 0) {
-      log.warning(
-        `The live release ${liveId2} has no manifest at ${releaseManifestKey(release.prefix, liveId2)}: every file is uploaded.`
-      );
-    }
-    const plan2 = planRelease({
-      files,
-      prefix: release.prefix,
-      id: release.id,
-      live: liveId2 === void 0 ? void 0 : { id: liveId2, manifest: decodeManifest(liveBody) },
-      headersFor: (rel) => headersFor(rel, options.headerRules),
-      graceMs: options.deleteGraceMs ?? 0,
-      now: started
-    });
-    refuseInvalidKeys(
-      [...plan2.uploads, ...plan2.copies].map((step) => step.key),
-      "nothing was written"
-    );
-    const carried = plan2.copies.filter((copy) => copy.removedSince !== void 0).length;
-    log.info(
-      `Release ${release.id}: ${plan2.uploads.length} file(s) to upload, ${plan2.copies.length - carried} to copy from release ${liveId2 ?? "(none)"}, ${carried} removed file(s) kept by delete-grace.`
-    );
-    const redirectKeys2 = rules2 && redirects && planReleaseRedirects(rules2, files, redirects, release, log);
-    return { plan: plan2, liveId: liveId2, redirectKeys: redirectKeys2 };
-  });
+  const { plan, liveId, redirectKeys } = await log.group("Plan", () => planDeploy2(options, deps, started));
   const outcome = (done) => ({
     flow: "deploy",
     dryRun: options.dryRun,
@@ -20039,6 +20230,7 @@ async function deploy2(options, deps) {
     ...liveId !== void 0 && { previousReleaseId: liveId },
     uploaded: done.uploaded,
     copied: plan.copies.length,
+    ...plan.layers !== void 0 && { layered: { base: plan.layers.base, paths: plan.layers.pathKeys } },
     bytesUploaded: done.bytes,
     pruned: done.pruned,
     durationMs: deps.clock.now() - started,
@@ -20051,7 +20243,8 @@ async function deploy2(options, deps) {
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
     const releasedAt = new Date(deps.clock.now()).toISOString();
-    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), RECORD_HEADERS, {
+    const record = { releasedAt, base: plan.layers?.base, layerPaths: plan.layers?.pathKeys };
+    await store.putObject(newManifestKey, encodeManifest(manifest, record), RECORD_HEADERS, {
       ifNoneMatch: "*"
     });
   } catch (error2) {
@@ -20060,10 +20253,12 @@ async function deploy2(options, deps) {
       `release-id ${release.id} was taken by another deploy while this one uploaded (its manifest appeared first): this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`
     );
   }
-  if (redirectKeys !== void 0) {
+  const releaseKeys = new Map([...plan.layers?.keys ?? [], ...redirectKeys ?? []]);
+  if (releaseKeys.size > 0) {
+    const what = [plan.layers && "layer", redirectKeys?.size && "redirect"].filter(Boolean).join(" and ");
     await log.group(
-      "Redirects",
-      () => writeRedirectKeys(kvs, { prefix: release.prefix, id: release.id }, redirectKeys, deps)
+      "Keys",
+      () => writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps, what, plan.layers?.baseKey)
     );
   }
   await log.group("Switch", async () => {
@@ -20114,11 +20309,6 @@ async function writeRelease(plan, concurrency, deps) {
   }
   return { steps, etags };
 }
-function reusedId(release, liveId) {
-  return new PlanError(
-    `release-id ${release.id} is taken: ${releaseManifestKey(release.prefix, release.id)} exists in s3://${release.bucket}. A release is never overwritten; nothing was written (release ${liveId ?? "(none)"} stays live). Give a new release-id.`
-  );
-}
 function sum(values) {
   return values.reduce((total, value) => total + value, 0);
 }
@@ -20154,11 +20344,14 @@ async function rollbackRelease(release, dryRun, deps) {
     log.info(`Release ${target} is already live: nothing to switch.`);
     return outcome;
   }
-  if (await store.getObject(releaseManifestKey(release.prefix, target)) === void 0) {
+  const manifest = await store.getObject(releaseManifestKey(release.prefix, target));
+  if (manifest === void 0) {
     throw new PlanError(
       `rollback: release ${target} does not exist in s3://${release.bucket}/${releasesPrefix(release.prefix)} (no manifest there). ${await releasesThere(store, release)}. Nothing was switched.`
     );
   }
+  const base = decodeReleaseBase(manifest);
+  if (base !== void 0) await requireLayers(release, target, base, deps);
   await deps.checkSetup?.();
   if (!dryRun) {
     await switchLive(
@@ -20169,6 +20362,18 @@ async function rollbackRelease(release, dryRun, deps) {
     log.info(`Release ${target} is live again (it replaced ${live ?? "no release"}).`);
   }
   return { ...outcome, durationMs: deps.clock.now() - started };
+}
+async function requireLayers(release, target, base, { store, kvs }) {
+  const [baseManifest, key] = await Promise.all([
+    store.getObject(releaseManifestKey(release.prefix, base)),
+    kvs.get(baseKey(release.name, target))
+  ]);
+  if (baseManifest === void 0 || key !== base) {
+    const missing = baseManifest === void 0 ? `its base release ${base} has no manifest in s3://${release.bucket}/${releasesPrefix(release.prefix)}` : `its key ${baseKey(release.name, target)} in ${kvs.name} does not name ${base} (its keys were not all written)`;
+    throw new PlanError(
+      `rollback: release ${target} is layered on ${base}, but ${missing}. Nothing was switched; roll back to another release (${await releasesThere(store, release)}).`
+    );
+  }
 }
 async function releasesThere(store, release) {
   const folders = releaseFolders(release.prefix, await store.list(releasesPrefix(release.prefix)));
@@ -20181,12 +20386,12 @@ async function runRelease(request, release, targets, deps) {
   const { log, clock } = deps;
   const store = need(deps.store, "a store");
   const kvs = need(deps.kvs, "a KeyValueStore");
-  const checkSetup = setupCheck(release.storeArn, targets, deps.cdn);
+  const { checkSetup, layerGate } = edgeChecks(release.storeArn, targets, deps.cdn);
   let outcome;
   try {
     outcome = release.rollback !== void 0 ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup }) : await deployRelease(
       { ...need(request.deploy, "a deploy"), release, dryRun: request.dryRun, concurrency: request.concurrency },
-      { store, kvs, source: deps.source, clock, log, checkSetup }
+      { store, kvs, source: deps.source, clock, log, checkSetup, layerGate }
     );
   } catch (error2) {
     if (error2 instanceof PlanError) deps.report.refused?.(error2.message);
@@ -20205,13 +20410,39 @@ async function runRelease(request, release, targets, deps) {
   deps.report.invalidations(invalidations);
   return { release: outcome, invalidations };
 }
-function setupCheck(storeArn, targets, cdn) {
-  if (cdn === void 0 || targets.length === 0) return void 0;
-  return async () => {
+var NO_DISTRIBUTION = {
+  layers: false,
+  why: "without distribution-id the action cannot check that the viewer-request function serves layered releases; give distribution-id to have small changes go up as layered releases (no copies)"
+};
+function edgeChecks(storeArn, targets, cdn) {
+  if (cdn === void 0 || targets.length === 0) return { layerGate: async () => NO_DISTRIBUTION };
+  const found = [];
+  const checkSetup = async () => {
+    found.length = 0;
     for (const { distributionId } of targets) {
-      requireReleaseSetup(distributionId, storeArn, await cdn.viewerRequestFunction(distributionId));
+      const fn = requireReleaseSetup(distributionId, storeArn, await cdn.viewerRequestFunction(distributionId));
+      found.push({ distributionId, fn });
     }
   };
+  const layerGate = async () => {
+    if (found.length === 0) await checkSetup();
+    for (const { distributionId, fn } of found) {
+      let code;
+      try {
+        code = await cdn.functionCode(fn.arn);
+      } catch (error2) {
+        return { layers: false, why: `the code of function ${fn.name} could not be read (${errorMessage(error2)})` };
+      }
+      if (code === void 0 || !servesLayers(code)) {
+        return {
+          layers: false,
+          why: `function ${fn.name} of distribution ${distributionId} predates layered releases; update it with \`${setupCommand(distributionId, storeArn)}\`, then small changes go up as layered releases (no copies)`
+        };
+      }
+    }
+    return { layers: true };
+  };
+  return { checkSetup, layerGate };
 }
 function need(port, what) {
   if (port === void 0) throw new Error(`runSite needs ${what} for this request`);
@@ -21029,12 +21260,18 @@ function parseFunctionSummary(body, etag) {
     )
   };
 }
-function createFunctionXml(input) {
+function functionConfigXml(input) {
   const items = input.keyValueStoreArns.map(
     (arn) => `<KeyValueStoreAssociation><KeyValueStoreARN>${escapeXml(arn)}</KeyValueStoreARN></KeyValueStoreAssociation>`
   ).join("");
   const stores = `<Quantity>${input.keyValueStoreArns.length}</Quantity>${items === "" ? "" : `<Items>${items}</Items>`}`;
-  return `${DECLARATION}<CreateFunctionRequest xmlns="${XMLNS}"><Name>${escapeXml(input.name)}</Name><FunctionConfig><Comment>${escapeXml(input.comment)}</Comment><Runtime>${escapeXml(input.runtime)}</Runtime><KeyValueStoreAssociations>${stores}</KeyValueStoreAssociations></FunctionConfig><FunctionCode>${input.code.toString("base64")}</FunctionCode></CreateFunctionRequest>`;
+  return `<FunctionConfig><Comment>${escapeXml(input.comment)}</Comment><Runtime>${escapeXml(input.runtime)}</Runtime><KeyValueStoreAssociations>${stores}</KeyValueStoreAssociations></FunctionConfig><FunctionCode>${input.code.toString("base64")}</FunctionCode>`;
+}
+function createFunctionXml(input) {
+  return `${DECLARATION}<CreateFunctionRequest xmlns="${XMLNS}"><Name>${escapeXml(input.name)}</Name>${functionConfigXml(input)}</CreateFunctionRequest>`;
+}
+function updateFunctionXml(input) {
+  return `${DECLARATION}<UpdateFunctionRequest xmlns="${XMLNS}">${functionConfigXml(input)}</UpdateFunctionRequest>`;
 }
 function createEdgeSetupClient({ http: http3, endpoint: override }) {
   const endpointUrl2 = cloudFrontEndpoint(override);
@@ -21126,6 +21363,21 @@ function createEdgeSetupClient({ http: http3, endpoint: override }) {
       });
       return parseFunctionSummary(response.body, etagOf(response));
     },
+    async updateFunction(input, ifMatch) {
+      const response = await call("UpdateFunction", fn(input.name), {
+        method: "PUT",
+        path: `/function/${encodeRfc3986(input.name)}`,
+        ...xmlBody(updateFunctionXml(input)),
+        headers: { "content-type": "application/xml", "if-match": ifMatch }
+      });
+      return parseFunctionSummary(response.body, etagOf(response));
+    },
+    async functionCode(arn) {
+      const name2 = functionNameOf(arn);
+      const request = { method: "GET", path: `/function/${encodeRfc3986(name2)}`, query: { Stage: "LIVE" } };
+      const response = await found(["NoSuchFunctionExists"], () => call("GetFunction", fn(name2), request));
+      return response?.body.toString("utf8");
+    },
     async publishFunction(name2, ifMatch) {
       const response = await call("PublishFunction", fn(name2), {
         method: "POST",
@@ -21208,6 +21460,7 @@ function createCloudFrontClient({ http: http3, endpoint: override }) {
       }
     },
     viewerRequestFunction: setup.viewerRequestFunction,
+    functionCode: setup.functionCode,
     isTransient: (error2) => classifyFailure(error2) !== "fatal"
   };
 }
@@ -21248,7 +21501,9 @@ var CLOUDFRONT_SETUP_PERMISSIONS = {
   UpdateDistribution: { permission: "cloudfront:UpdateDistribution", on: "distribution" },
   GetDistribution: { permission: "cloudfront:GetDistribution", on: "distribution" },
   DescribeFunction: { permission: "cloudfront:DescribeFunction", on: "function" },
+  GetFunction: { permission: "cloudfront:GetFunction", on: "function" },
   CreateFunction: { permission: "cloudfront:CreateFunction", on: "function" },
+  UpdateFunction: { permission: "cloudfront:UpdateFunction", on: "function" },
   PublishFunction: { permission: "cloudfront:PublishFunction", on: "function" },
   DescribeKeyValueStore: { permission: "cloudfront:DescribeKeyValueStore", on: "key-value-store" },
   CreateKeyValueStore: { permission: "cloudfront:CreateKeyValueStore", on: "key-value-store" }
@@ -23131,7 +23386,8 @@ function releaseLine(outcome) {
   if (outcome.dryRun) {
     return `Dry run: release ${outcome.releaseId} would go live${was}: ${outcome.uploaded} file(s) to upload, ${outcome.copied} to copy inside the bucket.`;
   }
-  const counts = `${outcome.uploaded} file(s) uploaded, ${outcome.copied} copied inside the bucket`;
+  const kind = outcome.layered === void 0 ? "full" : `layered on ${outcome.layered.base} (${outcome.layered.paths} paths)`;
+  const counts = `${outcome.uploaded} file(s) uploaded, ${outcome.copied} copied inside the bucket, ${kind}`;
   const pruned = outcome.pruned.length === 0 ? "" : `; pruned ${outcome.pruned.join(", ")}`;
   return `Release ${outcome.releaseId} is live${was}: ${counts}${pruned}, in ${took}.`;
 }

@@ -3,6 +3,10 @@
 // rollback switches the whole site at once by changing one key. The live release's redirects (redirects-file)
 // are answered first, from keys of that release (src/core/release-redirects.ts writes them). Uploaded to CloudFront as is (never bundled);
 // test/unit/edge-viewer-request.test.ts runs this exact file.
+// A layered release's folder holds only what it wrote: `<name>:b:<id>` names its base (a full release) and
+// `<name>:f:<id>:<path>` the folder of each path not served from the base (core/release-layers.ts writes them).
+// The action checks for the next line before it deploys a layered release (an older function would 404 there):
+// s3-cloudfront-deploy: layered-releases
 import cf from 'cloudfront';
 
 // Filled in by the setup. One store may hold several sites' pointers, so the key names the site; the prefix is
@@ -77,6 +81,19 @@ async function findRedirect(live, path) {
   return undefined;
 }
 
+function isReleaseId(value) {
+  return typeof value === 'string' && RELEASE_ID.test(value) && value !== '.' && value !== '..';
+}
+
+// The folder serving path: a full release (no base key) serves all from its own; a layered one from its base,
+// unless a key names another folder (the release itself, an earlier layer, or itself for a path removed since).
+async function folderOf(live, path) {
+  const base = await read(RELEASE_NAME + ':b:' + live);
+  if (base === undefined) return live;
+  const layer = await read(RELEASE_NAME + ':f:' + live + ':' + path);
+  return layer === undefined ? base : layer;
+}
+
 function decoded(uri) {
   try {
     return decodeURIComponent(uri);
@@ -95,12 +112,13 @@ async function handler(event) {
     // get() rejects both for a missing key (no release yet) and for a store error: neither has a right path.
     return unavailable('the key ' + RELEASE_NAME + ':live cannot be read');
   }
-  if (typeof live !== 'string' || !RELEASE_ID.test(live) || live === '.' || live === '..') {
-    return unavailable('the key ' + RELEASE_NAME + ':live holds no release id');
-  }
+  if (!isReleaseId(live)) return unavailable('the key ' + RELEASE_NAME + ':live holds no release id');
   const answer = await findRedirect(live, decoded(request.uri));
   if (answer !== undefined) return answer;
+  const path = objectPath(request.uri);
+  const folder = await folderOf(live, decoded(path));
+  if (!isReleaseId(folder)) return unavailable('release ' + live + ' names no release folder for ' + path);
   const prefix = RELEASE_PREFIX === '' ? '' : '/' + RELEASE_PREFIX;
-  request.uri = prefix + '/releases/' + live + objectPath(request.uri);
+  request.uri = prefix + '/releases/' + folder + path;
   return request;
 }

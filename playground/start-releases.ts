@@ -18,6 +18,8 @@ export interface ReleaseShow {
   readonly bucket: string;
   readonly prefix: string;
   readonly edge: Edge;
+  /** The distribution whose default behaviour runs the release function: the deploys check it, and go up layered. */
+  readonly distributionId: string;
   /** The action's environment: credentials and the local S3 endpoint. */
   readonly env: Record<string, string>;
   /** Prints one run as GitHub shows it. */
@@ -25,7 +27,15 @@ export interface ReleaseShow {
 }
 
 /** The three runs; the exit code of the first that failed, else 0. */
-export async function showReleases({ site, bucket, prefix, edge, env, show }: ReleaseShow): Promise<number> {
+export async function showReleases({
+  site,
+  bucket,
+  prefix,
+  edge,
+  distributionId,
+  env,
+  show,
+}: ReleaseShow): Promise<number> {
   const copy = await mkdtemp(join(tmpdir(), 'scd-playground-'));
   const action = (inputs: Record<string, string>) =>
     runAction(
@@ -36,6 +46,7 @@ export async function showReleases({ site, bucket, prefix, edge, env, show }: Re
     'source-dir': copy,
     'cache-control': '**/*.html: no-cache\nassets/**: public, max-age=31536000, immutable',
     'delete-grace': '1h',
+    'distribution-id': distributionId,
   };
   try {
     await cp(site, copy, { recursive: true });
@@ -49,7 +60,7 @@ export async function showReleases({ site, bucket, prefix, edge, env, show }: Re
     };
     const steps: Array<[string, () => Promise<ActionRun>]> = [
       ['Release v1 (the example site)', () => action({ ...common, 'release-id': 'v1' })],
-      ['Release v2 (the home page changed: one upload, the rest copied inside the bucket)', () => changed()],
+      ['Release v2 (the home page changed: one upload, layered on v1: the rest is served from v1)', () => changed()],
       ['Rollback (rollback: previous: no upload, one pointer write)', () => action({ rollback: 'previous' })],
     ];
     for (const [title, step] of steps) {

@@ -72,7 +72,15 @@ async function main(): Promise<void> {
       AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint,
     };
     if (values.releases) {
-      const code = await showReleases({ site: SITE, bucket: BUCKET, prefix: PREFIX, edge, env, show });
+      const code = await showReleases({
+        site: SITE,
+        bucket: BUCKET,
+        prefix: PREFIX,
+        edge,
+        distributionId: DISTRIBUTION,
+        env,
+        show,
+      });
       if (code !== 0) process.exitCode = code;
       if (values.serve && code === 0) await serveUntilInterrupted(edge);
       return;

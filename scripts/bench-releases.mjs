@@ -2,13 +2,20 @@
 /**
  * npm run bench:releases: release mode next to in-place, in one run, on the 3,000-file bench site
  * (../shared/bench/make-site.sh) and one local S3 (../shared/bench/start-s3.sh, its /__bench/stats
- * counting requests per operation), with the KeyValueStore stand-in (playground/keyvaluestore/).
- * Each timed run is the built action (dist/index.js) as a process, as the runner starts it.
+ * counting requests per operation), with the KeyValueStore stand-in (playground/keyvaluestore/) and the
+ * CloudFront stand-in (playground/cloudfront/). Each timed run is the built action (dist/index.js) as a process,
+ * as the runner starts it.
+ *
+ * The release runs are given distribution-id: a distribution on the CloudFront stand-in whose default behaviour
+ * runs the release function (edge/viewer-request.js filled in for name site and prefix rel, published, associated
+ * with the store), as setup-releases leaves it. So the setup check passes and the function's code carries the
+ * layered-releases marker: each timed release is layered on r0 (cumulative: round n has n% of the files as keys),
+ * and the script fails if one is not.
  *
  * Seeds (untimed): the site in place under prefix inplace/, and as release r0 under prefix rel/.
  * Then REPS rounds, each: 1% of the files edited (a new 1% each round), then timed
  *   - in place: the edited site deployed to inplace/ (delete true);
- *   - release: the same site deployed as release r<round> under rel/ (1% uploaded, the rest copied);
+ *   - release: the same site deployed as release r<round> under rel/ (layered: 1% uploaded, no copies);
  *   - rollback: `rollback: previous` (then, untimed, back to r<round> so the next round changes 1% again).
  * Plus the process start alone: the action stopping at an input error, with no request.
  * Prints a markdown table of medians and writes it into docs/benchmark.md (NO_DOC=1 leaves it).
@@ -30,6 +37,9 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startCloudFrontStandin } from '../playground/cloudfront/server.ts';
+import { publishReleaseFunction, releaseFunctionArn } from '../playground/edge/index.ts';
+import { fillInViewerFunction, readViewerFunction } from '../playground/edge/viewer-function.ts';
 import { startKvsStandin } from '../playground/keyvaluestore/server.ts';
 import { runAction } from '../playground/run-action.ts';
 
@@ -46,6 +56,7 @@ const WORK = process.env.WORK ?? mkdtempSync(join(tmpdir(), 'scd-bench-releases-
 const BUCKET = 'bench-releases';
 const ARN = 'arn:aws:cloudfront::123456789012:key-value-store/3c2b1a09-8f7e-4d6c-9b5a-493827160504';
 const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+const DISTRIBUTION = 'EBENCHRELEASES';
 
 const made = spawnSync(join(benchDir, 'make-site.sh'), [String(N), '1'], {
   encoding: 'utf8',
@@ -65,6 +76,21 @@ const started = spawnSync(join(benchDir, 'start-s3.sh'), [String(port), BUCKET],
 if (started.status !== 0) throw new Error(`start-s3.sh failed: ${started.stderr}`);
 const endpoint = `http://127.0.0.1:${port}`;
 const kvs = await startKvsStandin({ stores: { [ARN]: {} }, credentials: [CREDENTIALS] });
+const cloudfront = await startCloudFrontStandin({
+  distributions: {
+    [DISTRIBUTION]: {
+      originDomain: `${BUCKET}.s3.us-east-1.amazonaws.com`,
+      viewerRequestFunctionArn: releaseFunctionArn(DISTRIBUTION),
+    },
+  },
+  credentials: CREDENTIALS,
+});
+publishReleaseFunction(
+  cloudfront,
+  DISTRIBUTION,
+  ARN,
+  fillInViewerFunction(readViewerFunction(), { name: 'site', prefix: 'rel' }),
+);
 
 const load = [loadavg()[0]];
 const rows = { start: [], inplace: [], release: [], rollback: [] };
@@ -75,9 +101,16 @@ try {
     AWS_REGION: 'us-east-1',
     AWS_ENDPOINT_URL_S3: endpoint,
     AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE: kvs.endpoint,
+    AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint,
   };
   const inPlace = { 'source-dir': site, bucket: BUCKET, prefix: 'inplace', delete: 'true', 'max-deletes': '-1' };
-  const release = { bucket: BUCKET, prefix: 'rel', 'release-store': ARN, 'keep-releases': '0' };
+  const release = {
+    bucket: BUCKET,
+    prefix: 'rel',
+    'release-store': ARN,
+    'keep-releases': '0',
+    'distribution-id': DISTRIBUTION,
+  };
   await measure('seed in place', inPlace, env);
   await measure('seed release r0', { ...release, 'source-dir': site, 'release-id': 'r0' }, env);
   for (let round = 1; round <= REPS; round++) {
@@ -89,13 +122,15 @@ try {
         `round ${round}: release r${round}`,
         { ...release, 'source-dir': site, 'release-id': `r${round}` },
         env,
+        0,
+        'layered on r0 (',
       ),
     );
     rows.rollback.push(await measure(`round ${round}: rollback previous`, { ...release, rollback: 'previous' }, env));
     await measure(`round ${round}: back to r${round} (untimed)`, { ...release, rollback: `r${round}` }, env);
   }
 } finally {
-  await kvs.stop();
+  await Promise.all([kvs.stop(), cloudfront.stop()]);
   spawnSync(join(benchDir, 'stop-s3.sh'), [], { env: { ...process.env, S3_STATE: s3State } });
   load.push(loadavg()[0]);
   if (!process.env.WORK) rmSync(WORK, { recursive: true, force: true });
@@ -108,13 +143,16 @@ function edit(round) {
 }
 
 /** One run of the action: its wall time (process start included) and the requests the server counted. */
-async function measure(label, inputs, env, expectedCode = 0) {
+async function measure(label, inputs, env, expectedCode = 0, expectedText = undefined) {
   await fetch(`${endpoint}/__bench/reset`, { method: 'POST' });
   const t0 = performance.now();
   const run = await runAction(inputs, { env });
   const seconds = (performance.now() - t0) / 1000;
   const stats = await (await fetch(`${endpoint}/__bench/stats`)).json();
   if (run.code !== expectedCode) throw new Error(`${label}: exit ${run.code}\n${run.stdout}\n${run.stderr}`);
+  if (expectedText !== undefined && !run.stdout.includes(expectedText)) {
+    throw new Error(`${label}: the log does not say "${expectedText}"\n${run.stdout}`);
+  }
   const ops = stats.ops;
   const row = {
     seconds,
@@ -139,15 +177,16 @@ function report() {
     '<!-- bench-releases:begin (written by npm run bench:releases) -->',
     `## Releases next to in place: ${new Date().toISOString().slice(0, 16)}Z, commit ${commit}`,
     '',
-    `${N} files (../shared/bench/make-site.sh ${N} 1), s3rver (../shared/bench/s3server.js) and the KeyValueStore`,
-    `stand-in on 127.0.0.1; ${cpus().length} cores shared with other work, load average ${load[0].toFixed(2)} at the`,
+    `${N} files (../shared/bench/make-site.sh ${N} 1), s3rver (../shared/bench/s3server.js), the KeyValueStore and`,
+    `CloudFront stand-ins on 127.0.0.1 (the release runs layered: distribution-id on a distribution running the`,
+    `release function); ${cpus().length} cores shared with other work, load average ${load[0].toFixed(2)} at the`,
     `start, ${load[1].toFixed(2)} at the end. Medians of ${REPS}; each run is node dist/index.js, process start included;`,
     "requests from the server's counters (puts: PutObject and UploadPart; reads: Get, Head and List).",
     '',
     '| run | seconds | vs in place | requests | puts | copies | reads | deletes |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     line('in place, 1% edited', 'inplace'),
-    line('release, 1% changed', 'release'),
+    line('release, 1% changed (layered)', 'release'),
     line('rollback: previous', 'rollback'),
     line('process start alone (input error)', 'start'),
     '<!-- bench-releases:end -->',

@@ -139,6 +139,8 @@ export interface Cdn {
    * it has none (GetDistributionConfig, then DescribeFunction).
    */
   viewerRequestFunction(distributionId: string): Promise<ViewerRequestFunction | undefined>;
+  /** The code of a function's LIVE stage (GetFunction), for the layered-releases check; undefined: no such function. */
+  functionCode(functionArn: string): Promise<string | undefined>;
   /** Whether another attempt after `error` may succeed (5xx, throttling, a lost connection). */
   isTransient(error: unknown): boolean;
 }
@@ -165,6 +167,9 @@ export interface EdgeFunctionInput {
  */
 export interface EdgeSetup {
   viewerRequestFunction: Cdn['viewerRequestFunction'];
+  functionCode: Cdn['functionCode'];
+  /** UpdateFunction with If-Match (the DEVELOPMENT stage's ETag): the new code, same runtime and stores. */
+  updateFunction(input: EdgeFunctionInput, ifMatch: string): Promise<EdgeFunction>;
   /** The function an association names (its ARN), with the stores of its LIVE stage. */
   functionBehind(arn: string): Promise<ViewerRequestFunction>;
   /** The DistributionConfig document, exactly as CloudFront sent it, with its ETag. */

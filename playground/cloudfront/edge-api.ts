@@ -1,6 +1,7 @@
 /**
  * The stand-in's setup calls for releases: UpdateDistribution, CreateKeyValueStore and
- * DescribeKeyValueStore (control plane), CreateFunction, DescribeFunction and PublishFunction, each
+ * DescribeKeyValueStore (control plane), CreateFunction, DescribeFunction, GetFunction, UpdateFunction and
+ * PublishFunction, each
  * answered with CloudFront's documents, ETag and Location headers.
  */
 import type { DistributionConfigs } from './distribution-config.js';
@@ -16,6 +17,8 @@ export type EdgeOperation = Extract<
   | 'DescribeKeyValueStore'
   | 'CreateFunction'
   | 'DescribeFunction'
+  | 'GetFunction'
+  | 'UpdateFunction'
   | 'PublishFunction'
 >;
 
@@ -42,6 +45,8 @@ export function edgeRoute(method: string, segments: readonly string[]): EdgeRout
   if (resource === 'function') {
     if (count === 1 && method === 'POST') return { op: 'CreateFunction', name: '' };
     if (count === 3 && action === 'describe' && method === 'GET') return { op: 'DescribeFunction', name };
+    if (count === 2 && method === 'GET') return { op: 'GetFunction', name };
+    if (count === 2 && method === 'PUT') return { op: 'UpdateFunction', name };
     if (count === 3 && action === 'publish' && method === 'POST') return { op: 'PublishFunction', name };
   }
   if (resource === 'key-value-store') {
@@ -104,6 +109,19 @@ export function performEdge(
     case 'DescribeFunction': {
       const found = resources.describeFunction(route.name, stage(request.query));
       return xml(200, functionSummaryXml(found), { ETag: found.etag });
+    }
+    case 'GetFunction': {
+      const found = resources.describeFunction(route.name, stage(request.query));
+      return {
+        status: 200,
+        body: found.code.toString('utf8'),
+        headers: { 'Content-Type': 'application/octet-stream', ETag: found.etag },
+      };
+    }
+    case 'UpdateFunction': {
+      const input = parseCreateFunction(body, 'UpdateFunctionRequest');
+      const updated = resources.updateFunction({ ...input, name: route.name }, ifMatch(request.headers['if-match']));
+      return xml(200, functionSummaryXml(updated), { ETag: updated.etag });
     }
     case 'PublishFunction': {
       const live = resources.publishFunction(route.name, ifMatch(request.headers['if-match']));

@@ -82,19 +82,38 @@ export class EdgeResources {
     return store;
   }
 
+  /** A store known by its ARN from the start (the playground's edge, whose KeyValueStore stand-in already has it). */
+  adoptKeyValueStore(name: string, arn: string): KeyValueStoreRecord {
+    const store = {
+      name,
+      id: arn.slice(arn.lastIndexOf('/') + 1),
+      arn,
+      comment: '',
+      etag: randomId('E'),
+      lastModifiedTime: this.now(),
+    };
+    this.stores.set(name, store);
+    return store;
+  }
+
   describeKeyValueStore(name: string): KeyValueStoreRecord {
     const store = this.stores.get(name);
     if (!store) throw new ApiError('EntityNotFound', `The key value store ${name} does not exist.`);
     return store;
   }
 
-  createFunction(input: FunctionInput): FunctionRecord {
-    if (!NAME.test(input.name)) {
-      throw new ApiError('InvalidArgument', `Name ${JSON.stringify(input.name)} must match [a-zA-Z0-9-_]{1,64}.`);
-    }
-    if (this.functions.has(input.name)) {
-      throw new ApiError('FunctionAlreadyExists', `A function named ${input.name} already exists.`);
-    }
+  /** New code and configuration for the DEVELOPMENT stage (If-Match: its ETag); LIVE changes only when published. */
+  updateFunction(input: FunctionInput, ifMatch: string | undefined): FunctionRecord {
+    const record = this.functions.get(input.name);
+    const development = this.describeFunction(input.name, 'DEVELOPMENT');
+    checkIfMatch(ifMatch, development.etag, 'function');
+    this.checkInput(input);
+    const updated: FunctionRecord = { ...development, ...input, etag: randomId('E'), lastModifiedTime: this.now() };
+    this.functions.set(input.name, { ...record, development: updated });
+    return updated;
+  }
+
+  private checkInput(input: FunctionInput): void {
     if (!RUNTIMES.includes(input.runtime)) {
       throw new ApiError('InvalidArgument', `Runtime must be one of ${RUNTIMES.join(', ')}.`);
     }
@@ -110,6 +129,16 @@ export class EdgeResources {
     const known = new Set([...this.stores.values()].map((store) => store.arn));
     const unknown = input.keyValueStoreArns.find((arn) => !known.has(arn));
     if (unknown !== undefined) throw new ApiError('EntityNotFound', `The key value store ${unknown} does not exist.`);
+  }
+
+  createFunction(input: FunctionInput): FunctionRecord {
+    if (!NAME.test(input.name)) {
+      throw new ApiError('InvalidArgument', `Name ${JSON.stringify(input.name)} must match [a-zA-Z0-9-_]{1,64}.`);
+    }
+    if (this.functions.has(input.name)) {
+      throw new ApiError('FunctionAlreadyExists', `A function named ${input.name} already exists.`);
+    }
+    this.checkInput(input);
     const at = this.now();
     const development: FunctionRecord = {
       ...input,
@@ -137,6 +166,11 @@ export class EdgeResources {
     const live: FunctionRecord = { ...development, stage: 'LIVE', etag: randomId('E'), lastModifiedTime: this.now() };
     this.functions.set(name, { development, live });
     return live;
+  }
+
+  /** The LIVE code of the function an ARN names, if published. */
+  liveCode(arn: string): Buffer | undefined {
+    return [...this.functions.values()].find((record) => record.live?.arn === arn)?.live?.code;
   }
 
   /** Whether a distribution may name this FunctionARN: the function exists and was published. */

@@ -75,8 +75,8 @@ function field(node: unknown, name: string): string {
 }
 
 /** <CreateFunctionRequest>: Name, FunctionConfig (Comment, Runtime, KeyValueStoreAssociations), FunctionCode (base64). */
-export function parseCreateFunction(body: string): FunctionInput {
-  const request = parseRoot(body, 'CreateFunctionRequest');
+export function parseCreateFunction(body: string, root = 'CreateFunctionRequest'): FunctionInput {
+  const request = parseRoot(body, root);
   const config = request['FunctionConfig'] as Node | undefined;
   const associations = config?.['KeyValueStoreAssociations'] as Node | undefined;
   const items = (associations?.['Items'] as Node | undefined)?.['KeyValueStoreAssociation'];
@@ -89,7 +89,7 @@ export function parseCreateFunction(body: string): FunctionInput {
   }
   if (config === undefined) throw new ApiError('InvalidArgument', 'FunctionConfig is required.');
   return {
-    name: field(request, 'Name'),
+    name: root === 'CreateFunctionRequest' ? field(request, 'Name') : '',
     comment: field(config, 'Comment'),
     runtime: field(config, 'Runtime'),
     code: Buffer.from(field(request, 'FunctionCode'), 'base64'),

@@ -21,6 +21,8 @@ export const OPERATIONS = [
   'DescribeKeyValueStore',
   'CreateFunction',
   'DescribeFunction',
+  'GetFunction',
+  'UpdateFunction',
   'PublishFunction',
 ] as const;
 export type OperationName = (typeof OPERATIONS)[number];

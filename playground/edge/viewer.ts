@@ -31,6 +31,8 @@ export interface ViewerFunctionAssociation {
   readonly kvs: KvsModel;
   readonly storeArn: string;
   readonly site: ReleaseSite;
+  /** The function's LIVE code now (the CloudFront stand-in's); absent: the shipped file filled in for site. */
+  readonly code?: () => string | undefined;
 }
 
 export interface ViewerOptions {
@@ -106,11 +108,19 @@ export async function startViewer(options: ViewerOptions): Promise<ViewerEndpoin
   };
   const cache = new EdgeCache(options.now ?? Date.now);
   const association = options.viewerRequest;
-  let handler: ViewerHandler | undefined;
-  if (association !== undefined) {
-    const code = fillInViewerFunction(readViewerFunction(), association.site);
-    handler = await loadViewerFunction(code, async (key) => association.kvs.getKey(association.storeArn, key).Value);
+  // The function as published now: a setup that updates it changes what the next request runs.
+  let loaded: { code: string; handler: ViewerHandler } | undefined;
+  const shipped = association && fillInViewerFunction(readViewerFunction(), association.site);
+  async function currentHandler(): Promise<ViewerHandler | undefined> {
+    if (association === undefined) return undefined;
+    const code = association.code?.() ?? shipped!;
+    if (loaded?.code !== code) {
+      const get = async (key: string) => association.kvs.getKey(association.storeArn, key).Value;
+      loaded = { code, handler: await loadViewerFunction(code, get) };
+    }
+    return loaded.handler;
   }
+  await currentHandler();
   const applied = new Set<string>();
 
   function applyInvalidations(): void {
@@ -156,6 +166,7 @@ export async function startViewer(options: ViewerOptions): Promise<ViewerEndpoin
         'x-cache': 'Error from cloudfront',
       });
     }
+    const handler = await currentHandler();
     if (handler !== undefined) {
       const headers: Record<string, { value: string }> = {};
       for (const [name, value] of Object.entries(req.headers)) {

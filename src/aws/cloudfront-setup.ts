@@ -52,7 +52,7 @@ function parseFunctionSummary(body: Buffer | string, etag: string): EdgeFunction
   };
 }
 
-function createFunctionXml(input: Parameters<EdgeSetup['createFunction']>[0]): string {
+function functionConfigXml(input: Parameters<EdgeSetup['createFunction']>[0]): string {
   const items = input.keyValueStoreArns
     .map(
       (arn) =>
@@ -61,11 +61,21 @@ function createFunctionXml(input: Parameters<EdgeSetup['createFunction']>[0]): s
     .join('');
   const stores = `<Quantity>${input.keyValueStoreArns.length}</Quantity>${items === '' ? '' : `<Items>${items}</Items>`}`;
   return (
-    `${DECLARATION}<CreateFunctionRequest xmlns="${XMLNS}"><Name>${escapeXml(input.name)}</Name>` +
     `<FunctionConfig><Comment>${escapeXml(input.comment)}</Comment><Runtime>${escapeXml(input.runtime)}</Runtime>` +
     `<KeyValueStoreAssociations>${stores}</KeyValueStoreAssociations></FunctionConfig>` +
-    `<FunctionCode>${input.code.toString('base64')}</FunctionCode></CreateFunctionRequest>`
+    `<FunctionCode>${input.code.toString('base64')}</FunctionCode>`
   );
+}
+
+function createFunctionXml(input: Parameters<EdgeSetup['createFunction']>[0]): string {
+  return (
+    `${DECLARATION}<CreateFunctionRequest xmlns="${XMLNS}"><Name>${escapeXml(input.name)}</Name>` +
+    `${functionConfigXml(input)}</CreateFunctionRequest>`
+  );
+}
+
+function updateFunctionXml(input: Parameters<EdgeSetup['createFunction']>[0]): string {
+  return `${DECLARATION}<UpdateFunctionRequest xmlns="${XMLNS}">${functionConfigXml(input)}</UpdateFunctionRequest>`;
 }
 
 export function createEdgeSetupClient({ http, endpoint: override }: CloudFrontClientConfig): EdgeSetup {
@@ -167,6 +177,21 @@ export function createEdgeSetupClient({ http, endpoint: override }: CloudFrontCl
         ...xmlBody(createFunctionXml(input)),
       });
       return parseFunctionSummary(response.body, etagOf(response));
+    },
+    async updateFunction(input, ifMatch) {
+      const response = await call('UpdateFunction', fn(input.name), {
+        method: 'PUT',
+        path: `/function/${encodeRfc3986(input.name)}`,
+        ...xmlBody(updateFunctionXml(input)),
+        headers: { 'content-type': 'application/xml', 'if-match': ifMatch },
+      });
+      return parseFunctionSummary(response.body, etagOf(response));
+    },
+    async functionCode(arn) {
+      const name = functionNameOf(arn);
+      const request = { method: 'GET', path: `/function/${encodeRfc3986(name)}`, query: { Stage: 'LIVE' } };
+      const response = await found(['NoSuchFunctionExists'], () => call('GetFunction', fn(name), request));
+      return response?.body.toString('utf8');
     },
     async publishFunction(name, ifMatch) {
       const response = await call('PublishFunction', fn(name), {

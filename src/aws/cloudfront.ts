@@ -103,6 +103,7 @@ export function createCloudFrontClient({ http, endpoint: override }: CloudFrontC
       }
     },
     viewerRequestFunction: setup.viewerRequestFunction,
+    functionCode: setup.functionCode,
     isTransient: (error) => classifyFailure(error) !== 'fatal',
   };
 }
@@ -157,14 +158,16 @@ export const CLOUDFRONT_PERMISSIONS = {
 
 /**
  * setup-releases's calls and what each is granted on (the README's setup policy); the release check
- * makes two of them, read-only: GetDistributionConfig and DescribeFunction.
+ * makes three of them, read-only: GetDistributionConfig, DescribeFunction and GetFunction (the layers check).
  */
 export const CLOUDFRONT_SETUP_PERMISSIONS = {
   GetDistributionConfig: { permission: 'cloudfront:GetDistributionConfig', on: 'distribution' },
   UpdateDistribution: { permission: 'cloudfront:UpdateDistribution', on: 'distribution' },
   GetDistribution: { permission: 'cloudfront:GetDistribution', on: 'distribution' },
   DescribeFunction: { permission: 'cloudfront:DescribeFunction', on: 'function' },
+  GetFunction: { permission: 'cloudfront:GetFunction', on: 'function' },
   CreateFunction: { permission: 'cloudfront:CreateFunction', on: 'function' },
+  UpdateFunction: { permission: 'cloudfront:UpdateFunction', on: 'function' },
   PublishFunction: { permission: 'cloudfront:PublishFunction', on: 'function' },
   DescribeKeyValueStore: { permission: 'cloudfront:DescribeKeyValueStore', on: 'key-value-store' },
   CreateKeyValueStore: { permission: 'cloudfront:CreateKeyValueStore', on: 'key-value-store' },

@@ -13,6 +13,8 @@
  * tags came later (cache-tags): the cache tags the object was uploaded with, so an invalidation knows
  * which cached objects a `#tag` reaches; an entry without them reaches none.
  * deploy came later (the never-older rule): the commit, its time and the run that wrote the manifest.
+ * folder and base came later (layered releases): a layered release's manifest names its base release, and each
+ * entry served from another release's folder names that folder; every older reader ignores both.
  */
 import { keyFor } from './keys.js';
 
@@ -34,6 +36,8 @@ export interface ManifestEntry {
   readonly removedSince?: string;
   /** The cache tags the object was uploaded with; absent when none. */
   readonly tags?: readonly string[];
+  /** A layered release's entry served from another release's folder (its id); absent: the release's own. */
+  readonly folder?: string;
 }
 
 /** Entries keyed by path relative to the prefix. */
@@ -55,24 +59,37 @@ export interface DeployOrigin {
 export interface ManifestRecord {
   readonly origin?: DeployOrigin | undefined;
   readonly releasedAt?: string | undefined;
+  /** A layered release's base: the full release that serves every path its keys do not name. */
+  readonly base?: string | undefined;
+  /** A layered release's path keys, for the listing. */
+  readonly layerPaths?: number | undefined;
 }
 
 export function encodeManifest(manifest: Manifest, record: ManifestRecord = {}): Buffer {
-  const { origin, releasedAt } = record;
+  const { origin, releasedAt, base, layerPaths } = record;
   const objects: Record<string, ManifestEntry> = {};
   for (const rel of [...manifest.keys()].sort()) {
-    const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel)!;
+    const { etag, size, md5, sha256, headers, removedSince, tags, folder } = manifest.get(rel)!;
     const entry = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
     objects[rel] = {
       ...entry,
       ...(removedSince !== undefined && { removedSince }),
       ...(tags !== undefined && tags.length > 0 && { tags }),
+      ...(folder !== undefined && { folder }),
     };
   }
   const deploy = origin !== undefined && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === undefined ? {} : { releasedAt };
+  const layered = base === undefined ? {} : { base, layerPaths: layerPaths ?? 0 };
   return Buffer.from(
-    JSON.stringify({ version: VERSION, generator: 's3-cloudfront-deploy', ...deploy, ...released, objects }),
+    JSON.stringify({
+      version: VERSION,
+      generator: 's3-cloudfront-deploy',
+      ...deploy,
+      ...released,
+      ...layered,
+      objects,
+    }),
   );
 }
 
@@ -91,6 +108,36 @@ function parseManifest(body: Buffer | undefined): Record<string, unknown> | unde
 export function decodeReleasedAt(body: Buffer | undefined): number | undefined {
   const value = parseManifest(body)?.['releasedAt'];
   return typeof value === 'string' && isTime(value) ? Date.parse(value) : undefined;
+}
+
+/** A release manifest's base (a layered release), or undefined for a full release (or no manifest). */
+export function decodeReleaseBase(body: Buffer | undefined): string | undefined {
+  return baseOf(parseManifest(body));
+}
+
+function baseOf(parsed: Record<string, unknown> | undefined): string | undefined {
+  const value = parsed?.['base'];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** What a release's manifest tells the listing and the prune, from one parse. */
+export interface ReleaseRecord {
+  /** ms; undefined: no manifest, or one without the time. */
+  readonly releasedAt: number | undefined;
+  /** A layered release: its base, its path keys, and every other release's folder it serves from. */
+  readonly layered?: { readonly base: string; readonly paths: number; readonly folders: readonly string[] };
+}
+
+export function decodeReleaseRecord(body: Buffer | undefined): ReleaseRecord {
+  const parsed = parseManifest(body);
+  const value = parsed?.['releasedAt'];
+  const releasedAt = typeof value === 'string' && isTime(value) ? Date.parse(value) : undefined;
+  const base = baseOf(parsed);
+  if (base === undefined) return { releasedAt };
+  const folders = new Set<string>([base]);
+  for (const entry of manifestOf(parsed).values()) if (entry.folder !== undefined) folders.add(entry.folder);
+  const paths = typeof parsed?.['layerPaths'] === 'number' ? parsed['layerPaths'] : 0;
+  return { releasedAt, layered: { base, paths, folders: [...folders] } };
 }
 
 /** A missing, foreign or corrupt manifest is an empty one: every object is then judged afresh. */
@@ -143,7 +190,8 @@ function isEntry(value: unknown): value is ManifestEntry {
     (value['sha256'] === undefined || typeof value['sha256'] === 'string') &&
     typeof value['headers'] === 'string' &&
     (value['removedSince'] === undefined || isTime(value['removedSince'])) &&
-    (value['tags'] === undefined || isStrings(value['tags']))
+    (value['tags'] === undefined || isStrings(value['tags'])) &&
+    (value['folder'] === undefined || (typeof value['folder'] === 'string' && value['folder'] !== ''))
   );
 }
 
@@ -174,6 +222,7 @@ export function sameEntry(x: ManifestEntry, y: ManifestEntry): boolean {
       x.sha256 === y.sha256 &&
       x.headers === y.headers &&
       x.removedSince === y.removedSince &&
+      x.folder === y.folder &&
       (x.tags ?? []).join(',') === (y.tags ?? []).join(','))
   );
 }

@@ -7,7 +7,8 @@ import { keyFor, relFor } from './keys.js';
 import { MANIFEST_NAME } from './manifest.js';
 
 export const RELEASES_FOLDER = 'releases/';
-export const REDIRECT_KEYS_NAME = '.s3-cloudfront-deploy-redirects.json';
+/** The list of a release's store keys (its redirects' and its layers'); named when it held redirect keys only. */
+export const RELEASE_KEYS_NAME = '.s3-cloudfront-deploy-redirects.json';
 /** The same alphabet edge/viewer-request.js accepts, minus ids of dots only ('.', '..'), which name folders. */
 const RELEASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -51,9 +52,9 @@ export function releaseManifestKey(prefix: string, id: string): string {
   return keyFor(releasePrefix(prefix, id), MANIFEST_NAME);
 }
 
-/** The list of the release's redirect keys in the store (JSON), for prune to delete them with the release. */
-export function releaseRedirectKeysKey(prefix: string, id: string): string {
-  return keyFor(releasePrefix(prefix, id), REDIRECT_KEYS_NAME);
+/** The list of the release's keys in the store (JSON), for prune to delete them with the release. */
+export function releaseKeysKey(prefix: string, id: string): string {
+  return keyFor(releasePrefix(prefix, id), RELEASE_KEYS_NAME);
 }
 
 /** The release id a listed key belongs to, or undefined when it is not inside a release. */

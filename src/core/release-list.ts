@@ -2,6 +2,7 @@
  * The releases of a site as the `releases` command shows them: grouped from the listing of
  * `<prefix>releases/`, dated by their manifests, newest first, live and previous marked; and in words.
  */
+import type { ReleaseRecord } from './manifest.js';
 import { releaseIdOf, releaseManifestKey } from './release-layout.js';
 import type { RemoteObject } from './types.js';
 import { formatBytes } from './wording.js';
@@ -45,6 +46,8 @@ export interface ListedRelease {
   readonly bytes: number;
   readonly live: boolean;
   readonly previous: boolean;
+  /** A layered release: its base and its path keys; absent: a full release. */
+  readonly layered?: { readonly base: string; readonly paths: number };
 }
 
 export interface ReleaseListing {
@@ -55,7 +58,7 @@ export interface ReleaseListing {
 }
 
 export function releaseListing(
-  folders: readonly (ReleaseFolder & { readonly releasedAt: number | undefined })[],
+  folders: readonly (ReleaseFolder & ReleaseRecord)[],
   pointers: { readonly live: string | undefined; readonly previous: string | undefined },
 ): ReleaseListing {
   const releases = [...folders]
@@ -64,7 +67,7 @@ export function releaseListing(
         (b.releasedAt ?? Number.NEGATIVE_INFINITY) - (a.releasedAt ?? Number.NEGATIVE_INFINITY) ||
         (a.id < b.id ? 1 : -1),
     )
-    .map(({ id, releasedAt, hasManifest, files, bytes }) => ({
+    .map(({ id, releasedAt, hasManifest, files, bytes, layered }) => ({
       id,
       ...(releasedAt !== undefined && { releasedAt: new Date(releasedAt).toISOString() }),
       complete: hasManifest,
@@ -72,6 +75,7 @@ export function releaseListing(
       bytes,
       live: id === pointers.live,
       previous: id === pointers.previous,
+      ...(layered !== undefined && { layered: { base: layered.base, paths: layered.paths } }),
     }));
   return {
     ...(pointers.live !== undefined && { live: pointers.live }),
@@ -90,7 +94,12 @@ export function releaseListLines(listing: ReleaseListing, where: string): string
     const when =
       release.releasedAt?.replace(/\.\d+Z$/, 'Z') ?? (release.complete ? 'time unknown' : 'incomplete (no manifest)');
     const size = `${release.files} file(s), ${formatBytes(release.bytes)}`;
-    lines.push(`  ${release.id.padEnd(width)}  ${mark.padEnd(8)}  ${when.padEnd(20)}  ${size}`.trimEnd());
+    const kind = !release.complete
+      ? ''
+      : release.layered === undefined
+        ? ', full'
+        : `, layered on ${release.layered.base} (${release.layered.paths} paths)`;
+    lines.push(`  ${release.id.padEnd(width)}  ${mark.padEnd(8)}  ${when.padEnd(20)}  ${size}${kind}`.trimEnd());
   }
   const listed = (id: string | undefined) => id === undefined || listing.releases.some((release) => release.id === id);
   if (!listed(listing.live)) lines.push(`The store says ${listing.live} is live, but it is not in the bucket.`);

@@ -4,11 +4,14 @@
  * content (its SHA-256 and size), uploaded otherwise. Removed non-HTML files of the live release
  * still inside delete-grace are copied forward, so a page opened on the old release can still load
  * its lazy chunks after the switch. Headers always come from this deploy's rules: a copy replaces them.
+ * When the edge serves layered releases and the change is small, the release is layered instead
+ * (core/release-layers.ts): only what changed is written, the rest is served from the folders named by keys.
  */
 import { graceDecision } from './grace.js';
 import { keyFor } from './keys.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 import { entryFor, refuseOwnRecordName } from './plan.js';
+import { type LayerSource, planLayers, sameContent } from './release-layers.js';
 import { releasePrefix } from './release-layout.js';
 import type { ObjectHeaders, ScannedFile, SiteFile } from './types.js';
 
@@ -35,14 +38,25 @@ export interface ReleaseCopy {
 export interface ReleasePlan {
   readonly id: string;
   readonly uploads: readonly ReleaseUpload[];
-  /** Unchanged files, then removed files copied forward (those with removedSince). */
+  /** Unchanged files, then removed files copied forward (those with removedSince); layered: headers changed only. */
   readonly copies: readonly ReleaseCopy[];
+  /** Set for a layered release: its base, its store keys, and the entries served from other folders. */
+  readonly layers?: ReleaseLayers | undefined;
+  /** A full release's reason for not being layered, when layers were allowed. */
+  readonly fullBecause?: string | undefined;
 }
 
-export interface LiveRelease {
-  readonly id: string;
-  readonly manifest: Manifest;
+export interface ReleaseLayers {
+  readonly base: string;
+  /** `<name>:b:<id>` and the path keys, to put before the switch. */
+  readonly keys: ReadonlyMap<string, string>;
+  /** `<name>:b:<id>`: written last, so a rollback that finds it finds every key of the release. */
+  readonly baseKey: string;
+  readonly pathKeys: number;
+  readonly served: ReadonlyMap<string, ManifestEntry>;
 }
+
+export type LiveRelease = LayerSource;
 
 export interface ReleasePlanInput {
   readonly files: readonly ScannedFile[];
@@ -56,12 +70,48 @@ export interface ReleasePlanInput {
   /** delete-grace (ms) and the deploy's time. */
   readonly graceMs: number;
   readonly now: number;
+  /** Set when the edge serves layered releases (the function carries the marker): the site's name in the store. */
+  readonly layers?: { readonly name: string } | undefined;
 }
 
 export function planRelease(input: ReleasePlanInput): ReleasePlan {
+  const { live } = input;
+  if (input.layers === undefined || live === undefined) return planFull(input);
+  for (const file of input.files) refuseOwnRecordName(file.rel);
+  const decision = planLayers({
+    name: input.layers.name,
+    id: input.id,
+    files: input.files,
+    live,
+    headersFor: input.headersFor,
+    removed: (rel, entry) => {
+      const decision = graceDecision(rel, entry, input.now, input.graceMs);
+      return decision.delete ? {} : { removedSince: decision.removedSince };
+    },
+  });
+  if (!decision.layered) return { ...planFull(input), fullBecause: decision.why };
+  const { plan } = decision;
+  const target = releasePrefix(input.prefix, input.id);
+  return {
+    id: input.id,
+    uploads: plan.uploads.map((step) => ({ ...step, key: keyFor(target, step.file.rel) })),
+    copies: plan.copies.map((copy) => ({
+      key: keyFor(target, copy.rel),
+      sourceKey: keyFor(releasePrefix(input.prefix, copy.from), copy.rel),
+      rel: copy.rel,
+      headers: copy.headers,
+      entry: copy.entry,
+    })),
+    layers: { base: plan.base, keys: plan.keys, baseKey: plan.baseKey, pathKeys: plan.pathKeys, served: plan.served },
+  };
+}
+
+function planFull(input: ReleasePlanInput): ReleasePlan {
   const target = releasePrefix(input.prefix, input.id);
   const liveManifest: Manifest = input.live?.manifest ?? new Map();
-  const source = (rel: string): string => keyFor(releasePrefix(input.prefix, input.live?.id ?? ''), rel);
+  // A layered live release's entries name the folder that serves them.
+  const source = (rel: string): string =>
+    keyFor(releasePrefix(input.prefix, liveManifest.get(rel)?.folder ?? input.live?.id ?? ''), rel);
   const uploads: ReleaseUpload[] = [];
   const copies: ReleaseCopy[] = [];
   const local = new Set<string>();
@@ -86,11 +136,6 @@ export function planRelease(input: ReleasePlanInput): ReleasePlan {
     copies.push({ key: keyFor(target, rel), sourceKey: source(rel), rel, headers, entry, removedSince });
   }
   return { id: input.id, uploads, copies };
-}
-
-/** Same bytes, as far as the manifest can tell: SHA-256 when recorded (always, for a release), else nothing. */
-function sameContent(entry: ManifestEntry, file: ScannedFile): boolean {
-  return entry.sha256 !== undefined && entry.sha256 === file.sha256 && entry.size === file.size;
 }
 
 /** The uploads' files whose MD5 (Content-MD5) the scan did not compute. */
@@ -120,5 +165,6 @@ export function releaseManifest(
     manifest.set(copy.rel, copy.removedSince === undefined ? written : { ...written, removedSince: copy.removedSince });
   }
   for (const step of uploaded) manifest.set(step.file.rel, entryFor(step.file, step.headers, etagOf(step.key)));
+  for (const [rel, entry] of plan.layers?.served ?? []) manifest.set(rel, entry);
   return manifest;
 }

@@ -23,7 +23,7 @@ import { type RedirectRule, throwFirst } from './redirects.js';
 import { RuleSyntaxError } from './rules.js';
 
 /** The documented limits of a CloudFront KeyValueStore: keys of 512 characters, values of 1024. */
-const KVS_KEY_MAX_CHARS = 512;
+export const KVS_KEY_MAX_CHARS = 512;
 const KVS_VALUE_MAX_CHARS = 1024;
 /** UpdateKeys takes at most 50 changes (puts and deletes together) a request. */
 export const KVS_CHANGES_PER_UPDATE = 50;

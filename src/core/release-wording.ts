@@ -13,6 +13,8 @@ export interface ReleaseOutcome {
   readonly previousReleaseId?: string;
   readonly uploaded: number;
   readonly copied: number;
+  /** A layered release: its base and how many path keys it wrote; absent: a full release (or a rollback). */
+  readonly layered?: { readonly base: string; readonly paths: number };
   readonly bytesUploaded: number;
   /** Releases deleted by the prune after the switch. */
   readonly pruned: readonly string[];
@@ -40,7 +42,9 @@ export function releaseLine(outcome: ReleaseOutcome): string {
   if (outcome.dryRun) {
     return `Dry run: release ${outcome.releaseId} would go live${was}: ${outcome.uploaded} file(s) to upload, ${outcome.copied} to copy inside the bucket.`;
   }
-  const counts = `${outcome.uploaded} file(s) uploaded, ${outcome.copied} copied inside the bucket`;
+  const kind =
+    outcome.layered === undefined ? 'full' : `layered on ${outcome.layered.base} (${outcome.layered.paths} paths)`;
+  const counts = `${outcome.uploaded} file(s) uploaded, ${outcome.copied} copied inside the bucket, ${kind}`;
   const pruned = outcome.pruned.length === 0 ? '' : `; pruned ${outcome.pruned.join(', ')}`;
   return `Release ${outcome.releaseId} is live${was}: ${counts}${pruned}, in ${took}.`;
 }

@@ -2,7 +2,7 @@
  * The releases command: one listing of `<prefix>releases/`, each complete release's manifest read for
  * when it went up, and the store's two pointers. Read-only.
  */
-import { decodeReleasedAt } from '../core/manifest.js';
+import { decodeReleaseRecord, type ReleaseRecord } from '../core/manifest.js';
 import { pointerKeys, releaseManifestKey, releasesPrefix } from '../core/release-layout.js';
 import { type ReleaseFolder, type ReleaseListing, releaseFolders, releaseListing } from '../core/release-list.js';
 import type { KeyValueStore, ObjectStore } from '../ports.js';
@@ -23,16 +23,19 @@ export async function listReleases(
   return releaseListing(folders, { live, previous });
 }
 
-/** Each folder with when its release was complete (its manifest's releasedAt); undefined without a manifest. */
+/**
+ * Each folder with what its manifest tells: when its release was complete (releasedAt; undefined without a
+ * manifest) and, for a layered release, its base and the folders it serves from.
+ */
 export function datedFolders(
   store: ObjectStore,
   prefix: string,
   folders: readonly ReleaseFolder[],
-): Promise<(ReleaseFolder & { readonly releasedAt: number | undefined })[]> {
+): Promise<(ReleaseFolder & ReleaseRecord)[]> {
   return mapLimit(folders, 8, async (folder) => ({
     ...folder,
-    releasedAt: folder.hasManifest
-      ? decodeReleasedAt(await store.getObject(releaseManifestKey(prefix, folder.id)))
-      : undefined,
+    ...(folder.hasManifest
+      ? decodeReleaseRecord(await store.getObject(releaseManifestKey(prefix, folder.id)))
+      : { releasedAt: undefined }),
   }));
 }

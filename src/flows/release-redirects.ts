@@ -6,7 +6,7 @@
 
 import { skippedRedirectsNotice } from '../core/redirect-objects.js';
 import type { RedirectRule } from '../core/redirects.js';
-import { releaseRedirectKeysKey } from '../core/release-layout.js';
+import { releaseKeysKey } from '../core/release-layout.js';
 import { releaseRedirectKeys, updateBatches } from '../core/release-redirects.js';
 import { RECORD_HEADERS } from '../core/types.js';
 import type { KeyValueStore, Log, ObjectStore } from '../ports.js';
@@ -29,38 +29,48 @@ export function planReleaseRedirects(
   return planned.puts;
 }
 
-/** The release's keys put into the store, their list kept in the release's folder first (prune reads it). */
-export async function writeRedirectKeys(
+/**
+ * The release's keys (its layers' and its redirects') put into the store, their list kept in the release's folder
+ * first (prune reads it to delete them with the release).
+ */
+export async function writeReleaseKeys(
   kvs: KeyValueStore,
   release: { readonly prefix: string; readonly id: string },
   keys: ReadonlyMap<string, string>,
   deps: { readonly store: ObjectStore; readonly log: Log },
+  /** What the keys are, for messages: 'redirect', 'layer', 'layer and redirect'. */
+  what: string,
+  /** Written after every other key (a layered release's base key): its presence says they all are in. */
+  last?: string,
 ): Promise<void> {
   if (keys.size === 0) return;
   const list = Buffer.from(`${JSON.stringify([...keys.keys()])}\n`);
-  await deps.store.putObject(releaseRedirectKeysKey(release.prefix, release.id), list, RECORD_HEADERS);
+  await deps.store.putObject(releaseKeysKey(release.prefix, release.id), list, RECORD_HEADERS);
+  const first = new Map([...keys].filter(([key]) => key !== last));
+  const final = last === undefined ? undefined : keys.get(last);
   try {
-    await writeKeys(kvs, { puts: keys }, deps.log);
+    if (first.size > 0) await writeKeys(kvs, { puts: first }, deps.log);
+    if (last !== undefined && final !== undefined) await writeKeys(kvs, { puts: new Map([[last, final]]) }, deps.log);
   } catch (error) {
     throw new Error(
-      `release ${release.id} is uploaded but not live: its redirect keys could not all be written to ${kvs.name} ` +
+      `release ${release.id} is uploaded but not live: its ${what} keys could not all be written to ${kvs.name} ` +
         `(${errorMessage(error)}). The site is unchanged; re-run the deploy (the keys written are deleted when the release is pruned).`,
     );
   }
-  deps.log.info(`${keys.size} redirect key(s) of release ${release.id} are in the store (not live before the switch).`);
+  deps.log.info(`${keys.size} ${what} key(s) of release ${release.id} are in the store (not live before the switch).`);
 }
 
-/** The redirect keys of a pruned release deleted from the store, from the list its folder keeps. */
-export async function deleteRedirectKeys(
+/** The keys of a pruned release deleted from the store, from the list its folder keeps. */
+export async function deleteReleaseKeys(
   kvs: KeyValueStore,
   release: { readonly prefix: string; readonly id: string },
   deps: { readonly store: ObjectStore; readonly log: Log },
 ): Promise<void> {
-  const body = await deps.store.getObject(releaseRedirectKeysKey(release.prefix, release.id));
+  const body = await deps.store.getObject(releaseKeysKey(release.prefix, release.id));
   if (body === undefined) return;
   const keys: unknown = JSON.parse(body.toString('utf8'));
   if (!Array.isArray(keys) || !keys.every((key) => typeof key === 'string')) {
-    throw new Error(`${releaseRedirectKeysKey(release.prefix, release.id)} is not a list of keys`);
+    throw new Error(`${releaseKeysKey(release.prefix, release.id)} is not a list of keys`);
   }
   await writeKeys(kvs, { deletes: keys }, deps.log);
 }

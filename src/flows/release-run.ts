@@ -6,8 +6,10 @@ import type { CdnTarget } from '../core/invalidation-plan.js';
 import { planInvalidation } from '../core/invalidation-plan.js';
 import type { DistributionInvalidation } from '../core/outcome.js';
 import { PlanError } from '../core/plan.js';
-import { requireReleaseSetup } from '../core/release-setup.js';
+import { type LayerGate, servesLayers } from '../core/release-layers.js';
+import { requireReleaseSetup, setupCommand, type ViewerRequestFunction } from '../core/release-setup.js';
 import type { Cdn } from '../ports.js';
+import { errorMessage } from '../util/errors.js';
 import { invalidate } from './invalidate.js';
 import { deployRelease, type ReleaseOutcome } from './release.js';
 import { rollbackRelease } from './release-rollback.js';
@@ -22,7 +24,7 @@ export async function runRelease(
   const { log, clock } = deps;
   const store = need(deps.store, 'a store');
   const kvs = need(deps.kvs, 'a KeyValueStore');
-  const checkSetup = setupCheck(release.storeArn, targets, deps.cdn);
+  const { checkSetup, layerGate } = edgeChecks(release.storeArn, targets, deps.cdn);
   let outcome: ReleaseOutcome;
   try {
     outcome =
@@ -30,7 +32,7 @@ export async function runRelease(
         ? await rollbackRelease(release, request.dryRun, { store, kvs, clock, log, checkSetup })
         : await deployRelease(
             { ...need(request.deploy, 'a deploy'), release, dryRun: request.dryRun, concurrency: request.concurrency },
-            { store, kvs, source: deps.source, clock, log, checkSetup },
+            { store, kvs, source: deps.source, clock, log, checkSetup, layerGate },
           );
   } catch (error) {
     if (error instanceof PlanError) deps.report.refused?.(error.message);
@@ -50,21 +52,54 @@ export async function runRelease(
   return { release: outcome, invalidations };
 }
 
+const NO_DISTRIBUTION: LayerGate = {
+  layers: false,
+  why:
+    'without distribution-id the action cannot check that the viewer-request function serves layered releases; ' +
+    'give distribution-id to have small changes go up as layered releases (no copies)',
+};
+
 /**
  * Before the first write, read-only: each distribution given serves the site through a viewer-request
- * function associated with this store; otherwise a switch would change nothing a visitor sees.
+ * function associated with this store; otherwise a switch would change nothing a visitor sees. Then, for a
+ * deploy, whether every such function serves layered releases (its LIVE code carries the marker): an older
+ * one would answer 404 for every path a layered release leaves to its base.
  */
-function setupCheck(
+function edgeChecks(
   storeArn: string,
   targets: readonly CdnTarget[],
   cdn: Cdn | undefined,
-): (() => Promise<void>) | undefined {
-  if (cdn === undefined || targets.length === 0) return undefined;
-  return async () => {
+): { checkSetup?: () => Promise<void>; layerGate: () => Promise<LayerGate> } {
+  if (cdn === undefined || targets.length === 0) return { layerGate: async () => NO_DISTRIBUTION };
+  const found: Array<{ distributionId: string; fn: ViewerRequestFunction }> = [];
+  const checkSetup = async () => {
+    found.length = 0;
     for (const { distributionId } of targets) {
-      requireReleaseSetup(distributionId, storeArn, await cdn.viewerRequestFunction(distributionId));
+      const fn = requireReleaseSetup(distributionId, storeArn, await cdn.viewerRequestFunction(distributionId));
+      found.push({ distributionId, fn });
     }
   };
+  const layerGate = async (): Promise<LayerGate> => {
+    if (found.length === 0) await checkSetup();
+    for (const { distributionId, fn } of found) {
+      let code: string | undefined;
+      try {
+        code = await cdn.functionCode(fn.arn);
+      } catch (error) {
+        return { layers: false, why: `the code of function ${fn.name} could not be read (${errorMessage(error)})` };
+      }
+      if (code === undefined || !servesLayers(code)) {
+        return {
+          layers: false,
+          why:
+            `function ${fn.name} of distribution ${distributionId} predates layered releases; update it with ` +
+            `\`${setupCommand(distributionId, storeArn)}\`, then small changes go up as layered releases (no copies)`,
+        };
+      }
+    }
+    return { layers: true };
+  };
+  return { checkSetup, layerGate };
 }
 
 function need<T>(port: T | undefined, what: string): T {

@@ -1,17 +1,16 @@
 /**
- * Release mode (release-store): the site goes up as a complete release under
- * `<prefix>releases/<id>/` (unchanged files copied inside the bucket from the live release), its
- * manifest is written only once every object is in place and only if the id is new, then one
- * KeyValueStore write switches the whole site to it (release-switch.ts). A rollback only switches.
+ * Release mode (release-store): the site goes up as a release under `<prefix>releases/<id>/`, full
+ * (unchanged files copied inside the bucket from the folders serving them) or layered (only what changed,
+ * the rest named by keys; release-planning.ts decides), its manifest written only once every object is in
+ * place and only if the id is new, then its keys, then one KeyValueStore write switches the whole site to
+ * it (release-switch.ts). A rollback only switches.
  */
 
-import { literalGlob } from '../core/globs.js';
-import { type HeaderRules, headersFor } from '../core/headers.js';
-import { decodeManifest, encodeManifest } from '../core/manifest.js';
-import { PlanError, refuseInvalidKeys } from '../core/plan.js';
-import { pointerKeys, releaseManifestKey } from '../core/release-layout.js';
+import type { HeaderRules } from '../core/headers.js';
+import { encodeManifest } from '../core/manifest.js';
+import type { LayerGate } from '../core/release-layers.js';
+import { releaseManifestKey } from '../core/release-layout.js';
 import {
-  planRelease,
   type ReleaseCopy,
   type ReleasePlan,
   type ReleaseUpload,
@@ -23,9 +22,10 @@ import { RECORD_HEADERS, type SiteFile } from '../core/types.js';
 import type { Clock, KeyValueStore, LocalSource, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../util/errors.js';
 import { runPool } from '../util/pool.js';
-import { type RedirectsSource, readRedirectRules } from './redirects.js';
+import type { RedirectsSource } from './redirects.js';
+import { planDeploy } from './release-planning.js';
 import { pruneReleases } from './release-prune.js';
-import { planReleaseRedirects, writeRedirectKeys } from './release-redirects.js';
+import { writeReleaseKeys } from './release-redirects.js';
 import { switchLive } from './release-switch.js';
 import type { ReleaseRequest } from './run.js';
 
@@ -53,6 +53,8 @@ export interface ReleaseDeps {
    * runs before anything is written and throws to stop the run (release-run.ts, with distribution-id).
    */
   readonly checkSetup?: (() => Promise<void>) | undefined;
+  /** Whether the edge serves layered releases (release-run.ts); absent: it cannot be told, so releases are full. */
+  readonly layerGate?: (() => Promise<LayerGate>) | undefined;
 }
 
 export async function deployRelease(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise<ReleaseOutcome> {
@@ -64,55 +66,12 @@ export async function deployRelease(options: ReleaseDeployOptions, deps: Release
 }
 
 async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise<ReleaseOutcome> {
-  const { store, kvs, source, log } = deps;
+  const { store, kvs, log } = deps;
   const { release } = options;
   const started = deps.clock.now();
   await deps.checkSetup?.();
   const newManifestKey = releaseManifestKey(release.prefix, release.id);
-  const { redirects } = options;
-  const { plan, liveId, redirectKeys } = await log.group('Plan', async () => {
-    const rules = redirects && (await readRedirectRules(source, options.sourceDir, redirects));
-    const exclude = redirects ? [...options.exclude, literalGlob(redirects.file)] : options.exclude;
-    // Hashing starts at once; the store's answer only decides, on its way, whether MD5s come in the same read.
-    const live = kvs.get(pointerKeys(release.name).live);
-    const [liveId, taken, liveBody, files] = await Promise.all([
-      live,
-      store.readObject(newManifestKey),
-      live.then((id) => (id === undefined ? undefined : store.getObject(releaseManifestKey(release.prefix, id)))),
-      // Without a live release every file is uploaded: its MD5 is best read with its SHA-256.
-      source.scan(
-        options.sourceDir,
-        { ...options, exclude },
-        live.then((id) => id === undefined),
-      ),
-    ]);
-    if (taken !== undefined) throw reusedId(release, liveId);
-    if (liveId !== undefined && liveBody === undefined) {
-      log.warning(
-        `The live release ${liveId} has no manifest at ${releaseManifestKey(release.prefix, liveId)}: every file is uploaded.`,
-      );
-    }
-    const plan = planRelease({
-      files,
-      prefix: release.prefix,
-      id: release.id,
-      live: liveId === undefined ? undefined : { id: liveId, manifest: decodeManifest(liveBody) },
-      headersFor: (rel) => headersFor(rel, options.headerRules),
-      graceMs: options.deleteGraceMs ?? 0,
-      now: started,
-    });
-    refuseInvalidKeys(
-      [...plan.uploads, ...plan.copies].map((step) => step.key),
-      'nothing was written',
-    );
-    const carried = plan.copies.filter((copy) => copy.removedSince !== undefined).length;
-    log.info(
-      `Release ${release.id}: ${plan.uploads.length} file(s) to upload, ${plan.copies.length - carried} to copy from ` +
-        `release ${liveId ?? '(none)'}, ${carried} removed file(s) kept by delete-grace.`,
-    );
-    const redirectKeys = rules && redirects && planReleaseRedirects(rules, files, redirects, release, log);
-    return { plan, liveId, redirectKeys };
-  });
+  const { plan, liveId, redirectKeys } = await log.group('Plan', () => planDeploy(options, deps, started));
   const outcome = (done: { uploaded: number; bytes: number; pruned: readonly string[] }): ReleaseOutcome => ({
     flow: 'deploy',
     dryRun: options.dryRun,
@@ -120,6 +79,7 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
     ...(liveId !== undefined && { previousReleaseId: liveId }),
     uploaded: done.uploaded,
     copied: plan.copies.length,
+    ...(plan.layers !== undefined && { layered: { base: plan.layers.base, paths: plan.layers.pathKeys } }),
     bytesUploaded: done.bytes,
     pruned: done.pruned,
     durationMs: deps.clock.now() - started,
@@ -133,7 +93,8 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
   const manifest = releaseManifest(plan, uploaded.steps, uploaded.etags);
   try {
     const releasedAt = new Date(deps.clock.now()).toISOString();
-    await store.putObject(newManifestKey, encodeManifest(manifest, { releasedAt }), RECORD_HEADERS, {
+    const record = { releasedAt, base: plan.layers?.base, layerPaths: plan.layers?.pathKeys };
+    await store.putObject(newManifestKey, encodeManifest(manifest, record), RECORD_HEADERS, {
       ifNoneMatch: '*',
     });
   } catch (error) {
@@ -143,9 +104,11 @@ async function deploy(options: ReleaseDeployOptions, deps: ReleaseDeps): Promise
         `this run switches nothing. Run one deploy per release-id at a time (a concurrency group).`,
     );
   }
-  if (redirectKeys !== undefined) {
-    await log.group('Redirects', () =>
-      writeRedirectKeys(kvs, { prefix: release.prefix, id: release.id }, redirectKeys, deps),
+  const releaseKeys = new Map([...(plan.layers?.keys ?? []), ...(redirectKeys ?? [])]);
+  if (releaseKeys.size > 0) {
+    const what = [plan.layers && 'layer', redirectKeys?.size && 'redirect'].filter(Boolean).join(' and ');
+    await log.group('Keys', () =>
+      writeReleaseKeys(kvs, { prefix: release.prefix, id: release.id }, releaseKeys, deps, what, plan.layers?.baseKey),
     );
   }
   await log.group('Switch', async () => {
@@ -207,13 +170,6 @@ async function writeRelease(plan: ReleasePlan, concurrency: number, deps: Releas
     );
   }
   return { steps, etags };
-}
-
-function reusedId(release: ReleaseRequest, liveId: string | undefined): PlanError {
-  return new PlanError(
-    `release-id ${release.id} is taken: ${releaseManifestKey(release.prefix, release.id)} exists in s3://${release.bucket}. ` +
-      `A release is never overwritten; nothing was written (release ${liveId ?? '(none)'} stays live). Give a new release-id.`,
-  );
 }
 
 function sum(values: readonly number[]): number {

@@ -12,6 +12,7 @@ import {
   releaseFunctionPrefix,
   releaseResourceNames,
 } from '../core/release-function.js';
+import { servesLayers } from '../core/release-layers.js';
 import { checkReleaseSetup, ReleaseSetupError, type ViewerRequestFunction } from '../core/release-setup.js';
 import { parseStoreArn } from '../core/store-arn.js';
 import {
@@ -61,7 +62,13 @@ export async function setupReleases(
 
   const current = await edge.getDistributionConfig(distributionId);
   const existing = viewerRequestFunctionArn(current.xml);
-  if (existing !== undefined) return alreadySetUp(request, names.function, await edge.functionBehind(existing));
+  if (existing !== undefined) {
+    const found = await edge.functionBehind(existing);
+    const outcome = alreadySetUp(request, names.function, found);
+    return outcome.kind === 'already' && found.name === names.function
+      ? updateForLayers(request, found, outcome, deps)
+      : outcome;
+  }
 
   const store = request.storeArn ?? (await edge.describeKeyValueStore(names.store))?.arn;
   const development = await edge.describeFunction(names.function, 'DEVELOPMENT');
@@ -113,6 +120,52 @@ export async function setupReleases(
   log.info(`Associated ${names.function} with the default cache behaviour of ${distributionId} (viewer-request)`);
   await waitUntilDeployed(distributionId, deps);
   return { kind: 'done', functionArn: live.arn, storeArn };
+}
+
+/**
+ * Our function set up by an older version: its LIVE code lacks the layered-releases marker, so the deploy makes
+ * only full releases. Its code is replaced by the shipped one (its own RELEASE_NAME and RELEASE_PREFIX kept, so it
+ * keeps reading the same keys) and published: the distribution picks the LIVE stage up, no association changes.
+ */
+async function updateForLayers(
+  request: SetupReleasesRequest,
+  found: ViewerRequestFunction,
+  outcome: Extract<SetupReleasesOutcome, { kind: 'already' }>,
+  { edge, log }: SetupReleasesDeps,
+): Promise<SetupReleasesOutcome> {
+  const live = await edge.functionCode(found.arn);
+  if (live === undefined || servesLayers(live)) return outcome;
+  const constant = (name: string): string | undefined => {
+    const value = new RegExp(`^const ${name} = (.*);$`, 'm').exec(live)?.[1];
+    try {
+      const parsed: unknown = value === undefined ? undefined : JSON.parse(value.replace(/^'(.*)'$/, '"$1"'));
+      return typeof parsed === 'string' ? parsed : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const releaseName = constant('RELEASE_NAME') ?? request.releaseName;
+  const prefix = constant('RELEASE_PREFIX') ?? request.prefix;
+  const step = `update function ${found.name} to the shipped code (layered releases; RELEASE_NAME ${JSON.stringify(releaseName)}), then publish it`;
+  if (request.dryRun) return { kind: 'planned', diff: '', steps: [step] };
+  const development = await edge.describeFunction(found.name, 'DEVELOPMENT');
+  if (development === undefined) throw new Error(`function ${found.name} has no DEVELOPMENT stage to update`);
+  const updated = await edge.updateFunction(
+    {
+      name: found.name,
+      comment: `s3-cloudfront-deploy releases of ${request.distributionId}`,
+      runtime: FUNCTION_RUNTIME,
+      code: Buffer.from(releaseFunctionCode(request.functionSource, releaseName, prefix), 'utf8'),
+      keyValueStoreArns: found.keyValueStoreArns,
+    },
+    development.etag,
+  );
+  await edge.publishFunction(found.name, updated.etag);
+  log.info(
+    `Updated function ${found.name} to serve layered releases and published it (it predated them): ` +
+      'small changes now go up as layered releases.',
+  );
+  return { kind: 'done', functionArn: outcome.functionArn, storeArn: outcome.storeArn };
 }
 
 /** The behaviour has a viewer-request function: ours (done before) or another one (refused). */

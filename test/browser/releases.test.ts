@@ -3,11 +3,12 @@
  * release-store: a tab opened on release r1, whose script imports a chunk lazily (on a click), keeps working after
  * the deploy of r2, which renames the chunk, because r2 carries r1's chunk forward (delete-grace); a reload shows
  * r2, and after `rollback: previous` a reload shows r1 again. Without delete-grace the same tab fails to load its
- * chunk: the failure the design prevents.
+ * chunk: the failure the design prevents. With distribution-id (the function checked for layered releases), l2 goes
+ * up layered on l1, and the open tab's chunk is served from l1's own folder, never copied.
  */
 import type { ActionRun } from '../../playground/run-action.js';
 import { launchBrowser, type TestBrowser, type WatchedPage } from '../support/browser.js';
-import { type EdgeFixture, startEdgeFixture } from '../support/edge.js';
+import { EDGE_DISTRIBUTION, type EdgeFixture, startEdgeFixture } from '../support/edge.js';
 import { removeSites, writeSite } from '../support/site.js';
 
 const CACHE_CONTROL = '**/*.html: no-cache\nassets/**: public, max-age=31536000, immutable';
@@ -45,13 +46,19 @@ afterAll(async () => {
   await removeSites();
 });
 
-async function deploy(name: string, chunkName: string, deleteGrace: string): Promise<ActionRun> {
-  const site = await writeSite(build(name, chunkName));
+async function deploy(
+  name: string,
+  chunkName: string,
+  deleteGrace: string,
+  extra: { files?: Record<string, string>; inputs?: Record<string, string> } = {},
+): Promise<ActionRun> {
+  const site = await writeSite({ ...build(name, chunkName), ...extra.files });
   const run = await fixture.action({
     'source-dir': site,
     'release-id': name,
     'cache-control': CACHE_CONTROL,
     'delete-grace': deleteGrace,
+    ...extra.inputs,
   });
   expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
   expect(run.outputs['release-id']).toBe(name);
@@ -114,4 +121,28 @@ test('with delete-grace 0 the next release drops the chunk, and the tab open on 
   await tab.page.reload({ waitUntil: 'networkidle0' });
   expect(await text(tab, '#release')).toBe('r3');
   expect(await loadChunk(tab)).toBe('chunk.c3.js, built for r3');
+});
+
+test('layered: a tab open on l1 loads its lazy chunk from l1 itself after l2 goes up layered on it', async () => {
+  // Enough unchanged files that l2's few changes stay under the layered limit (20% of the files).
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 30; i++) files[`docs/page-${i}.html`] = `<p>page ${i}</p>`;
+  const layered = { files, inputs: { 'distribution-id': EDGE_DISTRIBUTION } };
+  const first = await deploy('l1', 'chunk.l1.js', '0', layered);
+  expect(first.stdout).toContain('copied inside the bucket, full');
+  const tab = await openPage('l1');
+
+  const second = await deploy('l2', 'chunk.l2.js', '1h', layered);
+  expect(second.stdout).toContain('0 copied inside the bucket, layered on l1 (3 paths)');
+  expect(await loadChunk(tab)).toBe('chunk.l1.js, built for l1');
+  expect(tab.errors).toEqual([]);
+  expect(tab.failedResponses).toEqual([]);
+  // Served from l1's own folder: the layered release wrote no copy of it.
+  expect(fixture.edge.viewer.cache.keys()).toContain('/releases/l1/assets/chunk.l1.js');
+
+  await tab.page.reload({ waitUntil: 'networkidle0' });
+  expect(await text(tab, '#release')).toBe('l2');
+  expect(await loadChunk(tab)).toBe('chunk.l2.js, built for l2');
+  expect(tab.errors).toEqual([]);
+  expect(tab.failedResponses).toEqual([]);
 });

@@ -92,6 +92,6 @@ test('npm start -- --releases deploys v1, deploys v2, rolls back, and the viewer
     'v2 200 <h1>Example site v2</h1>',
     'v1 200 <h1>Example site</h1>',
   ]);
-  expect(output).toContain('1 file(s) uploaded, 8 copied inside the bucket');
+  expect(output).toContain('1 file(s) uploaded, 0 copied inside the bucket, layered on v1 (1 paths)');
   expect(output).toMatch(/release-id: v1\n\s+previous-release-id: v2\n/);
 });

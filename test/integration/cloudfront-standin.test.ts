@@ -208,6 +208,8 @@ describe('the AWS CLI against the stand-in', () => {
       DescribeKeyValueStore: 0,
       CreateFunction: 0,
       DescribeFunction: 0,
+      GetFunction: 0,
+      UpdateFunction: 0,
       PublishFunction: 0,
     });
     expect(snapshot.distributions[DIST]!.invalidations).toEqual([

@@ -10,6 +10,7 @@ import { createCloudFrontClient } from '../../src/aws/cloudfront.js';
 import { createEdgeSetupClient } from '../../src/aws/cloudfront-setup.js';
 import { AwsError } from '../../src/aws/errors.js';
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
+import { LAYERED_RELEASES_MARKER, servesLayers } from '../../src/core/release-layers.js';
 import { checkReleaseSetup } from '../../src/core/release-setup.js';
 import { withViewerRequestFunction } from '../../src/core/viewer-request-association.js';
 import { systemClock } from '../../src/ports.js';
@@ -75,4 +76,31 @@ test('missing, then set up for one store and not for another; another function i
   expect(foreign).toEqual({ arn: FOREIGN, name: 'not-ours', keyValueStoreArns: [] });
   const verdict = checkReleaseSetup(OTHER, store, foreign);
   expect(verdict.kind === 'other-function' && verdict.message).toContain('another viewer-request function, not-ours');
+}, 60_000);
+
+test('GetFunction reads the LIVE code; UpdateFunction changes DEVELOPMENT only, until published', async () => {
+  const cdn = createCloudFrontClient({ http, endpoint: standin.endpoint });
+  const edge = createEdgeSetupClient({ http, endpoint: standin.endpoint });
+  const { arn: store } = await edge.createKeyValueStore('layers', '');
+  const input = {
+    name: 'layers-router',
+    comment: '',
+    runtime: 'cloudfront-js-2.0',
+    code: Buffer.from('// old\nfunction handler(e) { return e.request; }'),
+    keyValueStoreArns: [store],
+  };
+  const created = await edge.createFunction(input);
+  expect(await cdn.functionCode(created.arn)).toBeUndefined();
+  await edge.publishFunction(input.name, created.etag);
+  expect(await cdn.functionCode(created.arn)).toBe(input.code.toString());
+
+  const development = await edge.describeFunction(input.name, 'DEVELOPMENT');
+  const newer = Buffer.from(`${LAYERED_RELEASES_MARKER}\nfunction handler(e) { return e.request; }`);
+  const updated = await edge.updateFunction({ ...input, code: newer }, development!.etag);
+  const stale = await edge.updateFunction({ ...input, code: newer }, development!.etag).catch((e: unknown) => e);
+  expect((stale as AwsError).code).toBe('PreconditionFailed');
+  expect(servesLayers((await cdn.functionCode(created.arn))!)).toBe(false);
+  await edge.publishFunction(input.name, updated.etag);
+  expect(servesLayers((await cdn.functionCode(created.arn))!)).toBe(true);
+  expect((await edge.describeFunction(input.name, 'LIVE'))?.keyValueStoreArns).toEqual([store]);
 }, 60_000);

@@ -10,10 +10,11 @@ import { type KvsStandin, startKvsStandin } from '../../playground/keyvaluestore
 import { createHttpClient, type HttpClient } from '../../src/aws/http.js';
 import { createKeyValueStoreClient } from '../../src/aws/keyvaluestore.js';
 import { createS3Store } from '../../src/aws/s3.js';
-import { decodeManifest } from '../../src/core/manifest.js';
+import { decodeManifest, encodeManifest } from '../../src/core/manifest.js';
 import { releaseManifestKey } from '../../src/core/release-layout.js';
 import type { ReleaseOutcome } from '../../src/core/release-wording.js';
 import { parseGlobRules } from '../../src/core/rules.js';
+import { RECORD_HEADERS } from '../../src/core/types.js';
 import { type ReleaseRequest, type RunDeps, runSite } from '../../src/flows/run.js';
 import { createLocalSource } from '../../src/local/scan.js';
 import { type KeyValueStore, type ObjectStore, silentLog, systemClock } from '../../src/ports.js';
@@ -181,4 +182,28 @@ test('keep-releases prunes the oldest release after the switch, never the live o
   expect((await keysUnder('prune/releases/r3/')).length).toBeGreaterThan(0);
   // Rolling back to the previous release still works: it was kept.
   expect(await run(undefined, release('prune', 'x', { rollback: 'previous' }))).toMatchObject({ releaseId: 'r2' });
+});
+
+test('rollback to a layered release: refused while its base manifest or its base key is missing, then done', async () => {
+  const site = await copySite();
+  await run(site, release('lay', 'b1'));
+  await run(site, release('lay', 'b2'));
+  const manifest = encodeManifest(new Map(), { releasedAt: new Date().toISOString(), base: 'b1', layerPaths: 0 });
+  await store.putObject(releaseManifestKey('lay/', 'l3'), manifest, RECORD_HEADERS);
+
+  await expect(run(undefined, release('lay', 'x', { rollback: 'l3' }))).rejects.toThrow(
+    /release l3 is layered on b1, but its key lay:b:l3 in .* does not name b1 .*Nothing was switched/,
+  );
+  expect(items()['lay:live']).toBe('b2');
+
+  await kvs.update(await kvs.version(), { puts: { 'lay:b:l3': 'b1' } });
+  await store.deleteObjects([releaseManifestKey('lay/', 'b1')]);
+  await expect(run(undefined, release('lay', 'x', { rollback: 'l3' }))).rejects.toThrow(
+    /release l3 is layered on b1, but its base release b1 has no manifest in s3:\/\/releases\/lay\/releases\//,
+  );
+  expect(items()['lay:live']).toBe('b2');
+
+  await store.putObject(releaseManifestKey('lay/', 'b1'), encodeManifest(new Map()), RECORD_HEADERS);
+  expect(await run(undefined, release('lay', 'x', { rollback: 'l3' }))).toMatchObject({ releaseId: 'l3' });
+  expect(items()['lay:live']).toBe('l3');
 });

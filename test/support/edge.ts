@@ -53,7 +53,7 @@ export function contentTypeOf(name: string): string {
 }
 
 export async function startEdgeFixture(
-  options: { keys?: Record<string, string>; cacheTagHeader?: string; now?: () => number } = {},
+  options: { keys?: Record<string, string>; cacheTagHeader?: string; now?: () => number; functionCode?: string } = {},
 ): Promise<EdgeFixture> {
   const s3 = await startS3rver({ buckets: [EDGE_BUCKET] });
   let edge: Edge;
@@ -66,7 +66,12 @@ export async function startEdgeFixture(
         originDomain: `${EDGE_BUCKET}.s3.us-east-1.amazonaws.com`,
         ...(options.cacheTagHeader !== undefined && { cacheTagHeader: options.cacheTagHeader }),
       },
-      releases: { storeArn: EDGE_STORE_ARN, site: { name: EDGE_SITE, prefix: '' }, keys: options.keys ?? {} },
+      releases: {
+        storeArn: EDGE_STORE_ARN,
+        site: { name: EDGE_SITE, prefix: '' },
+        keys: options.keys ?? {},
+        ...(options.functionCode !== undefined && { functionCode: options.functionCode }),
+      },
       ...(options.now !== undefined && { now: options.now }),
     });
   } catch (error) {
@@ -101,6 +106,7 @@ export async function startEdgeFixture(
             AWS_REGION: 'us-east-1',
             AWS_ENDPOINT_URL_S3: s3Endpoint,
             AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE: edge.kvs.endpoint,
+            AWS_ENDPOINT_URL_CLOUDFRONT: edge.cloudfront.endpoint,
           },
         },
       ),

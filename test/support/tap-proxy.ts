@@ -13,6 +13,8 @@ export interface TapProxy {
   readonly endpoint: string;
   /** "METHOD /path?query" of every request answered, in order. */
   readonly seen: string[];
+  /** The lines of seen that were server-side copies (a PUT with x-amz-copy-source): CopyObject, UploadPartCopy. */
+  readonly copies: string[];
   /** [arrived, answered] of every request answered, in ms (performance.now()), in seen's order. */
   readonly spans: [number, number][];
   stop(): Promise<void>;
@@ -25,6 +27,7 @@ export async function startTapProxy(
 ): Promise<TapProxy> {
   const upstream = new URL(target);
   const seen: string[] = [];
+  const copies: string[] = [];
   const spans: [number, number][] = [];
   const server = http.createServer((request, response) => {
     const arrived = performance.now();
@@ -47,6 +50,7 @@ export async function startTapProxy(
         answer.pipe(response);
         response.on('finish', () => {
           seen.push(line);
+          if (request.headers['x-amz-copy-source'] !== undefined) copies.push(line);
           spans.push([arrived, performance.now()]);
           onAnswered?.(line);
         });
@@ -60,6 +64,7 @@ export async function startTapProxy(
   return {
     endpoint: `http://127.0.0.1:${port}`,
     seen,
+    copies,
     spans,
     stop: () =>
       new Promise<void>((resolve) => {

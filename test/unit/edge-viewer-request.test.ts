@@ -14,6 +14,7 @@ import {
   type ViewerResponse,
 } from '../../playground/edge/viewer-function.js';
 import { parseRedirects } from '../../src/core/redirects.js';
+import { LAYERED_RELEASES_MARKER, servesLayers } from '../../src/core/release-layers.js';
 import { releaseRedirectKeys } from '../../src/core/release-redirects.js';
 
 const source = readViewerFunction();
@@ -80,6 +81,11 @@ describe('edge/viewer-request.js', () => {
     expect(out).not.toHaveProperty('uri');
   });
 
+  test('carries the marker the action checks before it deploys a layered release', () => {
+    expect(servesLayers(source)).toBe(true);
+    expect(servesLayers(source.replace(LAYERED_RELEASES_MARKER, '// an older function'))).toBe(false);
+  });
+
   test('stays well under the 10 KB CloudFront Functions size limit', () => {
     expect(statSync(VIEWER_FUNCTION_FILE).size).toBeLessThan(6 * 1024);
   });
@@ -139,4 +145,61 @@ describe("edge/viewer-request.js answering the live release's redirects", () => 
     expect(await handler(request('/a'))).toEqual(redirected(301, '/one'));
     expect(await handler(request('/b'))).toEqual({ uri: '/releases/r1/b/index.html', querystring: {} });
   });
+});
+
+describe('edge/viewer-request.js serving a layered release', () => {
+  // r1 full (the base); r2 layered on r1 wrote app.js and removed old.js; r3 layered on r1 wrote docs/index.html and
+  // keeps r2's app.js (cumulative), and café.html comes from r3.
+  const keys = (liveId: string) =>
+    new Map([
+      ['site:live', liveId],
+      ['site:b:r2', 'r1'],
+      ['site:f:r2:/app.js', 'r2'],
+      ['site:f:r2:/old.js', 'r2'],
+      ['site:b:r3', 'r1'],
+      ['site:f:r3:/app.js', 'r2'],
+      ['site:f:r3:/old.js', 'r3'],
+      ['site:f:r3:/docs/index.html', 'r3'],
+      ['site:f:r3:/café menu.html', 'r3'],
+    ]);
+
+  test.each([
+    ['/index.html', '/releases/r1/index.html', 'from the base'],
+    ['/', '/releases/r1/index.html', 'from the base, clean URL'],
+    ['/docs/', '/releases/r3/docs/index.html', 'written by the live release'],
+    ['/docs', '/releases/r3/docs/index.html', 'written by the live release, clean URL'],
+    ['/app.js', '/releases/r2/app.js', 'from an earlier layer'],
+    ['/old.js', '/releases/r3/old.js', 'a tombstone: its own folder, which lacks it'],
+    ['/caf%C3%A9%20menu.html', '/releases/r3/caf%C3%A9%20menu.html', 'looked up decoded, served encoded'],
+  ])('%s is served as %s (%s)', async (uri, expected) => {
+    const handler = await load(source, { keys: keys('r3') });
+    expect(await handler(request(uri))).toEqual({ uri: expected, querystring: {} });
+  });
+
+  test('a full release (no base key) serves every path from its own folder, whatever other releases keep', async () => {
+    const handler = await load(source, { keys: keys('r1') });
+    expect(await handler(request('/app.js'))).toEqual({ uri: '/releases/r1/app.js', querystring: {} });
+    expect(await handler(request('/docs/'))).toEqual({ uri: '/releases/r1/docs/index.html', querystring: {} });
+  });
+
+  test('rolling back to r2 switches the layers with the pointer', async () => {
+    const handler = await load(source, { keys: keys('r2') });
+    expect(await handler(request('/docs/'))).toEqual({ uri: '/releases/r1/docs/index.html', querystring: {} });
+    expect(await handler(request('/old.js'))).toEqual({ uri: '/releases/r2/old.js', querystring: {} });
+  });
+
+  test.each([
+    ['site:b:r3', '../x', '/index.html'],
+    ['site:f:r3:/app.js', '..', '/app.js'],
+  ])(
+    'a folder value that is no release id (%s = %s) is a 503 for %s, never a path outside the releases',
+    async (key, value, uri) => {
+      const store = keys('r3');
+      store.set(key, value);
+      const handler = await load(source, { keys: store });
+      const out = (await handler(request(uri))) as ViewerResponse;
+      expect(out.statusCode).toBe(503);
+      expect(out).not.toHaveProperty('uri');
+    },
+  );
 });

@@ -83,6 +83,7 @@ describe('release mode, in the Atomic releases section', () => {
     ['cloudfront:GetDistribution', /^arn:aws:cloudfront::\d{12}:distribution\/\w+$/],
     ['cloudfront:GetDistributionConfig', /^arn:aws:cloudfront::\d{12}:distribution\/\w+$/],
     ['cloudfront:DescribeFunction', /^arn:aws:cloudfront::\d{12}:function\/[\w-]+$/],
+    ['cloudfront:GetFunction', /^arn:aws:cloudfront::\d{12}:function\/[\w-]+$/],
   ])('the setup check: %s', (permission, resource) => {
     const resources = resourcesGranting(permission, releaseStatements);
     expect(resources).not.toEqual([]);

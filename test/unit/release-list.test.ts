@@ -27,7 +27,11 @@ test('newest first, the incomplete last, live and previous marked; the lines say
     ['v1', Date.parse('2026-01-01T10:00:00.000Z')],
     ['v2', Date.parse('2026-01-02T10:00:00.000Z')],
   ]);
-  const folders = releaseFolders('www/', listed).map((folder) => ({ ...folder, releasedAt: dates.get(folder.id) }));
+  const folders = releaseFolders('www/', listed).map((folder) => ({
+    ...folder,
+    releasedAt: dates.get(folder.id),
+    ...(folder.id === 'v2' && { layered: { base: 'v1', paths: 2, folders: ['v1'] } }),
+  }));
   const listing = releaseListing(folders, { live: 'v1', previous: 'v2' });
   expect(listing).toEqual({
     live: 'v1',
@@ -41,6 +45,7 @@ test('newest first, the incomplete last, live and previous marked; the lines say
         bytes: 2200,
         live: false,
         previous: true,
+        layered: { base: 'v1', paths: 2 },
       },
       {
         id: 'v1',
@@ -56,8 +61,8 @@ test('newest first, the incomplete last, live and previous marked; the lines say
   });
   expect(releaseListLines(listing, 's3://b/www/releases/')).toEqual([
     '3 release(s) in s3://b/www/releases/, newest first:',
-    '  v2  previous  2026-01-02T10:00:00Z  2 file(s), 2.1 KiB',
-    '  v1  live      2026-01-01T10:00:00Z  1 file(s), 100 B',
+    '  v2  previous  2026-01-02T10:00:00Z  2 file(s), 2.1 KiB, layered on v1 (2 paths)',
+    '  v1  live      2026-01-01T10:00:00Z  1 file(s), 100 B, full',
     '  v3            incomplete (no manifest)  1 file(s), 1 B',
   ]);
 });

@@ -22,7 +22,10 @@ const deployed: ReleaseOutcome = {
 
 test('a deploy: the line, the outputs and the exact rollback step', () => {
   expect(releaseLine(deployed)).toBe(
-    'Release r2 is live (was r1): 3 file(s) uploaded, 297 copied inside the bucket; pruned r0, in 4.2 s.',
+    'Release r2 is live (was r1): 3 file(s) uploaded, 297 copied inside the bucket, full; pruned r0, in 4.2 s.',
+  );
+  expect(releaseLine({ ...deployed, copied: 0, layered: { base: 'r0', paths: 3 } })).toBe(
+    'Release r2 is live (was r1): 3 file(s) uploaded, 0 copied inside the bucket, layered on r0 (3 paths); pruned r0, in 4.2 s.',
   );
   expect(releaseOutputs(deployed)).toEqual({ 'release-id': 'r2', 'previous-release-id': 'r1' });
   expect(releaseSummaryLines(deployed).step).toEqual([
