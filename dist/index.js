@@ -9919,6 +9919,13 @@ var require_promises = __commonJS({
   }
 });
 
+// builtin:v8
+var require_v8 = __commonJS({
+  "builtin:v8"(exports2, module) {
+    module.exports = __require("node:v8");
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require_os(), 1);
 
@@ -21838,7 +21845,57 @@ var PAGE_FIELDS = {
   EncodingType: "encodingType"
 };
 function parseListPage(body) {
-  const text3 = typeof body === "string" ? body : body.toString("utf8");
+  if (typeof body !== "string" && body.indexOf("<!") < 0 && body.indexOf("\r") < 0) {
+    const page = pageFromBuffer(body);
+    if (page !== void 0) return page;
+  }
+  return parseText(typeof body === "string" ? body : body.toString("utf8"));
+}
+var OPEN_CONTENTS = "<Contents>";
+var CLOSE_CONTENTS = "</Contents>";
+function pageFromBuffer(body) {
+  const contents = [];
+  const rest = [];
+  let pos = 0;
+  for (let open3 = body.indexOf(OPEN_CONTENTS); open3 >= 0; open3 = body.indexOf(OPEN_CONTENTS, pos)) {
+    const start = open3 + OPEN_CONTENTS.length;
+    const end = body.indexOf(CLOSE_CONTENTS, start);
+    if (end < 0) break;
+    rest.push(body.toString("utf8", pos, open3));
+    contents.push(contentsFromBuffer(body.subarray(start, end)));
+    pos = end + CLOSE_CONTENTS.length;
+  }
+  rest.push(body.toString("utf8", pos));
+  const around = rest.join("");
+  if (around.includes("<Contents")) return void 0;
+  const page = parseText(around);
+  return page === void 0 ? void 0 : { ...page, contents };
+}
+var FIELD_TAGS = Object.entries(CONTENTS_FIELDS).map(([name2, field]) => ({
+  field,
+  name: `<${name2}`,
+  open: `<${name2}>`,
+  close: Buffer.from(`</${name2}>`)
+}));
+function contentsFromBuffer(block) {
+  const entry = {};
+  for (const tag of FIELD_TAGS) {
+    const open3 = block.indexOf(tag.open);
+    if (open3 < 0) {
+      if (block.includes(tag.name)) return readElements(new Reader(block.toString("utf8")));
+      continue;
+    }
+    const start = open3 + tag.open.length;
+    const end = block.indexOf(60, start);
+    const closed = end >= 0 && end + tag.close.length <= block.length;
+    if (!closed || tag.close.compare(block, end, end + tag.close.length) !== 0) {
+      return readElements(new Reader(block.toString("utf8")));
+    }
+    entry[tag.field] = unescapeXml2(block.toString("utf8", start, end));
+  }
+  return entry;
+}
+function parseText(text3) {
   const xml = text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3;
   const reader = new Reader(xml);
   const root = reader.nextOpenTag();
@@ -22772,6 +22829,12 @@ function runClock(config, log) {
   return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
 }
 
+// src/shell/heap.ts
+var import_node_v8 = __toESM(require_v8(), 1);
+function boundYoungGeneration() {
+  (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+}
+
 // src/shell/run-origin.ts
 var import_node_child_process = __toESM(require_child_process(), 1);
 var import_promises3 = __toESM(require_promises(), 1);
@@ -22825,6 +22888,7 @@ function defined(values) {
 
 // src/shell/run.ts
 async function runWired(config, pieces) {
+  boundYoungGeneration();
   const { log } = pieces;
   const unsigned = createHttpClient({
     concurrency: config.concurrency,
