@@ -12901,22 +12901,52 @@ function manifestKey(prefix) {
 var VERSION = 1;
 function encodeManifest(manifest, record = {}) {
   const { origin, releasedAt } = record;
-  const objects = {};
+  const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
+  const released = releasedAt === void 0 ? {} : { releasedAt };
+  const head = JSON.stringify({
+    version: VERSION,
+    generator: "s3-cloudfront-deploy",
+    ...deploy3,
+    ...released,
+    objects: {}
+  });
+  const out = new ChunkWriter();
+  out.write(head.slice(0, -2));
+  let separator = "";
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags } = manifest.get(rel);
     const entry = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
-    objects[rel] = {
+    const written = {
       ...entry,
       ...removedSince !== void 0 && { removedSince },
       ...tags !== void 0 && tags.length > 0 && { tags }
     };
+    out.write(`${separator}${JSON.stringify(rel)}:${JSON.stringify(written)}`);
+    separator = ",";
   }
-  const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
-  const released = releasedAt === void 0 ? {} : { releasedAt };
-  return Buffer.from(
-    JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...deploy3, ...released, objects })
-  );
+  out.write("}}");
+  return out.bytes();
 }
+var ChunkWriter = class _ChunkWriter {
+  static CHUNK = 1 << 20;
+  full = [];
+  chunk = Buffer.allocUnsafe(_ChunkWriter.CHUNK);
+  used = 0;
+  total = 0;
+  write(text3) {
+    const length = Buffer.byteLength(text3);
+    if (this.used + length > this.chunk.length) {
+      this.full.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(Math.max(_ChunkWriter.CHUNK, length));
+      this.used = 0;
+    }
+    this.used += this.chunk.write(text3, this.used);
+    this.total += length;
+  }
+  bytes() {
+    return Buffer.concat([...this.full, this.chunk.subarray(0, this.used)], this.total);
+  }
+};
 function parseManifest(body) {
   if (body === void 0) return void 0;
   try {
@@ -12941,10 +12971,29 @@ function decodeManifestFile(body) {
 function manifestOf(parsed) {
   const manifest = /* @__PURE__ */ new Map();
   if (parsed === void 0 || parsed["version"] !== VERSION || !isRecord(parsed["objects"])) return manifest;
-  for (const [rel, value] of Object.entries(parsed["objects"])) {
-    if (isEntry(value)) manifest.set(rel, value);
+  const objects = parsed["objects"];
+  const digests2 = /* @__PURE__ */ new Map();
+  for (const rel in objects) {
+    const value = objects[rel];
+    if (isEntry(value)) manifest.set(rel, compactEntry(value, digests2));
   }
   return manifest;
+}
+function compactEntry(entry, digests2) {
+  let headers = digests2.get(entry.headers);
+  if (headers === void 0) {
+    headers = entry.headers;
+    if (digests2.size < 1e3) digests2.set(headers, headers);
+  }
+  const { size, md5, sha256, removedSince, tags } = entry;
+  const etag = entry.etag === md5 ? md5 : entry.etag;
+  const compact = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
+  if (removedSince === void 0 && tags === void 0) return compact;
+  return {
+    ...compact,
+    ...removedSince !== void 0 && { removedSince },
+    ...tags !== void 0 && { tags }
+  };
 }
 function originOf(parsed) {
   const deploy3 = parsed?.["deploy"];
