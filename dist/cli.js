@@ -12894,6 +12894,136 @@ function formatUtc(iso) {
 
 // src/core/manifest.ts
 init_define_S3CD_ACTION_INPUTS();
+
+// src/core/manifest-json.ts
+init_define_S3CD_ACTION_INPUTS();
+var GROUP = 2e3;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var OBJECTS_KEY = Buffer.from('"objects"');
+function parseManifestJson(body) {
+  let grouped;
+  try {
+    grouped = inGroups(body);
+  } catch {
+    grouped = void 0;
+  }
+  try {
+    return grouped ?? whole(body);
+  } catch {
+    return void 0;
+  }
+}
+function whole(body) {
+  const document = JSON.parse(body.toString("utf8"));
+  if (!isRecord(document)) return void 0;
+  const objects = document["objects"];
+  return { document, objectGroups: isRecord(objects) ? [objects] : [] };
+}
+function inGroups(body) {
+  const span = objectsSpan(body);
+  if (span === void 0) return void 0;
+  const rest = `${body.toString("utf8", 0, span.start)}{}${body.toString("utf8", span.end)}`;
+  const document = JSON.parse(rest);
+  if (!isRecord(document) || !isRecord(document["objects"]) || Object.keys(document["objects"]).length > 0) {
+    return void 0;
+  }
+  return { document, objectGroups: entryGroups(body, span.start + 1, span.end - 1) };
+}
+function objectsSpan(body) {
+  let depth2 = 0;
+  let keyNext = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === QUOTE) {
+      const end = stringEnd(body, i);
+      if (end < 0) return void 0;
+      if (depth2 === 1 && keyNext && end - i + 1 === OBJECTS_KEY.length && OBJECTS_KEY.equals(body.subarray(i, end + 1))) {
+        let at = skipSpace(body, end + 1);
+        if (body[at] !== COLON) return void 0;
+        at = skipSpace(body, at + 1);
+        if (body[at] !== OPEN_OBJECT) return void 0;
+        const close = valueEnd(body, at);
+        return close < 0 ? void 0 : { start: at, end: close };
+      }
+      if (depth2 === 1) keyNext = false;
+      i = end;
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      depth2++;
+      if (depth2 === 1) keyNext = true;
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      depth2--;
+    } else if (c === COMMA && depth2 === 1) {
+      keyNext = true;
+    }
+  }
+  return void 0;
+}
+function* entryGroups(body, from, to) {
+  let groupStart = from;
+  let entries = 0;
+  let depth2 = 0;
+  const cut = (end) => {
+    const parsed = JSON.parse(`{${body.toString("utf8", groupStart, end)}}`);
+    if (!isRecord(parsed)) throw new Error("not an object");
+    return parsed;
+  };
+  for (let i = from; i < to; i++) {
+    const c = body[i];
+    if (c === QUOTE) {
+      i = stringEnd(body, i);
+      if (i < 0) throw new Error("unterminated string");
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      depth2++;
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      depth2--;
+    } else if (c === COMMA && depth2 === 0 && ++entries % GROUP === 0) {
+      yield cut(i);
+      groupStart = i + 1;
+    }
+  }
+  if (groupStart > from && body.toString("utf8", groupStart, to).trim() === "") throw new Error("trailing comma");
+  yield cut(to);
+}
+function stringEnd(body, start) {
+  for (let i = start + 1; i < body.length; i++) {
+    const c = body[i];
+    if (c === BACKSLASH) i++;
+    else if (c === QUOTE) return i;
+  }
+  return -1;
+}
+function valueEnd(body, start) {
+  let depth2 = 0;
+  for (let i = start; i < body.length; i++) {
+    const c = body[i];
+    if (c === QUOTE) {
+      i = stringEnd(body, i);
+      if (i < 0) return -1;
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      depth2++;
+    } else if ((c === CLOSE_OBJECT || c === CLOSE_ARRAY) && --depth2 === 0) {
+      return i + 1;
+    }
+  }
+  return -1;
+}
+function skipSpace(body, from) {
+  let at = from;
+  while (body[at] === 32 || body[at] === 10 || body[at] === 13 || body[at] === 9) at++;
+  return at;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/manifest.ts
 var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
 function manifestKey(prefix) {
   return keyFor(prefix, MANIFEST_NAME);
@@ -12948,34 +13078,35 @@ var ChunkWriter = class _ChunkWriter {
   }
 };
 function parseManifest(body) {
-  if (body === void 0) return void 0;
-  try {
-    const parsed = JSON.parse(body.toString("utf8"));
-    return isRecord(parsed) ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
+  return body === void 0 ? void 0 : parseManifestJson(body);
 }
 function decodeReleasedAt(body) {
-  const value = parseManifest(body)?.["releasedAt"];
+  const value = parseManifest(body)?.document["releasedAt"];
   return typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
 }
 function decodeManifest(body) {
-  return manifestOf(parseManifest(body));
+  return manifestOf(parseManifest(body)) ?? /* @__PURE__ */ new Map();
 }
 function decodeManifestFile(body) {
   const parsed = parseManifest(body);
-  const origin = originOf(parsed);
-  return { manifest: manifestOf(parsed), ...origin !== void 0 && { origin } };
+  const manifest = manifestOf(parsed);
+  if (manifest === void 0) return { manifest: /* @__PURE__ */ new Map() };
+  const origin = originOf(parsed?.document);
+  return { manifest, ...origin !== void 0 && { origin } };
 }
 function manifestOf(parsed) {
   const manifest = /* @__PURE__ */ new Map();
-  if (parsed === void 0 || parsed["version"] !== VERSION || !isRecord(parsed["objects"])) return manifest;
-  const objects = parsed["objects"];
+  if (parsed === void 0 || parsed.document["version"] !== VERSION) return manifest;
   const digests2 = /* @__PURE__ */ new Map();
-  for (const rel in objects) {
-    const value = objects[rel];
-    if (isEntry(value)) manifest.set(rel, compactEntry(value, digests2));
+  try {
+    for (const objects of parsed.objectGroups) {
+      for (const rel in objects) {
+        const value = objects[rel];
+        if (isEntry(value)) manifest.set(rel, compactEntry(value, digests2));
+      }
+    }
+  } catch {
+    return void 0;
   }
   return manifest;
 }
@@ -13004,9 +13135,6 @@ function originOf(parsed) {
   }
   if (origin["committedAt"] !== void 0 && !isTime(origin["committedAt"])) delete origin["committedAt"];
   return origin;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isEntry(value) {
   return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"]));
@@ -19154,11 +19282,11 @@ function exchange(request, wire, route, timeoutMs) {
         ...request.signal === void 0 ? {} : { signal: request.signal }
       },
       (res) => {
-        const chunks = [];
-        res.on("data", (chunk) => chunks.push(chunk));
+        const body2 = bodyCollector(request.method, res.headers["content-length"]);
+        res.on("data", body2.add);
         res.on("end", () => {
           stream?.destroy();
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body2.bytes() });
         });
         res.on("error", reject);
       }
@@ -19180,6 +19308,28 @@ function exchange(request, wire, route, timeoutMs) {
       source.pipe(req);
     }
   });
+}
+var PREALLOCATE_FROM = 1 << 20;
+var PREALLOCATE_UP_TO = 256 << 20;
+function bodyCollector(method, contentLength) {
+  const length = Number(contentLength);
+  if (method !== "HEAD" && Number.isSafeInteger(length) && length >= PREALLOCATE_FROM && length <= PREALLOCATE_UP_TO) {
+    const whole2 = Buffer.allocUnsafe(length);
+    let filled = 0;
+    return {
+      add: (chunk) => {
+        filled += chunk.copy(whole2, filled);
+      },
+      bytes: () => whole2.subarray(0, filled)
+    };
+  }
+  const chunks = [];
+  return {
+    add: (chunk) => {
+      chunks.push(chunk);
+    },
+    bytes: () => Buffer.concat(chunks)
+  };
 }
 function proxyAuthorization(proxy) {
   if (proxy.username === "") return {};
@@ -20998,11 +21148,11 @@ function withViewerRequestFunction(xml, functionArn) {
   const behaviour = defaultBehaviour(xml);
   const associations = element(xml, "FunctionAssociations", behaviour.inner, behaviour.innerEnd);
   if (associations === void 0 || associations.inner === associations.end) {
-    const whole = `<FunctionAssociations><Quantity>1</Quantity><Items>${entry}</Items></FunctionAssociations>`;
-    if (associations !== void 0) return splice(xml, associations.start, associations.end, whole);
+    const whole2 = `<FunctionAssociations><Quantity>1</Quantity><Items>${entry}</Items></FunctionAssociations>`;
+    if (associations !== void 0) return splice(xml, associations.start, associations.end, whole2);
     const lambdas = element(xml, "LambdaFunctionAssociations", behaviour.inner, behaviour.innerEnd);
     const at = lambdas?.end ?? behaviour.innerEnd;
-    return splice(xml, at, at, whole);
+    return splice(xml, at, at, whole2);
   }
   const quantity = element(xml, "Quantity", associations.inner, associations.innerEnd);
   if (quantity === void 0) throw new Error("DefaultCacheBehavior/FunctionAssociations has no <Quantity>");
@@ -22214,10 +22364,10 @@ function unescapeXml2(text3) {
   if (amp === 0 && text3.startsWith("&quot;") && text3.indexOf("&", 6) === text3.length - 6 && text3.endsWith("&quot;")) {
     return `"${text3.slice(6, -6)}"`;
   }
-  return text3.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref) => {
-    if (ref.charCodeAt(0) !== 35) return NAMED2[ref] ?? whole;
+  return text3.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole2, ref) => {
+    if (ref.charCodeAt(0) !== 35) return NAMED2[ref] ?? whole2;
     const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code > 1114111 ? whole : String.fromCodePoint(code);
+    return code > 1114111 ? whole2 : String.fromCodePoint(code);
   });
 }
 

@@ -15,6 +15,7 @@
  * deploy came later (the never-older rule): the commit, its time and the run that wrote the manifest.
  */
 import { keyFor } from './keys.js';
+import { isRecord, type ManifestJson, parseManifestJson } from './manifest-json.js';
 
 export const MANIFEST_NAME = '.s3-cloudfront-deploy.json';
 
@@ -112,48 +113,50 @@ class ChunkWriter {
   }
 }
 
-/** The manifest's JSON object, or undefined for a missing or corrupt body: parsed once, read by the decoders below. */
-function parseManifest(body: Buffer | undefined): Record<string, unknown> | undefined {
-  if (body === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(body.toString('utf8'));
-    return isRecord(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+/** The manifest's JSON, or undefined for a missing or corrupt body: parsed once, read by the decoders below. */
+function parseManifest(body: Buffer | undefined): ManifestJson | undefined {
+  return body === undefined ? undefined : parseManifestJson(body);
 }
 
 /** A release manifest's releasedAt (ms), or undefined when body has none (or is not a manifest). */
 export function decodeReleasedAt(body: Buffer | undefined): number | undefined {
-  const value = parseManifest(body)?.['releasedAt'];
+  const value = parseManifest(body)?.document['releasedAt'];
   return typeof value === 'string' && isTime(value) ? Date.parse(value) : undefined;
 }
 
 /** A missing, foreign or corrupt manifest is an empty one: every object is then judged afresh. */
 export function decodeManifest(body: Buffer | undefined): Manifest {
-  return manifestOf(parseManifest(body));
+  return manifestOf(parseManifest(body)) ?? new Map();
 }
 
 /** The origin a manifest records; undefined for one written before it was recorded (or none). */
 export function decodeOrigin(body: Buffer | undefined): DeployOrigin | undefined {
-  return originOf(parseManifest(body));
+  return originOf(parseManifest(body)?.document);
 }
 
 /** Both, from one parse: the body can be tens of MB at 100,000 files. */
 export function decodeManifestFile(body: Buffer | undefined): { manifest: Manifest; origin?: DeployOrigin } {
   const parsed = parseManifest(body);
-  const origin = originOf(parsed);
-  return { manifest: manifestOf(parsed), ...(origin !== undefined && { origin }) };
+  const manifest = manifestOf(parsed);
+  if (manifest === undefined) return { manifest: new Map() }; // not JSON after all: no origin either
+  const origin = originOf(parsed?.document);
+  return { manifest, ...(origin !== undefined && { origin }) };
 }
 
-function manifestOf(parsed: Record<string, unknown> | undefined): Manifest {
+/** Undefined when the body turned out not to be JSON. */
+function manifestOf(parsed: ManifestJson | undefined): Manifest | undefined {
   const manifest = new Map<string, ManifestEntry>();
-  if (parsed === undefined || parsed['version'] !== VERSION || !isRecord(parsed['objects'])) return manifest;
-  const objects = parsed['objects'];
+  if (parsed === undefined || parsed.document['version'] !== VERSION) return manifest;
   const digests = new Map<string, string>();
-  for (const rel in objects) {
-    const value = objects[rel];
-    if (isEntry(value)) manifest.set(rel, compactEntry(value, digests));
+  try {
+    for (const objects of parsed.objectGroups) {
+      for (const rel in objects) {
+        const value = objects[rel];
+        if (isEntry(value)) manifest.set(rel, compactEntry(value, digests));
+      }
+    }
+  } catch {
+    return undefined;
   }
   return manifest;
 }
@@ -189,10 +192,6 @@ function originOf(parsed: Record<string, unknown> | undefined): DeployOrigin | u
   }
   if (origin['committedAt'] !== undefined && !isTime(origin['committedAt'])) delete origin['committedAt'];
   return origin;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isEntry(value: unknown): value is ManifestEntry {
