@@ -12892,6 +12892,64 @@ function formatUtc(iso) {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
+// src/core/removal.ts
+init_define_S3CD_ACTION_INPUTS();
+
+// src/core/lock.ts
+init_define_S3CD_ACTION_INPUTS();
+var LOCK_NAME = ".s3-cloudfront-deploy.lock";
+var LOCK_TTL_MS = 2 * 6e4;
+var LOCK_REFRESH_MS = 3e4;
+var LOCK_POLL_MS = 5e3;
+var VERSION = 1;
+function lockKey(statePrefix) {
+  return keyFor(statePrefix, LOCK_NAME);
+}
+function lockRecord(holder, token, takenAt, now) {
+  return {
+    holder,
+    token,
+    takenAt: new Date(takenAt).toISOString(),
+    expiresAt: new Date(now + LOCK_TTL_MS).toISOString()
+  };
+}
+function encodeLock(record) {
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...record }));
+}
+function decodeLock(body) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  const { version, holder, token, takenAt, expiresAt } = parsed;
+  if (version !== VERSION || typeof holder !== "object" || holder === null || typeof token !== "string") {
+    return void 0;
+  }
+  if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
+    return void 0;
+  }
+  return { holder, token, takenAt, expiresAt };
+}
+function judgeLock(found, me, now) {
+  if (found === void 0) return "take";
+  if (found.token === me.token) return "mine";
+  if (Date.parse(found.expiresAt) <= now) return "take";
+  const { runId, repository, runAttempt } = me.holder;
+  const sameRun = runId !== void 0 && found.holder.runId === runId && found.holder.repository === repository;
+  if (sameRun && Number(found.holder.runAttempt ?? 1) < Number(runAttempt ?? 1)) return "take";
+  return "wait";
+}
+function describeHolder(holder) {
+  const run = holder.runId === void 0 ? holder.by ?? "an unnamed deploy" : `run ${holder.runId}${holder.runAttempt !== void 0 && holder.runAttempt !== "1" ? ` (attempt ${holder.runAttempt})` : ""}`;
+  const where = [holder.repository, holder.workflow && `workflow "${holder.workflow}"`].filter(Boolean).join(" ");
+  const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
+  const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
+  return `${run}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
+}
+
 // src/core/manifest.ts
 init_define_S3CD_ACTION_INPUTS();
 
@@ -13028,13 +13086,13 @@ var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
 function manifestKey(prefix) {
   return keyFor(prefix, MANIFEST_NAME);
 }
-var VERSION = 1;
+var VERSION2 = 1;
 function encodeManifest(manifest, record = {}) {
   const { origin, releasedAt } = record;
   const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === void 0 ? {} : { releasedAt };
   const head = JSON.stringify({
-    version: VERSION,
+    version: VERSION2,
     generator: "s3-cloudfront-deploy",
     ...deploy3,
     ...released,
@@ -13096,7 +13154,7 @@ function decodeManifestFile(body) {
 }
 function manifestOf(parsed) {
   const manifest = /* @__PURE__ */ new Map();
-  if (parsed === void 0 || parsed.document["version"] !== VERSION) return manifest;
+  if (parsed === void 0 || parsed.document["version"] !== VERSION2) return manifest;
   const digests2 = /* @__PURE__ */ new Map();
   try {
     for (const objects of parsed.objectGroups) {
@@ -13155,64 +13213,6 @@ function sameManifest(a, b) {
 }
 function sameEntry(x, y) {
   return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
-}
-
-// src/core/removal.ts
-init_define_S3CD_ACTION_INPUTS();
-
-// src/core/lock.ts
-init_define_S3CD_ACTION_INPUTS();
-var LOCK_NAME = ".s3-cloudfront-deploy.lock";
-var LOCK_TTL_MS = 2 * 6e4;
-var LOCK_REFRESH_MS = 3e4;
-var LOCK_POLL_MS = 5e3;
-var VERSION2 = 1;
-function lockKey(statePrefix) {
-  return keyFor(statePrefix, LOCK_NAME);
-}
-function lockRecord(holder, token, takenAt, now) {
-  return {
-    holder,
-    token,
-    takenAt: new Date(takenAt).toISOString(),
-    expiresAt: new Date(now + LOCK_TTL_MS).toISOString()
-  };
-}
-function encodeLock(record) {
-  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", ...record }));
-}
-function decodeLock(body) {
-  let parsed;
-  try {
-    parsed = JSON.parse(body.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof parsed !== "object" || parsed === null) return void 0;
-  const { version, holder, token, takenAt, expiresAt } = parsed;
-  if (version !== VERSION2 || typeof holder !== "object" || holder === null || typeof token !== "string") {
-    return void 0;
-  }
-  if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
-    return void 0;
-  }
-  return { holder, token, takenAt, expiresAt };
-}
-function judgeLock(found, me, now) {
-  if (found === void 0) return "take";
-  if (found.token === me.token) return "mine";
-  if (Date.parse(found.expiresAt) <= now) return "take";
-  const { runId, repository, runAttempt } = me.holder;
-  const sameRun = runId !== void 0 && found.holder.runId === runId && found.holder.repository === repository;
-  if (sameRun && Number(found.holder.runAttempt ?? 1) < Number(runAttempt ?? 1)) return "take";
-  return "wait";
-}
-function describeHolder(holder) {
-  const run = holder.runId === void 0 ? holder.by ?? "an unnamed deploy" : `run ${holder.runId}${holder.runAttempt !== void 0 && holder.runAttempt !== "1" ? ` (attempt ${holder.runAttempt})` : ""}`;
-  const where = [holder.repository, holder.workflow && `workflow "${holder.workflow}"`].filter(Boolean).join(" ");
-  const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
-  const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
-  return `${run}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
 }
 
 // src/core/owed.ts
@@ -13364,7 +13364,7 @@ var PlanError = class extends Error {
   name = "PlanError";
 };
 function planDeploy(input) {
-  const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
+  const remoteByKey = byKey2(input.remote);
   const uploads = [];
   const skips = [];
   const localKeys = /* @__PURE__ */ new Set();
@@ -13447,7 +13447,15 @@ function withMd5(files, known, hashed) {
   }));
 }
 function knownMd5s(files, known) {
-  const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
+  const cached = knownMd5sOf.get(files);
+  if (cached?.known === known) return cached.md5s;
+  const md5s = findKnownMd5s(files, known);
+  knownMd5sOf.set(files, { known, md5s });
+  return md5s;
+}
+var knownMd5sOf = /* @__PURE__ */ new WeakMap();
+function findKnownMd5s(files, known) {
+  const remoteByKey = byKey2(known.remote);
   return files.map((file) => {
     if (file.md5 !== void 0) return file.md5;
     const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
@@ -13456,6 +13464,17 @@ function knownMd5s(files, known) {
     return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : void 0;
   });
 }
+function byKey2(remote) {
+  let found = byKeyOf.get(remote);
+  if (found === void 0) {
+    const map = /* @__PURE__ */ new Map();
+    for (const object of remote) map.set(object.key, object);
+    byKeyOf.set(remote, map);
+    found = map;
+  }
+  return found;
+}
+var byKeyOf = /* @__PURE__ */ new WeakMap();
 function checkDeleteLimit(plan, maxDeletes, where) {
   if (maxDeletes >= 0 && plan.deletes.length > maxDeletes) {
     throw new PlanError(
@@ -13471,9 +13490,9 @@ function nextManifest(run) {
     if (rel !== void 0 && entry !== void 0 && !run.deleted.has(object.key)) next.set(rel, entry);
   }
   for (const step of run.plan.skips) {
-    const entry = entryFor(step.file, step.headers, step.remote.etag);
     const previous = run.previous.get(step.file.rel);
-    next.set(step.file.rel, previous !== void 0 && sameEntry(previous, entry) ? previous : entry);
+    const kept = previous !== void 0 && describes(previous, step.file, step.headers, step.remote.etag);
+    next.set(step.file.rel, kept ? previous : entryFor(step.file, step.headers, step.remote.etag));
   }
   for (const step of run.plan.uploads) {
     const etag = run.uploaded.get(step.key);
@@ -13485,6 +13504,9 @@ function nextManifest(run) {
     next.set(rel, removedEntry(run.previous.get(rel), step.remote, step.reason.removedSince));
   }
   return next;
+}
+function describes(entry, file, headers, etag) {
+  return entry.etag === etag && entry.size === file.size && entry.md5 === file.md5 && entry.sha256 === file.sha256 && entry.headers === headersDigest(headers) && entry.removedSince === void 0 && (entry.tags ?? []).join(",") === (headers.cacheTags ?? []).join(",");
 }
 function entryFor(file, headers, etag) {
   const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
@@ -13953,11 +13975,10 @@ function isImmutable(cacheControl) {
   return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
 }
 function immutableChanges(uploads, remote, manifest) {
-  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
   const changes = [];
   for (const step of uploads) {
     if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
-    const stored = remoteByKey.get(step.key);
+    const stored = byKey2(remote).get(step.key);
     const entry = manifest.get(step.file.rel);
     const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
     const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
@@ -23109,8 +23130,9 @@ function runClock(config, log) {
 // src/shell/heap.ts
 init_define_S3CD_ACTION_INPUTS();
 var import_node_v8 = __toESM(require_v8(), 1);
-function boundYoungGeneration() {
+function boundHeapGrowth() {
   (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+  (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=20");
 }
 
 // src/shell/run-origin.ts
@@ -23167,7 +23189,7 @@ function defined(values) {
 
 // src/shell/run.ts
 async function runWired(config, pieces) {
-  boundYoungGeneration();
+  boundHeapGrowth();
   const { log } = pieces;
   const unsigned = createHttpClient({
     concurrency: config.concurrency,

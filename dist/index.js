@@ -13223,6 +13223,60 @@ var silentLog = {
   progress: () => void 0
 };
 
+// src/core/lock.ts
+var LOCK_NAME = ".s3-cloudfront-deploy.lock";
+var LOCK_TTL_MS = 2 * 6e4;
+var LOCK_REFRESH_MS = 3e4;
+var LOCK_POLL_MS = 5e3;
+var VERSION = 1;
+function lockKey(statePrefix) {
+  return keyFor(statePrefix, LOCK_NAME);
+}
+function lockRecord(holder, token, takenAt, now) {
+  return {
+    holder,
+    token,
+    takenAt: new Date(takenAt).toISOString(),
+    expiresAt: new Date(now + LOCK_TTL_MS).toISOString()
+  };
+}
+function encodeLock(record) {
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...record }));
+}
+function decodeLock(body) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  const { version, holder, token, takenAt, expiresAt } = parsed;
+  if (version !== VERSION || typeof holder !== "object" || holder === null || typeof token !== "string") {
+    return void 0;
+  }
+  if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
+    return void 0;
+  }
+  return { holder, token, takenAt, expiresAt };
+}
+function judgeLock(found, me, now) {
+  if (found === void 0) return "take";
+  if (found.token === me.token) return "mine";
+  if (Date.parse(found.expiresAt) <= now) return "take";
+  const { runId, repository, runAttempt } = me.holder;
+  const sameRun = runId !== void 0 && found.holder.runId === runId && found.holder.repository === repository;
+  if (sameRun && Number(found.holder.runAttempt ?? 1) < Number(runAttempt ?? 1)) return "take";
+  return "wait";
+}
+function describeHolder(holder) {
+  const run2 = holder.runId === void 0 ? holder.by ?? "an unnamed deploy" : `run ${holder.runId}${holder.runAttempt !== void 0 && holder.runAttempt !== "1" ? ` (attempt ${holder.runAttempt})` : ""}`;
+  const where = [holder.repository, holder.workflow && `workflow "${holder.workflow}"`].filter(Boolean).join(" ");
+  const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
+  const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
+  return `${run2}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
+}
+
 // src/core/manifest-json.ts
 var GROUP = 2e3;
 var QUOTE = 34;
@@ -13355,13 +13409,13 @@ var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
 function manifestKey(prefix) {
   return keyFor(prefix, MANIFEST_NAME);
 }
-var VERSION = 1;
+var VERSION2 = 1;
 function encodeManifest(manifest, record = {}) {
   const { origin, releasedAt } = record;
   const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
   const released = releasedAt === void 0 ? {} : { releasedAt };
   const head = JSON.stringify({
-    version: VERSION,
+    version: VERSION2,
     generator: "s3-cloudfront-deploy",
     ...deploy3,
     ...released,
@@ -13423,7 +13477,7 @@ function decodeManifestFile(body) {
 }
 function manifestOf(parsed) {
   const manifest = /* @__PURE__ */ new Map();
-  if (parsed === void 0 || parsed.document["version"] !== VERSION) return manifest;
+  if (parsed === void 0 || parsed.document["version"] !== VERSION2) return manifest;
   const digests2 = /* @__PURE__ */ new Map();
   try {
     for (const objects of parsed.objectGroups) {
@@ -13482,60 +13536,6 @@ function sameManifest(a, b) {
 }
 function sameEntry(x, y) {
   return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
-}
-
-// src/core/lock.ts
-var LOCK_NAME = ".s3-cloudfront-deploy.lock";
-var LOCK_TTL_MS = 2 * 6e4;
-var LOCK_REFRESH_MS = 3e4;
-var LOCK_POLL_MS = 5e3;
-var VERSION2 = 1;
-function lockKey(statePrefix) {
-  return keyFor(statePrefix, LOCK_NAME);
-}
-function lockRecord(holder, token, takenAt, now) {
-  return {
-    holder,
-    token,
-    takenAt: new Date(takenAt).toISOString(),
-    expiresAt: new Date(now + LOCK_TTL_MS).toISOString()
-  };
-}
-function encodeLock(record) {
-  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", ...record }));
-}
-function decodeLock(body) {
-  let parsed;
-  try {
-    parsed = JSON.parse(body.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof parsed !== "object" || parsed === null) return void 0;
-  const { version, holder, token, takenAt, expiresAt } = parsed;
-  if (version !== VERSION2 || typeof holder !== "object" || holder === null || typeof token !== "string") {
-    return void 0;
-  }
-  if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
-    return void 0;
-  }
-  return { holder, token, takenAt, expiresAt };
-}
-function judgeLock(found, me, now) {
-  if (found === void 0) return "take";
-  if (found.token === me.token) return "mine";
-  if (Date.parse(found.expiresAt) <= now) return "take";
-  const { runId, repository, runAttempt } = me.holder;
-  const sameRun = runId !== void 0 && found.holder.runId === runId && found.holder.repository === repository;
-  if (sameRun && Number(found.holder.runAttempt ?? 1) < Number(runAttempt ?? 1)) return "take";
-  return "wait";
-}
-function describeHolder(holder) {
-  const run2 = holder.runId === void 0 ? holder.by ?? "an unnamed deploy" : `run ${holder.runId}${holder.runAttempt !== void 0 && holder.runAttempt !== "1" ? ` (attempt ${holder.runAttempt})` : ""}`;
-  const where = [holder.repository, holder.workflow && `workflow "${holder.workflow}"`].filter(Boolean).join(" ");
-  const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
-  const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
-  return `${run2}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
 }
 
 // src/core/owed.ts
@@ -13684,7 +13684,7 @@ var PlanError = class extends Error {
   name = "PlanError";
 };
 function planDeploy(input) {
-  const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
+  const remoteByKey = byKey2(input.remote);
   const uploads = [];
   const skips = [];
   const localKeys = /* @__PURE__ */ new Set();
@@ -13767,7 +13767,15 @@ function withMd5(files, known, hashed) {
   }));
 }
 function knownMd5s(files, known) {
-  const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
+  const cached = knownMd5sOf.get(files);
+  if (cached?.known === known) return cached.md5s;
+  const md5s = findKnownMd5s(files, known);
+  knownMd5sOf.set(files, { known, md5s });
+  return md5s;
+}
+var knownMd5sOf = /* @__PURE__ */ new WeakMap();
+function findKnownMd5s(files, known) {
+  const remoteByKey = byKey2(known.remote);
   return files.map((file) => {
     if (file.md5 !== void 0) return file.md5;
     const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
@@ -13776,6 +13784,17 @@ function knownMd5s(files, known) {
     return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : void 0;
   });
 }
+function byKey2(remote) {
+  let found = byKeyOf.get(remote);
+  if (found === void 0) {
+    const map = /* @__PURE__ */ new Map();
+    for (const object of remote) map.set(object.key, object);
+    byKeyOf.set(remote, map);
+    found = map;
+  }
+  return found;
+}
+var byKeyOf = /* @__PURE__ */ new WeakMap();
 function checkDeleteLimit(plan, maxDeletes, where) {
   if (maxDeletes >= 0 && plan.deletes.length > maxDeletes) {
     throw new PlanError(
@@ -13791,9 +13810,9 @@ function nextManifest(run2) {
     if (rel !== void 0 && entry !== void 0 && !run2.deleted.has(object.key)) next.set(rel, entry);
   }
   for (const step of run2.plan.skips) {
-    const entry = entryFor(step.file, step.headers, step.remote.etag);
     const previous = run2.previous.get(step.file.rel);
-    next.set(step.file.rel, previous !== void 0 && sameEntry(previous, entry) ? previous : entry);
+    const kept = previous !== void 0 && describes(previous, step.file, step.headers, step.remote.etag);
+    next.set(step.file.rel, kept ? previous : entryFor(step.file, step.headers, step.remote.etag));
   }
   for (const step of run2.plan.uploads) {
     const etag = run2.uploaded.get(step.key);
@@ -13805,6 +13824,9 @@ function nextManifest(run2) {
     next.set(rel, removedEntry(run2.previous.get(rel), step.remote, step.reason.removedSince));
   }
   return next;
+}
+function describes(entry, file, headers, etag) {
+  return entry.etag === etag && entry.size === file.size && entry.md5 === file.md5 && entry.sha256 === file.sha256 && entry.headers === headersDigest(headers) && entry.removedSince === void 0 && (entry.tags ?? []).join(",") === (headers.cacheTags ?? []).join(",");
 }
 function entryFor(file, headers, etag) {
   const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
@@ -13969,11 +13991,10 @@ function isImmutable(cacheControl) {
   return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
 }
 function immutableChanges(uploads, remote, manifest) {
-  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
   const changes = [];
   for (const step of uploads) {
     if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
-    const stored = remoteByKey.get(step.key);
+    const stored = byKey2(remote).get(step.key);
     const entry = manifest.get(step.file.rel);
     const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
     const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
@@ -23027,8 +23048,9 @@ function runClock(config, log) {
 
 // src/shell/heap.ts
 var import_node_v8 = __toESM(require_v8(), 1);
-function boundYoungGeneration() {
+function boundHeapGrowth() {
   (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+  (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=20");
 }
 
 // src/shell/run-origin.ts
@@ -23084,7 +23106,7 @@ function defined(values) {
 
 // src/shell/run.ts
 async function runWired(config, pieces) {
-  boundYoungGeneration();
+  boundHeapGrowth();
   const { log } = pieces;
   const unsigned = createHttpClient({
     concurrency: config.concurrency,
