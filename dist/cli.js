@@ -13368,16 +13368,12 @@ function planDeploy(input) {
   const uploads = [];
   const skips = [];
   const localKeys = /* @__PURE__ */ new Set();
-  const sources = [
-    ...input.files.map((file) => ({ file, headers: input.headersFor(file.rel) })),
-    ...(input.redirects ?? []).map((redirect) => redirectSource(redirect, input.headersFor(redirect.rel)))
-  ];
-  for (const { file, headers, redirect } of sources) {
+  for (const { file, headers, redirect } of plannedSources(input)) {
     refuseOwnRecordName(file.rel);
     const key = keyFor(input.prefix, file.rel);
     if (localKeys.has(key)) throw new PlanError(`${file.rel} is both a file of the site and a redirect`);
-    localKeys.add(key);
     const remote = remoteByKey.get(key);
+    localKeys.add(remote?.key ?? key);
     const reason = judge(file, headers, remote, input.manifest.get(file.rel));
     if (reason !== void 0) uploads.push({ key, file, headers, reason, ...redirect && { redirect } });
     else if (remote !== void 0) skips.push({ key: remote.key, file, headers, remote });
@@ -13391,6 +13387,10 @@ function planDeploy(input) {
   }) : { deletes: [], kept: [] };
   const phases = uploadPhases(uploads, input.uploadLast ?? []);
   return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
+}
+function* plannedSources(input) {
+  for (const file of input.files) yield { file, headers: input.headersFor(file.rel) };
+  for (const redirect of input.redirects ?? []) yield redirectSource(redirect, input.headersFor(redirect.rel));
 }
 var EMPTY = {
   size: 0,
@@ -19330,7 +19330,7 @@ function exchange(request, wire, route, timeoutMs) {
     }
   });
 }
-var PREALLOCATE_FROM = 1 << 20;
+var PREALLOCATE_FROM = 64 << 10;
 var PREALLOCATE_UP_TO = 256 << 20;
 function bodyCollector(method, contentLength) {
   const length = Number(contentLength);

@@ -76,16 +76,13 @@ export function planDeploy(input: PlanInput): Plan {
   const skips: SkipStep[] = [];
   const localKeys = new Set<string>();
 
-  const sources: PlannedSource[] = [
-    ...input.files.map((file) => ({ file, headers: input.headersFor(file.rel) })),
-    ...(input.redirects ?? []).map((redirect) => redirectSource(redirect, input.headersFor(redirect.rel))),
-  ];
-  for (const { file, headers, redirect } of sources) {
+  for (const { file, headers, redirect } of plannedSources(input)) {
     refuseOwnRecordName(file.rel);
     const key = keyFor(input.prefix, file.rel);
     if (localKeys.has(key)) throw new PlanError(`${file.rel} is both a file of the site and a redirect`);
-    localKeys.add(key);
     const remote = remoteByKey.get(key);
+    // The listed key where there is one: the same string the listing holds anyway, not a copy.
+    localKeys.add(remote?.key ?? key);
     const reason = judge(file, headers, remote, input.manifest.get(file.rel));
     if (reason !== undefined) uploads.push({ key, file, headers, reason, ...(redirect && { redirect }) });
     // The listed key, equal to key: the skip is kept for the whole run, and so needs no string of its own.
@@ -104,6 +101,12 @@ export function planDeploy(input: PlanInput): Plan {
 
   const phases = uploadPhases(uploads, input.uploadLast ?? []);
   return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
+}
+
+/** The files, then the redirects, one at a time: not an array of 100,000 pairs at scale. */
+function* plannedSources(input: PlanInput): Generator<PlannedSource> {
+  for (const file of input.files) yield { file, headers: input.headersFor(file.rel) };
+  for (const redirect of input.redirects ?? []) yield redirectSource(redirect, input.headersFor(redirect.rel));
 }
 
 interface PlannedSource {
