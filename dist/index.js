@@ -9919,6 +9919,13 @@ var require_promises = __commonJS({
   }
 });
 
+// builtin:v8
+var require_v8 = __commonJS({
+  "builtin:v8"(exports2, module) {
+    module.exports = __require("node:v8");
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require_os(), 1);
 
@@ -13216,122 +13223,12 @@ var silentLog = {
   progress: () => void 0
 };
 
-// src/core/manifest.ts
-var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
-function manifestKey(prefix) {
-  return keyFor(prefix, MANIFEST_NAME);
-}
-var VERSION = 1;
-function encodeManifest(manifest, record = {}) {
-  const { origin, releasedAt, base, layerPaths } = record;
-  const objects = {};
-  for (const rel of [...manifest.keys()].sort()) {
-    const { etag, size, md5, sha256, headers, removedSince, tags, folder } = manifest.get(rel);
-    const entry = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
-    objects[rel] = {
-      ...entry,
-      ...removedSince !== void 0 && { removedSince },
-      ...tags !== void 0 && tags.length > 0 && { tags },
-      ...folder !== void 0 && { folder }
-    };
-  }
-  const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
-  const released = releasedAt === void 0 ? {} : { releasedAt };
-  const layered = base === void 0 ? {} : { base, layerPaths: layerPaths ?? 0 };
-  return Buffer.from(
-    JSON.stringify({
-      version: VERSION,
-      generator: "s3-cloudfront-deploy",
-      ...deploy3,
-      ...released,
-      ...layered,
-      objects
-    })
-  );
-}
-function parseManifest(body) {
-  if (body === void 0) return void 0;
-  try {
-    const parsed = JSON.parse(body.toString("utf8"));
-    return isRecord(parsed) ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function decodeReleaseBase(body) {
-  return baseOf(parseManifest(body));
-}
-function baseOf(parsed) {
-  const value = parsed?.["base"];
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function decodeReleaseRecord(body) {
-  const parsed = parseManifest(body);
-  const value = parsed?.["releasedAt"];
-  const releasedAt = typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
-  const base = baseOf(parsed);
-  if (base === void 0) return { releasedAt };
-  const folders = /* @__PURE__ */ new Set([base]);
-  for (const entry of manifestOf(parsed).values()) if (entry.folder !== void 0) folders.add(entry.folder);
-  const paths = typeof parsed?.["layerPaths"] === "number" ? parsed["layerPaths"] : 0;
-  return { releasedAt, layered: { base, paths, folders: [...folders] } };
-}
-function decodeManifest(body) {
-  return manifestOf(parseManifest(body));
-}
-function decodeManifestFile(body) {
-  const parsed = parseManifest(body);
-  const origin = originOf(parsed);
-  return { manifest: manifestOf(parsed), ...origin !== void 0 && { origin } };
-}
-function manifestOf(parsed) {
-  const manifest = /* @__PURE__ */ new Map();
-  if (parsed === void 0 || parsed["version"] !== VERSION || !isRecord(parsed["objects"])) return manifest;
-  for (const [rel, value] of Object.entries(parsed["objects"])) {
-    if (isEntry(value)) manifest.set(rel, value);
-  }
-  return manifest;
-}
-function originOf(parsed) {
-  const deploy3 = parsed?.["deploy"];
-  if (!isRecord(deploy3)) return void 0;
-  const origin = {};
-  for (const name2 of ["commit", "committedAt", "runId", "runUrl"]) {
-    if (typeof deploy3[name2] === "string") origin[name2] = deploy3[name2];
-  }
-  if (origin["committedAt"] !== void 0 && !isTime(origin["committedAt"])) delete origin["committedAt"];
-  return origin;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isEntry(value) {
-  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"])) && (value["folder"] === void 0 || typeof value["folder"] === "string" && value["folder"] !== "");
-}
-function isStrings(value) {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-function isTime(value) {
-  return typeof value === "string" && !Number.isNaN(Date.parse(value));
-}
-function sameManifest(a, b) {
-  if (a.size !== b.size) return false;
-  for (const [rel, x] of a) {
-    const y = b.get(rel);
-    if (y === void 0 || !sameEntry(x, y)) return false;
-  }
-  return true;
-}
-function sameEntry(x, y) {
-  return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && x.folder === y.folder && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
-}
-
 // src/core/lock.ts
 var LOCK_NAME = ".s3-cloudfront-deploy.lock";
 var LOCK_TTL_MS = 2 * 6e4;
 var LOCK_REFRESH_MS = 3e4;
 var LOCK_POLL_MS = 5e3;
-var VERSION2 = 1;
+var VERSION = 1;
 function lockKey(statePrefix) {
   return keyFor(statePrefix, LOCK_NAME);
 }
@@ -13344,7 +13241,7 @@ function lockRecord(holder, token, takenAt, now) {
   };
 }
 function encodeLock(record) {
-  return Buffer.from(JSON.stringify({ version: VERSION2, generator: "s3-cloudfront-deploy", ...record }));
+  return Buffer.from(JSON.stringify({ version: VERSION, generator: "s3-cloudfront-deploy", ...record }));
 }
 function decodeLock(body) {
   let parsed;
@@ -13355,7 +13252,7 @@ function decodeLock(body) {
   }
   if (typeof parsed !== "object" || parsed === null) return void 0;
   const { version, holder, token, takenAt, expiresAt } = parsed;
-  if (version !== VERSION2 || typeof holder !== "object" || holder === null || typeof token !== "string") {
+  if (version !== VERSION || typeof holder !== "object" || holder === null || typeof token !== "string") {
     return void 0;
   }
   if (typeof takenAt !== "string" || typeof expiresAt !== "string" || Number.isNaN(Date.parse(expiresAt))) {
@@ -13378,6 +13275,286 @@ function describeHolder(holder) {
   const commit = holder.commit === void 0 ? "" : ` at commit ${holder.commit.slice(0, 12)}`;
   const link = holder.runUrl === void 0 ? "" : `: ${holder.runUrl}`;
   return `${run2}${where === "" ? "" : ` of ${where}`}${commit}${link}`;
+}
+
+// src/core/manifest-json.ts
+var GROUP = 2e3;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var OBJECTS_KEY = Buffer.from('"objects"');
+function parseManifestJson(body) {
+  let grouped;
+  try {
+    grouped = inGroups(body);
+  } catch {
+    grouped = void 0;
+  }
+  try {
+    return grouped ?? whole(body);
+  } catch {
+    return void 0;
+  }
+}
+function whole(body) {
+  const document = JSON.parse(body.toString("utf8"));
+  if (!isRecord(document)) return void 0;
+  const objects = document["objects"];
+  return { document, objectGroups: isRecord(objects) ? [objects] : [] };
+}
+function inGroups(body) {
+  const span = objectsSpan(body);
+  if (span === void 0) return void 0;
+  const rest = `${body.toString("utf8", 0, span.start)}{}${body.toString("utf8", span.end)}`;
+  const document = JSON.parse(rest);
+  if (!isRecord(document) || !isRecord(document["objects"]) || Object.keys(document["objects"]).length > 0) {
+    return void 0;
+  }
+  return { document, objectGroups: entryGroups(body, span.start + 1, span.end - 1) };
+}
+function objectsSpan(body) {
+  let depth2 = 0;
+  let keyNext = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === QUOTE) {
+      const end = stringEnd(body, i);
+      if (end < 0) return void 0;
+      if (depth2 === 1 && keyNext && end - i + 1 === OBJECTS_KEY.length && OBJECTS_KEY.equals(body.subarray(i, end + 1))) {
+        let at = skipSpace(body, end + 1);
+        if (body[at] !== COLON) return void 0;
+        at = skipSpace(body, at + 1);
+        if (body[at] !== OPEN_OBJECT) return void 0;
+        const close = valueEnd(body, at);
+        return close < 0 ? void 0 : { start: at, end: close };
+      }
+      if (depth2 === 1) keyNext = false;
+      i = end;
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      depth2++;
+      if (depth2 === 1) keyNext = true;
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      depth2--;
+    } else if (c === COMMA && depth2 === 1) {
+      keyNext = true;
+    }
+  }
+  return void 0;
+}
+function* entryGroups(body, from, to) {
+  let groupStart = from;
+  let entries = 0;
+  let depth2 = 0;
+  const cut = (end) => {
+    const parsed = JSON.parse(`{${body.toString("utf8", groupStart, end)}}`);
+    if (!isRecord(parsed)) throw new Error("not an object");
+    return parsed;
+  };
+  for (let i = from; i < to; i++) {
+    const c = body[i];
+    if (c === QUOTE) {
+      i = stringEnd(body, i);
+      if (i < 0) throw new Error("unterminated string");
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      depth2++;
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      depth2--;
+    } else if (c === COMMA && depth2 === 0 && ++entries % GROUP === 0) {
+      yield cut(i);
+      groupStart = i + 1;
+    }
+  }
+  if (groupStart > from && body.toString("utf8", groupStart, to).trim() === "") throw new Error("trailing comma");
+  yield cut(to);
+}
+function stringEnd(body, start) {
+  for (let i = start + 1; i < body.length; i++) {
+    const c = body[i];
+    if (c === BACKSLASH) i++;
+    else if (c === QUOTE) return i;
+  }
+  return -1;
+}
+function valueEnd(body, start) {
+  let depth2 = 0;
+  for (let i = start; i < body.length; i++) {
+    const c = body[i];
+    if (c === QUOTE) {
+      i = stringEnd(body, i);
+      if (i < 0) return -1;
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      depth2++;
+    } else if ((c === CLOSE_OBJECT || c === CLOSE_ARRAY) && --depth2 === 0) {
+      return i + 1;
+    }
+  }
+  return -1;
+}
+function skipSpace(body, from) {
+  let at = from;
+  while (body[at] === 32 || body[at] === 10 || body[at] === 13 || body[at] === 9) at++;
+  return at;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/manifest.ts
+var MANIFEST_NAME = ".s3-cloudfront-deploy.json";
+function manifestKey(prefix) {
+  return keyFor(prefix, MANIFEST_NAME);
+}
+var VERSION2 = 1;
+function encodeManifest(manifest, record = {}) {
+  const { origin, releasedAt, base, layerPaths } = record;
+  const deploy3 = origin !== void 0 && Object.keys(origin).length > 0 ? { deploy: origin } : {};
+  const released = releasedAt === void 0 ? {} : { releasedAt };
+  const layered = base === void 0 ? {} : { base, layerPaths: layerPaths ?? 0 };
+  const head = JSON.stringify({
+    version: VERSION2,
+    generator: "s3-cloudfront-deploy",
+    ...deploy3,
+    ...released,
+    ...layered,
+    objects: {}
+  });
+  const out = new ChunkWriter();
+  out.write(head.slice(0, -2));
+  let separator = "";
+  for (const rel of [...manifest.keys()].sort()) {
+    const { etag, size, md5, sha256, headers, removedSince, tags, folder } = manifest.get(rel);
+    const entry = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
+    const written = {
+      ...entry,
+      ...removedSince !== void 0 && { removedSince },
+      ...tags !== void 0 && tags.length > 0 && { tags },
+      ...folder !== void 0 && { folder }
+    };
+    out.write(`${separator}${JSON.stringify(rel)}:${JSON.stringify(written)}`);
+    separator = ",";
+  }
+  out.write("}}");
+  return out.bytes();
+}
+var ChunkWriter = class _ChunkWriter {
+  static CHUNK = 1 << 20;
+  full = [];
+  chunk = Buffer.allocUnsafe(_ChunkWriter.CHUNK);
+  used = 0;
+  total = 0;
+  write(text3) {
+    const length = Buffer.byteLength(text3);
+    if (this.used + length > this.chunk.length) {
+      this.full.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(Math.max(_ChunkWriter.CHUNK, length));
+      this.used = 0;
+    }
+    this.used += this.chunk.write(text3, this.used);
+    this.total += length;
+  }
+  bytes() {
+    return Buffer.concat([...this.full, this.chunk.subarray(0, this.used)], this.total);
+  }
+};
+function parseManifest(body) {
+  return body === void 0 ? void 0 : parseManifestJson(body);
+}
+function decodeReleaseBase(body) {
+  return baseOf(parseManifest(body)?.document);
+}
+function baseOf(parsed) {
+  const value = parsed?.["base"];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function decodeReleaseRecord(body) {
+  const parsed = parseManifest(body);
+  const document = parsed?.document;
+  const value = document?.["releasedAt"];
+  const releasedAt = typeof value === "string" && isTime(value) ? Date.parse(value) : void 0;
+  const base = baseOf(document);
+  if (base === void 0) return { releasedAt };
+  const folders = /* @__PURE__ */ new Set([base]);
+  for (const entry of manifestOf(parsed)?.values() ?? []) if (entry.folder !== void 0) folders.add(entry.folder);
+  const paths = typeof document?.["layerPaths"] === "number" ? document["layerPaths"] : 0;
+  return { releasedAt, layered: { base, paths, folders: [...folders] } };
+}
+function decodeManifest(body) {
+  return manifestOf(parseManifest(body)) ?? /* @__PURE__ */ new Map();
+}
+function decodeManifestFile(body) {
+  const parsed = parseManifest(body);
+  const manifest = manifestOf(parsed);
+  if (manifest === void 0) return { manifest: /* @__PURE__ */ new Map() };
+  const origin = originOf(parsed?.document);
+  return { manifest, ...origin !== void 0 && { origin } };
+}
+function manifestOf(parsed) {
+  const manifest = /* @__PURE__ */ new Map();
+  if (parsed === void 0 || parsed.document["version"] !== VERSION2) return manifest;
+  const digests2 = /* @__PURE__ */ new Map();
+  try {
+    for (const objects of parsed.objectGroups) {
+      for (const rel in objects) {
+        const value = objects[rel];
+        if (isEntry(value)) manifest.set(rel, compactEntry(value, digests2));
+      }
+    }
+  } catch {
+    return void 0;
+  }
+  return manifest;
+}
+function compactEntry(entry, digests2) {
+  let headers = digests2.get(entry.headers);
+  if (headers === void 0) {
+    headers = entry.headers;
+    if (digests2.size < 1e3) digests2.set(headers, headers);
+  }
+  const { size, md5, sha256, removedSince, tags, folder } = entry;
+  const etag = entry.etag === md5 ? md5 : entry.etag;
+  const compact = sha256 === void 0 ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
+  if (removedSince === void 0 && tags === void 0 && folder === void 0) return compact;
+  return {
+    ...compact,
+    ...removedSince !== void 0 && { removedSince },
+    ...tags !== void 0 && { tags },
+    ...folder !== void 0 && { folder }
+  };
+}
+function originOf(parsed) {
+  const deploy3 = parsed?.["deploy"];
+  if (!isRecord(deploy3)) return void 0;
+  const origin = {};
+  for (const name2 of ["commit", "committedAt", "runId", "runUrl"]) {
+    if (typeof deploy3[name2] === "string") origin[name2] = deploy3[name2];
+  }
+  if (origin["committedAt"] !== void 0 && !isTime(origin["committedAt"])) delete origin["committedAt"];
+  return origin;
+}
+function isEntry(value) {
+  return isRecord(value) && typeof value["etag"] === "string" && typeof value["size"] === "number" && typeof value["md5"] === "string" && (value["sha256"] === void 0 || typeof value["sha256"] === "string") && typeof value["headers"] === "string" && (value["removedSince"] === void 0 || isTime(value["removedSince"])) && (value["tags"] === void 0 || isStrings(value["tags"])) && (value["folder"] === void 0 || typeof value["folder"] === "string" && value["folder"] !== "");
+}
+function isStrings(value) {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+function isTime(value) {
+  return typeof value === "string" && !Number.isNaN(Date.parse(value));
+}
+function sameManifest(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [rel, x] of a) {
+    const y = b.get(rel);
+    if (y === void 0 || !sameEntry(x, y)) return false;
+  }
+  return true;
+}
+function sameEntry(x, y) {
+  return x === y || x.etag === y.etag && x.size === y.size && x.md5 === y.md5 && x.sha256 === y.sha256 && x.headers === y.headers && x.removedSince === y.removedSince && x.folder === y.folder && (x.tags ?? []).join(",") === (y.tags ?? []).join(",");
 }
 
 // src/core/owed.ts
@@ -13526,20 +13703,16 @@ var PlanError = class extends Error {
   name = "PlanError";
 };
 function planDeploy(input) {
-  const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
+  const remoteByKey = byKey2(input.remote);
   const uploads = [];
   const skips = [];
   const localKeys = /* @__PURE__ */ new Set();
-  const sources = [
-    ...input.files.map((file) => ({ file, headers: input.headersFor(file.rel) })),
-    ...(input.redirects ?? []).map((redirect) => redirectSource(redirect, input.headersFor(redirect.rel)))
-  ];
-  for (const { file, headers, redirect } of sources) {
+  for (const { file, headers, redirect } of plannedSources(input)) {
     refuseOwnRecordName(file.rel);
     const key = keyFor(input.prefix, file.rel);
     if (localKeys.has(key)) throw new PlanError(`${file.rel} is both a file of the site and a redirect`);
-    localKeys.add(key);
     const remote = remoteByKey.get(key);
+    localKeys.add(remote?.key ?? key);
     const reason = judge(file, headers, remote, input.manifest.get(file.rel));
     if (reason !== void 0) uploads.push({ key, file, headers, reason, ...redirect && { redirect } });
     else if (remote !== void 0) skips.push({ key: remote.key, file, headers, remote });
@@ -13553,6 +13726,10 @@ function planDeploy(input) {
   }) : { deletes: [], kept: [] };
   const phases = uploadPhases(uploads, input.uploadLast ?? []);
   return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
+}
+function* plannedSources(input) {
+  for (const file of input.files) yield { file, headers: input.headersFor(file.rel) };
+  for (const redirect of input.redirects ?? []) yield redirectSource(redirect, input.headersFor(redirect.rel));
 }
 var EMPTY = {
   size: 0,
@@ -13609,7 +13786,15 @@ function withMd5(files, known, hashed) {
   }));
 }
 function knownMd5s(files, known) {
-  const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
+  const cached = knownMd5sOf.get(files);
+  if (cached?.known === known) return cached.md5s;
+  const md5s = findKnownMd5s(files, known);
+  knownMd5sOf.set(files, { known, md5s });
+  return md5s;
+}
+var knownMd5sOf = /* @__PURE__ */ new WeakMap();
+function findKnownMd5s(files, known) {
+  const remoteByKey = byKey2(known.remote);
   return files.map((file) => {
     if (file.md5 !== void 0) return file.md5;
     const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
@@ -13618,6 +13803,17 @@ function knownMd5s(files, known) {
     return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : void 0;
   });
 }
+function byKey2(remote) {
+  let found = byKeyOf.get(remote);
+  if (found === void 0) {
+    const map = /* @__PURE__ */ new Map();
+    for (const object of remote) map.set(object.key, object);
+    byKeyOf.set(remote, map);
+    found = map;
+  }
+  return found;
+}
+var byKeyOf = /* @__PURE__ */ new WeakMap();
 function checkDeleteLimit(plan, maxDeletes, where) {
   if (maxDeletes >= 0 && plan.deletes.length > maxDeletes) {
     throw new PlanError(
@@ -13633,9 +13829,9 @@ function nextManifest(run2) {
     if (rel !== void 0 && entry !== void 0 && !run2.deleted.has(object.key)) next.set(rel, entry);
   }
   for (const step of run2.plan.skips) {
-    const entry = entryFor(step.file, step.headers, step.remote.etag);
     const previous = run2.previous.get(step.file.rel);
-    next.set(step.file.rel, previous !== void 0 && sameEntry(previous, entry) ? previous : entry);
+    const kept = previous !== void 0 && describes(previous, step.file, step.headers, step.remote.etag);
+    next.set(step.file.rel, kept ? previous : entryFor(step.file, step.headers, step.remote.etag));
   }
   for (const step of run2.plan.uploads) {
     const etag = run2.uploaded.get(step.key);
@@ -13647,6 +13843,9 @@ function nextManifest(run2) {
     next.set(rel, removedEntry(run2.previous.get(rel), step.remote, step.reason.removedSince));
   }
   return next;
+}
+function describes(entry, file, headers, etag) {
+  return entry.etag === etag && entry.size === file.size && entry.md5 === file.md5 && entry.sha256 === file.sha256 && entry.headers === headersDigest(headers) && entry.removedSince === void 0 && (entry.tags ?? []).join(",") === (headers.cacheTags ?? []).join(",");
 }
 function entryFor(file, headers, etag) {
   const entry = { etag, size: file.size, md5: file.md5, sha256: file.sha256, headers: headersDigest(headers) };
@@ -13811,11 +14010,10 @@ function isImmutable(cacheControl) {
   return (cacheControl ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "immutable");
 }
 function immutableChanges(uploads, remote, manifest) {
-  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
   const changes = [];
   for (const step of uploads) {
     if (step.reason !== "content changed" || !isImmutable(step.headers.cacheControl)) continue;
-    const stored = remoteByKey.get(step.key);
+    const stored = byKey2(remote).get(step.key);
     const entry = manifest.get(step.file.rel);
     const trusted = stored !== void 0 && entry !== void 0 && entry.etag === stored.etag && entry.size === stored.size;
     const sameHeaders = trusted && entry.headers === headersDigest(step.headers);
@@ -19072,11 +19270,11 @@ function exchange(request, wire, route, timeoutMs) {
         ...request.signal === void 0 ? {} : { signal: request.signal }
       },
       (res) => {
-        const chunks = [];
-        res.on("data", (chunk) => chunks.push(chunk));
+        const body2 = bodyCollector(request.method, res.headers["content-length"]);
+        res.on("data", body2.add);
         res.on("end", () => {
           stream?.destroy();
-          resolve2({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+          resolve2({ status: res.statusCode ?? 0, headers: res.headers, body: body2.bytes() });
         });
         res.on("error", reject);
       }
@@ -19098,6 +19296,28 @@ function exchange(request, wire, route, timeoutMs) {
       source.pipe(req);
     }
   });
+}
+var PREALLOCATE_FROM = 64 << 10;
+var PREALLOCATE_UP_TO = 256 << 20;
+function bodyCollector(method, contentLength) {
+  const length = Number(contentLength);
+  if (method !== "HEAD" && Number.isSafeInteger(length) && length >= PREALLOCATE_FROM && length <= PREALLOCATE_UP_TO) {
+    const whole2 = Buffer.allocUnsafe(length);
+    let filled = 0;
+    return {
+      add: (chunk) => {
+        filled += chunk.copy(whole2, filled);
+      },
+      bytes: () => whole2.subarray(0, filled)
+    };
+  }
+  const chunks = [];
+  return {
+    add: (chunk) => {
+      chunks.push(chunk);
+    },
+    bytes: () => Buffer.concat(chunks)
+  };
 }
 function proxyAuthorization(proxy) {
   if (proxy.username === "") return {};
@@ -22131,7 +22351,57 @@ var PAGE_FIELDS = {
   EncodingType: "encodingType"
 };
 function parseListPage(body) {
-  const text3 = typeof body === "string" ? body : body.toString("utf8");
+  if (typeof body !== "string" && body.indexOf("<!") < 0 && body.indexOf("\r") < 0) {
+    const page = pageFromBuffer(body);
+    if (page !== void 0) return page;
+  }
+  return parseText(typeof body === "string" ? body : body.toString("utf8"));
+}
+var OPEN_CONTENTS = "<Contents>";
+var CLOSE_CONTENTS = "</Contents>";
+function pageFromBuffer(body) {
+  const contents = [];
+  const rest = [];
+  let pos = 0;
+  for (let open3 = body.indexOf(OPEN_CONTENTS); open3 >= 0; open3 = body.indexOf(OPEN_CONTENTS, pos)) {
+    const start = open3 + OPEN_CONTENTS.length;
+    const end = body.indexOf(CLOSE_CONTENTS, start);
+    if (end < 0) break;
+    rest.push(body.toString("utf8", pos, open3));
+    contents.push(contentsFromBuffer(body.subarray(start, end)));
+    pos = end + CLOSE_CONTENTS.length;
+  }
+  rest.push(body.toString("utf8", pos));
+  const around = rest.join("");
+  if (around.includes("<Contents")) return void 0;
+  const page = parseText(around);
+  return page === void 0 ? void 0 : { ...page, contents };
+}
+var FIELD_TAGS = Object.entries(CONTENTS_FIELDS).map(([name2, field]) => ({
+  field,
+  name: `<${name2}`,
+  open: `<${name2}>`,
+  close: Buffer.from(`</${name2}>`)
+}));
+function contentsFromBuffer(block) {
+  const entry = {};
+  for (const tag of FIELD_TAGS) {
+    const open3 = block.indexOf(tag.open);
+    if (open3 < 0) {
+      if (block.includes(tag.name)) return readElements(new Reader(block.toString("utf8")));
+      continue;
+    }
+    const start = open3 + tag.open.length;
+    const end = block.indexOf(60, start);
+    const closed = end >= 0 && end + tag.close.length <= block.length;
+    if (!closed || tag.close.compare(block, end, end + tag.close.length) !== 0) {
+      return readElements(new Reader(block.toString("utf8")));
+    }
+    entry[tag.field] = unescapeXml2(block.toString("utf8", start, end));
+  }
+  return entry;
+}
+function parseText(text3) {
   const xml = text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3;
   const reader = new Reader(xml);
   const root = reader.nextOpenTag();
@@ -22329,10 +22599,10 @@ function unescapeXml2(text3) {
   if (amp === 0 && text3.startsWith("&quot;") && text3.indexOf("&", 6) === text3.length - 6 && text3.endsWith("&quot;")) {
     return `"${text3.slice(6, -6)}"`;
   }
-  return text3.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref) => {
-    if (ref.charCodeAt(0) !== 35) return NAMED2[ref] ?? whole;
+  return text3.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole2, ref) => {
+    if (ref.charCodeAt(0) !== 35) return NAMED2[ref] ?? whole2;
     const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code > 1114111 ? whole : String.fromCodePoint(code);
+    return code > 1114111 ? whole2 : String.fromCodePoint(code);
   });
 }
 
@@ -23065,6 +23335,13 @@ function runClock(config, log) {
   return { now: () => systemClock.now() + offset, sleep: systemClock.sleep };
 }
 
+// src/shell/heap.ts
+var import_node_v8 = __toESM(require_v8(), 1);
+function boundHeapGrowth() {
+  (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+  (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=20");
+}
+
 // src/shell/run-origin.ts
 var import_node_child_process = __toESM(require_child_process(), 1);
 var import_promises3 = __toESM(require_promises(), 1);
@@ -23118,6 +23395,7 @@ function defined(values) {
 
 // src/shell/run.ts
 async function runWired(config, pieces) {
+  boundHeapGrowth();
   const { log } = pieces;
   const unsigned = createHttpClient({
     concurrency: config.concurrency,

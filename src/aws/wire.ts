@@ -47,12 +47,12 @@ export function exchange(
         ...(request.signal === undefined ? {} : { signal: request.signal }),
       },
       (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        const body = bodyCollector(request.method, res.headers['content-length']);
+        res.on('data', body.add);
         res.on('end', () => {
           // An early error answer (403 before the upload finished) leaves the file stream open.
           stream?.destroy();
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.bytes() });
         });
         res.on('error', reject);
       },
@@ -74,6 +74,37 @@ export function exchange(
       source.pipe(req);
     }
   });
+}
+
+/** From this size on, a body announced by its Content-Length is copied into one buffer as it comes. */
+const PREALLOCATE_FROM = 64 << 10;
+const PREALLOCATE_UP_TO = 256 << 20;
+
+/**
+ * The answer's bytes. A large body of known length (a listing page is about 300 KB, a manifest of
+ * 100,000 entries 22 MB) goes straight into one buffer of that size: collected chunk by chunk and
+ * joined at the end, it was held twice at once. (Not for HEAD: its Content-Length is the object's,
+ * and no body follows.)
+ */
+function bodyCollector(method: string, contentLength: string | undefined) {
+  const length = Number(contentLength);
+  if (method !== 'HEAD' && Number.isSafeInteger(length) && length >= PREALLOCATE_FROM && length <= PREALLOCATE_UP_TO) {
+    const whole = Buffer.allocUnsafe(length);
+    let filled = 0;
+    return {
+      add: (chunk: Buffer) => {
+        filled += chunk.copy(whole, filled);
+      },
+      bytes: () => whole.subarray(0, filled),
+    };
+  }
+  const chunks: Buffer[] = [];
+  return {
+    add: (chunk: Buffer) => {
+      chunks.push(chunk);
+    },
+    bytes: () => Buffer.concat(chunks),
+  };
 }
 
 function proxyAuthorization(proxy: URL): Record<string, string> {

@@ -14,7 +14,7 @@
  */
 import { headersDigest } from './headers.js';
 import type { Manifest } from './manifest.js';
-import type { UploadStep } from './plan.js';
+import { byKey, type UploadStep } from './plan.js';
 import type { RemoteObject } from './types.js';
 
 export interface ImmutableChange {
@@ -34,11 +34,10 @@ export function immutableChanges(
   remote: readonly RemoteObject[],
   manifest: Manifest,
 ): ImmutableChange[] {
-  const remoteByKey = new Map(remote.map((object) => [object.key, object]));
   const changes: ImmutableChange[] = [];
   for (const step of uploads) {
     if (step.reason !== 'content changed' || !isImmutable(step.headers.cacheControl)) continue;
-    const stored = remoteByKey.get(step.key);
+    const stored = byKey(remote).get(step.key);
     const entry = manifest.get(step.file.rel);
     const trusted =
       stored !== undefined && entry !== undefined && entry.etag === stored.etag && entry.size === stored.size;

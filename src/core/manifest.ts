@@ -17,6 +17,7 @@
  * entry served from another release's folder names that folder; every older reader ignores both.
  */
 import { keyFor } from './keys.js';
+import { isRecord, type ManifestJson, parseManifestJson } from './manifest-json.js';
 
 export const MANIFEST_NAME = '.s3-cloudfront-deploy.json';
 
@@ -67,52 +68,76 @@ export interface ManifestRecord {
 
 export function encodeManifest(manifest: Manifest, record: ManifestRecord = {}): Buffer {
   const { origin, releasedAt, base, layerPaths } = record;
-  const objects: Record<string, ManifestEntry> = {};
+  const deploy = origin !== undefined && Object.keys(origin).length > 0 ? { deploy: origin } : {};
+  const released = releasedAt === undefined ? {} : { releasedAt };
+  const layered = base === undefined ? {} : { base, layerPaths: layerPaths ?? 0 };
+  const head = JSON.stringify({
+    version: VERSION,
+    generator: 's3-cloudfront-deploy',
+    ...deploy,
+    ...released,
+    ...layered,
+    objects: {},
+  });
+  // Written entry by entry into the bytes: at 100,000 entries, one JSON.stringify of the whole
+  // object held an object per entry, a 22 MB string and its 22 MB of bytes at once.
+  const out = new ChunkWriter();
+  out.write(head.slice(0, -2)); // all but the objects' closing } and the document's
+  let separator = '';
   for (const rel of [...manifest.keys()].sort()) {
     const { etag, size, md5, sha256, headers, removedSince, tags, folder } = manifest.get(rel)!;
     const entry = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
-    objects[rel] = {
+    const written = {
       ...entry,
       ...(removedSince !== undefined && { removedSince }),
       ...(tags !== undefined && tags.length > 0 && { tags }),
       ...(folder !== undefined && { folder }),
     };
+    out.write(`${separator}${JSON.stringify(rel)}:${JSON.stringify(written)}`);
+    separator = ',';
   }
-  const deploy = origin !== undefined && Object.keys(origin).length > 0 ? { deploy: origin } : {};
-  const released = releasedAt === undefined ? {} : { releasedAt };
-  const layered = base === undefined ? {} : { base, layerPaths: layerPaths ?? 0 };
-  return Buffer.from(
-    JSON.stringify({
-      version: VERSION,
-      generator: 's3-cloudfront-deploy',
-      ...deploy,
-      ...released,
-      ...layered,
-      objects,
-    }),
-  );
+  out.write('}}');
+  return out.bytes();
 }
 
-/** The manifest's JSON object, or undefined for a missing or corrupt body: parsed once, read by the decoders below. */
-function parseManifest(body: Buffer | undefined): Record<string, unknown> | undefined {
-  if (body === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(body.toString('utf8'));
-    return isRecord(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
+/** UTF-8 bytes written a piece at a time into 1 MB chunks, joined once at the end. */
+class ChunkWriter {
+  private static readonly CHUNK = 1 << 20;
+  private readonly full: Buffer[] = [];
+  private chunk = Buffer.allocUnsafe(ChunkWriter.CHUNK);
+  private used = 0;
+  private total = 0;
+
+  write(text: string): void {
+    const length = Buffer.byteLength(text);
+    if (this.used + length > this.chunk.length) {
+      this.full.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(Math.max(ChunkWriter.CHUNK, length));
+      this.used = 0;
+    }
+    this.used += this.chunk.write(text, this.used);
+    this.total += length;
   }
+
+  bytes(): Buffer {
+    return Buffer.concat([...this.full, this.chunk.subarray(0, this.used)], this.total);
+  }
+}
+
+/** The manifest's JSON, or undefined for a missing or corrupt body: parsed once, read by the decoders below. */
+function parseManifest(body: Buffer | undefined): ManifestJson | undefined {
+  return body === undefined ? undefined : parseManifestJson(body);
 }
 
 /** A release manifest's releasedAt (ms), or undefined when body has none (or is not a manifest). */
 export function decodeReleasedAt(body: Buffer | undefined): number | undefined {
-  const value = parseManifest(body)?.['releasedAt'];
+  const value = parseManifest(body)?.document['releasedAt'];
   return typeof value === 'string' && isTime(value) ? Date.parse(value) : undefined;
 }
 
 /** A release manifest's base (a layered release), or undefined for a full release (or no manifest). */
 export function decodeReleaseBase(body: Buffer | undefined): string | undefined {
-  return baseOf(parseManifest(body));
+  return baseOf(parseManifest(body)?.document);
 }
 
 function baseOf(parsed: Record<string, unknown> | undefined): string | undefined {
@@ -130,40 +155,75 @@ export interface ReleaseRecord {
 
 export function decodeReleaseRecord(body: Buffer | undefined): ReleaseRecord {
   const parsed = parseManifest(body);
-  const value = parsed?.['releasedAt'];
+  const document = parsed?.document;
+  const value = document?.['releasedAt'];
   const releasedAt = typeof value === 'string' && isTime(value) ? Date.parse(value) : undefined;
-  const base = baseOf(parsed);
+  const base = baseOf(document);
   if (base === undefined) return { releasedAt };
   const folders = new Set<string>([base]);
-  for (const entry of manifestOf(parsed).values()) if (entry.folder !== undefined) folders.add(entry.folder);
-  const paths = typeof parsed?.['layerPaths'] === 'number' ? parsed['layerPaths'] : 0;
+  for (const entry of manifestOf(parsed)?.values() ?? []) if (entry.folder !== undefined) folders.add(entry.folder);
+  const paths = typeof document?.['layerPaths'] === 'number' ? document['layerPaths'] : 0;
   return { releasedAt, layered: { base, paths, folders: [...folders] } };
 }
 
 /** A missing, foreign or corrupt manifest is an empty one: every object is then judged afresh. */
 export function decodeManifest(body: Buffer | undefined): Manifest {
-  return manifestOf(parseManifest(body));
+  return manifestOf(parseManifest(body)) ?? new Map();
 }
 
 /** The origin a manifest records; undefined for one written before it was recorded (or none). */
 export function decodeOrigin(body: Buffer | undefined): DeployOrigin | undefined {
-  return originOf(parseManifest(body));
+  return originOf(parseManifest(body)?.document);
 }
 
 /** Both, from one parse: the body can be tens of MB at 100,000 files. */
 export function decodeManifestFile(body: Buffer | undefined): { manifest: Manifest; origin?: DeployOrigin } {
   const parsed = parseManifest(body);
-  const origin = originOf(parsed);
-  return { manifest: manifestOf(parsed), ...(origin !== undefined && { origin }) };
+  const manifest = manifestOf(parsed);
+  if (manifest === undefined) return { manifest: new Map() }; // not JSON after all: no origin either
+  const origin = originOf(parsed?.document);
+  return { manifest, ...(origin !== undefined && { origin }) };
 }
 
-function manifestOf(parsed: Record<string, unknown> | undefined): Manifest {
+/** Undefined when the body turned out not to be JSON. */
+function manifestOf(parsed: ManifestJson | undefined): Manifest | undefined {
   const manifest = new Map<string, ManifestEntry>();
-  if (parsed === undefined || parsed['version'] !== VERSION || !isRecord(parsed['objects'])) return manifest;
-  for (const [rel, value] of Object.entries(parsed['objects'])) {
-    if (isEntry(value)) manifest.set(rel, value);
+  if (parsed === undefined || parsed.document['version'] !== VERSION) return manifest;
+  const digests = new Map<string, string>();
+  try {
+    for (const objects of parsed.objectGroups) {
+      for (const rel in objects) {
+        const value = objects[rel];
+        if (isEntry(value)) manifest.set(rel, compactEntry(value, digests));
+      }
+    }
+  } catch {
+    return undefined;
   }
   return manifest;
+}
+
+/**
+ * The entry with its repeated strings shared: JSON.parse makes a string of its own for every value,
+ * yet a site has a few headers digests, and a single-part ETag is the MD5 again (about 100 bytes an
+ * entry, 10 MB at 100,000 entries). Only the known fields are kept, as encodeManifest writes them.
+ */
+function compactEntry(entry: ManifestEntry, digests: Map<string, string>): ManifestEntry {
+  let headers = digests.get(entry.headers);
+  if (headers === undefined) {
+    headers = entry.headers;
+    if (digests.size < 1000) digests.set(headers, headers);
+  }
+  const { size, md5, sha256, removedSince, tags, folder } = entry;
+  const etag = entry.etag === md5 ? md5 : entry.etag;
+  const compact = sha256 === undefined ? { etag, size, md5, headers } : { etag, size, md5, sha256, headers };
+  if (removedSince === undefined && tags === undefined && folder === undefined) return compact;
+  return {
+    ...compact,
+    ...(removedSince !== undefined && { removedSince }),
+    ...(tags !== undefined && { tags }),
+    ...(folder !== undefined && { folder }),
+  };
 }
 
 function originOf(parsed: Record<string, unknown> | undefined): DeployOrigin | undefined {
@@ -175,10 +235,6 @@ function originOf(parsed: Record<string, unknown> | undefined): DeployOrigin | u
   }
   if (origin['committedAt'] !== undefined && !isTime(origin['committedAt'])) delete origin['committedAt'];
   return origin;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isEntry(value: unknown): value is ManifestEntry {

@@ -5,7 +5,7 @@
 import { removedEntry } from './grace.js';
 import { headersDigest } from './headers.js';
 import { invalidKeys, keyFor, relFor } from './keys.js';
-import { type Manifest, type ManifestEntry, sameEntry } from './manifest.js';
+import type { Manifest, ManifestEntry } from './manifest.js';
 import type { RedirectObject } from './redirect-objects.js';
 import {
   type DeleteStep,
@@ -71,21 +71,18 @@ export class PlanError extends Error {
 }
 
 export function planDeploy(input: PlanInput): Plan {
-  const remoteByKey = new Map(input.remote.map((object) => [object.key, object]));
+  const remoteByKey = byKey(input.remote);
   const uploads: UploadStep[] = [];
   const skips: SkipStep[] = [];
   const localKeys = new Set<string>();
 
-  const sources: PlannedSource[] = [
-    ...input.files.map((file) => ({ file, headers: input.headersFor(file.rel) })),
-    ...(input.redirects ?? []).map((redirect) => redirectSource(redirect, input.headersFor(redirect.rel))),
-  ];
-  for (const { file, headers, redirect } of sources) {
+  for (const { file, headers, redirect } of plannedSources(input)) {
     refuseOwnRecordName(file.rel);
     const key = keyFor(input.prefix, file.rel);
     if (localKeys.has(key)) throw new PlanError(`${file.rel} is both a file of the site and a redirect`);
-    localKeys.add(key);
     const remote = remoteByKey.get(key);
+    // The listed key where there is one: the same string the listing holds anyway, not a copy.
+    localKeys.add(remote?.key ?? key);
     const reason = judge(file, headers, remote, input.manifest.get(file.rel));
     if (reason !== undefined) uploads.push({ key, file, headers, reason, ...(redirect && { redirect }) });
     // The listed key, equal to key: the skip is kept for the whole run, and so needs no string of its own.
@@ -104,6 +101,12 @@ export function planDeploy(input: PlanInput): Plan {
 
   const phases = uploadPhases(uploads, input.uploadLast ?? []);
   return { uploads: phases.flatMap((phase) => phase.steps), phases, skips, deletes, kept };
+}
+
+/** The files, then the redirects, one at a time: not an array of 100,000 pairs at scale. */
+function* plannedSources(input: PlanInput): Generator<PlannedSource> {
+  for (const file of input.files) yield { file, headers: input.headersFor(file.rel) };
+  for (const redirect of input.redirects ?? []) yield redirectSource(redirect, input.headersFor(redirect.rel));
 }
 
 interface PlannedSource {
@@ -200,8 +203,19 @@ export function withMd5(files: readonly ScannedFile[], known: Md5Sources, hashed
   }));
 }
 
+/** md5sNeeded and then withMd5 ask for the same files and sources: answered once. */
 function knownMd5s(files: readonly ScannedFile[], known: Md5Sources): (string | undefined)[] {
-  const remoteByKey = new Map(known.remote.map((object) => [object.key, object]));
+  const cached = knownMd5sOf.get(files);
+  if (cached?.known === known) return cached.md5s;
+  const md5s = findKnownMd5s(files, known);
+  knownMd5sOf.set(files, { known, md5s });
+  return md5s;
+}
+
+const knownMd5sOf = new WeakMap<readonly ScannedFile[], { known: Md5Sources; md5s: (string | undefined)[] }>();
+
+function findKnownMd5s(files: readonly ScannedFile[], known: Md5Sources): (string | undefined)[] {
+  const remoteByKey = byKey(known.remote);
   return files.map((file) => {
     if (file.md5 !== undefined) return file.md5;
     const remote = remoteByKey.get(keyFor(known.prefix, file.rel));
@@ -210,6 +224,24 @@ function knownMd5s(files: readonly ScannedFile[], known: Md5Sources): (string | 
     return vouched && entry.size === file.size && entry.sha256 === file.sha256 ? entry.md5 : undefined;
   });
 }
+
+/**
+ * The listing by key, made once per listing: the MD5 checks, the plan and the immutable guard all
+ * look keys up in the same one (at 100,000 objects each Map and its key-object pairs were about
+ * 9 MB, four times over while the plan was made).
+ */
+export function byKey(remote: readonly RemoteObject[]): ReadonlyMap<string, RemoteObject> {
+  let found = byKeyOf.get(remote);
+  if (found === undefined) {
+    const map = new Map<string, RemoteObject>();
+    for (const object of remote) map.set(object.key, object);
+    byKeyOf.set(remote, map);
+    found = map;
+  }
+  return found;
+}
+
+const byKeyOf = new WeakMap<readonly RemoteObject[], ReadonlyMap<string, RemoteObject>>();
 
 /** max < 0 means no limit. Checked before anything is written. */
 export function checkDeleteLimit(plan: Plan, maxDeletes: number, where: string): void {
@@ -244,10 +276,10 @@ export function nextManifest(run: RunOutcome): Manifest {
     if (rel !== undefined && entry !== undefined && !run.deleted.has(object.key)) next.set(rel, entry);
   }
   for (const step of run.plan.skips) {
-    const entry = entryFor(step.file, step.headers, step.remote.etag);
-    // A no-op keeps every entry: the one read is kept rather than an equal copy (100,000 of them at scale).
+    // A no-op keeps every entry: the one read is kept, and no equal copy is made to compare (100,000 at scale).
     const previous = run.previous.get(step.file.rel);
-    next.set(step.file.rel, previous !== undefined && sameEntry(previous, entry) ? previous : entry);
+    const kept = previous !== undefined && describes(previous, step.file, step.headers, step.remote.etag);
+    next.set(step.file.rel, kept ? previous : entryFor(step.file, step.headers, step.remote.etag));
   }
   for (const step of run.plan.uploads) {
     const etag = run.uploaded.get(step.key);
@@ -260,6 +292,19 @@ export function nextManifest(run: RunOutcome): Manifest {
     next.set(rel, removedEntry(run.previous.get(rel), step.remote, step.reason.removedSince));
   }
   return next;
+}
+
+/** Whether entry equals entryFor(file, headers, etag), as sameEntry compares. */
+function describes(entry: ManifestEntry, file: SiteFile, headers: ObjectHeaders, etag: string): boolean {
+  return (
+    entry.etag === etag &&
+    entry.size === file.size &&
+    entry.md5 === file.md5 &&
+    entry.sha256 === file.sha256 &&
+    entry.headers === headersDigest(headers) &&
+    entry.removedSince === undefined &&
+    (entry.tags ?? []).join(',') === (headers.cacheTags ?? []).join(',')
+  );
 }
 
 export function entryFor(file: SiteFile, headers: ObjectHeaders, etag: string): ManifestEntry {

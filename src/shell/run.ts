@@ -12,6 +12,7 @@ import { runSite } from '../flows/run.js';
 import { type Log, systemClock } from '../ports.js';
 import { optional } from '../util/optional.js';
 import { adapters, runClock } from './adapters.js';
+import { boundHeapGrowth } from './heap.js';
 import { readRunOrigin } from './run-origin.js';
 
 export interface ShellPieces {
@@ -26,6 +27,7 @@ export interface ShellPieces {
 }
 
 export async function runWired(config: Config, pieces: ShellPieces): Promise<RunOutcome> {
+  boundHeapGrowth();
   const { log } = pieces;
   // One client for every AWS call: sockets, proxy (HTTPS_PROXY/NO_PROXY), retries and their log lines.
   const unsigned = createHttpClient({

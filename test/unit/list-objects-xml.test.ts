@@ -70,6 +70,23 @@ describe('parseListPage reads what the general XML parser reads', () => {
     ['malformed references stay as sent', page(contents('a&;c&#;d&#xZ;'))],
     ['attributes with > in quotes', page(contents('k').replace('<Size>', '<Size a="x>y">'))],
     ['no Contents at all', page('<IsTruncated>false</IsTruncated>')],
+    [
+      'Contents with attributes, self-closing, and between plain ones',
+      page(contents('a') + '<Contents id="x"><Key>b</Key></Contents><Contents/>' + contents('c')),
+    ],
+    ['an unclosed Contents at the end', page(contents('a') + '<IsTruncated>false</IsTruncated><Contents><Key>b</Key>')],
+    ['a field closed by another tag', page(contents('a').replace('</Size>', '</Sizes>'))],
+    ['a field with a child element', page(contents('a').replace('<Size>42</Size>', '<Size>4<b>x</b>2</Size>'))],
+    [
+      'unicode, entities and url encoding together, truncated',
+      page(
+        '<EncodingType>url</EncodingType>' +
+          contents('%F0%9F%98%80/%EF%BD%B6&amp;x') +
+          contents('caf&#233;/&lt;p&gt;') +
+          '<IsTruncated>true</IsTruncated><NextContinuationToken>ab&lt;c</NextContinuationToken>',
+      ),
+    ],
+    ['a raw CR in the page', page(contents('a\r\nb'))],
   ])('%s', (_name, xml) => {
     expect(parseListPage(xml)).toEqual(viaGeneralParser(xml));
     expect(parseListPage(Buffer.from(xml))).toEqual(viaGeneralParser(xml));
@@ -77,6 +94,15 @@ describe('parseListPage reads what the general XML parser reads', () => {
 
   test('an HTML entity, undeclared in XML and never sent by S3, stays as sent (the general parser decodes it)', () => {
     expect(parseListPage(page(contents('a&nbsp;b')))?.contents[0]?.key).toBe('a&nbsp;b');
+  });
+
+  test('a page read from its Buffer keeps every key, multi-byte ones too, apart from the page', () => {
+    const xml = page(KEYS.map((k) => contents(escapeXml(k))).join('') + '<IsTruncated>true</IsTruncated>');
+    const body = Buffer.from(xml);
+    const read = parseListPage(body);
+    body.fill(0); // nothing read may still depend on the page's bytes
+    expect(read?.contents.map((c) => c.key)).toEqual(KEYS);
+    expect(read?.isTruncated).toBe('true');
   });
 
   test('keys come back exactly, in order', () => {

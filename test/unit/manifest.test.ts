@@ -49,6 +49,30 @@ describe('manifest encoding', () => {
     expect(decodeManifest(bad).size).toBe(0);
   });
 
+  test('a manifest of over a megabyte, with unicode, quoted and number-like keys, is valid JSON and round-trips', () => {
+    const manifest = new Map<string, ManifestEntry>();
+    for (let n = 0; n < 12_000; n++) {
+      const rel = [`${n}`, `dir/日本語 ${n}.html`, `q"uo\\te\n${n}.css`][n % 3]!;
+      const md5 = n.toString(16).padStart(32, '0');
+      manifest.set(rel, {
+        etag: n % 5 === 0 ? `${md5}-2` : md5,
+        size: n,
+        md5,
+        sha256: md5 + md5,
+        headers: `h${n % 4}`,
+        ...(n % 7 === 0 && { removedSince: '2026-11-01T00:00:00.000Z' }),
+        ...(n % 11 === 0 && { tags: ['html', `t${n}`] }),
+      });
+    }
+    const body = encodeManifest(manifest, { origin: { commit: 'abc' } });
+    expect(body.length).toBeGreaterThan(2 << 20);
+    const parsed = JSON.parse(body.toString('utf8'));
+    expect(Object.keys(parsed)).toEqual(['version', 'generator', 'deploy', 'objects']);
+    expect(Object.keys(parsed.objects)).toHaveLength(12_000);
+    expect(parsed.objects['dir/日本語 1.html']).toEqual(manifest.get('dir/日本語 1.html'));
+    expect(decodeManifest(body)).toEqual(manifest);
+  });
+
   test('stays version 1 with only a field added, so an older release still trusts it', () => {
     const parsed = JSON.parse(encodeManifest(new Map([['a', entry(1)]])).toString('utf8'));
     expect(parsed).toEqual({
