@@ -19445,7 +19445,7 @@ function clientOf(shared, credentials) {
   const exchangeVia = async (request, wire) => {
     const route = agents.routeTo(request.endpoint);
     try {
-      return await exchange(request, wire, route, timeoutMs);
+      return await exchange(request, wire, route, request.idleTimeoutMs ?? timeoutMs);
     } catch (error) {
       throw viaProxy(error, route.via);
     }
@@ -22074,6 +22074,7 @@ function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
         errorIn200: spec.errorIn200,
         idempotent: spec.idempotent,
         onRetry: spec.onRetry,
+        idleTimeoutMs: spec.idleTimeoutMs,
         label: spec.key === void 0 ? `S3 ${spec.action} s3://${bucket}` : `S3 ${spec.action} ${spec.key}`
       });
     } catch (error) {
@@ -22306,6 +22307,7 @@ async function readFully(handle, target, position) {
     done += bytesRead;
   }
 }
+var COMPLETE_IDLE_TIMEOUT_MS = 15 * 6e4;
 async function completeUpload(s3, key, uploadId, parts, md5) {
   const body = Buffer.from(
     `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` + parts.map((part, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(part.etag)}</ETag></Part>`).join("") + "</CompleteMultipartUpload>"
@@ -22321,6 +22323,7 @@ async function completeUpload(s3, key, uploadId, parts, md5) {
       body,
       errorIn200: true,
       idempotent: true,
+      idleTimeoutMs: COMPLETE_IDLE_TIMEOUT_MS,
       onRetry: () => {
         retried = true;
       }

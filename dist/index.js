@@ -19373,7 +19373,7 @@ function clientOf(shared, credentials) {
   const exchangeVia = async (request, wire) => {
     const route = agents.routeTo(request.endpoint);
     try {
-      return await exchange(request, wire, route, timeoutMs);
+      return await exchange(request, wire, route, request.idleTimeoutMs ?? timeoutMs);
     } catch (error2) {
       throw viaProxy(error2, route.via);
     }
@@ -22001,6 +22001,7 @@ function createS3Caller({ http: http3, bucket, endpoint, log, ...config }) {
         errorIn200: spec.errorIn200,
         idempotent: spec.idempotent,
         onRetry: spec.onRetry,
+        idleTimeoutMs: spec.idleTimeoutMs,
         label: spec.key === void 0 ? `S3 ${spec.action} s3://${bucket}` : `S3 ${spec.action} ${spec.key}`
       });
     } catch (error2) {
@@ -22228,6 +22229,7 @@ async function readFully(handle, target, position) {
     done += bytesRead;
   }
 }
+var COMPLETE_IDLE_TIMEOUT_MS = 15 * 6e4;
 async function completeUpload(s3, key, uploadId, parts, md5) {
   const body = Buffer.from(
     `<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="${S3_XMLNS}">` + parts.map((part, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${escapeXml(part.etag)}</ETag></Part>`).join("") + "</CompleteMultipartUpload>"
@@ -22243,6 +22245,7 @@ async function completeUpload(s3, key, uploadId, parts, md5) {
       body,
       errorIn200: true,
       idempotent: true,
+      idleTimeoutMs: COMPLETE_IDLE_TIMEOUT_MS,
       onRetry: () => {
         retried = true;
       }

@@ -111,7 +111,7 @@ function clientOf(shared: Shared, credentials: Credentials | undefined): HttpCli
   const exchangeVia = async (request: AwsRequest | UnsignedRequest, wire: Parameters<typeof exchange>[1]) => {
     const route = agents.routeTo(request.endpoint);
     try {
-      return await exchange(request, wire, route, timeoutMs);
+      return await exchange(request, wire, route, request.idleTimeoutMs ?? timeoutMs);
     } catch (error) {
       throw viaProxy(error, route.via);
     }

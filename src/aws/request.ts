@@ -34,6 +34,11 @@ export interface AwsRequest {
   /** Told before each retry's sleep, after the retry was logged. */
   readonly onRetry?: ((event: RetryEvent) => void | Promise<void>) | undefined;
   readonly signal?: AbortSignal | undefined;
+  /**
+   * How long the answer may stay silent before the attempt is given up (default: the client's). S3 sends
+   * whitespace while a long CompleteMultipartUpload runs; an S3-compatible server may send nothing for minutes.
+   */
+  readonly idleTimeoutMs?: number | undefined;
 }
 
 /** A request made before there are credentials (STS AssumeRoleWithWebIdentity). */

@@ -22,6 +22,7 @@ export interface S3Call {
   /** Safe to repeat: gets the persistent retry budget. */
   readonly idempotent?: boolean | undefined;
   readonly onRetry?: AwsRequest['onRetry'];
+  readonly idleTimeoutMs?: number | undefined;
 }
 
 export interface S3Caller {
@@ -72,6 +73,7 @@ export function createS3Caller({ http, bucket, endpoint, log, ...config }: S3Cal
         errorIn200: spec.errorIn200,
         idempotent: spec.idempotent,
         onRetry: spec.onRetry,
+        idleTimeoutMs: spec.idleTimeoutMs,
         label: spec.key === undefined ? `S3 ${spec.action} s3://${bucket}` : `S3 ${spec.action} ${spec.key}`,
       });
     } catch (error) {

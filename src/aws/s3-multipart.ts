@@ -181,6 +181,13 @@ async function readFully(handle: FileHandle, target: Buffer, position: number): 
 }
 
 /**
+ * How long a CompleteMultipartUpload may answer nothing. S3 keeps the connection alive with whitespace while it
+ * assembles a large object; s3rver took over a minute, silent, for 640 parts of a 5 GB file, and the client's
+ * 60 s had the upload fail and be aborted.
+ */
+export const COMPLETE_IDLE_TIMEOUT_MS = 15 * 60_000;
+
+/**
  * CompleteMultipartUpload; returns the ETag the answer names, if it names one. If an attempt
  * completed the upload but its answer was lost, the retry hears NoSuchUpload: then the object
  * itself says whether it is ours (its x-amz-meta-md5).
@@ -210,6 +217,7 @@ export async function completeUpload(
       body,
       errorIn200: true,
       idempotent: true,
+      idleTimeoutMs: COMPLETE_IDLE_TIMEOUT_MS,
       onRetry: () => {
         retried = true;
       },
