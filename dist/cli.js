@@ -19649,12 +19649,7 @@ function deployLock(store, options, deps) {
       throw error;
     }
   };
-  let discarding;
   const unguarded = () => {
-    if (etag !== void 0) {
-      etag = void 0;
-      discarding = store.deleteObjects([key]).catch(() => void 0);
-    }
     log.warning(
       `The bucket's server does not honour conditional writes (If-None-Match), so the deploy lock ${key} cannot work: this deploy runs unguarded against another one at the same time. Use a workflow concurrency group.`
     );
@@ -19745,7 +19740,6 @@ function deployLock(store, options, deps) {
       stop.abort();
       await acquiring?.catch(() => void 0);
       await refreshing;
-      await discarding;
       if (etag === void 0 || lost) return;
       try {
         await store.deleteObjects([key]);

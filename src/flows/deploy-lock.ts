@@ -83,13 +83,9 @@ export function deployLock(store: ObjectStore, options: LockOptions, deps: { clo
     }
   };
 
-  let discarding: Promise<void> | undefined;
+  // The lock object such a server let two creates write stays until release(): deleted at once, beside the
+  // run's first PUTs, it made s3rver remove the emptied folder under a PUT going into it, and crash.
   const unguarded = (): false => {
-    // A lock the server let two creates write guards nothing: gone at once, not at the end of the run.
-    if (etag !== undefined) {
-      etag = undefined;
-      discarding = store.deleteObjects([key]).catch(() => undefined);
-    }
     log.warning(
       `The bucket's server does not honour conditional writes (If-None-Match), so the deploy lock ${key} cannot work: ` +
         'this deploy runs unguarded against another one at the same time. Use a workflow concurrency group.',
@@ -191,7 +187,6 @@ export function deployLock(store: ObjectStore, options: LockOptions, deps: { clo
       stop.abort();
       await acquiring?.catch(() => undefined);
       await refreshing;
-      await discarding;
       if (etag === undefined || lost) return;
       try {
         await store.deleteObjects([key]);

