@@ -2,12 +2,11 @@
  * A CompleteMultipartUpload that answers nothing for longer than the client's idle timeout: S3 sends
  * whitespace meanwhile, s3rver assembling 640 parts of a 5 GB file stayed silent for over a minute. The
  * Complete waits (COMPLETE_IDLE_TIMEOUT_MS) instead of giving up and sending itself again. A proxy in front
- * of s3rver holds the Complete's answer past the client's 300 ms; every other request passes at once.
+ * of s3rver (test/support/s3-proxy.ts) holds the Complete's answer past the client's 300 ms; every other
+ * request passes at once.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LocalServer, startS3rver } from '../../playground/local-s3.js';
@@ -17,6 +16,7 @@ import { COMPLETE_IDLE_TIMEOUT_MS } from '../../src/aws/s3-multipart.js';
 import type { ObjectHeaders } from '../../src/core/types.js';
 import { systemClock } from '../../src/ports.js';
 import { TEST_CREDENTIALS } from '../support/moto.js';
+import { type S3Proxy, startS3Proxy } from '../support/s3-proxy.js';
 
 const BUCKET = 'slow-complete';
 const CLIENT_IDLE_MS = 300;
@@ -24,38 +24,19 @@ const SILENT_MS = 1200;
 const PLAIN: ObjectHeaders = { contentType: 'application/octet-stream', metadata: {} };
 
 let server: LocalServer;
-let proxy: http.Server;
-let endpoint: string;
+let proxy: S3Proxy;
 let client: HttpClient;
 const completes: string[] = [];
 
 beforeAll(async () => {
   server = await startS3rver({ buckets: [BUCKET] });
-  const upstream = new URL(server.endpoint);
-  proxy = http.createServer((request, response) => {
-    const isComplete = request.method === 'POST' && (request.url ?? '').includes('uploadId=');
-    if (isComplete) completes.push(request.url ?? '');
-    const forward = http.request(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        method: request.method,
-        path: request.url,
-        headers: request.headers,
-      },
-      (answer) => {
-        const pass = () => {
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
-        };
-        if (isComplete) setTimeout(pass, SILENT_MS);
-        else pass();
-      },
-    );
-    request.pipe(forward);
+  proxy = await startS3Proxy(server.endpoint, {
+    hold: (method, url) => {
+      if (method !== 'POST' || !url.includes('uploadId=')) return undefined;
+      completes.push(url);
+      return SILENT_MS;
+    },
   });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   client = createHttpClient({
     credentials: TEST_CREDENTIALS,
     concurrency: 4,
@@ -66,7 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   client?.close();
-  await new Promise((resolve) => proxy?.close(resolve));
+  await proxy?.stop();
   await server?.stop();
 });
 
@@ -76,7 +57,7 @@ test('a Complete silent past the client idle timeout is waited for, sent once, a
     http: client,
     bucket: BUCKET,
     region: 'us-east-1',
-    endpoint,
+    endpoint: proxy.endpoint,
     multipartThreshold: 64 * 1024,
   });
   const body = randomBytes(3 * 64 * 1024 + 100);

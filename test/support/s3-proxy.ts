@@ -76,6 +76,8 @@ export interface ProxyOptions {
   readonly faults?: FaultOptions;
   /** A fault for this very request (checked before the random ones), or undefined. */
   readonly inject?: (method: string, url: string) => FaultKind | undefined;
+  /** How long to hold upstream's answer before sending it (ms; 0 or undefined: at once), as a slow server would. */
+  readonly hold?: (method: string, url: string) => number | undefined;
   /** The answer to send instead of upstream's (content-length is set to fit), or undefined to pass it on. */
   readonly rewrite?: (method: string, url: string, answer: ProxiedAnswer) => ProxiedAnswer | undefined;
 }
@@ -152,6 +154,16 @@ export async function startS3Proxy(target: string, options: ProxyOptions): Promi
           headers: request.headers,
         },
         (answer) => {
+          const held = options.hold?.(method, url) ?? 0;
+          if (held > 0) {
+            answer.pause();
+            setTimeout(() => {
+              response.writeHead(answer.statusCode ?? 502, answer.headers);
+              answer.pipe(response);
+              answer.resume();
+            }, held);
+            return;
+          }
           if (fault === 'lost-response') {
             answer.resume();
             answer.on('end', () => request.socket.destroy());
