@@ -6,6 +6,7 @@
  *
  * Environment, passed on to run.sh: N, REPS, SCENARIOS, TOOLS (default "rclone-checksum aws"),
  * PORT, WORK, OUT, S3_EXTRA_ARGS; BENCH_DIR for another copy of the harness. NO_DOC=1 leaves the doc alone.
+ * TOOLS with `floor` adds scripts/bench-floor.sh, a lower bound for b, c and d, and its ratio to rclone's.
  *
  * Round-trip mode: `npm run bench -- --latency-ms [N]` (or LATENCY_MS=N; 25 when N is not given)
  * makes the server wait N ms before it sees each request, as a runner talking to real S3 would.
@@ -43,6 +44,7 @@ const env = {
   S3_EXTRA_ARGS: serverArgs.filter(Boolean).join(' '),
   TOOLS: process.env.TOOLS ?? 'rclone-checksum aws',
   OURS_CMD: `${join(repo, 'scripts/bench-ours.sh')} {dir} {bucket} {prefix} {endpoint} {region}`,
+  TOOL_CMD_floor: `${join(repo, 'scripts/bench-floor.sh')} {dir} {bucket} {prefix} {endpoint} {region}`,
 };
 const run = spawnSync(runSh, [], { env, stdio: 'inherit' });
 if (run.status !== 0) throw new Error(`run.sh failed (exit ${run.status}); partial results in ${out}`);
@@ -125,22 +127,24 @@ function ratioTable(runs) {
   const wall = (r) => Number(r.wall_s);
   const cpu = (r) => Number(r.user_s) + Number(r.sys_s);
   const rss = (r) => Number(r.maxrss_kb) / 1024;
+  // The floor column (scripts/bench-floor.sh), when it ran: the least any content-comparing tool needs here.
+  const withFloor = runs.some((r) => r.tool === 'floor');
   const rows = [
-    '| scenario | ours wall s | rclone wall s | ours / rclone wall | ours / rclone CPU | ours peak RSS MiB | requests, ours / rclone | rounds, ours / rclone |',
-    '|---|---|---|---|---|---|---|---|',
+    `| scenario | ours wall s | rclone wall s | ours / rclone wall | ours / rclone CPU | ours peak RSS MiB | requests, ours / rclone | rounds, ours / rclone |${withFloor ? ' floor / rclone wall |' : ''}`,
+    `|---|---|---|---|---|---|---|---|${withFloor ? '---|' : ''}`,
   ];
   for (const scenario of ['a', 'b', 'c', 'd']) {
     const ours = of('ours', scenario, wall);
     const theirs = of('rclone-checksum', scenario, wall);
     if (ours === undefined) continue;
-    const ratio = (pick) => {
-      const a = of('ours', scenario, pick);
+    const ratio = (pick, tool = 'ours') => {
+      const a = of(tool, scenario, pick);
       const b = of('rclone-checksum', scenario, pick);
       return a === undefined || b === undefined ? '-' : `${(a / b).toFixed(2)}x`;
     };
     const both = (pick) => ['ours', 'rclone-checksum'].map((tool) => of(tool, scenario, pick) ?? '-').join(' / ');
     rows.push(
-      `| ${scenario} | ${ours.toFixed(2)} | ${theirs?.toFixed(2) ?? '-'} | ${ratio(wall)} | ${ratio(cpu)} | ${of('ours', scenario, rss).toFixed(0)} | ${both((r) => r.logged)} | ${both((r) => r.rounds)} |`,
+      `| ${scenario} | ${ours.toFixed(2)} | ${theirs?.toFixed(2) ?? '-'} | ${ratio(wall)} | ${ratio(cpu)} | ${of('ours', scenario, rss).toFixed(0)} | ${both((r) => r.logged)} | ${both((r) => r.rounds)} |${withFloor ? ` ${scenario === 'a' ? '(ours)' : ratio(wall, 'floor')} |` : ''}`,
     );
   }
   return rows.join('\n');
