@@ -20864,7 +20864,7 @@ function parseHttpUrl(value, example) {
 var DEFAULTS = {
   include: ["**", ".well-known/**"],
   maxDeletes: 1e3,
-  concurrency: 16,
+  concurrency: 32,
   waitTimeoutSeconds: 600,
   lockTimeoutSeconds: 300,
   indexDocument: "index.html",

@@ -2,7 +2,7 @@
 export const DEFAULTS = {
   include: ['**', '.well-known/**'],
   maxDeletes: 1000,
-  concurrency: 16,
+  concurrency: 32,
   waitTimeoutSeconds: 600,
   lockTimeoutSeconds: 300,
   indexDocument: 'index.html',
