@@ -14063,9 +14063,14 @@ function handledLater(promise) {
   return promise;
 }
 function recordsRemovedFile(manifest, scanned) {
-  const local = new Set(scanned.map((file) => file.rel));
-  for (const [rel, entry] of manifest) if (entry.removedSince === void 0 && !local.has(rel)) return true;
-  return false;
+  let recorded = 0;
+  for (const entry of manifest.values()) if (entry.removedSince === void 0) recorded++;
+  let walked = 0;
+  for (const file of scanned) {
+    const entry = manifest.get(file.rel);
+    if (entry !== void 0 && entry.removedSince === void 0) walked++;
+  }
+  return recorded > walked;
 }
 function expectedKeys(manifest, prefix) {
   return [...manifest.keys()].map((rel) => keyFor(prefix, rel));

@@ -51,11 +51,20 @@ function handledLater<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-/** Whether the manifest records a file the walk no longer has (not one delete-grace already keeps). */
+/**
+ * Whether the manifest records a file the walk no longer has (not one delete-grace already keeps): more such
+ * entries than walked files that have one. Counted, not matched through a set of every walked path, since it
+ * runs on each no-op, beside the listing (the walk's paths are distinct).
+ */
 function recordsRemovedFile(manifest: Manifest, scanned: readonly ScannedFile[]): boolean {
-  const local = new Set(scanned.map((file) => file.rel));
-  for (const [rel, entry] of manifest) if (entry.removedSince === undefined && !local.has(rel)) return true;
-  return false;
+  let recorded = 0;
+  for (const entry of manifest.values()) if (entry.removedSince === undefined) recorded++;
+  let walked = 0;
+  for (const file of scanned) {
+    const entry = manifest.get(file.rel);
+    if (entry !== undefined && entry.removedSince === undefined) walked++;
+  }
+  return recorded > walked;
 }
 
 /** The keys the last deploy recorded: where to cut a large listing. */

@@ -5,7 +5,7 @@
  * site has 2,100 files, so the listing takes three pages.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LocalServer } from '../../playground/local-s3.js';
@@ -98,4 +98,18 @@ test('an edit seen in the manifest takes the lock beside the listing: only the u
   expect(firstUpload).toBeGreaterThan(Math.max(...pages));
   // After the listing: the uploads, the manifest and the lock's release.
   expect(edit.rounds).toBeLessThanOrEqual(noop.rounds + 2 + Math.ceil(edited.length / CONCURRENCY) + 1 + 1);
+}, 120_000);
+
+test('a removal seen in the manifest takes the lock beside the listing too', async () => {
+  await run(direct, 'removal/');
+  const removed = Array.from({ length: 5 }, (_, i) => rel(i * 131 + 1));
+  await Promise.all(removed.map((file) => unlink(join(site, file))));
+  const removal = await run(held, 'removal/');
+  const answered = (match: (request: string) => boolean) =>
+    removal.requests.flatMap((request, i) => (match(request) ? [removal.spans[i]![1]] : []));
+  const pages = answered((r) => r.includes('list-type=2') && !r.includes('deploy.json'));
+  const [lockCreated] = answered((r) => r.startsWith('PUT ') && r.includes('.lock'));
+  expect(removal.requests.filter((r) => r.startsWith('POST ') && r.includes('delete'))).toHaveLength(2); // the files, the lock
+  expect(pages).toHaveLength(3);
+  expect(lockCreated).toBeLessThan(Math.max(...pages));
 }, 120_000);
